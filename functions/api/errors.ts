@@ -1,0 +1,53 @@
+/** Maps every failure to the one JSON error shape; a client's mistake is never a 500. */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody, FieldError } from '../../shared/api/error-body';
+import { ConflictError, InvalidCursorError } from '../data/store-errors';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super(message);
+  }
+}
+
+export function errorBody(code: string, message: string, fields?: FieldError[]): ErrorBody {
+  return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+const codeByStatus: Partial<Record<number, string>> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+};
+
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof ApiError) {
+    return c.json(errorBody(error.code, error.message, error.fields), error.status);
+  }
+  if (error instanceof ConflictError) return c.json(errorBody('conflict', error.message), 409);
+  if (error instanceof InvalidCursorError) {
+    return c.json(errorBody('bad_request', error.message, [{ path: 'cursor', message: error.message }]), 400);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const status = error.status as ContentfulStatusCode;
+    return c.json(errorBody(codeByStatus[status] ?? 'bad_request', error.message || 'bad request'), status);
+  }
+  console.error(JSON.stringify({ level: 'error', message: error.message, name: error.name, stack: error.stack }));
+  return c.json(errorBody('internal', 'Something went wrong on our side; nothing was saved.'), 500);
+}
+
+export function notFound(c: Context): Response {
+  return c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404);
+}

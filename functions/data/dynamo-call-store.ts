@@ -1,0 +1,119 @@
+/** Calls in the single table (AP1–AP3 in table-design.ts). */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Call, callSchema } from '../../shared/calls/call-schema';
+import { toUtcIso } from '../../shared/time/zoned-date-time';
+import type { CallStore, PageRequest } from '../calls/call-store';
+import { decodeCursor, encodeCursor, type Page } from './page-cursor';
+import { ConflictError } from './store-errors';
+import { keys, tableDesign } from './table-design';
+
+const { byDeadline, byOwner } = tableDesign.indexes;
+
+export class DynamoCallStore implements CallStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(call: Call): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem(call),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new ConflictError(`call ${call.id} exists`);
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Call | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: keys.call(id) }));
+    return Item ? fromItem(Item) : undefined;
+  }
+
+  async replace(next: Call, expectedRevision: number): Promise<void> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem(next),
+          ConditionExpression: 'revision = :expected',
+          ExpressionAttributeValues: { ':expected': expectedRevision },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new ConflictError(`call ${next.id} was changed by someone else`);
+      }
+      throw error;
+    }
+  }
+
+  async listPublishedClosingAfter(instantUtc: string, page: PageRequest): Promise<Page<Call>> {
+    const partition = keys.publishedCalls();
+    const start = decodeCursor(page.cursor, {
+      names: [tableDesign.partitionKey, tableDesign.sortKey, byDeadline.partitionKey, byDeadline.sortKey],
+      partition: [byDeadline.partitionKey, partition],
+    });
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: byDeadline.name,
+        KeyConditionExpression: '#pk = :pk AND #sk > :after',
+        ExpressionAttributeNames: { '#pk': byDeadline.partitionKey, '#sk': byDeadline.sortKey },
+        ExpressionAttributeValues: { ':pk': partition, ':after': instantUtc },
+        Limit: page.limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+  }
+
+  async listByOwner(orgId: string, page: PageRequest): Promise<Page<Call>> {
+    const partition = keys.org(orgId);
+    const start = decodeCursor(page.cursor, {
+      names: [tableDesign.partitionKey, tableDesign.sortKey, byOwner.partitionKey, byOwner.sortKey],
+      partition: [byOwner.partitionKey, partition],
+    });
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: byOwner.name,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :calls)',
+        ExpressionAttributeNames: { '#pk': byOwner.partitionKey, '#sk': byOwner.sortKey },
+        ExpressionAttributeValues: { ':pk': partition, ':calls': 'CALL#' },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+  }
+}
+
+function toItem(call: Call): Record<string, unknown> {
+  const published =
+    call.status === 'published'
+      ? {
+          [byDeadline.partitionKey]: keys.publishedCalls(),
+          [byDeadline.sortKey]: keys.publishedCallSort(toUtcIso(call.closesAt), call.id),
+        }
+      : {};
+  return {
+    ...keys.call(call.id),
+    [byOwner.partitionKey]: keys.org(call.ownerOrgId),
+    [byOwner.sortKey]: keys.orgCallSort(call.createdAt, call.id),
+    ...published,
+    entity: 'Call',
+    ...call,
+  };
+}
+
+function fromItem(item: Record<string, unknown>): Call {
+  return callSchema.parse(item);
+}

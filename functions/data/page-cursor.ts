@@ -1,0 +1,32 @@
+/** Opaque pagination cursors: a DynamoDB LastEvaluatedKey, base64url-encoded and checked on the way back. */
+import { z } from 'zod';
+import { InvalidCursorError } from './store-errors';
+
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
+}
+
+/** Accepts only a key with exactly the expected attribute names, all strings, and the expected partition. */
+export function decodeCursor(
+  cursor: string | undefined,
+  expected: { names: readonly string[]; partition: [name: string, value: string] },
+): Record<string, string> | undefined {
+  if (cursor === undefined) return undefined;
+  const shape = z.strictObject(Object.fromEntries(expected.names.map((n) => [n, z.string().max(512)])));
+  try {
+    const key = shape.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))) as Record<
+      string,
+      string
+    >;
+    const [name, value] = expected.partition;
+    if (key[name] !== value) throw new Error('cursor is for another list');
+    return key;
+  } catch {
+    throw new InvalidCursorError('cursor is not one this API gave out');
+  }
+}

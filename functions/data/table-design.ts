@@ -1,0 +1,24 @@
+/**
+ * The single-table key design. Every access pattern is a GetItem or a Query on a named key; none
+ * needs a Scan. Keep in sync with infra (a test compares them) and ARCHITECTURE.md.
+ *
+ * AP1 Call by id:                        pk=CALL#<id>           sk=CALL
+ * AP2 Open calls by deadline (public):   GSI1 gsi1pk=CALLS#PUBLISHED gsi1sk=<closesAtUtc>#<id>
+ * AP3 An organisation's calls, newest:   GSI2 gsi2pk=ORG#<orgId>      gsi2sk=CALL#<createdAt>#<id>
+ */
+export const tableDesign = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: {
+    byDeadline: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    byOwner: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  },
+} as const;
+
+export const keys = {
+  call: (id: string) => ({ pk: `CALL#${id}`, sk: 'CALL' }),
+  publishedCalls: () => 'CALLS#PUBLISHED',
+  publishedCallSort: (closesAtUtc: string, id: string) => `${closesAtUtc}#${id}`,
+  org: (orgId: string) => `ORG#${orgId}`,
+  orgCallSort: (createdAt: string, id: string) => `CALL#${createdAt}#${id}`,
+} as const;

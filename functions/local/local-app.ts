@@ -1,0 +1,26 @@
+/** The one local origin: the API, the dev sign-in, config.json and the built web app with SPA fallback. */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from '../api/app';
+import type { AppDeps } from '../api/app-deps';
+import { devAuthRoutes } from './dev-auth-routes';
+import type { DevIssuer } from './dev-issuer';
+import { demoUsers } from './demo-users';
+import { localWebConfig } from './web-config';
+
+export function createLocalApp(deps: AppDeps, issuer: DevIssuer, webDist?: string) {
+  const app = new Hono()
+    .route('/', createApp(deps))
+    .route('/dev-auth', devAuthRoutes(issuer, demoUsers))
+    .get('/config.json', (c) => c.json(localWebConfig));
+  if (webDist) {
+    const root = relative(process.cwd(), webDist) || '.';
+    const indexHtml = readFileSync(join(webDist, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root }));
+    // Client-side routes (/calls, /sign-in…) all load the SPA shell.
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  return app;
+}

@@ -1,0 +1,6 @@
+/** The three kinds of users; a user's roles come from the groups claim of their token. */
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['sme', 'association', 'consultant']);
+export type Role = z.infer<typeof roleSchema>;
+export const ROLES = roleSchema.options;

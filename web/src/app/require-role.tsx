@@ -1,0 +1,11 @@
+/** Sends visitors without the needed role to the sign-in page; the API enforces the same rule. */
+import type { ReactNode } from 'react';
+import { Navigate } from 'react-router';
+import type { Role } from '../../../shared/auth/roles';
+import { useAppContext } from '../lib/app-context';
+
+export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const { session } = useAppContext();
+  if (!session?.roles.includes(role)) return <Navigate to="/sign-in" replace />;
+  return children;
+}

@@ -1,0 +1,89 @@
+/** The draft-call form: local date and time in a chosen zone, budget in euros; errors shown per field. */
+import { type FormEvent, useState } from 'react';
+import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
+import { type CallDraftInput, callDraftInputSchema } from '../../../../../shared/calls/call-schema';
+import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
+import { zonedWallTimeToIso } from '../../../../../shared/time/zoned-date-time';
+import { Field } from '../../../components/field';
+import { ApiRequestError } from '../../../lib/api-error';
+import { useCreateCall } from '../api/my-calls';
+
+const TIME_ZONES = ['Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam'] as const;
+
+export function CallForm() {
+  const createCall = useCreateCall();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [created, setCreated] = useState<string>();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const date = String(form.get('closesOn'));
+    const time = String(form.get('closesAtTime') || '12:00');
+    const timeZone = String(form.get('timeZone'));
+    const draft = {
+      title: String(form.get('title')),
+      description: String(form.get('description')),
+      closesAt: /^\d{4}-\d{2}-\d{2}$/.test(date) ? zonedWallTimeToIso(`${date}T${time}`, timeZone) : '',
+      timeZone,
+      budgetCents: parseEurosToCents(String(form.get('budget'))) ?? Number.NaN,
+    };
+    const parsed = callDraftInputSchema.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(toFieldMap(fieldErrorsFrom(parsed.error.issues)));
+      return;
+    }
+    setErrors({});
+    try {
+      const call = await createCall.mutateAsync(parsed.data satisfies CallDraftInput);
+      setCreated(call.title);
+      formElement.reset();
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.body.fields) setErrors(toFieldMap(error.body.fields));
+      else setErrors({ '(body)': error instanceof Error ? error.message : 'Saving failed.' });
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="new-call-title">
+      <h2 id="new-call-title">New call</h2>
+      <Field id="title" label="Title" error={errors.title}>
+        {(aria) => <input {...aria} name="title" required />}
+      </Field>
+      <Field id="description" label="Description" error={errors.description}>
+        {(aria) => <textarea {...aria} name="description" rows={3} />}
+      </Field>
+      <Field id="closesOn" label="Closing date" error={errors.closesAt}>
+        {(aria) => <input {...aria} name="closesOn" type="date" required />}
+      </Field>
+      <Field id="closesAtTime" label="Closing time (local)">
+        {(aria) => <input {...aria} name="closesAtTime" type="time" defaultValue="12:00" />}
+      </Field>
+      <Field id="timeZone" label="Time zone" error={errors.timeZone}>
+        {(aria) => (
+          <select {...aria} name="timeZone" defaultValue="Europe/Rome">
+            {TIME_ZONES.map((zone) => (
+              <option key={zone}>{zone}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="budget" label="Budget (€)" hint="For example 250000 or 250.000,00" error={errors.budgetCents}>
+        {(aria) => <input {...aria} name="budget" inputMode="decimal" required />}
+      </Field>
+      <div aria-live="polite">
+        {errors['(body)'] && <p className="error">{errors['(body)']}</p>}
+        {created && Object.keys(errors).length === 0 && <p className="success">Draft “{created}” saved.</p>}
+        {Object.keys(errors).length > 0 && <p className="error">Please correct the fields marked above.</p>}
+      </div>
+      <button type="submit" disabled={createCall.isPending}>
+        {createCall.isPending ? 'Saving…' : 'Save draft'}
+      </button>
+    </form>
+  );
+}
+
+function toFieldMap(fields: { path: string; message: string }[]): Record<string, string> {
+  return Object.fromEntries(fields.map((f) => [f.path, f.message]));
+}

@@ -1,0 +1,28 @@
+/** Boots the SPA: loads config.json, then renders the app with its providers. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { router } from './app/router';
+import { loadWebConfig } from './config/web-config';
+import { AppContextProvider } from './lib/app-context';
+import './styles.css';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+loadWebConfig()
+  .then((config) =>
+    root.render(
+      <StrictMode>
+        <AppContextProvider config={config}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </AppContextProvider>
+      </StrictMode>,
+    ),
+  )
+  .catch((error: unknown) => {
+    root.render(<p role="alert">GrantFit could not start: {String(error)}</p>);
+  });
