@@ -25,6 +25,10 @@ export interface DynamoLocalOptions {
   readyTimeoutMs?: number;
 }
 
+// The SDK warns once per process that its 2027 releases need Node 22. Local runs use Node 20 with the
+// SDK version pinned in package-lock.json (Lambda runs Node 22), so the warning is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** A fast-starting, small JVM: DynamoDB Local needs no JIT warm-up or big heap for our loads. */
 const JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m';
 

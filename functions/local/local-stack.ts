@@ -28,6 +28,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   url: string;
   dynamoEndpoint: string;
+  /** The DynamoDB Local JVM, so callers can prove it is gone after stop(). */
+  dynamoPid: number | undefined;
   seededCalls: number;
   stop(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint: dynamo.endpoint,
+      dynamoPid: dynamo.pid,
       seededCalls,
       stop: async () => {
         server.closeAllConnections?.();

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   console.log(`\nGrantFit is running at ${stack.url}`);
   console.log(`  API:       ${stack.url}/api/calls`);
   console.log(`  Data:      ${dataDir ?? 'in memory (gone when you stop)'}`);
+  console.log(`  DynamoDB:  ${stack.dynamoEndpoint} (DynamoDB Local)`);
   console.log(`  Demo data: ${stack.seededCalls > 0 ? `${stack.seededCalls} calls added` : 'already there'}`);
   console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const user of demoUsers) console.log(`  ${user.role.padEnd(12)} ${user.email}  (${user.orgName})`);

@@ -1,0 +1,60 @@
+/** A real API over a fresh table in the shared DynamoDB Local, plus signed tokens for any user. */
+import { randomUUID } from 'node:crypto';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import type { Role } from '../../../shared/auth/roles';
+import { createApp } from '../../../functions/api/app';
+import { wireDeps } from '../../../functions/api/wire-deps';
+import { createDocumentClient, createDynamoClient } from '../../../functions/data/dynamo-client';
+import { ensureTable } from '../../../functions/data/ensure-table';
+import { createDevIssuer } from '../../../functions/local/dev-issuer';
+
+export interface TestUser {
+  role: Role;
+  orgId: string;
+}
+
+export async function createTestApi(options: { now?: () => Date } = {}) {
+  const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
+  const tableName = `test-${randomUUID()}`;
+  await ensureTable(client, tableName);
+  const issuer = await createDevIssuer();
+  const deps = wireDeps({
+    db: createDocumentClient(client),
+    tableName,
+    auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
+    now: options.now,
+  });
+  const app = createApp(deps);
+
+  const tokenFor = (user: TestUser, expiresInSeconds?: number) =>
+    issuer.sign(
+      { sub: `${user.role}-${user.orgId}`, email: `${user.orgId}@example.test`, name: user.orgId, orgName: user.orgId, ...user },
+      { expiresInSeconds },
+    );
+
+  /** Sends a JSON request through the whole Hono app, as API Gateway or the local server would. */
+  const request = async (method: string, path: string, options: { token?: string; body?: unknown } = {}) => {
+    const headers: Record<string, string> = {};
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    const response = await app.request(path, { method, headers, body: options.body === undefined ? undefined : body });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  };
+
+  return {
+    app,
+    deps,
+    issuer,
+    tokenFor,
+    request,
+    dispose: async () => {
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
+      client.destroy();
+    },
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
