@@ -1,6 +1,6 @@
 /** A funding call as the API stores and shows it. Rules arrive with the eligibility engine. */
 import { z } from 'zod';
-import { centsSchema } from '../money/cents';
+import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { isoDateTimeSchema, timeZoneSchema } from '../time/zoned-date-time';
 
 export const callStatusSchema = z.enum(['draft', 'published', 'closed']);
@@ -12,7 +12,7 @@ export const callDraftInputSchema = z.strictObject({
   description: z.string().trim().max(5000).default(''),
   closesAt: isoDateTimeSchema,
   timeZone: timeZoneSchema,
-  budgetCents: centsSchema.min(1, { error: 'must be more than zero' }),
+  budgetCents: positiveCentsSchema,
 });
 export type CallDraftInput = z.infer<typeof callDraftInputSchema>;
 

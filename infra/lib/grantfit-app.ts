@@ -1,0 +1,30 @@
+/** Builds the CDK app for a stage, with cdk-nag registered; used by bin/app.ts and the infra tests. */
+import { App, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { GrantFitStack } from './grantfit-stack';
+import { acknowledgeAcceptedFindings } from './nag-acknowledgements';
+
+export interface GrantFitAppOptions {
+  app?: App;
+  functionsDir: string;
+  webDist: string;
+  region?: string;
+  account?: string;
+}
+
+export function buildGrantFitApp(options: GrantFitAppOptions): { app: App; stack: GrantFitStack } {
+  const app = options.app ?? new App();
+  const stage = app.node.tryGetContext('stage') ?? 'dev';
+  if (stage !== 'dev' && stage !== 'prod') throw new Error(`--context stage must be dev or prod, got ${stage}`);
+  const stack = new GrantFitStack(app, `GrantFit-${stage}`, {
+    stage,
+    functionsDir: options.functionsDir,
+    webDist: options.webDist,
+    env: { account: options.account, region: options.region },
+  });
+  Tags.of(stack).add('app', 'grantfit');
+  Tags.of(stack).add('stage', stage);
+  acknowledgeAcceptedFindings(stack);
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack };
+}
