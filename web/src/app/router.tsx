@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { Layout } from './layout';
 import { RequireRole } from './require-role';
+import { RouteError } from './route-error';
 
 const SignInPage = lazy(() =>
   import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })),
@@ -17,6 +18,7 @@ const loading = <p role="status">Loading…</p>;
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/calls" replace /> },
       { path: 'calls', element: <OpenCallsPage /> },

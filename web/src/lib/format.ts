@@ -3,8 +3,16 @@ export function formatCents(cents: number, locale = navigator.language): string 
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
+/** "30 June 2099, 17:00 CEST": the wall time where the call closes, with its zone spelled out. */
 export function formatDeadline(iso: string, timeZone: string, locale = navigator.language): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(
-    new Date(iso),
-  );
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are listed one by one.
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(iso));
 }

@@ -24,7 +24,8 @@ export function OpenCallsPage() {
                 <div>
                   <dt>Closes</dt>
                   <dd>
-                    <time dateTime={call.closesAt}>{formatDeadline(call.closesAt, call.timeZone)}</time>
+                    <time dateTime={call.closesAt}>{formatDeadline(call.closesAt, call.timeZone)}</time>{' '}
+                    <span className="zone">({call.timeZone.replace('_', ' ')})</span>
                   </dd>
                 </div>
               </dl>

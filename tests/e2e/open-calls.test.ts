@@ -1,0 +1,82 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+
+describe('the built web app in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = browser.context;
+  });
+  afterAll(() => browser.close());
+  beforeEach(async () => {
+    await context.clearCookies();
+    page = await context.newPage();
+    await page.goto(appUrl);
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  it('shows a signed-in SME the seeded open calls with budget and deadline', async () => {
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/calls');
+    await expect(page.getByRole('heading', { name: 'Open funding calls' }).isVisible()).resolves.toBe(true);
+    const titles = page.getByRole('heading', { level: 2 });
+    await titles.first().waitFor();
+    expect(await titles.allTextContents()).toEqual([
+      'Voucher Digitali I4.0 — Lombardia (demo)',
+      'KMO-portefeuille — opleiding en advies (demo)',
+    ]);
+    await expect(page.getByText('€3,398,000.00').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('marco@bottega-rossi.example').isVisible()).resolves.toBe(true);
+    // An SME has no call editor, in the menu or by URL.
+    expect(await page.getByRole('link', { name: 'Your calls' }).count()).toBe(0);
+    await page.goto(`${appUrl}/association/calls`);
+    await page.waitForURL('**/sign-in');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('refuses a wrong password with an announced error', async () => {
+    await page.goto(`${appUrl}/sign-in`);
+    await page.getByLabel('Email').fill('marco@bottega-rossi.example');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Email or password is wrong');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets an association draft and publish a call that then appears in the open list', async () => {
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.locator('#title-error').textContent()).resolves.toContain('at least 3 characters');
+    expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+
+    const title = `Cybersecurity voucher ${Date.now()}`;
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Description').fill('50 % of cybersecurity assessments for SMEs.');
+    await page.getByLabel('Closing date').fill('2099-06-30');
+    await page.getByLabel('Closing time (local)').fill('17:00');
+    await page.getByLabel('Budget (€)').fill('250.000,00');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    const row = page.getByRole('row', { name: new RegExp(title) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('draft');
+    expect(await row.textContent()).toContain('€250,000.00');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await row.getByRole('button', { name: `Publish ${title}` }).click();
+    await row.getByRole('cell', { name: 'published', exact: true }).waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Open calls' }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    expect(await page.getByRole('article').count()).toBe(0);
+    expect(await page.getByText('30 June 2099').first().isVisible()).toBe(true);
+  });
+});

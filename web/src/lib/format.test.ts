@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatCents, formatDeadline } from './format';
+
+describe('format', () => {
+  it('formats cents as euros for the locale', () => {
+    expect(formatCents(339_800_000, 'en-GB')).toBe('€3,398,000.00');
+    expect(formatCents(12_345_678, 'it-IT')).toMatch(/^123\.456,78\s€$/);
+  });
+
+  it('shows a deadline as the wall time in the call’s zone, whatever the reader’s zone', () => {
+    expect(formatDeadline('2099-06-30T17:00:00+02:00', 'Europe/Rome', 'en-GB')).toBe('30 June 2099 at 17:00 CEST');
+    expect(formatDeadline('2099-06-30T15:00:00Z', 'Europe/Brussels', 'nl-BE')).toContain('17:00');
+  });
+});
