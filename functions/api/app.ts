@@ -18,7 +18,11 @@ export function createApp(deps: AppDeps) {
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
         onError: () => {
-          throw new ApiError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+          throw new ApiError(
+            413,
+            'payload_too_large',
+            `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`,
+          );
         },
       }),
     )

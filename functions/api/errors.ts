@@ -44,7 +44,9 @@ export function handleError(error: Error, c: Context): Response {
     const status = error.status as ContentfulStatusCode;
     return c.json(errorBody(codeByStatus[status] ?? 'bad_request', error.message || 'bad request'), status);
   }
-  console.error(JSON.stringify({ level: 'error', message: error.message, name: error.name, stack: error.stack }));
+  console.error(
+    JSON.stringify({ level: 'error', message: error.message, name: error.name, stack: error.stack }),
+  );
   return c.json(errorBody('internal', 'Something went wrong on our side; nothing was saved.'), 500);
 }
 

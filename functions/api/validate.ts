@@ -11,7 +11,10 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
 ) {
   return zValidator(target, schema, (result, c) => {
     if (!result.success) {
-      return c.json(errorBody('invalid_input', `The ${target} is not valid.`, fieldErrorsFrom(result.error.issues)), 400);
+      return c.json(
+        errorBody('invalid_input', `The ${target} is not valid.`, fieldErrorsFrom(result.error.issues)),
+        400,
+      );
     }
   });
 }

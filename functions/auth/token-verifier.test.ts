@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createDevIssuer } from '../local/dev-issuer';
 import { demoUsers } from '../local/demo-users';
+import { createDevIssuer } from '../local/dev-issuer';
 import { createTokenVerifier, InvalidTokenError } from './token-verifier';
 
 const sme = demoUsers.find((u) => u.role === 'sme');
@@ -10,7 +10,11 @@ if (!sme) throw new Error('demo SME missing');
 describe('createTokenVerifier', () => {
   it('accepts a token from the configured issuer and reads roles and organisation from its claims', async () => {
     const issuer = await createDevIssuer();
-    const verify = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } });
+    const verify = createTokenVerifier({
+      issuer: issuer.issuer,
+      audience: issuer.audience,
+      jwks: { keys: issuer.jwks },
+    });
     await expect(verify(await issuer.sign(sme))).resolves.toEqual({
       sub: sme.sub,
       email: sme.email,
@@ -22,15 +26,27 @@ describe('createTokenVerifier', () => {
   it('refuses another audience or issuer', async () => {
     const issuer = await createDevIssuer();
     const token = await issuer.sign(sme);
-    const wrongAudience = createTokenVerifier({ issuer: issuer.issuer, audience: 'other', jwks: { keys: issuer.jwks } });
-    const wrongIssuer = createTokenVerifier({ issuer: 'urn:other', audience: issuer.audience, jwks: { keys: issuer.jwks } });
+    const wrongAudience = createTokenVerifier({
+      issuer: issuer.issuer,
+      audience: 'other',
+      jwks: { keys: issuer.jwks },
+    });
+    const wrongIssuer = createTokenVerifier({
+      issuer: 'urn:other',
+      audience: issuer.audience,
+      jwks: { keys: issuer.jwks },
+    });
     await expect(wrongAudience(token)).rejects.toBeInstanceOf(InvalidTokenError);
     await expect(wrongIssuer(token)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
   it('refuses a symmetric algorithm even with the right claims (algorithm pinned to RS256)', async () => {
     const issuer = await createDevIssuer();
-    const verify = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } });
+    const verify = createTokenVerifier({
+      issuer: issuer.issuer,
+      audience: issuer.audience,
+      jwks: { keys: issuer.jwks },
+    });
     const forged = await new SignJWT({ 'cognito:groups': ['association'] })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('attacker')
@@ -43,7 +59,11 @@ describe('createTokenVerifier', () => {
 
   it('ignores groups that are not GrantFit roles', async () => {
     const issuer = await createDevIssuer();
-    const verify = createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } });
+    const verify = createTokenVerifier({
+      issuer: issuer.issuer,
+      audience: issuer.audience,
+      jwks: { keys: issuer.jwks },
+    });
     const user = await verify(await issuer.sign({ ...sme, role: 'admin' as never }));
     expect(user.roles).toEqual([]);
   });

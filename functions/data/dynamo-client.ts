@@ -8,7 +8,9 @@ export interface DynamoConnection {
 }
 
 export function createDynamoClient(connection: DynamoConnection = {}): DynamoDBClient {
-  const config: DynamoDBClientConfig = { region: connection.region ?? process.env.AWS_REGION ?? 'eu-south-1' };
+  const config: DynamoDBClientConfig = {
+    region: connection.region ?? process.env.AWS_REGION ?? 'eu-south-1',
+  };
   if (connection.endpoint) {
     config.endpoint = connection.endpoint;
     // DynamoDB Local accepts any credentials; fixed ones keep the SDK from searching the machine.

@@ -15,9 +15,11 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [partitionKey, sortKey, ...gsis.flatMap((i) => [i.partitionKey, i.sortKey])].map(
-          (name) => ({ AttributeName: name, AttributeType: 'S' }),
-        ),
+        AttributeDefinitions: [
+          partitionKey,
+          sortKey,
+          ...gsis.flatMap((i) => [i.partitionKey, i.sortKey]),
+        ].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
         KeySchema: [
           { AttributeName: partitionKey, KeyType: 'HASH' },
           { AttributeName: sortKey, KeyType: 'RANGE' },

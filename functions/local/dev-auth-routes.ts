@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError, handleError } from '../api/errors';
 import { validate } from '../api/validate';
-import type { DevIssuer } from './dev-issuer';
 import { DEMO_PASSWORD, type DemoUser } from './demo-users';
+import type { DevIssuer } from './dev-issuer';
 
 const signInSchema = z.strictObject({
   email: z.email({ error: 'must be an email address' }),

@@ -71,7 +71,9 @@ function assertJava(): void {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
   const match = /version "(\d+)/.exec(`${result.stderr}${result.stdout}`);
   if (result.error || !match || Number(match[1]) < 17) {
-    throw new Error('DynamoDB Local needs Java 17 or newer on the PATH (e.g. apt-get install openjdk-17-jre-headless).');
+    throw new Error(
+      'DynamoDB Local needs Java 17 or newer on the PATH (e.g. apt-get install openjdk-17-jre-headless).',
+    );
   }
 }
 

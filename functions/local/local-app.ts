@@ -5,9 +5,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from '../api/app';
 import type { AppDeps } from '../api/app-deps';
+import { demoUsers } from './demo-users';
 import { devAuthRoutes } from './dev-auth-routes';
 import type { DevIssuer } from './dev-issuer';
-import { demoUsers } from './demo-users';
 import { localWebConfig } from './web-config';
 
 export function createLocalApp(deps: AppDeps, issuer: DevIssuer, webDist?: string) {

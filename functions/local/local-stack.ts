@@ -69,12 +69,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 }
 
 function listen(fetch: (request: Request) => Response | Promise<Response>, port: number) {
-  return new Promise<{ server: ReturnType<typeof serve> & { closeAllConnections?: () => void }; port: number }>(
-    (resolve, reject) => {
-      const server = serve({ fetch, port, hostname: '127.0.0.1' }, (info) => resolve({ server, port: info.port }));
-      server.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error),
-      );
-    },
-  );
+  return new Promise<{
+    server: ReturnType<typeof serve> & { closeAllConnections?: () => void };
+    port: number;
+  }>((resolve, reject) => {
+    const server = serve({ fetch, port, hostname: '127.0.0.1' }, (info) =>
+      resolve({ server, port: info.port }),
+    );
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error),
+    );
+  });
 }

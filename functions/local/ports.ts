@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 export class PortInUseError extends Error {
   override readonly name = 'PortInUseError';
   constructor(readonly port: number) {
-    super(`Port ${port} is already in use. Stop whatever runs there, or pick another: npm start -- --port 3001`);
+    super(
+      `Port ${port} is already in use. Stop whatever runs there, or pick another: npm start -- --port 3001`,
+    );
   }
 }
 

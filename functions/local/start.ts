@@ -18,7 +18,8 @@ const { values } = parseArgs({
 
 async function main(): Promise<void> {
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
   const webDist = await buildWebIfNeeded(repoRoot);
   const dataDir = values.memory ? undefined : resolve(repoRoot, '.data');
   const stack = await startLocalStack({ port, dataDir, webDist });

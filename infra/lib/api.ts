@@ -1,7 +1,7 @@
 /** The API Lambda (built from functions/lambda/api.ts with local esbuild) behind an HTTP API. */
 import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
-import { CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';

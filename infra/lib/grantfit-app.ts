@@ -15,7 +15,8 @@ export interface GrantFitAppOptions {
 export function buildGrantFitApp(options: GrantFitAppOptions): { app: App; stack: GrantFitStack } {
   const app = options.app ?? new App();
   const stage = app.node.tryGetContext('stage') ?? 'dev';
-  if (stage !== 'dev' && stage !== 'prod') throw new Error(`--context stage must be dev or prod, got ${stage}`);
+  if (stage !== 'dev' && stage !== 'prod')
+    throw new Error(`--context stage must be dev or prod, got ${stage}`);
   const stack = new GrantFitStack(app, `GrantFit-${stage}`, {
     stage,
     functionsDir: options.functionsDir,

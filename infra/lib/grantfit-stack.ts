@@ -36,7 +36,11 @@ export class GrantFitStack extends Stack {
       retain,
       webConfig: {
         apiBaseUrl: '',
-        auth: { kind: 'cognito', region: this.region, userPoolClientId: this.users.webClient.userPoolClientId },
+        auth: {
+          kind: 'cognito',
+          region: this.region,
+          userPoolClientId: this.users.webClient.userPoolClientId,
+        },
       },
     });
     new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}` });

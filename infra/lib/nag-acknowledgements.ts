@@ -2,7 +2,8 @@
  * cdk-nag (AwsSolutions) findings we accept, each on the narrowest construct and with its reason.
  * Anything not listed here fails `npm run synth`.
  */
-import { type IConstruct, Token, Validations } from 'aws-cdk-lib';
+import { Token, Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
 import type { GrantFitStack } from './grantfit-stack';
 
 const nag = (id: string) => `AwsSolutions::AwsSolutions-${id}`;
@@ -18,7 +19,8 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
     },
     {
       id: nag('IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]'),
-      reason: 'The API queries the table through its GSIs (open calls by deadline, calls by owner); the wildcard covers only this table’s indexes.',
+      reason:
+        'The API queries the table through its GSIs (open calls by deadline, calls by owner); the wildcard covers only this table’s indexes.',
     },
   );
   Validations.of(stack.api.httpApi).acknowledge({
@@ -28,36 +30,47 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
   });
   Validations.of(stack.users.userPool).acknowledge({
     id: nag('COG2'),
-    reason: 'MFA is offered (TOTP) but not forced: SMEs sign themselves up and a mandatory second factor would stop many from starting.',
+    reason:
+      'MFA is offered (TOTP) but not forced: SMEs sign themselves up and a mandatory second factor would stop many from starting.',
   });
   Validations.of(stack.web.distribution).acknowledge(
     {
       id: nag('CFR1'),
-      reason: 'No geographic restriction is required: calls are public information and EU firms may apply from anywhere.',
+      reason:
+        'No geographic restriction is required: calls are public information and EU firms may apply from anywhere.',
     },
     {
       id: nag('CFR2'),
-      reason: 'HTTP API stage throttling bounds load today; a WAF web ACL (rate-based rules for click days) is planned with the production hardening.',
+      reason:
+        'HTTP API stage throttling bounds load today; a WAF web ACL (rate-based rules for click days) is planned with the production hardening.',
     },
     {
       id: nag('CFR4'),
-      reason: 'The distribution uses the default *.cloudfront.net certificate until a custom domain with an ACM certificate (TLSv1.2_2021) is configured.',
+      reason:
+        'The distribution uses the default *.cloudfront.net certificate until a custom domain with an ACM certificate (TLSv1.2_2021) is configured.',
     },
   );
   for (const deployment of bucketDeploymentHandlers(stack)) {
     Validations.of(deployment).acknowledge(
-      { id: nag('L1'), reason: 'The BucketDeployment custom resource runtime is chosen by aws-cdk-lib, not by us.' },
       {
-        id: nag('IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]'),
+        id: nag('L1'),
+        reason: 'The BucketDeployment custom resource runtime is chosen by aws-cdk-lib, not by us.',
+      },
+      {
+        id: nag(
+          'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        ),
         reason: 'aws-cdk-lib’s deployment function writes only its own logs with this policy.',
       },
       ...['s3:Abort*', 's3:DeleteObject*', 's3:GetBucket*', 's3:GetObject*', 's3:List*'].map((action) => ({
         id: nag(`IAM5[Action::${action}]`),
-        reason: 'aws-cdk-lib grants the deployment function these actions to sync the web build into the site bucket.',
+        reason:
+          'aws-cdk-lib grants the deployment function these actions to sync the web build into the site bucket.',
       })),
       {
         id: nag('IAM5[Resource::*]'),
-        reason: 'CloudFront CreateInvalidation has no resource-level permissions; the deployment invalidates the site after upload.',
+        reason:
+          'CloudFront CreateInvalidation has no resource-level permissions; the deployment invalidates the site after upload.',
       },
       {
         id: nag('IAM5[Resource::<WebSiteD504717C.Arn>/*]'),

@@ -2,8 +2,8 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
-  FeaturePlan,
   CfnUserPoolGroup,
+  FeaturePlan,
   Mfa,
   StandardThreatProtectionMode,
   StringAttribute,

@@ -19,6 +19,8 @@ describe('fieldErrorsFrom', () => {
 
   it('reports a body that is not an object at the root', () => {
     const result = callDraftInputSchema.safeParse([1, 2]);
-    expect(fieldErrorsFrom(result.error?.issues ?? [])).toEqual([{ path: '(body)', message: expect.any(String) }]);
+    expect(fieldErrorsFrom(result.error?.issues ?? [])).toEqual([
+      { path: '(body)', message: expect.any(String) },
+    ]);
   });
 });

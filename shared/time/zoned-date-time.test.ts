@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateTimeSchema, offsetMinutesAt, timeZoneSchema, toUtcIso, zonedWallTimeToIso } from './zoned-date-time';
+import {
+  isoDateTimeSchema,
+  offsetMinutesAt,
+  timeZoneSchema,
+  toUtcIso,
+  zonedWallTimeToIso,
+} from './zoned-date-time';
 
 describe('zonedWallTimeToIso', () => {
   it('uses winter and summer offsets of Europe/Rome', () => {

@@ -3,8 +3,8 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
-import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
+import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const paths = { functionsDir: resolve(repoRoot, 'functions'), webDist: resolve(repoRoot, 'web/dist') };
@@ -93,21 +93,27 @@ describe('GrantFit stack', () => {
     dev.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: {
         SecurityHeadersConfig: Match.objectLike({
-          ContentSecurityPolicy: Match.objectLike({ ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'") }),
+          ContentSecurityPolicy: Match.objectLike({
+            ContentSecurityPolicy: Match.stringLikeRegexp("default-src 'self'"),
+          }),
           StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 31_536_000 }),
         }),
       },
     });
     dev.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
-        CustomErrorResponses: Match.arrayWith([Match.objectLike({ ErrorCode: 403, ResponsePagePath: '/index.html' })]),
+        CustomErrorResponses: Match.arrayWith([
+          Match.objectLike({ ErrorCode: 403, ResponsePagePath: '/index.html' }),
+        ]),
         CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*' })],
       }),
     });
   });
 
   it('has Cognito groups for the three roles', () => {
-    const groups = Object.values(dev.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName);
+    const groups = Object.values(dev.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (g) => g.Properties.GroupName,
+    );
     expect(groups.sort()).toEqual(['association', 'consultant', 'sme']);
   });
 

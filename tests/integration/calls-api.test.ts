@@ -26,9 +26,14 @@ describe('calls API on DynamoDB Local', () => {
   afterAll(() => api.dispose());
 
   async function publishedCall(overrides: Record<string, unknown> = {}) {
-    const created = await api.request('POST', '/api/calls', { token: associationToken, body: draft(overrides) });
+    const created = await api.request('POST', '/api/calls', {
+      token: associationToken,
+      body: draft(overrides),
+    });
     expect(created.status).toBe(201);
-    const published = await api.request('POST', `/api/calls/${created.body.id}/publish`, { token: associationToken });
+    const published = await api.request('POST', `/api/calls/${created.body.id}/publish`, {
+      token: associationToken,
+    });
     expect(published.status).toBe(200);
     return published.body;
   }
@@ -36,14 +41,21 @@ describe('calls API on DynamoDB Local', () => {
   it('lets an association create a draft that nobody else sees, then publish it for everyone', async () => {
     const created = await api.request('POST', '/api/calls', { token: associationToken, body: draft() });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'draft', ownerOrgId: 'assoc-a', revision: 1, budgetCents: 50_000_000 });
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      ownerOrgId: 'assoc-a',
+      revision: 1,
+      budgetCents: 50_000_000,
+    });
     expect(created.headers.get('location')).toBe(`/api/calls/${created.body.id}`);
 
     expect((await api.request('GET', `/api/calls/${created.body.id}`)).status).toBe(404);
     const listed = await api.request('GET', '/api/calls');
     expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(created.body.id);
 
-    const published = await api.request('POST', `/api/calls/${created.body.id}/publish`, { token: associationToken });
+    const published = await api.request('POST', `/api/calls/${created.body.id}/publish`, {
+      token: associationToken,
+    });
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ status: 'published', revision: 2 });
     const detail = await api.request('GET', `/api/calls/${created.body.id}`);
@@ -54,7 +66,11 @@ describe('calls API on DynamoDB Local', () => {
   it('lists open calls soonest deadline first, across time zones, and pages with a cursor', async () => {
     const later = await publishedCall({ title: 'Later', closesAt: '2098-06-01T09:00:00+02:00' });
     // 23:30 in New York is 04:30 UTC the next day: it closes after the Rome one below.
-    const nyc = await publishedCall({ title: 'NYC', closesAt: '2098-05-31T23:30:00-04:00', timeZone: 'America/New_York' });
+    const nyc = await publishedCall({
+      title: 'NYC',
+      closesAt: '2098-05-31T23:30:00-04:00',
+      timeZone: 'America/New_York',
+    });
     const rome = await publishedCall({ title: 'Rome', closesAt: '2098-06-01T00:30:00+02:00' });
 
     const all = await api.request('GET', '/api/calls?limit=100');
@@ -102,9 +118,15 @@ describe('calls API on DynamoDB Local', () => {
       token: await api.tokenFor(sme),
     });
     expect(asSme.status).toBe(403);
-    expect(asSme.body.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('association') });
+    expect(asSme.body.error).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining('association'),
+    });
 
-    const createAsSme = await api.request('POST', '/api/calls', { token: await api.tokenFor(sme), body: draft() });
+    const createAsSme = await api.request('POST', '/api/calls', {
+      token: await api.tokenFor(sme),
+      body: draft(),
+    });
     expect(createAsSme.status).toBe(403);
   });
 
@@ -135,7 +157,9 @@ describe('calls API on DynamoDB Local', () => {
   it('answers 409 when a call is published twice, and exactly one of two concurrent publishes wins', async () => {
     const created = await api.request('POST', '/api/calls', { token: associationToken, body: draft() });
     const path = `/api/calls/${created.body.id}/publish`;
-    const results = await Promise.all([1, 2, 3].map(() => api.request('POST', path, { token: associationToken })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => api.request('POST', path, { token: associationToken })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
     expect((await api.request('POST', path, { token: associationToken })).status).toBe(409);
   });
@@ -145,7 +169,9 @@ describe('calls API on DynamoDB Local', () => {
       token: associationToken,
       body: draft({ closesAt: '2001-01-01T12:00:00+01:00' }),
     });
-    const response = await api.request('POST', `/api/calls/${created.body.id}/publish`, { token: associationToken });
+    const response = await api.request('POST', `/api/calls/${created.body.id}/publish`, {
+      token: associationToken,
+    });
     expect(response.status).toBe(422);
     expect(response.body.error.fields).toEqual([{ path: 'closesAt', message: 'is in the past' }]);
   });
@@ -166,7 +192,10 @@ describe('calls API on DynamoDB Local', () => {
   });
 
   it('answers 4xx in the error shape for malformed JSON, oversized bodies, bad ids and bad cursors', async () => {
-    const malformed = await api.request('POST', '/api/calls', { token: associationToken, body: '{"title": ' });
+    const malformed = await api.request('POST', '/api/calls', {
+      token: associationToken,
+      body: '{"title": ',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.code).toBeTypeOf('string');
 
@@ -181,9 +210,9 @@ describe('calls API on DynamoDB Local', () => {
     expect(badId.status).toBe(400);
     expect(badId.body.error.fields[0].path).toBe('id');
 
-    const forged = Buffer.from(JSON.stringify({ pk: 'CALL#x', sk: 'CALL', gsi1pk: 'ORG#x', gsi1sk: 'x' })).toString(
-      'base64url',
-    );
+    const forged = Buffer.from(
+      JSON.stringify({ pk: 'CALL#x', sk: 'CALL', gsi1pk: 'ORG#x', gsi1sk: 'x' }),
+    ).toString('base64url');
     for (const cursor of ['%%%', 'bm90LWpzb24', forged]) {
       const response = await api.request('GET', `/api/calls?cursor=${cursor}`);
       expect(response.status, cursor).toBe(400);

@@ -57,7 +57,9 @@ describe('the local stack behind npm start', () => {
       const open = (await (await fetch(`${second.url}/api/calls`)).json()) as { items: { id: string }[] };
       expect(open.items.map((c) => c.id)).toEqual(demoCalls(new Date()).map((c) => c.id));
       // The token from the first run still verifies: the dev signing key lives in the data directory.
-      const mine = await fetch(`${second.url}/api/calls/mine`, { headers: { authorization: `Bearer ${token}` } });
+      const mine = await fetch(`${second.url}/api/calls/mine`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(mine.status).toBe(200);
       expect(((await mine.json()) as { items: { id: string }[] }).items.map((c) => c.id)).toContain(id);
     } finally {

@@ -8,7 +8,10 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
   return new Promise((done, fail) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`timed out waiting for ${pattern}:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`timed out waiting for ${pattern}:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(pattern);
@@ -35,10 +38,14 @@ function portAnswers(port: number): Promise<boolean> {
 
 describe('npm start (the real script)', () => {
   it('serves the seeded open calls and the web app, and stops everything on Ctrl-C', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts', '--memory', '--port', '0'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'functions/local/start.ts', '--memory', '--port', '0'],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
       const [, url] = await waitForOutput(child, /running at (http:\/\/\S+)/, 60_000);
       const [, dynamoPort] = await waitForOutput(child, /DynamoDB: +http:\/\/127\.0\.0\.1:(\d+)/, 5_000);

@@ -31,7 +31,8 @@ export function callRoutes(deps: AppDeps) {
     .get('/:id', validate('param', idParamSchema), async (c) => {
       const call = await deps.calls.get(c.req.valid('param').id);
       // Drafts are private to their association: to everyone else they do not exist.
-      if (!call || call.status === 'draft') throw new ApiError(404, 'not_found', 'No published call has this id.');
+      if (!call || call.status === 'draft')
+        throw new ApiError(404, 'not_found', 'No published call has this id.');
       return c.json(call, 200);
     })
     .post('/', asAssociation, validate('json', callDraftInputSchema), async (c) => {
@@ -56,11 +57,19 @@ export function callRoutes(deps: AppDeps) {
       if (call.status !== 'draft') throw new ApiError(409, 'conflict', `The call is already ${call.status}.`);
       const now = deps.now();
       if (!isOpen({ status: 'published', closesAt: call.closesAt }, now)) {
-        throw new ApiError(422, 'deadline_passed', 'The deadline has passed; set a later one before publishing.', [
-          { path: 'closesAt', message: 'is in the past' },
-        ]);
+        throw new ApiError(
+          422,
+          'deadline_passed',
+          'The deadline has passed; set a later one before publishing.',
+          [{ path: 'closesAt', message: 'is in the past' }],
+        );
       }
-      const published: Call = { ...call, status: 'published', publishedAt: now.toISOString(), revision: call.revision + 1 };
+      const published: Call = {
+        ...call,
+        status: 'published',
+        publishedAt: now.toISOString(),
+        revision: call.revision + 1,
+      };
       await deps.calls.replace(published, call.revision);
       return c.json(published, 200);
     });

@@ -2,12 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import type { Role } from '../../../shared/auth/roles';
 import { createApp } from '../../../functions/api/app';
 import { wireDeps } from '../../../functions/api/wire-deps';
 import { createDocumentClient, createDynamoClient } from '../../../functions/data/dynamo-client';
 import { ensureTable } from '../../../functions/data/ensure-table';
 import { createDevIssuer } from '../../../functions/local/dev-issuer';
+import type { Role } from '../../../shared/auth/roles';
 
 export interface TestUser {
   role: Role;
@@ -29,7 +29,13 @@ export async function createTestApi(options: { now?: () => Date } = {}) {
 
   const tokenFor = (user: TestUser, expiresInSeconds?: number) =>
     issuer.sign(
-      { sub: `${user.role}-${user.orgId}`, email: `${user.orgId}@example.test`, name: user.orgId, orgName: user.orgId, ...user },
+      {
+        sub: `${user.role}-${user.orgId}`,
+        email: `${user.orgId}@example.test`,
+        name: user.orgId,
+        orgName: user.orgId,
+        ...user,
+      },
       { expiresInSeconds },
     );
 
@@ -39,7 +45,11 @@ export async function createTestApi(options: { now?: () => Date } = {}) {
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-    const response = await app.request(path, { method, headers, body: options.body === undefined ? undefined : body });
+    const response = await app.request(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : body,
+    });
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };

@@ -4,8 +4,8 @@ import { Navigate } from 'react-router';
 import type { Role } from '../../../shared/auth/roles';
 import { useAppContext } from '../lib/app-context';
 
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+export function RequireRole({ allowed, children }: { allowed: Role; children: ReactNode }) {
   const { session } = useAppContext();
-  if (!session?.roles.includes(role)) return <Navigate to="/sign-in" replace />;
+  if (!session?.roles.includes(allowed)) return <Navigate to="/sign-in" replace />;
   return children;
 }

@@ -33,7 +33,7 @@ export const router = createBrowserRouter([
       {
         path: 'association/calls',
         element: (
-          <RequireRole role="association">
+          <RequireRole allowed="association">
             <Suspense fallback={loading}>
               <MyCallsPage />
             </Suspense>

@@ -20,15 +20,20 @@ export async function readErrorBody(response: Response): Promise<ApiRequestError
   const parsed = errorBodySchema.safeParse(await response.json().catch(() => undefined));
   return new ApiRequestError(
     response.status,
-    parsed.success ? parsed.data.error : { code: 'unknown', message: `The server answered ${response.status}.` },
+    parsed.success
+      ? parsed.data.error
+      : { code: 'unknown', message: `The server answered ${response.status}.` },
   );
 }
 
 /** The body type of a typed client response's success branch. */
-type SuccessBody<R> = R extends ClientResponse<infer T, infer S, 'json'> ? (S extends SuccessStatusCode ? T : never) : never;
+type SuccessBody<R> =
+  R extends ClientResponse<infer T, infer S, 'json'> ? (S extends SuccessStatusCode ? T : never) : never;
 
 /** Returns the JSON of a successful response, or throws the server's error. */
-export async function unwrap<R extends ClientResponse<unknown, number, string>>(response: R): Promise<SuccessBody<R>> {
+export async function unwrap<R extends ClientResponse<unknown, number, string>>(
+  response: R,
+): Promise<SuccessBody<R>> {
   if (!response.ok) throw await readErrorBody(response as unknown as Response);
   return (await response.json()) as SuccessBody<R>;
 }

@@ -36,7 +36,10 @@ export function AppContextProvider({ config, children }: { config: WebConfig; ch
     setSession(undefined);
   }, []);
 
-  const value = useMemo(() => ({ config, api, session, signIn, signOut }), [config, api, session, signIn, signOut]);
+  const value = useMemo(
+    () => ({ config, api, session, signIn, signOut }),
+    [config, api, session, signIn, signOut],
+  );
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }
 

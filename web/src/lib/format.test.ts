@@ -8,7 +8,9 @@ describe('format', () => {
   });
 
   it('shows a deadline as the wall time in the call’s zone, whatever the reader’s zone', () => {
-    expect(formatDeadline('2099-06-30T17:00:00+02:00', 'Europe/Rome', 'en-GB')).toBe('30 June 2099 at 17:00 CEST');
+    expect(formatDeadline('2099-06-30T17:00:00+02:00', 'Europe/Rome', 'en-GB')).toBe(
+      '30 June 2099 at 17:00 CEST',
+    );
     expect(formatDeadline('2099-06-30T15:00:00Z', 'Europe/Brussels', 'nl-BE')).toContain('17:00');
   });
 });

@@ -28,7 +28,10 @@ export async function signIn(config: WebConfig, email: string, password: string)
   const body = (await response.json()) as { AuthenticationResult?: { IdToken?: string }; message?: string };
   const token = body.AuthenticationResult?.IdToken;
   if (!response.ok || !token) {
-    throw new ApiRequestError(response.status, { code: 'invalid_credentials', message: body.message ?? 'Sign-in failed.' });
+    throw new ApiRequestError(response.status, {
+      code: 'invalid_credentials',
+      message: body.message ?? 'Sign-in failed.',
+    });
   }
   return token;
 }

@@ -42,7 +42,9 @@ export function SignInPage() {
         </button>
       </form>
       {config.auth.kind === 'dev' && (
-        <p className="hint">Local demo: the sign-ins are printed by <code>npm start</code>.</p>
+        <p className="hint">
+          Local demo: the sign-ins are printed by <code>npm start</code>.
+        </p>
       )}
     </section>
   );

@@ -69,7 +69,12 @@ export function CallForm() {
           </select>
         )}
       </Field>
-      <Field id="budget" label="Budget (€)" hint="For example 250000 or 250.000,00" error={errors.budgetCents}>
+      <Field
+        id="budget"
+        label="Budget (€)"
+        hint="For example 250000 or 250.000,00"
+        error={errors.budgetCents}
+      >
         {(aria) => <input {...aria} name="budget" inputMode="decimal" required />}
       </Field>
       <div aria-live="polite">

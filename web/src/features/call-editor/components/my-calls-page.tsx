@@ -39,7 +39,8 @@ export function MyCallsPage() {
                       type="button"
                       disabled={publish.isPending}
                       onClick={() => {
-                        if (window.confirm(`Publish “${call.title}”? SMEs will see it at once.`)) publish.mutate(call.id);
+                        if (window.confirm(`Publish “${call.title}”? SMEs will see it at once.`))
+                          publish.mutate(call.id);
                       }}
                     >
                       Publish<span className="visually-hidden"> {call.title}</span>
