@@ -16,7 +16,10 @@ const { values } = parseArgs({
 });
 
 async function main(): Promise<void> {
-  const stack = await startLocalStack({ port: 0, dataDir: values.memory ? undefined : resolve(repoRoot, '.data') });
+  const stack = await startLocalStack({
+    port: 0,
+    dataDir: values.memory ? undefined : resolve(repoRoot, '.data'),
+  });
   process.env.GRANTFIT_API_URL = stack.url;
   const vite = await createServer({
     configFile: resolve(repoRoot, 'web/vite.config.ts'),
@@ -24,7 +27,9 @@ async function main(): Promise<void> {
   });
   await vite.listen();
   vite.printUrls();
-  console.log(`  API:     ${stack.url}/api (DynamoDB Local at ${stack.dynamoEndpoint})\n  Press Ctrl-C to stop.`);
+  console.log(
+    `  API:     ${stack.url}/api (DynamoDB Local at ${stack.dynamoEndpoint})\n  Press Ctrl-C to stop.`,
+  );
 
   const shutdown = async () => {
     await vite.close();
@@ -36,6 +41,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`GrantFit dev server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `GrantFit dev server could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });
