@@ -1,0 +1,81 @@
+/**
+ * Caps that depend on several lines: a category's absolute cap, its maximum share of the eligible
+ * total, and the call's maximum eligible spend. A cut is spread over the lines it concerns in
+ * proportion to their eligible amounts, so the result never depends on line order.
+ */
+import type { CallRules } from './call-rules-schema';
+import type { LineDraft } from './evaluate-line';
+import { BP, distribute, euro, mulDivFloor, percent } from './money-math';
+import type { Hint, Reason } from './report';
+
+const sum = (lines: readonly LineDraft[]) => lines.reduce((total, line) => total + line.eligibleCents, 0);
+
+function cutTo(lines: LineDraft[], target: number, reason: Reason): void {
+  const counted = lines.filter((l) => l.eligibleCents > 0);
+  const parts = distribute(
+    target,
+    counted.map((l) => ({ key: l.lineId, weight: l.eligibleCents })),
+  );
+  for (const line of counted) {
+    const next = parts.get(line.lineId) ?? 0;
+    if (next < line.eligibleCents) {
+      line.eligibleCents = next;
+      line.reasons.push(reason);
+    }
+  }
+}
+
+export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limits: Reason[]; hints: Hint[] } {
+  const limits: Reason[] = [];
+  const hints: Hint[] = [];
+  for (const category of rules.categories) {
+    const own = lines.filter((l) => l.category?.id === category.id);
+    const amount = sum(own);
+    if (category.capCents !== undefined && amount > category.capCents) {
+      const reason: Reason = {
+        code: 'CATEGORY_CAP',
+        ruleId: `categories.${category.id}.capCents`,
+        article: category.article,
+        message: `${category.label.en} counts up to ${euro(category.capCents)}: ${euro(amount - category.capCents)} not eligible.`,
+      };
+      cutTo(own, category.capCents, reason);
+      limits.push(reason);
+    }
+  }
+  for (const category of rules.categories) {
+    const share = category.capShareBp;
+    if (share === undefined || share >= BP) continue;
+    const own = lines.filter((l) => l.category?.id === category.id);
+    const amount = sum(own);
+    const others = sum(lines) - amount;
+    // x ≤ p·(x + others)  ⇔  x ≤ p·others / (1 − p)
+    const allowed = mulDivFloor(others, share, BP - share);
+    if (amount > allowed) {
+      const actualBp = Math.round((amount * BP) / (amount + others));
+      const message = `${category.label.en} is ${percent(actualBp)} of eligible spend, cap ${percent(share)}: ${euro(amount - allowed)} not eligible.`;
+      const reason: Reason = {
+        code: 'CATEGORY_SHARE_CAP',
+        ruleId: `categories.${category.id}.capShareBp`,
+        article: category.article,
+        message,
+      };
+      cutTo(own, allowed, reason);
+      limits.push(reason);
+      hints.push({ code: 'CATEGORY_SHARE_CAP', message, amountCents: amount - allowed });
+    }
+  }
+  const max = rules.totals.maxEligibleCents;
+  const total = sum(lines);
+  if (max !== undefined && total > max) {
+    const reason: Reason = {
+      code: 'MAX_ELIGIBLE',
+      ruleId: 'totals.maxEligibleCents',
+      article: rules.totals.article,
+      message: `Eligible spend counts up to ${euro(max)}: ${euro(total - max)} earns no grant.`,
+    };
+    cutTo(lines, max, reason);
+    limits.push(reason);
+    hints.push({ code: 'MAX_ELIGIBLE', message: reason.message, amountCents: total - max });
+  }
+  return { limits, hints };
+}

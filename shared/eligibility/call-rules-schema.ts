@@ -1,0 +1,202 @@
+/**
+ * Funding-call rules as data: JSON-serialisable, versioned, and expressive enough for the real schemes
+ * in the domain notes (MISE voucher, PID I4.0 vouchers, KMO-portefeuille, MIT) without code changes.
+ * Rates and shares are basis points (5000 = 50 %), money is integer cents, dates are YYYY-MM-DD.
+ */
+import { z } from 'zod';
+import { declarationSchema } from '../companies/company-schema';
+import { centsSchema, positiveCentsSchema } from '../money/cents';
+import { calendarDateSchema } from '../time/calendar-date';
+import { deMinimisRegulationSchema } from './de-minimis';
+import { sizeClassSchema } from './size-class';
+import { spendTaxonomySchema, tagSchema } from './taxonomy';
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase-with-dashes id' });
+/** Basis points: 10000 = 100 %. */
+export const basisPointsSchema = z.number().int({ error: 'must be whole basis points' }).min(0).max(10_000);
+const articleSchema = z.string().min(1).max(80);
+export const localizedTextSchema = z.strictObject({
+  en: z.string().min(1).max(300),
+  it: z.string().max(300).optional(),
+  nl: z.string().max(300).optional(),
+});
+
+export const rateSchema = z.strictObject({
+  defaultBp: basisPointsSchema,
+  bySizeClass: z.partialRecord(sizeClassSchema, basisPointsSchema).default({}),
+});
+export type Rate = z.infer<typeof rateSchema>;
+
+export const spendCategorySchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  article: articleSchema,
+  /** Plan lines of these taxonomy categories fall into this call category… */
+  taxonomy: z.array(spendTaxonomySchema).min(1),
+  /** …if they carry every one of these tags (e.g. 'cybersecurity' for a higher rate)… */
+  requiresAllTags: z.array(tagSchema).default([]),
+  /** …and at least one of these (e.g. a listed 4.0 technology), when given. */
+  requiresAnyTag: z.array(tagSchema).default([]),
+  /** Overrides the call's rate for this category. */
+  rate: rateSchema.optional(),
+  capCents: centsSchema.optional(),
+  /** At most this share of the total eligible spend. */
+  capShareBp: basisPointsSchema.optional(),
+  minLineCents: centsSchema.optional(),
+  /** The supplier must be registered on this list (e.g. 'kmo-portefeuille'). */
+  accreditationList: z.string().max(60).optional(),
+  /** Subscriptions and rentals: refused, counted only for months inside the project period, or counted whole. */
+  recurring: z.enum(['ineligible', 'within-project-period', 'eligible']).default('ineligible'),
+  unitPriceCap: z
+    .strictObject({ centsPerUnit: positiveCentsSchema, unit: z.enum(['person-day']) })
+    .optional(),
+});
+export type SpendCategory = z.infer<typeof spendCategorySchema>;
+
+/** A named exclusion: a line matching every given criterion is ineligible, citing the article. */
+export const exclusionSchema = z
+  .strictObject({
+    id: idSchema,
+    article: articleSchema,
+    reason: localizedTextSchema,
+    taxonomy: z.array(spendTaxonomySchema).optional(),
+    tagsAny: z.array(tagSchema).optional(),
+    recurring: z.boolean().optional(),
+  })
+  .refine((e) => e.taxonomy !== undefined || e.tagsAny !== undefined || e.recurring !== undefined, {
+    error: 'needs at least one of taxonomy, tagsAny or recurring',
+  });
+export type Exclusion = z.infer<typeof exclusionSchema>;
+
+export const shareRangeSchema = z
+  .strictObject({
+    id: idSchema,
+    article: articleSchema,
+    label: localizedTextSchema,
+    categories: z.array(idSchema).min(1),
+    minBp: basisPointsSchema.default(0),
+    maxBp: basisPointsSchema.default(10_000),
+  })
+  .refine((r) => r.minBp <= r.maxBp, { error: 'minBp must not exceed maxBp', path: ['maxBp'] });
+
+export const bonusSchema = z.strictObject({
+  id: idSchema,
+  article: articleSchema,
+  label: localizedTextSchema,
+  cents: positiveCentsSchema,
+  when: z.enum(['legality-rating']),
+});
+
+export const callRulesSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    /** The call's lineage across editions ('pid-lombardia'), for beneficiary exclusions and yearly ceilings. */
+    family: idSchema,
+    applicant: z.strictObject({
+      article: articleSchema,
+      sizeClasses: z.array(sizeClassSchema).min(1),
+      /** Region code prefixes: 'IT-25' matches 'IT-25'; 'ITC4' matches NUTS 'ITC4C'. Empty include = anywhere. */
+      regions: z
+        .strictObject({
+          include: z.array(z.string().min(2)).default([]),
+          exclude: z.array(z.string().min(2)).default([]),
+        })
+        .default({ include: [], exclude: [] }),
+      /** NACE/ATECO code prefixes: '01' excludes crop and animal production, '47.1' includes retail in stores. */
+      sectors: z
+        .strictObject({
+          include: z.array(z.string().min(1)).default([]),
+          exclude: z.array(z.string().min(1)).default([]),
+        })
+        .default({ include: [], exclude: [] }),
+      minYearsRegistered: z.number().int().min(0).max(100).optional(),
+      requiredDeclarations: z.array(declarationSchema).default([]),
+      excludePreviousBeneficiaries: z.boolean().default(false),
+    }),
+    categories: z.array(spendCategorySchema).min(1).max(100),
+    exclusions: z
+      .strictObject({
+        article: articleSchema,
+        vatEligible: z.boolean().default(false),
+        usedGoods: z.boolean().default(true),
+        linkedSuppliers: z.boolean().default(true),
+        untraceablePayments: z.boolean().default(true),
+        rules: z.array(exclusionSchema).max(100).default([]),
+      })
+      .default({
+        article: '-',
+        vatEligible: false,
+        usedGoods: true,
+        linkedSuppliers: true,
+        untraceablePayments: true,
+        rules: [],
+      }),
+    /** Invoices dated inside this window count. */
+    spendWindow: z.strictObject({
+      article: articleSchema,
+      from: calendarDateSchema.optional(),
+      to: calendarDateSchema.optional(),
+    }),
+    /** Apply within N days of the service starting (KMO-portefeuille: 14). */
+    applyWithinDaysOfServiceStart: z
+      .strictObject({ article: articleSchema, days: z.number().int().min(0).max(3650) })
+      .optional(),
+    shareRanges: z.array(shareRangeSchema).max(20).default([]),
+    totals: z.strictObject({
+      article: articleSchema,
+      rate: rateSchema,
+      minProjectCents: centsSchema.optional(),
+      maxProjectCents: centsSchema.optional(),
+      maxEligibleCents: centsSchema.optional(),
+      maxGrantCents: centsSchema.optional(),
+      /** Where the grant is rounded, once, after rates are applied: down to the cent or the euro, or to the nearest euro. */
+      rounding: z.enum(['cent-down', 'euro-down', 'euro-nearest']).default('cent-down'),
+      bonuses: z.array(bonusSchema).max(10).default([]),
+      /** Withheld from the payout (Italian 4 % ritenuta d'acconto = 400). */
+      withholdingBp: basisPointsSchema.default(0),
+    }),
+    perCompanyYearCeiling: z.strictObject({ article: articleSchema, cents: positiveCentsSchema }).optional(),
+    deMinimis: z
+      .strictObject({
+        article: articleSchema,
+        regulation: deMinimisRegulationSchema,
+        onExcess: z.enum(['refuse', 'cut']),
+      })
+      .optional(),
+    allocation: z.strictObject({
+      article: articleSchema,
+      mode: z.enum(['first-come', 'ranking', 'pro-rata']),
+    }),
+  })
+  .superRefine((rules, ctx) => {
+    const ids = new Set<string>();
+    rules.categories.forEach((category, index) => {
+      if (ids.has(category.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', index, 'id'],
+          message: `duplicate category id ${category.id}`,
+        });
+      }
+      ids.add(category.id);
+    });
+    rules.shareRanges.forEach((range, index) => {
+      range.categories.forEach((id, at) => {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['shareRanges', index, 'categories', at],
+            message: `no category ${id}`,
+          });
+        }
+      });
+    });
+    const { from, to } = rules.spendWindow;
+    if (from && to && from > to) {
+      ctx.addIssue({ code: 'custom', path: ['spendWindow', 'to'], message: 'must be on or after from' });
+    }
+  });
+export type CallRules = z.infer<typeof callRulesSchema>;
+export type CallRulesInput = z.input<typeof callRulesSchema>;

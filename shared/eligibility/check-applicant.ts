@@ -1,0 +1,82 @@
+/** Who may apply: size class, region, sector, age, declarations and previous editions. */
+import type { Company } from '../companies/company-schema';
+import { addYears, type CalendarDate } from '../time/calendar-date';
+import type { CallRules } from './call-rules-schema';
+import type { Reason } from './report';
+import type { SizeClass } from './size-class';
+
+const matchesPrefix = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
+
+export function checkApplicant(
+  rules: CallRules,
+  company: Company,
+  sizeClass: SizeClass,
+  on: CalendarDate,
+): Reason[] {
+  const { applicant } = rules;
+  const reasons: Reason[] = [];
+  const fail = (code: string, rule: string, message: string) =>
+    reasons.push({ code, ruleId: `applicant.${rule}`, article: applicant.article, message });
+
+  if (!applicant.sizeClasses.includes(sizeClass)) {
+    fail(
+      'SIZE_CLASS',
+      'sizeClasses',
+      `A ${sizeClass} enterprise cannot apply; the call is for ${applicant.sizeClasses.join(', ')}.`,
+    );
+  }
+  const { include, exclude } = applicant.regions;
+  if (include.length > 0 && !company.regionCodes.some((code) => matchesPrefix(code, include))) {
+    fail(
+      'REGION',
+      'regions.include',
+      `The seat (${company.regionCodes.join(', ')}) is outside the call's area (${include.join(', ')}).`,
+    );
+  }
+  const excludedRegion = company.regionCodes.find((code) => matchesPrefix(code, exclude));
+  if (excludedRegion) fail('REGION', 'regions.exclude', `Region ${excludedRegion} is excluded.`);
+
+  const sector = company.sectorCode.replace(/^[A-Z]/, '');
+  const { include: sectorsIn, exclude: sectorsOut } = applicant.sectors;
+  if (sectorsIn.length > 0 && !matchesPrefix(sector, sectorsIn)) {
+    fail(
+      'SECTOR',
+      'sectors.include',
+      `Activity ${company.sectorCode} is not among the sectors the call admits.`,
+    );
+  }
+  if (matchesPrefix(sector, sectorsOut)) {
+    fail(
+      'SECTOR',
+      'sectors.exclude',
+      `Activity ${company.sectorCode} is excluded (e.g. primary agriculture or fishery).`,
+    );
+  }
+  if (
+    applicant.minYearsRegistered !== undefined &&
+    addYears(company.registeredOn, applicant.minYearsRegistered) > on
+  ) {
+    fail(
+      'TOO_YOUNG',
+      'minYearsRegistered',
+      `The company must be registered for at least ${applicant.minYearsRegistered} years.`,
+    );
+  }
+  for (const declaration of applicant.requiredDeclarations) {
+    if (!company.declarations.includes(declaration)) {
+      fail(
+        'DECLARATION_MISSING',
+        `requiredDeclarations.${declaration}`,
+        `The declaration “${declaration}” is required.`,
+      );
+    }
+  }
+  if (applicant.excludePreviousBeneficiaries && company.previousBeneficiaryOf.includes(rules.family)) {
+    fail(
+      'PREVIOUS_BENEFICIARY',
+      'excludePreviousBeneficiaries',
+      'Beneficiaries of the previous edition cannot apply.',
+    );
+  }
+  return reasons;
+}

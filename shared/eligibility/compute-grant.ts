@@ -1,0 +1,187 @@
+/**
+ * From eligible spend to money paid, in this order (documented in docs/engine.md):
+ * project minimum/maximum → rate per line (exact, summed) → rounding (once) → maximum grant →
+ * allocated amount → bonuses → per-company yearly ceiling → de minimis headroom → withholding.
+ */
+import type { Company } from '../companies/company-schema';
+import type { CalendarDate } from '../time/calendar-date';
+import type { CallRules } from './call-rules-schema';
+import { type DeMinimisHeadroom, deMinimisHeadroom } from './de-minimis';
+import type { LineDraft } from './evaluate-line';
+import { BP, euro, mulDivRound } from './money-math';
+import type { Hint, Reason, ReportTotals } from './report';
+
+export interface GrantInput {
+  rules: CallRules;
+  lines: readonly LineDraft[];
+  company: Company;
+  on: CalendarDate;
+  /** A voucher already booked for the applicant (pro-rata calls): the grant never exceeds it. */
+  allocatedCents?: number;
+  applicantEligible: boolean;
+  /** An earlier application-level rule (e.g. a share range) already refuses any grant. */
+  blockedEarlier: boolean;
+}
+
+export interface GrantResult {
+  totals: ReportTotals;
+  blockers: Reason[];
+  limits: Reason[];
+  hints: Hint[];
+  deMinimis?: DeMinimisHeadroom;
+  /** Each line's exact contribution (cents × basis points), the weights for splitting the grant. */
+  rawByLine: Map<string, bigint>;
+}
+
+function roundGrant(raw: bigint, rounding: CallRules['totals']['rounding']): number {
+  const bp = BigInt(BP);
+  if (rounding === 'cent-down') return Number(raw / bp);
+  const perEuro = bp * 100n;
+  if (rounding === 'euro-down') return Number(raw / perEuro) * 100;
+  return Number((raw * 2n + perEuro) / (perEuro * 2n)) * 100;
+}
+
+export function computeGrant(input: GrantInput): GrantResult {
+  const { rules, lines, company, on } = input;
+  const { totals: t } = rules;
+  const blockers: Reason[] = [];
+  const limits: Reason[] = [];
+  const hints: Hint[] = [];
+  const cite = (code: string, ruleId: string, message: string, article = t.article): Reason => ({
+    code,
+    ruleId,
+    article,
+    message,
+  });
+
+  const requestedCents = lines.reduce((s, l) => s + l.requestedCents, 0);
+  const eligibleCents = lines.reduce((s, l) => s + l.eligibleCents, 0);
+  if (t.minProjectCents !== undefined && eligibleCents < t.minProjectCents) {
+    const missing = t.minProjectCents - eligibleCents;
+    blockers.push(
+      cite(
+        'BELOW_PROJECT_MINIMUM',
+        'totals.minProjectCents',
+        `Eligible spend ${euro(eligibleCents)} is below the ${euro(t.minProjectCents)} minimum.`,
+      ),
+    );
+    hints.push({
+      code: 'BELOW_PROJECT_MINIMUM',
+      message: `Add ${euro(missing)} of eligible spend to reach the ${euro(t.minProjectCents)} minimum.`,
+      amountCents: missing,
+    });
+  }
+  if (t.maxProjectCents !== undefined && requestedCents > t.maxProjectCents) {
+    blockers.push(
+      cite(
+        'ABOVE_PROJECT_MAXIMUM',
+        'totals.maxProjectCents',
+        `The project costs ${euro(requestedCents)}, more than the ${euro(t.maxProjectCents)} maximum.`,
+      ),
+    );
+    hints.push({
+      code: 'ABOVE_PROJECT_MAXIMUM',
+      message: `Reduce the project by ${euro(requestedCents - t.maxProjectCents)} to stay within ${euro(t.maxProjectCents)}.`,
+      amountCents: requestedCents - t.maxProjectCents,
+    });
+  }
+
+  const rawByLine = new Map(
+    lines.map((l) => [l.lineId, BigInt(l.eligibleCents) * BigInt(l.rateBp)] as const),
+  );
+  let grant = roundGrant(
+    [...rawByLine.values()].reduce((a, b) => a + b, 0n),
+    t.rounding,
+  );
+  const limit = (code: string, ruleId: string, cap: number, message: string, article = t.article) => {
+    if (grant > cap) {
+      limits.push(cite(code, ruleId, message, article));
+      grant = cap;
+    }
+  };
+  if (t.maxGrantCents !== undefined) {
+    limit(
+      'MAX_GRANT',
+      'totals.maxGrantCents',
+      t.maxGrantCents,
+      `The grant is at most ${euro(t.maxGrantCents)}.`,
+    );
+  }
+  if (input.allocatedCents !== undefined) {
+    limit(
+      'ALLOCATED',
+      'allocation',
+      input.allocatedCents,
+      `The voucher booked for you is ${euro(input.allocatedCents)}.`,
+      rules.allocation.article,
+    );
+  }
+
+  let bonus = 0;
+  for (const b of t.bonuses) {
+    if (b.when === 'legality-rating' && company.legalityRating) bonus += b.cents;
+  }
+
+  const ceiling = rules.perCompanyYearCeiling;
+  if (ceiling) {
+    const year = Number(on.slice(0, 4));
+    const used = company.grantsThisYear
+      .filter((g) => g.callFamily === rules.family && g.year === year)
+      .reduce((s, g) => s + g.cents, 0);
+    const left = Math.max(0, ceiling.cents - used);
+    if (grant + bonus > left) {
+      limits.push(
+        cite(
+          'YEARLY_CEILING',
+          'perCompanyYearCeiling',
+          `At most ${euro(ceiling.cents)} per company in ${year}; ${euro(used)} already granted.`,
+          ceiling.article,
+        ),
+      );
+      bonus = Math.min(bonus, left);
+      grant = left - bonus;
+    }
+  }
+
+  let deMinimis: DeMinimisHeadroom | undefined;
+  if (rules.deMinimis) {
+    deMinimis = deMinimisHeadroom(company.deMinimisReceived, on, rules.deMinimis.regulation);
+    if (grant + bonus > deMinimis.headroomCents) {
+      const message = `De minimis: ${euro(deMinimis.countedCents)} already received since ${deMinimis.windowFrom} leaves ${euro(deMinimis.headroomCents)} of ${euro(deMinimis.ceilingCents)}.`;
+      if (rules.deMinimis.onExcess === 'refuse') {
+        blockers.push(cite('DE_MINIMIS_EXCEEDED', 'deMinimis.onExcess', message, rules.deMinimis.article));
+      } else {
+        limits.push(cite('DE_MINIMIS_CUT', 'deMinimis.onExcess', message, rules.deMinimis.article));
+        hints.push({
+          code: 'DE_MINIMIS_CUT',
+          message: `${message} The grant is cut to it.`,
+          amountCents: grant + bonus - deMinimis.headroomCents,
+        });
+        bonus = Math.min(bonus, deMinimis.headroomCents);
+        grant = deMinimis.headroomCents - bonus;
+      }
+    }
+  }
+
+  if (!input.applicantEligible || input.blockedEarlier || blockers.length > 0) {
+    grant = 0;
+    bonus = 0;
+  }
+  const withholdingCents = mulDivRound(grant + bonus, t.withholdingBp, BP);
+  return {
+    totals: {
+      requestedCents,
+      eligibleCents,
+      grantCents: grant,
+      bonusCents: bonus,
+      withholdingCents,
+      payoutCents: grant + bonus - withholdingCents,
+      netCostCents: Math.max(0, requestedCents - grant - bonus),
+    },
+    blockers,
+    limits,
+    hints,
+    deMinimis,
+    rawByLine,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Evaluates one plan against one call version and returns the full, explained report. Pure and
+ * deterministic: the same inputs give the same report, whatever the order of the plan's lines.
+ */
+import type { Company } from '../companies/company-schema';
+import type { Plan } from '../plans/plan-schema';
+import type { CalendarDate } from '../time/calendar-date';
+import { applyCategoryCaps } from './apply-category-caps';
+import type { CallRules } from './call-rules-schema';
+import { checkApplicant } from './check-applicant';
+import { checkShareRanges } from './check-share-ranges';
+import { computeGrant } from './compute-grant';
+import { contentHash } from './content-hash';
+import { evaluateLine } from './evaluate-line';
+import { distribute } from './money-math';
+import type { EligibilityReport, LineResult } from './report';
+import { classifySize } from './size-class';
+
+/** Bumped whenever a change could alter any report; stored in every report. */
+export const ENGINE_VERSION = '1.0.0';
+
+export interface CallVersion {
+  id: string;
+  version: number;
+  rules: CallRules;
+}
+
+export interface EvaluationInput {
+  call: CallVersion;
+  plan: Plan;
+  company: Company;
+  /** The day the evaluation is for (application date): drives de minimis and relative deadlines. */
+  on: CalendarDate;
+  allocatedCents?: number;
+}
+
+export function evaluate(input: EvaluationInput): EligibilityReport {
+  const { call, plan, company, on } = input;
+  const { rules } = call;
+  const size = classifySize(company);
+  const applicantReasons = checkApplicant(rules, company, size.sizeClass, on);
+  const lines = [...plan.lines]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((line) => evaluateLine(rules, plan, line, size.sizeClass, on));
+
+  const caps = applyCategoryCaps(rules, lines);
+  const ranges = checkShareRanges(rules, lines);
+  const grant = computeGrant({
+    rules,
+    lines,
+    company,
+    on,
+    allocatedCents: input.allocatedCents,
+    applicantEligible: applicantReasons.length === 0,
+    blockedEarlier: ranges.blockers.length > 0,
+  });
+  const blockers = [...ranges.blockers, ...grant.blockers];
+  const grantShares = distribute(
+    grant.totals.grantCents,
+    lines.map((l) => ({ key: l.lineId, weight: grant.rawByLine.get(l.lineId) ?? 0n })),
+  );
+
+  const results: LineResult[] = lines.map((line) => ({
+    lineId: line.lineId,
+    categoryId: line.category?.id,
+    verdict:
+      line.eligibleCents === 0
+        ? 'ineligible'
+        : line.eligibleCents < line.requestedCents
+          ? 'partly'
+          : 'eligible',
+    requestedCents: line.requestedCents,
+    eligibleCents: line.eligibleCents,
+    rateBp: line.eligibleCents > 0 ? line.rateBp : 0,
+    grantCents: grantShares.get(line.lineId) ?? 0,
+    reasons: line.reasons,
+  }));
+
+  return {
+    engineVersion: ENGINE_VERSION,
+    callId: call.id,
+    callVersion: call.version,
+    rulesHash: contentHash(rules),
+    inputHash: contentHash({
+      plan: { ...plan, lines: [...plan.lines].sort((a, b) => (a.id < b.id ? -1 : 1)) },
+      company,
+      on,
+      allocatedCents: input.allocatedCents,
+    }),
+    evaluatedOn: on,
+    applicant: {
+      eligible: applicantReasons.length === 0,
+      sizeClass: size.sizeClass,
+      sizeClassReasons: size.reasons,
+      reasons: applicantReasons,
+    },
+    fundable: applicantReasons.length === 0 && blockers.length === 0,
+    blockers,
+    lines: results,
+    totals: grant.totals,
+    limits: [...caps.limits, ...grant.limits],
+    deMinimis: grant.deMinimis,
+    hints: [...caps.hints, ...ranges.hints, ...grant.hints],
+  };
+}

@@ -1,0 +1,69 @@
+/** A digitalisation plan: where the company wants to go, who pulls the cart, goals, and spend lines. */
+import { z } from 'zod';
+import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
+import { centsSchema, positiveCentsSchema } from '../money/cents';
+import { calendarDateSchema } from '../time/calendar-date';
+
+export const paymentMethodSchema = z.enum(['bank-transfer', 'card', 'direct-debit', 'cash', 'other']);
+
+export const supplierSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  /** Linked to the applicant (shareholding, family, shared management). */
+  linked: z.boolean().default(false),
+  /** Programme lists the supplier is registered on, e.g. 'kmo-portefeuille'. */
+  accreditations: z.array(z.string().max(60)).default([]),
+});
+
+export const spendLineSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  category: spendTaxonomySchema,
+  description: z.string().min(1).max(500),
+  supplier: supplierSchema,
+  /** Amount net of VAT. */
+  amountCents: positiveCentsSchema,
+  vatCents: centsSchema.default(0),
+  /** Invoice (or planned invoice) date. */
+  date: calendarDateSchema,
+  tags: z.array(tagSchema).max(20).default([]),
+  usedGoods: z.boolean().default(false),
+  payment: paymentMethodSchema.default('bank-transfer'),
+  /** A subscription or rental: `months` periods starting on `startsOn`. */
+  recurring: z
+    .strictObject({ months: z.number().int().min(1).max(120), startsOn: calendarDateSchema })
+    .optional(),
+  /** For unit-price caps: e.g. 10 person-days of catering. */
+  units: z
+    .strictObject({ count: z.number().int().min(1).max(1_000_000), unit: z.enum(['person-day']) })
+    .optional(),
+  /** When the service starts, for calls that must be applied for within N days of it. */
+  serviceStartsOn: calendarDateSchema.optional(),
+});
+export type SpendLine = z.infer<typeof spendLineSchema>;
+
+export const goalSchema = z.strictObject({
+  text: z.string().min(1).max(500),
+  kpi: z.string().min(1).max(200),
+  target: z.string().max(100).default(''),
+});
+
+export const planSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  companyId: z.string().min(1).max(64),
+  title: z.string().min(1).max(200),
+  /** The three strategic questions. */
+  whereWeWantToGo: z.string().max(2000).default(''),
+  whoPullsTheCart: z.string().max(500).default(''),
+  howWeTellTheStory: z.string().max(2000).default(''),
+  goals: z.array(goalSchema).max(20).default([]),
+  projectPeriod: z
+    .strictObject({ from: calendarDateSchema, to: calendarDateSchema })
+    .refine((p) => p.from <= p.to, { error: 'must end on or after its start', path: ['to'] }),
+  lines: z
+    .array(spendLineSchema)
+    .max(200)
+    .refine((lines) => new Set(lines.map((l) => l.id)).size === lines.length, {
+      error: 'line ids must be unique',
+    }),
+});
+export type Plan = z.infer<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;

@@ -1,0 +1,26 @@
+/** Calendar dates (an invoice date, a spend window) as ISO `YYYY-MM-DD`; they compare as strings. */
+import { z } from 'zod';
+
+export const calendarDateSchema = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
+export type CalendarDate = z.infer<typeof calendarDateSchema>;
+
+/** Adds whole days to a calendar date, in UTC so no time zone shifts the day. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds whole years (29 Feb falls back to 28 Feb). */
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+/** A month's position on a continuous scale (year × 12 + month), to count months between dates. */
+export function monthIndex(date: CalendarDate): number {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return y * 12 + (m - 1);
+}
