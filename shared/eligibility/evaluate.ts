@@ -23,6 +23,8 @@ export interface CallVersion {
   id: string;
   version: number;
   rules: CallRules;
+  /** contentHash(rules), computed once when the version is published; computed here when absent. */
+  rulesHash?: string;
 }
 
 export interface EvaluationInput {
@@ -34,14 +36,22 @@ export interface EvaluationInput {
   allocatedCents?: number;
 }
 
-export function evaluate(input: EvaluationInput): EligibilityReport {
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Identifies the plan, company and date a report was made for; line order does not change it. */
+export function inputHashOf(plan: Plan, company: Company, on: CalendarDate, allocatedCents?: number): string {
+  return contentHash({ plan: { ...plan, lines: [...plan.lines].sort(byId) }, company, on, allocatedCents });
+}
+
+export function evaluate(
+  input: EvaluationInput,
+  precomputed: { inputHash?: string } = {},
+): EligibilityReport {
   const { call, plan, company, on } = input;
   const { rules } = call;
   const size = classifySize(company);
   const applicantReasons = checkApplicant(rules, company, size.sizeClass, on);
-  const lines = [...plan.lines]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((line) => evaluateLine(rules, plan, line, size.sizeClass, on));
+  const lines = [...plan.lines].sort(byId).map((line) => evaluateLine(rules, plan, line, size.sizeClass, on));
 
   const caps = applyCategoryCaps(rules, lines);
   const ranges = checkShareRanges(rules, lines);

@@ -1,0 +1,189 @@
+/** Invariants of the engine over generated calls, companies and plans (fast-check). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { planSchema } from '../plans/plan-schema';
+import { callRulesSchema } from './call-rules-schema';
+import { evaluate } from './evaluate';
+import { BP } from './money-math';
+import { callRulesArb, companyArb, planArb, spendLineArb } from './testing/arbitraries';
+
+const ON = '2026-06-15';
+const run = (
+  rules: Parameters<typeof evaluate>[0]['call']['rules'],
+  company: Parameters<typeof evaluate>[0]['company'],
+  plan: Parameters<typeof evaluate>[0]['plan'],
+) => evaluate({ call: { id: 'c', version: 1, rules }, company, plan, on: ON });
+const params = { numRuns: 300 };
+
+describe('evaluate — invariants', () => {
+  it('are checked on cases that matter: the generators reach grants, caps and refusals', () => {
+    const reports = fc
+      .sample(fc.tuple(callRulesArb, companyArb, planArb()), { numRuns: 400, seed: 42 })
+      .map(([rules, company, plan]) => run(rules, company, plan));
+    const share = (test: (r: (typeof reports)[number]) => boolean) =>
+      reports.filter(test).length / reports.length;
+    expect(share((r) => r.totals.grantCents > 0)).toBeGreaterThan(0.08);
+    expect(share((r) => r.limits.length > 0)).toBeGreaterThan(0.1);
+    expect(share((r) => !r.applicant.eligible)).toBeGreaterThan(0.1);
+    expect(share((r) => r.lines.some((l) => l.verdict === 'partly'))).toBeGreaterThan(0.1);
+  });
+
+  it('grant ≤ rate × eligible (plus the rounding step), ≤ max grant, ≤ de minimis headroom', () => {
+    fc.assert(
+      fc.property(callRulesArb, companyArb, planArb(), (rules, company, plan) => {
+        const report = run(rules, company, plan);
+        const exact = report.lines.reduce((s, l) => s + BigInt(l.eligibleCents) * BigInt(l.rateBp), 0n);
+        const roundingSlack = rules.totals.rounding === 'euro-nearest' ? 50n : 0n;
+        expect(BigInt(report.totals.grantCents) * BigInt(BP)).toBeLessThanOrEqual(
+          exact + roundingSlack * BigInt(BP),
+        );
+        if (rules.totals.maxGrantCents !== undefined) {
+          expect(report.totals.grantCents).toBeLessThanOrEqual(rules.totals.maxGrantCents);
+        }
+        if (report.deMinimis) {
+          expect(report.totals.grantCents + report.totals.bonusCents).toBeLessThanOrEqual(
+            report.deMinimis.headroomCents,
+          );
+        }
+        expect(report.totals.payoutCents).toBeLessThanOrEqual(
+          report.totals.grantCents + report.totals.bonusCents,
+        );
+      }),
+      params,
+    );
+  });
+
+  it('eligible ≤ requested, per line and in total; line grants add up to the grant', () => {
+    fc.assert(
+      fc.property(callRulesArb, companyArb, planArb(), (rules, company, plan) => {
+        const report = run(rules, company, plan);
+        for (const line of report.lines) {
+          expect(line.eligibleCents).toBeGreaterThanOrEqual(0);
+          expect(line.eligibleCents).toBeLessThanOrEqual(line.requestedCents);
+          expect(line.verdict === 'ineligible').toBe(line.eligibleCents === 0);
+        }
+        expect(report.totals.eligibleCents).toBeLessThanOrEqual(report.totals.requestedCents);
+        expect(report.lines.reduce((s, l) => s + l.grantCents, 0)).toBe(report.totals.grantCents);
+      }),
+      params,
+    );
+  });
+
+  it('line order never changes the report, and evaluating twice gives identical reports', () => {
+    fc.assert(
+      fc.property(
+        callRulesArb,
+        companyArb,
+        planArb(),
+        fc.infiniteStream(fc.nat()),
+        (rules, company, plan, randoms) => {
+          const shuffled = { ...plan, lines: [...plan.lines].sort(() => (randoms.next().value % 3) - 1) };
+          const first = run(rules, company, plan);
+          expect(run(rules, company, shuffled)).toEqual(first);
+          expect(run(rules, company, plan)).toEqual(first);
+        },
+      ),
+      params,
+    );
+  });
+
+  it('adding a line that turns out ineligible never raises the grant', () => {
+    fc.assert(
+      fc.property(
+        callRulesArb,
+        companyArb,
+        planArb(),
+        spendLineArb('zz-extra'),
+        (rules, company, plan, extra) => {
+          const before = run(rules, company, plan);
+          const after = run(rules, company, planSchema.parse({ ...plan, lines: [...plan.lines, extra] }));
+          fc.pre(after.lines.find((l) => l.lineId === 'zz-extra')?.verdict === 'ineligible');
+          expect(after.totals.grantCents + after.totals.bonusCents).toBeLessThanOrEqual(
+            before.totals.grantCents + before.totals.bonusCents,
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cites a rule and an article for every reason it gives', () => {
+    fc.assert(
+      fc.property(callRulesArb, companyArb, planArb(), (rules, company, plan) => {
+        const report = run(rules, company, plan);
+        const reasons = [
+          ...report.applicant.reasons,
+          ...report.blockers,
+          ...report.limits,
+          ...report.lines.flatMap((l) => l.reasons),
+        ];
+        for (const reason of reasons) {
+          expect(reason.ruleId.length).toBeGreaterThan(0);
+          expect(reason.article.length).toBeGreaterThan(0);
+          expect(reason.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('schemas — malformed rules and plans', () => {
+  it('reject anything with field paths and never throw', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(() => callRulesSchema.safeParse(value)).not.toThrow();
+        expect(() => planSchema.safeParse(value)).not.toThrow();
+        expect(callRulesSchema.safeParse(value).success).toBe(false);
+      }),
+    );
+  });
+
+  it('name the field that is wrong', () => {
+    const result = callRulesSchema.safeParse({
+      schemaVersion: 1,
+      family: 'x',
+      applicant: { article: 'a', sizeClasses: ['huge'] },
+      categories: [
+        { id: 'a', label: { en: 'A' }, article: 'a', taxonomy: ['hardware'], rate: { defaultBp: 5000.5 } },
+      ],
+      spendWindow: { article: 'a' },
+      shareRanges: [{ id: 'r', article: 'a', label: { en: 'R' }, categories: ['nope'] }],
+      totals: { article: 'a', rate: { defaultBp: -1 } },
+      allocation: { article: 'a', mode: 'lottery' },
+    });
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((i) => i.path.join('.')) ?? [];
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'applicant.sizeClasses.0',
+        'categories.0.rate.defaultBp',
+        'totals.rate.defaultBp',
+        'allocation.mode',
+      ]),
+    );
+  });
+
+  it('reject a plan line with negative or fractional money, a bad date or an unknown category', () => {
+    const result = planSchema.safeParse({
+      id: 'p',
+      companyId: 'c',
+      title: 't',
+      projectPeriod: { from: '2026-05-01', to: '2026-01-01' },
+      lines: [
+        {
+          id: 'l',
+          category: 'yachts',
+          description: 'd',
+          supplier: { name: 's' },
+          amountCents: -1.5,
+          date: '31/12/2026',
+        },
+      ],
+    });
+    const paths = result.error?.issues.map((i) => i.path.join('.')) ?? [];
+    expect(paths).toEqual(
+      expect.arrayContaining(['projectPeriod.to', 'lines.0.category', 'lines.0.amountCents', 'lines.0.date']),
+    );
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Ranks open calls for one plan: calls the company can apply to first, then by expected grant (high
+ * first), net cost (low first), deadline (soonest first) and id, so ties never depend on input order.
+ */
+import type { Company } from '../companies/company-schema';
+import type { Plan } from '../plans/plan-schema';
+import type { CalendarDate } from '../time/calendar-date';
+import { type CallVersion, evaluate, inputHashOf } from './evaluate';
+import { BP, mulDivFloor } from './money-math';
+import type { EligibilityReport, Hint, Reason } from './report';
+
+export interface OpenCall extends CallVersion {
+  title: string;
+  /** ISO-8601 with offset. */
+  closesAt: string;
+}
+
+export interface CallMatch {
+  callId: string;
+  callVersion: number;
+  title: string;
+  closesAt: string;
+  canApply: boolean;
+  fundable: boolean;
+  expectedGrantCents: number;
+  netCostCents: number;
+  /** Eligible share of the requested spend, in basis points. */
+  coverageBp: number;
+  /** Why the company cannot apply, or what blocks the grant. */
+  reasons: Reason[];
+  hints: Hint[];
+  report: EligibilityReport;
+}
+
+export function matchCalls(input: {
+  plan: Plan;
+  company: Company;
+  calls: readonly OpenCall[];
+  on: CalendarDate;
+}): CallMatch[] {
+  const inputHash = inputHashOf(input.plan, input.company, input.on);
+  const matches = input.calls.map((call): CallMatch => {
+    const report = evaluate({ call, plan: input.plan, company: input.company, on: input.on }, { inputHash });
+    const { totals } = report;
+    return {
+      callId: call.id,
+      callVersion: call.version,
+      title: call.title,
+      closesAt: call.closesAt,
+      canApply: report.applicant.eligible,
+      fundable: report.fundable,
+      expectedGrantCents: totals.grantCents + totals.bonusCents,
+      netCostCents: totals.netCostCents,
+      coverageBp:
+        totals.requestedCents === 0 ? 0 : mulDivFloor(totals.eligibleCents, BP, totals.requestedCents),
+      reasons: [...report.applicant.reasons, ...report.blockers],
+      hints: report.hints,
+      report,
+    };
+  });
+  return matches.sort(
+    (a, b) =>
+      Number(b.canApply) - Number(a.canApply) ||
+      b.expectedGrantCents - a.expectedGrantCents ||
+      a.netCostCents - b.netCostCents ||
+      Date.parse(a.closesAt) - Date.parse(b.closesAt) ||
+      (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0),
+  );
+}
