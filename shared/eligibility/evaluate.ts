@@ -90,13 +90,8 @@ export function evaluate(
     engineVersion: ENGINE_VERSION,
     callId: call.id,
     callVersion: call.version,
-    rulesHash: contentHash(rules),
-    inputHash: contentHash({
-      plan: { ...plan, lines: [...plan.lines].sort((a, b) => (a.id < b.id ? -1 : 1)) },
-      company,
-      on,
-      allocatedCents: input.allocatedCents,
-    }),
+    rulesHash: call.rulesHash ?? contentHash(rules),
+    inputHash: precomputed.inputHash ?? inputHashOf(plan, company, on, input.allocatedCents),
     evaluatedOn: on,
     applicant: {
       eligible: applicantReasons.length === 0,
