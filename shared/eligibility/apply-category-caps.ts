@@ -29,9 +29,10 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
   const limits: Reason[] = [];
   const hints: Hint[] = [];
   for (const category of rules.categories) {
+    if (category.capCents === undefined) continue;
     const own = lines.filter((l) => l.category?.id === category.id);
     const amount = sum(own);
-    if (category.capCents !== undefined && amount > category.capCents) {
+    if (amount > category.capCents) {
       const reason: Reason = {
         code: 'CATEGORY_CAP',
         ruleId: `categories.${category.id}.capCents`,

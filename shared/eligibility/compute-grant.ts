@@ -30,7 +30,7 @@ export interface GrantResult {
   hints: Hint[];
   deMinimis?: DeMinimisHeadroom;
   /** Each line's exact contribution (cents × basis points), the weights for splitting the grant. */
-  rawByLine: Map<string, bigint>;
+  rawByLine: Map<string, number>;
 }
 
 function roundGrant(raw: bigint, rounding: CallRules['totals']['rounding']): number {
@@ -86,13 +86,18 @@ export function computeGrant(input: GrantInput): GrantResult {
     });
   }
 
-  const rawByLine = new Map(
-    lines.map((l) => [l.lineId, BigInt(l.eligibleCents) * BigInt(l.rateBp)] as const),
-  );
-  let grant = roundGrant(
-    [...rawByLine.values()].reduce((a, b) => a + b, 0n),
-    t.rounding,
-  );
+  // Each line's exact contribution in cents × basis points; summed in numbers while that is exact.
+  const rawByLine = new Map<string, number>();
+  let rawSum = 0;
+  for (const line of lines) {
+    const raw = line.eligibleCents * line.rateBp;
+    rawByLine.set(line.lineId, raw);
+    rawSum += raw;
+  }
+  const exactSum = Number.isSafeInteger(rawSum)
+    ? BigInt(rawSum)
+    : lines.reduce((sum, l) => sum + BigInt(l.eligibleCents) * BigInt(l.rateBp), 0n);
+  let grant = roundGrant(exactSum, t.rounding);
   const limit = (code: string, ruleId: string, cap: number, message: string, article = t.article) => {
     if (grant > cap) {
       limits.push(cite(code, ruleId, message, article));

@@ -29,9 +29,24 @@ function hasTags(line: SpendLine, category: SpendCategory): boolean {
   );
 }
 
+/** Categories by taxonomy, built once per rules object: matching a line is then a map lookup. */
+const candidatesCache = new WeakMap<CallRules, Map<string, SpendCategory[]>>();
+
+function candidatesFor(rules: CallRules, taxonomy: string): readonly SpendCategory[] {
+  let byTaxonomy = candidatesCache.get(rules);
+  if (!byTaxonomy) {
+    byTaxonomy = new Map();
+    for (const category of rules.categories) {
+      for (const t of category.taxonomy) byTaxonomy.set(t, [...(byTaxonomy.get(t) ?? []), category]);
+    }
+    candidatesCache.set(rules, byTaxonomy);
+  }
+  return byTaxonomy.get(taxonomy) ?? [];
+}
+
 /** The first category whose taxonomy and tags fit; else a reason naming the nearest category's tag rule. */
 function findCategory(rules: CallRules, line: SpendLine): SpendCategory | Reason {
-  const candidates = rules.categories.filter((c) => c.taxonomy.includes(line.category));
+  const candidates = candidatesFor(rules, line.category);
   const match = candidates.find((c) => hasTags(line, c));
   if (match) return match;
   const nearest = candidates[0];

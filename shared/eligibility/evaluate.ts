@@ -14,7 +14,7 @@ import { contentHash } from './content-hash';
 import { evaluateLine } from './evaluate-line';
 import { distribute } from './money-math';
 import type { EligibilityReport, LineResult } from './report';
-import { classifySize } from './size-class';
+import { classifySize, type SizeClassResult } from './size-class';
 
 /** Bumped whenever a change could alter any report; stored in every report. */
 export const ENGINE_VERSION = '1.0.0';
@@ -36,22 +36,29 @@ export interface EvaluationInput {
   allocatedCents?: number;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Identifies the plan, company and date a report was made for; line order does not change it. */
 export function inputHashOf(plan: Plan, company: Company, on: CalendarDate, allocatedCents?: number): string {
   return contentHash({ plan: { ...plan, lines: [...plan.lines].sort(byId) }, company, on, allocatedCents });
 }
 
-export function evaluate(
-  input: EvaluationInput,
-  precomputed: { inputHash?: string } = {},
-): EligibilityReport {
+/** Work that does not depend on the call, done once when one plan is matched against many calls. */
+export interface Precomputed {
+  inputHash?: string;
+  size?: SizeClassResult;
+  /** The plan's lines sorted by id. */
+  sortedLines?: Plan['lines'];
+}
+
+export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}): EligibilityReport {
   const { call, plan, company, on } = input;
   const { rules } = call;
-  const size = classifySize(company);
+  const size = precomputed.size ?? classifySize(company);
   const applicantReasons = checkApplicant(rules, company, size.sizeClass, on);
-  const lines = [...plan.lines].sort(byId).map((line) => evaluateLine(rules, plan, line, size.sizeClass, on));
+  const lines = (precomputed.sortedLines ?? [...plan.lines].sort(byId)).map((line) =>
+    evaluateLine(rules, plan, line, size.sizeClass, on),
+  );
 
   const caps = applyCategoryCaps(rules, lines);
   const ranges = checkShareRanges(rules, lines);
@@ -67,7 +74,7 @@ export function evaluate(
   const blockers = [...ranges.blockers, ...grant.blockers];
   const grantShares = distribute(
     grant.totals.grantCents,
-    lines.map((l) => ({ key: l.lineId, weight: grant.rawByLine.get(l.lineId) ?? 0n })),
+    lines.map((l) => ({ key: l.lineId, weight: grant.rawByLine.get(l.lineId) ?? 0 })),
   );
 
   const results: LineResult[] = lines.map((line) => ({

@@ -5,9 +5,10 @@
 import type { Company } from '../companies/company-schema';
 import type { Plan } from '../plans/plan-schema';
 import type { CalendarDate } from '../time/calendar-date';
-import { type CallVersion, evaluate, inputHashOf } from './evaluate';
+import { byId, type CallVersion, evaluate, inputHashOf, type Precomputed } from './evaluate';
 import { BP, mulDivFloor } from './money-math';
 import type { EligibilityReport, Hint, Reason } from './report';
+import { classifySize } from './size-class';
 
 export interface OpenCall extends CallVersion {
   title: string;
@@ -38,9 +39,13 @@ export function matchCalls(input: {
   calls: readonly OpenCall[];
   on: CalendarDate;
 }): CallMatch[] {
-  const inputHash = inputHashOf(input.plan, input.company, input.on);
+  const precomputed: Precomputed = {
+    inputHash: inputHashOf(input.plan, input.company, input.on),
+    size: classifySize(input.company),
+    sortedLines: [...input.plan.lines].sort(byId),
+  };
   const matches = input.calls.map((call): CallMatch => {
-    const report = evaluate({ call, plan: input.plan, company: input.company, on: input.on }, { inputHash });
+    const report = evaluate({ call, plan: input.plan, company: input.company, on: input.on }, precomputed);
     const { totals } = report;
     return {
       callId: call.id,

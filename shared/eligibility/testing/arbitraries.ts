@@ -216,9 +216,9 @@ export const spendLineArb = (id: string) =>
     serviceStartsOn: maybe(fc.constantFrom(...DAYS)),
   });
 
-export const planArb = (maxLines = 12): fc.Arbitrary<Plan> =>
+export const planArb = (maxLines = 12, minLines = 1): fc.Arbitrary<Plan> =>
   fc
-    .integer({ min: 1, max: maxLines })
+    .integer({ min: minLines, max: maxLines })
     .chain((n) =>
       fc.tuple(...Array.from({ length: n }, (_, i) => spendLineArb(`line-${String(i).padStart(3, '0')}`))),
     )

@@ -1,0 +1,37 @@
+/** Small helpers shared by the benchmark scripts: timing, median/min/max, tables and JSON results. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+export function summarise(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0, runs: sorted.length };
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times, returning milliseconds per run. */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  return Array.from({ length: runs }, () => {
+    const start = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
+}
+
+export function writeResult(name: string, result: unknown): string {
+  const dir = resolve(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}
+
+export const ms = (value: number) => `${value.toFixed(2)} ms`;
