@@ -27,17 +27,32 @@ const calls: OpenCall[] = fc.sample(callRulesArb, { numRuns: CALLS, seed: 11 }).
 const inputText = JSON.stringify({ plan, company, calls });
 
 let sink = 0;
-const parse = summarise(timeRuns(() => (sink += (JSON.parse(inputText) as { calls: unknown[] }).calls.length), RUNS));
+const parse = summarise(
+  timeRuns(() => (sink += (JSON.parse(inputText) as { calls: unknown[] }).calls.length), RUNS),
+);
 const match = summarise(
   timeRuns(() => (sink += matchCalls({ plan, company, calls, on: '2026-06-15' }).length), RUNS),
 );
 const ratio = match.median / parse.median;
 
-console.log(`\nEngine: ${LINES}-line plan × ${CALLS} calls (${(inputText.length / 1e6).toFixed(2)} MB of JSON), ${RUNS} runs\n`);
+console.log(
+  `\nEngine: ${LINES}-line plan × ${CALLS} calls (${(inputText.length / 1e6).toFixed(2)} MB of JSON), ${RUNS} runs\n`,
+);
 console.log('| measure | median | min | max |');
 console.log('|---|---|---|---|');
-console.log(`| JSON.parse of the inputs (floor) | ${ms(parse.median)} | ${ms(parse.min)} | ${ms(parse.max)} |`);
+console.log(
+  `| JSON.parse of the inputs (floor) | ${ms(parse.median)} | ${ms(parse.min)} | ${ms(parse.max)} |`,
+);
 console.log(`| matchCalls | ${ms(match.median)} | ${ms(match.min)} | ${ms(match.max)} |`);
 console.log(`\nratio matchCalls / JSON.parse (median): ${ratio.toFixed(2)} (target ≤ 2)`);
-const file = writeResult('engine', { calls: CALLS, lines: LINES, inputBytes: inputText.length, parse, match, ratio, target: 2, sink });
+const file = writeResult('engine', {
+  calls: CALLS,
+  lines: LINES,
+  inputBytes: inputText.length,
+  parse,
+  match,
+  ratio,
+  target: 2,
+  sink,
+});
 console.log(`written to ${file}`);
