@@ -20,7 +20,8 @@ function cutTo(lines: LineDraft[], target: number, reason: Reason): void {
     const next = parts.get(line.lineId) ?? 0;
     if (next < line.eligibleCents) {
       line.eligibleCents = next;
-      line.reasons.push(reason);
+      // Replaced, not pushed: lines without reasons share one empty array.
+      line.reasons = [...line.reasons, reason];
     }
   }
 }

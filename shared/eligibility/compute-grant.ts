@@ -29,8 +29,6 @@ export interface GrantResult {
   limits: Reason[];
   hints: Hint[];
   deMinimis?: DeMinimisHeadroom;
-  /** Each line's exact contribution (cents × basis points), the weights for splitting the grant. */
-  rawByLine: Map<string, number>;
 }
 
 function roundGrant(raw: bigint, rounding: CallRules['totals']['rounding']): number {
@@ -87,13 +85,8 @@ export function computeGrant(input: GrantInput): GrantResult {
   }
 
   // Each line's exact contribution in cents × basis points; summed in numbers while that is exact.
-  const rawByLine = new Map<string, number>();
   let rawSum = 0;
-  for (const line of lines) {
-    const raw = line.eligibleCents * line.rateBp;
-    rawByLine.set(line.lineId, raw);
-    rawSum += raw;
-  }
+  for (const line of lines) rawSum += line.eligibleCents * line.rateBp;
   const exactSum = Number.isSafeInteger(rawSum)
     ? BigInt(rawSum)
     : lines.reduce((sum, l) => sum + BigInt(l.eligibleCents) * BigInt(l.rateBp), 0n);
@@ -187,6 +180,5 @@ export function computeGrant(input: GrantInput): GrantResult {
     limits,
     hints,
     deMinimis,
-    rawByLine,
   };
 }

@@ -32,7 +32,7 @@ function hasTags(line: SpendLine, category: SpendCategory): boolean {
 /** Categories by taxonomy, built once per rules object: matching a line is then a map lookup. */
 const candidatesCache = new WeakMap<CallRules, Map<string, SpendCategory[]>>();
 
-function candidatesFor(rules: CallRules, taxonomy: string): readonly SpendCategory[] {
+function categoriesByTaxonomy(rules: CallRules): Map<string, SpendCategory[]> {
   let byTaxonomy = candidatesCache.get(rules);
   if (!byTaxonomy) {
     byTaxonomy = new Map();
@@ -41,12 +41,15 @@ function candidatesFor(rules: CallRules, taxonomy: string): readonly SpendCatego
     }
     candidatesCache.set(rules, byTaxonomy);
   }
-  return byTaxonomy.get(taxonomy) ?? [];
+  return byTaxonomy;
 }
 
+const NO_CATEGORIES: readonly SpendCategory[] = [];
+
 /** The first category whose taxonomy and tags fit; else a reason naming the nearest category's tag rule. */
-function findCategory(rules: CallRules, line: SpendLine): SpendCategory | Reason {
-  const candidates = candidatesFor(rules, line.category);
+function findCategory(ctx: LineContext, line: SpendLine): SpendCategory | Reason {
+  const { rules, explain } = ctx;
+  const candidates = ctx.categories.get(line.category) ?? NO_CATEGORIES;
   const match = candidates.find((c) => hasTags(line, c));
   if (match) return match;
   const nearest = candidates[0];
@@ -56,181 +59,247 @@ function findCategory(rules: CallRules, line: SpendLine): SpendCategory | Reason
       code: 'TAGS_MISSING',
       ruleId: `categories.${nearest.id}.requiresAnyTag`,
       article: nearest.article,
-      message: `${nearest.label.en} counts only for spend tied to one of: ${needed.join(', ')}.`,
+      message: explain
+        ? `${nearest.label.en} counts only for spend tied to one of: ${needed.join(', ')}.`
+        : '',
     };
   }
   return {
     code: 'NOT_AN_ELIGIBLE_CATEGORY',
     ruleId: 'categories',
     article: rules.exclusions.article,
-    message: `Spend of type “${line.category}” is not eligible under this call.`,
+    message: explain ? `Spend of type “${line.category}” is not eligible under this call.` : '',
   };
 }
 
 /** Months of a subscription that fall inside the project period. */
-function monthsInside(line: SpendLine, period: Plan['projectPeriod']): number {
+function monthsInside(line: SpendLine, period: { from: number; to: number }): number {
   if (!line.recurring) return 0;
   const first = monthIndex(line.recurring.startsOn);
   const last = first + line.recurring.months - 1;
-  const from = Math.max(first, monthIndex(period.from));
-  const to = Math.min(last, monthIndex(period.to));
-  return Math.max(0, to - from + 1);
+  return Math.max(0, Math.min(last, period.to) - Math.max(first, period.from) + 1);
 }
 
-function exclusionsHit(rules: CallRules, line: SpendLine): Reason[] {
+/** Everything about the call that every line needs, worked out once per evaluation. */
+export interface LineContext {
+  rules: CallRules;
+  plan: Plan;
+  sizeClass: SizeClass;
+  on: CalendarDate;
+  /** False when matching many calls: verdicts and amounts only, no reason texts (built per report). */
+  explain: boolean;
+  /** A service that started before this day was applied for too late. */
+  lateIfStartedBefore?: CalendarDate;
+  categories: Map<string, SpendCategory[]>;
+  /** The project period as month indexes, for prorating subscriptions. */
+  projectMonths: { from: number; to: number };
+}
+
+export function lineContext(
+  rules: CallRules,
+  plan: Plan,
+  sizeClass: SizeClass,
+  on: CalendarDate,
+  explain: boolean,
+): LineContext {
+  const deadline = rules.applyWithinDaysOfServiceStart;
+  return {
+    rules,
+    plan,
+    sizeClass,
+    on,
+    explain,
+    lateIfStartedBefore: deadline ? addDays(on, -deadline.days) : undefined,
+    categories: categoriesByTaxonomy(rules),
+    projectMonths: { from: monthIndex(plan.projectPeriod.from), to: monthIndex(plan.projectPeriod.to) },
+  };
+}
+
+const NO_REASONS: Reason[] = [];
+
+/** Adds a reason; its text is only written when the report will be read. */
+function addReason(
+  to: Reason[],
+  explain: boolean,
+  code: string,
+  ruleId: string,
+  article: string,
+  message: () => string,
+): void {
+  to.push({ code, ruleId, article, message: explain ? message() : '' });
+}
+
+function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): Reason[] {
   const { exclusions } = rules;
-  const reasons: Reason[] = [];
-  const hit = (code: string, ruleId: string, message: string, article = exclusions.article) =>
-    reasons.push({ code, ruleId: `exclusions.${ruleId}`, article, message });
+  let reasons = NO_REASONS;
+  const hit = (code: string, ruleId: string, message: () => string, article = exclusions.article) => {
+    if (reasons === NO_REASONS) reasons = [];
+    // Without explanations one marker is enough to refuse the line.
+    if (explain || reasons.length === 0) {
+      reasons.push({ code, ruleId: `exclusions.${ruleId}`, article, message: explain ? message() : '' });
+    }
+  };
   for (const rule of exclusions.rules) {
     const taxonomyHit = rule.taxonomy === undefined || rule.taxonomy.includes(line.category);
     const tagsHit = rule.tagsAny === undefined || rule.tagsAny.some((tag) => line.tags.includes(tag));
     const recurringHit = rule.recurring === undefined || rule.recurring === (line.recurring !== undefined);
     if (taxonomyHit && tagsHit && recurringHit)
-      hit('EXCLUDED', `rules.${rule.id}`, rule.reason.en, rule.article);
+      hit('EXCLUDED', `rules.${rule.id}`, () => rule.reason.en, rule.article);
   }
-  if (exclusions.usedGoods && line.usedGoods) hit('USED_GOODS', 'usedGoods', 'Used goods are not eligible.');
+  if (exclusions.usedGoods && line.usedGoods)
+    hit('USED_GOODS', 'usedGoods', () => 'Used goods are not eligible.');
   if (exclusions.linkedSuppliers && line.supplier.linked) {
-    hit('LINKED_SUPPLIER', 'linkedSuppliers', `${line.supplier.name} is linked to the applicant.`);
+    hit('LINKED_SUPPLIER', 'linkedSuppliers', () => `${line.supplier.name} is linked to the applicant.`);
   }
   if (exclusions.untraceablePayments && line.payment === 'cash') {
-    hit('UNTRACEABLE_PAYMENT', 'untraceablePayments', 'Cash payments are not traceable and not eligible.');
+    hit(
+      'UNTRACEABLE_PAYMENT',
+      'untraceablePayments',
+      () => 'Cash payments are not traceable and not eligible.',
+    );
   }
   return reasons;
 }
 
-export function evaluateLine(
-  rules: CallRules,
-  plan: Plan,
-  line: SpendLine,
-  sizeClass: SizeClass,
-  on: CalendarDate,
-): LineDraft {
+export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
+  const { rules, explain } = ctx;
   const requestedCents = line.amountCents + (rules.exclusions.vatEligible ? line.vatCents : 0);
-  const ineligible = (reasons: Reason[], category?: SpendCategory): LineDraft => ({
+  const draft: LineDraft = {
     lineId: line.id,
-    category,
     requestedCents,
     eligibleCents: 0,
     rateBp: 0,
-    reasons,
-  });
+    reasons: NO_REASONS,
+  };
 
   // Named exclusions come first: "subscriptions are not eligible" explains more than "no category".
-  const excluded = exclusionsHit(rules, line);
-  if (excluded.length > 0) return ineligible(excluded);
-  const found = findCategory(rules, line);
-  if (!('id' in found)) return ineligible([found]);
+  const excluded = exclusionReasons(rules, line, explain);
+  if (excluded.length > 0) {
+    draft.reasons = excluded;
+    return draft;
+  }
+  const found = findCategory(ctx, line);
+  if (!('id' in found)) {
+    draft.reasons = [found];
+    return draft;
+  }
   const category = found;
-  const cite = (code: string, rule: string, message: string, article = category.article): Reason => ({
-    code,
-    ruleId: rule,
-    article,
-    message,
-  });
-
+  draft.category = category;
   const blocking: Reason[] = [];
+
   if (category.accreditationList && !line.supplier.accreditations.includes(category.accreditationList)) {
-    blocking.push(
-      cite(
-        'SUPPLIER_NOT_ACCREDITED',
-        `categories.${category.id}.accreditationList`,
-        `${line.supplier.name} is not registered on the ${category.accreditationList} list.`,
-      ),
+    addReason(
+      blocking,
+      explain,
+      'SUPPLIER_NOT_ACCREDITED',
+      `categories.${category.id}.accreditationList`,
+      category.article,
+      () => `${line.supplier.name} is not registered on the ${category.accreditationList} list.`,
     );
   }
   const { from, to, article: windowArticle } = rules.spendWindow;
   if ((from && line.date < from) || (to && line.date > to)) {
-    blocking.push(
-      cite(
-        'OUTSIDE_SPEND_WINDOW',
-        'spendWindow',
-        `Dated ${line.date}, outside ${from ?? '…'} – ${to ?? '…'}.`,
-        windowArticle,
-      ),
+    addReason(
+      blocking,
+      explain,
+      'OUTSIDE_SPEND_WINDOW',
+      'spendWindow',
+      windowArticle,
+      () => `Dated ${line.date}, outside ${from ?? '…'} – ${to ?? '…'}.`,
     );
   }
   const deadline = rules.applyWithinDaysOfServiceStart;
-  if (deadline && on > addDays(line.serviceStartsOn ?? line.date, deadline.days)) {
-    blocking.push(
-      cite(
-        'APPLIED_TOO_LATE',
-        'applyWithinDaysOfServiceStart',
-        `Must be applied for within ${deadline.days} days of the service start (${line.serviceStartsOn ?? line.date}).`,
-        deadline.article,
-      ),
+  const startedOn = line.serviceStartsOn ?? line.date;
+  if (deadline && ctx.lateIfStartedBefore && startedOn < ctx.lateIfStartedBefore) {
+    addReason(
+      blocking,
+      explain,
+      'APPLIED_TOO_LATE',
+      'applyWithinDaysOfServiceStart',
+      deadline.article,
+      () => `Must be applied for within ${deadline.days} days of the service start (${startedOn}).`,
     );
   }
   if (line.recurring && category.recurring === 'ineligible') {
-    blocking.push(
-      cite(
-        'RECURRING_NOT_ELIGIBLE',
-        `categories.${category.id}.recurring`,
-        'Subscriptions and recurring fees are not eligible.',
-      ),
+    addReason(
+      blocking,
+      explain,
+      'RECURRING_NOT_ELIGIBLE',
+      `categories.${category.id}.recurring`,
+      category.article,
+      () => 'Subscriptions and recurring fees are not eligible.',
     );
   }
-  if (blocking.length > 0) return ineligible(blocking, category);
+  if (blocking.length > 0) {
+    draft.reasons = blocking;
+    return draft;
+  }
 
-  const reasons: Reason[] = [];
+  const reasons: Reason[] = explain ? [] : NO_REASONS;
   let eligibleCents = requestedCents;
   if (!rules.exclusions.vatEligible && line.vatCents > 0) {
-    reasons.push(
-      cite(
+    if (explain)
+      addReason(
+        reasons,
+        explain,
         'VAT_EXCLUDED',
         'exclusions.vatEligible',
-        'VAT is not eligible; only the net amount counts.',
         rules.exclusions.article,
-      ),
-    );
+        () => 'VAT is not eligible; only the net amount counts.',
+      );
   }
-  if (line.recurring && category.recurring === 'within-project-period') {
-    const inside = monthsInside(line, plan.projectPeriod);
-    if (inside < line.recurring.months) {
-      eligibleCents = mulDivFloor(eligibleCents, inside, line.recurring.months);
-      reasons.push(
-        cite(
+  const recurring = line.recurring;
+  if (recurring && category.recurring === 'within-project-period') {
+    const inside = monthsInside(line, ctx.projectMonths);
+    if (inside < recurring.months) {
+      eligibleCents = mulDivFloor(eligibleCents, inside, recurring.months);
+      const counted = eligibleCents;
+      if (explain)
+        addReason(
+          reasons,
+          explain,
           'SUBSCRIPTION_PRORATED',
           `categories.${category.id}.recurring`,
-          `Only ${inside} of ${line.recurring.months} months fall inside the project period: ${euro(eligibleCents)} counts.`,
-        ),
-      );
+          category.article,
+          () =>
+            `Only ${inside} of ${recurring.months} months fall inside the project period: ${euro(counted)} counts.`,
+        );
     }
   }
   const unitCap = category.unitPriceCap;
   if (unitCap) {
-    const capCents = line.units ? line.units.count * unitCap.centsPerUnit : 0;
+    const units = line.units;
+    const capCents = units ? units.count * unitCap.centsPerUnit : 0;
     if (eligibleCents > capCents) {
       eligibleCents = capCents;
-      reasons.push(
-        cite(
+      if (explain)
+        addReason(
+          reasons,
+          explain,
           'UNIT_PRICE_CAP',
           `categories.${category.id}.unitPriceCap`,
-          line.units
-            ? `At most ${euro(unitCap.centsPerUnit)} per ${unitCap.unit}: ${line.units.count} × ${euro(unitCap.centsPerUnit)} = ${euro(capCents)}.`
-            : `The number of ${unitCap.unit}s is needed to apply the ${euro(unitCap.centsPerUnit)} cap.`,
-        ),
-      );
+          category.article,
+          () =>
+            units
+              ? `At most ${euro(unitCap.centsPerUnit)} per ${unitCap.unit}: ${units.count} × ${euro(unitCap.centsPerUnit)} = ${euro(capCents)}.`
+              : `The number of ${unitCap.unit}s is needed to apply the ${euro(unitCap.centsPerUnit)} cap.`,
+        );
     }
   }
-  if (category.minLineCents !== undefined && eligibleCents < category.minLineCents) {
-    return ineligible(
-      [
-        cite(
-          'BELOW_LINE_MINIMUM',
-          `categories.${category.id}.minLineCents`,
-          `${category.label.en} lines must be at least ${euro(category.minLineCents)}.`,
-        ),
-      ],
-      category,
-    );
+  const minLine = category.minLineCents;
+  if (minLine !== undefined && eligibleCents < minLine) {
+    draft.reasons = [
+      {
+        code: 'BELOW_LINE_MINIMUM',
+        ruleId: `categories.${category.id}.minLineCents`,
+        article: category.article,
+        message: explain ? `${category.label.en} lines must be at least ${euro(minLine)}.` : '',
+      },
+    ];
+    return draft;
   }
-  return {
-    lineId: line.id,
-    category,
-    requestedCents,
-    eligibleCents,
-    rateBp: rateFor(category.rate ?? rules.totals.rate, sizeClass),
-    reasons,
-  };
+  draft.eligibleCents = eligibleCents;
+  draft.rateBp = rateFor(category.rate ?? rules.totals.rate, ctx.sizeClass);
+  draft.reasons = reasons.length > 0 ? reasons : NO_REASONS;
+  return draft;
 }

@@ -11,7 +11,7 @@ import { checkApplicant } from './check-applicant';
 import { checkShareRanges } from './check-share-ranges';
 import { computeGrant } from './compute-grant';
 import { contentHash } from './content-hash';
-import { evaluateLine } from './evaluate-line';
+import { evaluateLine, type LineDraft, lineContext } from './evaluate-line';
 import { distribute } from './money-math';
 import type { EligibilityReport, LineResult } from './report';
 import { classifySize, type SizeClassResult } from './size-class';
@@ -49,35 +49,20 @@ export interface Precomputed {
   size?: SizeClassResult;
   /** The plan's lines sorted by id. */
   sortedLines?: Plan['lines'];
+  /**
+   * False when ranking many calls: amounts and verdicts are the same, but line reasons carry no
+   * message text. Every report a person reads is made with explanations.
+   */
+  explain?: boolean;
 }
 
-export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}): EligibilityReport {
-  const { call, plan, company, on } = input;
-  const { rules } = call;
-  const size = precomputed.size ?? classifySize(company);
-  const applicantReasons = checkApplicant(rules, company, size.sizeClass, on);
-  const lines = (precomputed.sortedLines ?? [...plan.lines].sort(byId)).map((line) =>
-    evaluateLine(rules, plan, line, size.sizeClass, on),
-  );
-
-  const caps = applyCategoryCaps(rules, lines);
-  const ranges = checkShareRanges(rules, lines);
-  const grant = computeGrant({
-    rules,
-    lines,
-    company,
-    on,
-    allocatedCents: input.allocatedCents,
-    applicantEligible: applicantReasons.length === 0,
-    blockedEarlier: ranges.blockers.length > 0,
-  });
-  const blockers = [...ranges.blockers, ...grant.blockers];
+/** Per-line results; the grant is split in proportion to each line's eligible amount × rate. */
+function lineResults(lines: readonly LineDraft[], grantCents: number): LineResult[] {
   const grantShares = distribute(
-    grant.totals.grantCents,
-    lines.map((l) => ({ key: l.lineId, weight: grant.rawByLine.get(l.lineId) ?? 0 })),
+    grantCents,
+    lines.map((l) => ({ key: l.lineId, weight: l.eligibleCents * l.rateBp })),
   );
-
-  const results: LineResult[] = lines.map((line) => ({
+  return lines.map((line) => ({
     lineId: line.lineId,
     categoryId: line.category?.id,
     verdict:
@@ -92,6 +77,32 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     grantCents: grantShares.get(line.lineId) ?? 0,
     reasons: line.reasons,
   }));
+}
+
+export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}): EligibilityReport {
+  const { call, plan, company, on } = input;
+  const { rules } = call;
+  const size = precomputed.size ?? classifySize(company);
+  const applicantReasons = checkApplicant(rules, company, size.sizeClass, on);
+  const ctx = lineContext(rules, plan, size.sizeClass, on, precomputed.explain ?? true);
+  const lines = (precomputed.sortedLines ?? [...plan.lines].sort(byId)).map((line) =>
+    evaluateLine(ctx, line),
+  );
+
+  const caps = applyCategoryCaps(rules, lines);
+  const ranges = checkShareRanges(rules, lines);
+  const grant = computeGrant({
+    rules,
+    lines,
+    company,
+    on,
+    allocatedCents: input.allocatedCents,
+    applicantEligible: applicantReasons.length === 0,
+    blockedEarlier: ranges.blockers.length > 0,
+  });
+  const blockers = [...ranges.blockers, ...grant.blockers];
+  // Summaries for ranking skip the per-line breakdown; an explained report always has it.
+  const results: LineResult[] = ctx.explain ? lineResults(lines, grant.totals.grantCents) : [];
 
   return {
     engineVersion: ENGINE_VERSION,

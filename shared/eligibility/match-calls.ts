@@ -7,7 +7,7 @@ import type { Plan } from '../plans/plan-schema';
 import type { CalendarDate } from '../time/calendar-date';
 import { byId, type CallVersion, evaluate, inputHashOf, type Precomputed } from './evaluate';
 import { BP, mulDivFloor } from './money-math';
-import type { EligibilityReport, Hint, Reason } from './report';
+import type { Hint, Reason } from './report';
 import { classifySize } from './size-class';
 
 export interface OpenCall extends CallVersion {
@@ -30,7 +30,9 @@ export interface CallMatch {
   /** Why the company cannot apply, or what blocks the grant. */
   reasons: Reason[];
   hints: Hint[];
-  report: EligibilityReport;
+  /** The report's identity; the explained report of one call comes from `evaluate`. */
+  rulesHash: string;
+  inputHash: string;
 }
 
 export function matchCalls(input: {
@@ -43,6 +45,7 @@ export function matchCalls(input: {
     inputHash: inputHashOf(input.plan, input.company, input.on),
     size: classifySize(input.company),
     sortedLines: [...input.plan.lines].sort(byId),
+    explain: false,
   };
   const matches = input.calls.map((call): CallMatch => {
     const report = evaluate({ call, plan: input.plan, company: input.company, on: input.on }, precomputed);
@@ -60,7 +63,8 @@ export function matchCalls(input: {
         totals.requestedCents === 0 ? 0 : mulDivFloor(totals.eligibleCents, BP, totals.requestedCents),
       reasons: [...report.applicant.reasons, ...report.blockers],
       hints: report.hints,
-      report,
+      rulesHash: report.rulesHash,
+      inputHash: report.inputHash,
     };
   });
   return matches.sort(
