@@ -10,7 +10,7 @@ import { ms, summarise, timeRuns, writeResult } from './stats';
 
 const CALLS = 1000;
 const LINES = 50;
-const RUNS = 21;
+const RUNS = 31;
 
 const [plan] = fc.sample(planArb(LINES, LINES), { numRuns: 1, seed: 7 });
 const [company] = fc.sample(companyArb, { numRuns: 1, seed: 7 });

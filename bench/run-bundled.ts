@@ -26,7 +26,7 @@ try {
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', outfile], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -16,10 +16,17 @@ export function summarise(samples: readonly number[]): Summary {
   return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0, runs: sorted.length };
 }
 
-/** Runs `fn` `warmup` times unmeasured, then `runs` times, returning milliseconds per run. */
+/** Present when node runs with --expose-gc (bench/run-bundled.ts does). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Runs `fn` `warmup` times unmeasured, then `runs` times, returning milliseconds per run. Each run
+ * starts from a collected heap, so one measure never pays for the garbage another one left.
+ */
 export function timeRuns(fn: () => unknown, runs: number, warmup = 3): number[] {
   for (let i = 0; i < warmup; i++) fn();
   return Array.from({ length: runs }, () => {
+    collectGarbage?.();
     const start = process.hrtime.bigint();
     fn();
     return Number(process.hrtime.bigint() - start) / 1e6;

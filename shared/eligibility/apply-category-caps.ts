@@ -26,7 +26,22 @@ function cutTo(lines: LineDraft[], target: number, reason: Reason): void {
   }
 }
 
+const NONE: { limits: Reason[]; hints: Hint[] } = { limits: [], hints: [] };
+
+/** Whether any cap of these kinds exists, worked out once per rules object. */
+const hasCaps = new WeakMap<CallRules, boolean>();
+
 export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limits: Reason[]; hints: Hint[] } {
+  let any = hasCaps.get(rules);
+  if (any === undefined) {
+    any =
+      rules.totals.maxEligibleCents !== undefined ||
+      rules.categories.some(
+        (c) => c.capCents !== undefined || (c.capShareBp !== undefined && c.capShareBp < BP),
+      );
+    hasCaps.set(rules, any);
+  }
+  if (!any) return { limits: NONE.limits, hints: NONE.hints };
   const limits: Reason[] = [];
   const hints: Hint[] = [];
   for (const category of rules.categories) {

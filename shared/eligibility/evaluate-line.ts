@@ -52,6 +52,7 @@ function findCategory(ctx: LineContext, line: SpendLine): SpendCategory | Reason
   const candidates = ctx.categories.get(line.category) ?? NO_CATEGORIES;
   const match = candidates.find((c) => hasTags(line, c));
   if (match) return match;
+  if (!explain) return BLOCKED_REASON;
   const nearest = candidates[0];
   if (nearest) {
     const needed = [...nearest.requiresAllTags, ...nearest.requiresAnyTag];
@@ -129,34 +130,109 @@ function addReason(
   to.push({ code, ruleId, article, message: explain ? message() : '' });
 }
 
+/**
+ * In a ranking summary line reasons are never shown, so a refused line only needs this shared
+ * marker: no reason objects or texts are made for it.
+ */
+const BLOCKED_REASON: Reason = { code: 'BLOCKED', ruleId: '-', article: '-', message: '' };
+const BLOCKED: Reason[] = [BLOCKED_REASON];
+
+function withReason(reasons: Reason[], reason: Reason): Reason[] {
+  if (reasons === NO_REASONS) return [reason];
+  reasons.push(reason);
+  return reasons;
+}
+
 function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): Reason[] {
   const { exclusions } = rules;
+  const article = exclusions.article;
   let reasons = NO_REASONS;
-  const hit = (code: string, ruleId: string, message: () => string, article = exclusions.article) => {
-    if (reasons === NO_REASONS) reasons = [];
-    // Without explanations one marker is enough to refuse the line.
-    if (explain || reasons.length === 0) {
-      reasons.push({ code, ruleId: `exclusions.${ruleId}`, article, message: explain ? message() : '' });
-    }
-  };
   for (const rule of exclusions.rules) {
     const taxonomyHit = rule.taxonomy === undefined || rule.taxonomy.includes(line.category);
     const tagsHit = rule.tagsAny === undefined || rule.tagsAny.some((tag) => line.tags.includes(tag));
     const recurringHit = rule.recurring === undefined || rule.recurring === (line.recurring !== undefined);
-    if (taxonomyHit && tagsHit && recurringHit)
-      hit('EXCLUDED', `rules.${rule.id}`, () => rule.reason.en, rule.article);
+    if (taxonomyHit && tagsHit && recurringHit) {
+      if (!explain) return BLOCKED;
+      reasons = withReason(reasons, {
+        code: 'EXCLUDED',
+        ruleId: `exclusions.rules.${rule.id}`,
+        article: rule.article,
+        message: rule.reason.en,
+      });
+    }
   }
-  if (exclusions.usedGoods && line.usedGoods)
-    hit('USED_GOODS', 'usedGoods', () => 'Used goods are not eligible.');
+  if (exclusions.usedGoods && line.usedGoods) {
+    if (!explain) return BLOCKED;
+    reasons = withReason(reasons, {
+      code: 'USED_GOODS',
+      ruleId: 'exclusions.usedGoods',
+      article,
+      message: 'Used goods are not eligible.',
+    });
+  }
   if (exclusions.linkedSuppliers && line.supplier.linked) {
-    hit('LINKED_SUPPLIER', 'linkedSuppliers', () => `${line.supplier.name} is linked to the applicant.`);
+    if (!explain) return BLOCKED;
+    reasons = withReason(reasons, {
+      code: 'LINKED_SUPPLIER',
+      ruleId: 'exclusions.linkedSuppliers',
+      article,
+      message: `${line.supplier.name} is linked to the applicant.`,
+    });
   }
   if (exclusions.untraceablePayments && line.payment === 'cash') {
-    hit(
-      'UNTRACEABLE_PAYMENT',
-      'untraceablePayments',
-      () => 'Cash payments are not traceable and not eligible.',
-    );
+    if (!explain) return BLOCKED;
+    reasons = withReason(reasons, {
+      code: 'UNTRACEABLE_PAYMENT',
+      ruleId: 'exclusions.untraceablePayments',
+      article,
+      message: 'Cash payments are not traceable and not eligible.',
+    });
+  }
+  return reasons;
+}
+
+/** The explained version of the refusals found in evaluateLine. */
+function blockingReasons(
+  category: SpendCategory,
+  line: SpendLine,
+  found: { notAccredited: boolean; outsideWindow: boolean; tooLate: boolean; recurringRefused: boolean },
+  rules: CallRules,
+  startedOn: CalendarDate,
+): Reason[] {
+  const reasons: Reason[] = [];
+  if (found.notAccredited) {
+    reasons.push({
+      code: 'SUPPLIER_NOT_ACCREDITED',
+      ruleId: `categories.${category.id}.accreditationList`,
+      article: category.article,
+      message: `${line.supplier.name} is not registered on the ${category.accreditationList} list.`,
+    });
+  }
+  if (found.outsideWindow) {
+    const { from, to, article } = rules.spendWindow;
+    reasons.push({
+      code: 'OUTSIDE_SPEND_WINDOW',
+      ruleId: 'spendWindow',
+      article,
+      message: `Dated ${line.date}, outside ${from ?? '…'} – ${to ?? '…'}.`,
+    });
+  }
+  const deadline = rules.applyWithinDaysOfServiceStart;
+  if (found.tooLate && deadline) {
+    reasons.push({
+      code: 'APPLIED_TOO_LATE',
+      ruleId: 'applyWithinDaysOfServiceStart',
+      article: deadline.article,
+      message: `Must be applied for within ${deadline.days} days of the service start (${startedOn}).`,
+    });
+  }
+  if (found.recurringRefused) {
+    reasons.push({
+      code: 'RECURRING_NOT_ELIGIBLE',
+      ruleId: `categories.${category.id}.recurring`,
+      article: category.article,
+      message: 'Subscriptions and recurring fees are not eligible.',
+    });
   }
   return reasons;
 }
@@ -180,58 +256,29 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
   }
   const found = findCategory(ctx, line);
   if (!('id' in found)) {
-    draft.reasons = [found];
+    draft.reasons = explain ? [found] : BLOCKED;
     return draft;
   }
   const category = found;
   draft.category = category;
-  const blocking: Reason[] = [];
-
-  if (category.accreditationList && !line.supplier.accreditations.includes(category.accreditationList)) {
-    addReason(
-      blocking,
-      explain,
-      'SUPPLIER_NOT_ACCREDITED',
-      `categories.${category.id}.accreditationList`,
-      category.article,
-      () => `${line.supplier.name} is not registered on the ${category.accreditationList} list.`,
-    );
-  }
-  const { from, to, article: windowArticle } = rules.spendWindow;
-  if ((from && line.date < from) || (to && line.date > to)) {
-    addReason(
-      blocking,
-      explain,
-      'OUTSIDE_SPEND_WINDOW',
-      'spendWindow',
-      windowArticle,
-      () => `Dated ${line.date}, outside ${from ?? '…'} – ${to ?? '…'}.`,
-    );
-  }
-  const deadline = rules.applyWithinDaysOfServiceStart;
+  const { from, to } = rules.spendWindow;
   const startedOn = line.serviceStartsOn ?? line.date;
-  if (deadline && ctx.lateIfStartedBefore && startedOn < ctx.lateIfStartedBefore) {
-    addReason(
-      blocking,
-      explain,
-      'APPLIED_TOO_LATE',
-      'applyWithinDaysOfServiceStart',
-      deadline.article,
-      () => `Must be applied for within ${deadline.days} days of the service start (${startedOn}).`,
-    );
-  }
-  if (line.recurring && category.recurring === 'ineligible') {
-    addReason(
-      blocking,
-      explain,
-      'RECURRING_NOT_ELIGIBLE',
-      `categories.${category.id}.recurring`,
-      category.article,
-      () => 'Subscriptions and recurring fees are not eligible.',
-    );
-  }
-  if (blocking.length > 0) {
-    draft.reasons = blocking;
+  const notAccredited =
+    category.accreditationList !== undefined &&
+    !line.supplier.accreditations.includes(category.accreditationList);
+  const outsideWindow = (from !== undefined && line.date < from) || (to !== undefined && line.date > to);
+  const tooLate = ctx.lateIfStartedBefore !== undefined && startedOn < ctx.lateIfStartedBefore;
+  const recurringRefused = line.recurring !== undefined && category.recurring === 'ineligible';
+  if (notAccredited || outsideWindow || tooLate || recurringRefused) {
+    draft.reasons = explain
+      ? blockingReasons(
+          category,
+          line,
+          { notAccredited, outsideWindow, tooLate, recurringRefused },
+          rules,
+          startedOn,
+        )
+      : BLOCKED;
     return draft;
   }
 

@@ -87,6 +87,30 @@ describe('evaluate — invariants', () => {
     );
   });
 
+  it('ranking summaries (no texts, shortcuts) agree with explained reports on every total and verdict', () => {
+    fc.assert(
+      fc.property(callRulesArb, companyArb, planArb(), (rules, company, plan) => {
+        const explained = run(rules, company, plan);
+        const summary = evaluate(
+          { call: { id: 'c', version: 1, rules }, company, plan, on: ON },
+          { explain: false },
+        );
+        expect(summary.fundable).toBe(explained.fundable);
+        expect(summary.applicant).toEqual(explained.applicant);
+        // A refused applicant's summary skips the lines: nothing counts as eligible, nothing is granted.
+        const { eligibleCents, ...money } = explained.totals;
+        expect(summary.totals).toEqual(
+          explained.applicant.eligible ? explained.totals : { ...money, eligibleCents: 0 },
+        );
+        if (explained.applicant.eligible) {
+          expect(summary.blockers.map((b) => b.code)).toEqual(explained.blockers.map((b) => b.code));
+          expect(summary.hints).toEqual(explained.hints);
+        }
+      }),
+      params,
+    );
+  });
+
   it('adding a line that turns out ineligible never raises the grant', () => {
     fc.assert(
       fc.property(

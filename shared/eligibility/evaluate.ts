@@ -54,6 +54,9 @@ export interface Precomputed {
    * message text. Every report a person reads is made with explanations.
    */
   explain?: boolean;
+  /** The plan's total spend, net of VAT and with VAT. */
+  requestedNetCents?: number;
+  requestedWithVatCents?: number;
 }
 
 /** Per-line results; the grant is split in proportion to each line's eligible amount × rate. */
@@ -84,11 +87,28 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
   const { rules } = call;
   const size = precomputed.size ?? classifySize(company);
   const applicantReasons = checkApplicant(rules, company, size.sizeClass, on);
-  const ctx = lineContext(rules, plan, size.sizeClass, on, precomputed.explain ?? true);
-  const lines = (precomputed.sortedLines ?? [...plan.lines].sort(byId)).map((line) =>
-    evaluateLine(ctx, line),
-  );
+  const canApply = applicantReasons.length === 0;
+  const explain = precomputed.explain ?? true;
+  const sortedLines = precomputed.sortedLines ?? [...plan.lines].sort(byId);
+  const head = {
+    engineVersion: ENGINE_VERSION,
+    callId: call.id,
+    callVersion: call.version,
+    rulesHash: call.rulesHash ?? contentHash(rules),
+    // A ranking summary is not a report anyone keeps, so it skips hashing the inputs.
+    inputHash: precomputed.inputHash ?? (explain ? inputHashOf(plan, company, on, input.allocatedCents) : ''),
+    evaluatedOn: on,
+    applicant: {
+      eligible: canApply,
+      sizeClass: size.sizeClass,
+      sizeClassReasons: size.reasons,
+      reasons: applicantReasons,
+    },
+  };
+  if (!explain && !canApply) return refusedApplicantSummary(head, rules, sortedLines, precomputed);
 
+  const ctx = lineContext(rules, plan, size.sizeClass, on, explain);
+  const lines = sortedLines.map((line) => evaluateLine(ctx, line));
   const caps = applyCategoryCaps(rules, lines);
   const ranges = checkShareRanges(rules, lines);
   const grant = computeGrant({
@@ -97,32 +117,58 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     company,
     on,
     allocatedCents: input.allocatedCents,
-    applicantEligible: applicantReasons.length === 0,
+    applicantEligible: canApply,
     blockedEarlier: ranges.blockers.length > 0,
   });
   const blockers = [...ranges.blockers, ...grant.blockers];
-  // Summaries for ranking skip the per-line breakdown; an explained report always has it.
-  const results: LineResult[] = ctx.explain ? lineResults(lines, grant.totals.grantCents) : [];
-
   return {
-    engineVersion: ENGINE_VERSION,
-    callId: call.id,
-    callVersion: call.version,
-    rulesHash: call.rulesHash ?? contentHash(rules),
-    inputHash: precomputed.inputHash ?? inputHashOf(plan, company, on, input.allocatedCents),
-    evaluatedOn: on,
-    applicant: {
-      eligible: applicantReasons.length === 0,
-      sizeClass: size.sizeClass,
-      sizeClassReasons: size.reasons,
-      reasons: applicantReasons,
-    },
-    fundable: applicantReasons.length === 0 && blockers.length === 0,
+    ...head,
+    fundable: canApply && blockers.length === 0,
     blockers,
-    lines: results,
+    // Summaries for ranking skip the per-line breakdown; an explained report always has it.
+    lines: explain ? lineResults(lines, grant.totals.grantCents) : [],
     totals: grant.totals,
     limits: [...caps.limits, ...grant.limits],
     deMinimis: grant.deMinimis,
     hints: [...caps.hints, ...ranges.hints, ...grant.hints],
+  };
+}
+
+/**
+ * When ranking, a call the company cannot apply to needs no line-by-line work: nothing is eligible
+ * for it, and the applicant reasons already say why.
+ */
+function refusedApplicantSummary(
+  head: Omit<EligibilityReport, 'fundable' | 'blockers' | 'lines' | 'totals' | 'limits' | 'hints'>,
+  rules: CallRules,
+  lines: Plan['lines'],
+  precomputed: Precomputed,
+): EligibilityReport {
+  const withVat = rules.exclusions.vatEligible;
+  const requestedCents =
+    (withVat ? precomputed.requestedWithVatCents : precomputed.requestedNetCents) ??
+    lines.reduce((sum, l) => sum + l.amountCents + (withVat ? l.vatCents : 0), 0);
+  return {
+    engineVersion: head.engineVersion,
+    callId: head.callId,
+    callVersion: head.callVersion,
+    rulesHash: head.rulesHash,
+    inputHash: head.inputHash,
+    evaluatedOn: head.evaluatedOn,
+    applicant: head.applicant,
+    fundable: false,
+    blockers: [],
+    lines: [],
+    totals: {
+      requestedCents,
+      eligibleCents: 0,
+      grantCents: 0,
+      bonusCents: 0,
+      withholdingCents: 0,
+      payoutCents: 0,
+      netCostCents: requestedCents,
+    },
+    limits: [],
+    hints: [],
   };
 }

@@ -5,8 +5,8 @@
 import type { Company } from '../companies/company-schema';
 import type { Plan } from '../plans/plan-schema';
 import type { CalendarDate } from '../time/calendar-date';
-import { byId, type CallVersion, evaluate, inputHashOf, type Precomputed } from './evaluate';
-import { BP, mulDivFloor } from './money-math';
+import { byId, type CallVersion, evaluate, type Precomputed } from './evaluate';
+import { BP } from './money-math';
 import type { Hint, Reason } from './report';
 import { classifySize } from './size-class';
 
@@ -30,9 +30,8 @@ export interface CallMatch {
   /** Why the company cannot apply, or what blocks the grant. */
   reasons: Reason[];
   hints: Hint[];
-  /** The report's identity; the explained report of one call comes from `evaluate`. */
+  /** The call version's rules; the explained report of one call (with its input hash) comes from `evaluate`. */
   rulesHash: string;
-  inputHash: string;
 }
 
 export function matchCalls(input: {
@@ -42,10 +41,11 @@ export function matchCalls(input: {
   on: CalendarDate;
 }): CallMatch[] {
   const precomputed: Precomputed = {
-    inputHash: inputHashOf(input.plan, input.company, input.on),
     size: classifySize(input.company),
     sortedLines: [...input.plan.lines].sort(byId),
     explain: false,
+    requestedNetCents: input.plan.lines.reduce((sum, l) => sum + l.amountCents, 0),
+    requestedWithVatCents: input.plan.lines.reduce((sum, l) => sum + l.amountCents + l.vatCents, 0),
   };
   const matches = input.calls.map((call): CallMatch => {
     const report = evaluate({ call, plan: input.plan, company: input.company, on: input.on }, precomputed);
@@ -60,19 +60,19 @@ export function matchCalls(input: {
       expectedGrantCents: totals.grantCents + totals.bonusCents,
       netCostCents: totals.netCostCents,
       coverageBp:
-        totals.requestedCents === 0 ? 0 : mulDivFloor(totals.eligibleCents, BP, totals.requestedCents),
+        totals.requestedCents === 0 ? 0 : Math.floor((totals.eligibleCents * BP) / totals.requestedCents),
       reasons: [...report.applicant.reasons, ...report.blockers],
       hints: report.hints,
       rulesHash: report.rulesHash,
-      inputHash: report.inputHash,
     };
   });
+  const closesAt = new Map(input.calls.map((c) => [c.id, Date.parse(c.closesAt)]));
   return matches.sort(
     (a, b) =>
       Number(b.canApply) - Number(a.canApply) ||
       b.expectedGrantCents - a.expectedGrantCents ||
       a.netCostCents - b.netCostCents ||
-      Date.parse(a.closesAt) - Date.parse(b.closesAt) ||
+      (closesAt.get(a.callId) ?? 0) - (closesAt.get(b.callId) ?? 0) ||
       (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0),
   );
 }
