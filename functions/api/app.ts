@@ -6,6 +6,8 @@ import type { AppDeps } from './app-deps';
 import type { AppEnv } from './app-env';
 import { ApiError, handleError, notFound } from './errors';
 import { callRoutes } from './routes/calls';
+import { companyRoutes } from './routes/companies';
+import { planRoutes } from './routes/plans';
 
 /** Bodies are small JSON documents; anything larger is a mistake or an attack. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -27,7 +29,9 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .get('/health', (c) => c.json({ status: 'ok' }, 200))
-    .route('/calls', callRoutes(deps));
+    .route('/calls', callRoutes(deps))
+    .route('/companies', companyRoutes(deps))
+    .route('/plans', planRoutes(deps));
   app.onError(handleError);
   app.notFound(notFound);
   return app;

@@ -1,12 +1,11 @@
 /** Calls in the single table (AP1–AP3 in table-design.ts). */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Call, callSchema } from '../../shared/calls/call-schema';
 import { toUtcIso } from '../../shared/time/zoned-date-time';
 import type { CallStore, PageRequest } from '../calls/call-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
-import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
+import { putVersioned } from './versioned-put';
 
 const { byDeadline, byOwner } = tableDesign.indexes;
 
@@ -16,19 +15,8 @@ export class DynamoCallStore implements CallStore {
     private readonly tableName: string,
   ) {}
 
-  async create(call: Call): Promise<void> {
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: toItem(call),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new ConflictError(`call ${call.id} exists`);
-      throw error;
-    }
+  create(call: Call): Promise<void> {
+    return putVersioned(this.db, this.tableName, toItem(call), 0, `call ${call.id}`);
   }
 
   async get(id: string): Promise<Call | undefined> {
@@ -36,22 +24,8 @@ export class DynamoCallStore implements CallStore {
     return Item ? fromItem(Item) : undefined;
   }
 
-  async replace(next: Call, expectedRevision: number): Promise<void> {
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: toItem(next),
-          ConditionExpression: 'revision = :expected',
-          ExpressionAttributeValues: { ':expected': expectedRevision },
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) {
-        throw new ConflictError(`call ${next.id} was changed by someone else`);
-      }
-      throw error;
-    }
+  replace(next: Call, expectedRevision: number): Promise<void> {
+    return putVersioned(this.db, this.tableName, toItem(next), expectedRevision, `call ${next.id}`);
   }
 
   async listPublishedClosingAfter(instantUtc: string, page: PageRequest): Promise<Page<Call>> {
@@ -96,7 +70,7 @@ export class DynamoCallStore implements CallStore {
   }
 }
 
-function toItem(call: Call): Record<string, unknown> {
+function toItem(call: Call): Record<string, unknown> & { revision: number } {
   const published =
     call.status === 'published'
       ? {

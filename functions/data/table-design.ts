@@ -5,6 +5,8 @@
  * AP1 Call by id:                        pk=CALL#<id>           sk=CALL
  * AP2 Open calls by deadline (public):   GSI1 gsi1pk=CALLS#PUBLISHED gsi1sk=<closesAtUtc>#<id>
  * AP3 An organisation's calls, newest:   GSI2 gsi2pk=ORG#<orgId>      gsi2sk=CALL#<createdAt>#<id>
+ * AP4 A company's profile:               pk=COMPANY#<orgId>     sk=PROFILE
+ * AP5 A company's plans:                 pk=COMPANY#<orgId>     sk begins_with PLAN#
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -21,4 +23,7 @@ export const keys = {
   publishedCallSort: (closesAtUtc: string, id: string) => `${closesAtUtc}#${id}`,
   org: (orgId: string) => `ORG#${orgId}`,
   orgCallSort: (createdAt: string, id: string) => `CALL#${createdAt}#${id}`,
+  companyProfile: (orgId: string) => ({ pk: `COMPANY#${orgId}`, sk: 'PROFILE' }),
+  plan: (orgId: string, planId: string) => ({ pk: `COMPANY#${orgId}`, sk: `PLAN#${planId}` }),
+  planPrefix: 'PLAN#',
 } as const;

@@ -1,11 +1,19 @@
 /** Demo data for `npm start`: fixed ids make seeding idempotent, so restarts never duplicate it. */
 import type { Call } from '../../shared/calls/call-schema';
+import { type Company, companySchema } from '../../shared/companies/company-schema';
+import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
+import { classifySize } from '../../shared/eligibility/size-class';
+import { kmoPortefeuille2026Rules, pidLombardiaRules } from '../../shared/fixtures/schemes';
+import { type Plan, planSchema } from '../../shared/plans/plan-schema';
+import { addDays } from '../../shared/time/calendar-date';
 import { zonedWallTimeToIso } from '../../shared/time/zoned-date-time';
 import type { CallStore } from '../calls/call-store';
+import type { CompanyStore } from '../companies/company-store';
 import { ConflictError } from '../data/store-errors';
+import type { PlanStore } from '../plans/plan-store';
 import { demoUsers } from './demo-users';
 
-const association = demoUsers.find((u) => u.role === 'association');
+const orgOf = (role: string) => demoUsers.find((u) => u.role === role)?.orgId ?? `${role}-demo`;
 
 /** Noon local time on the last day of the month `monthsAhead` from `now`, so demo calls start open. */
 function noonAtMonthEnd(now: Date, monthsAhead: number, timeZone: string): string {
@@ -13,10 +21,24 @@ function noonAtMonthEnd(now: Date, monthsAhead: number, timeZone: string): strin
   return zonedWallTimeToIso(`${lastDay.toISOString().slice(0, 10)}T12:00`, timeZone);
 }
 
+const day = (now: Date, offset: number) => addDays(now.toISOString().slice(0, 10), offset);
+
+/** The real schemes' rules, with spend windows moved around the demo's "today". */
+function demoWindow(now: Date) {
+  return { from: day(now, -30), to: day(now, 365) };
+}
+
 export function demoCalls(now: Date): Call[] {
-  const owner = association?.orgId ?? 'assoc-demo';
-  const base = { ownerOrgId: owner, status: 'published', revision: 2 } as const;
+  const base = { ownerOrgId: orgOf('association'), status: 'published', revision: 2, version: 1 } as const;
   const stamp = now.toISOString();
+  const pidRules = callRulesSchema.parse({
+    ...pidLombardiaRules,
+    spendWindow: { ...pidLombardiaRules.spendWindow, ...demoWindow(now) },
+  });
+  const kmoRules = callRulesSchema.parse({
+    ...kmoPortefeuille2026Rules,
+    spendWindow: { ...kmoPortefeuille2026Rules.spendWindow, ...demoWindow(now) },
+  });
   return [
     {
       ...base,
@@ -28,6 +50,7 @@ export function demoCalls(now: Date): Call[] {
       closesAt: noonAtMonthEnd(now, 3, 'Europe/Rome'),
       timeZone: 'Europe/Rome',
       budgetCents: 339_800_000,
+      rules: pidRules,
       createdAt: stamp,
       publishedAt: stamp,
     },
@@ -41,22 +64,127 @@ export function demoCalls(now: Date): Call[] {
       closesAt: noonAtMonthEnd(now, 5, 'Europe/Brussels'),
       timeZone: 'Europe/Brussels',
       budgetCents: 500_000_000,
+      rules: kmoRules,
       createdAt: stamp,
       publishedAt: stamp,
     },
   ];
 }
 
-/** Writes each demo call unless it is there already; returns how many were new. */
-export async function seedDemoData(calls: CallStore, now: Date): Promise<number> {
+export function demoCompany(): Company {
+  return companySchema.parse({
+    id: orgOf('sme'),
+    name: 'Bottega Rossi srl',
+    regionCodes: ['IT', 'IT-25', 'ITC4', 'IT-MI'],
+    sectorCode: '47.19',
+    registeredOn: '2012-04-02',
+    figures: { staffAwu: 7, turnoverCents: 900_000_00, balanceSheetCents: 420_000_00 },
+    declarations: [
+      'tax-regular',
+      'social-security-regular',
+      'chamber-fee-paid',
+      'no-supply-contract-with-issuer',
+    ],
+  });
+}
+
+export function demoPlan(now: Date): Plan {
+  const tech = ['technology:crm', 'technology:cloud'];
+  return planSchema.parse({
+    id: '01DEMOPLAN0000000000000001',
+    companyId: orgOf('sme'),
+    title: 'Sell online and know our customers',
+    whereWeWantToGo: 'Half of our sales online within two years, with customers who come back.',
+    whoPullsTheCart: 'Marco Rossi, owner, with his daughter Sara for the online shop.',
+    howWeTellTheStory: 'Newsletter and shop-window QR codes: "the shop you know, now open at night".',
+    goals: [
+      { text: 'Open an online shop linked to the till', kpi: 'Share of sales online', target: '50 %' },
+      { text: 'Know returning customers', kpi: 'Customers in the CRM', target: '2,000' },
+    ],
+    projectPeriod: { from: day(now, 0), to: day(now, 364) },
+    lines: [
+      {
+        id: 'crm-consulting',
+        category: 'consulting',
+        description: 'CRM and online-shop integration consulting',
+        supplier: { name: 'Digitale Srl' },
+        amountCents: 3_000_00,
+        date: day(now, 20),
+        tags: ['technology:crm'],
+      },
+      {
+        id: 'crm-training',
+        category: 'training',
+        description: 'Staff CRM training',
+        supplier: { name: 'Digitale Srl' },
+        amountCents: 1_000_00,
+        date: day(now, 45),
+        tags: ['technology:crm'],
+      },
+      {
+        id: 'crm-licence',
+        category: 'saas-cloud',
+        description: '12-month CRM licence',
+        supplier: { name: 'CRM Cloud' },
+        amountCents: 1_200_00,
+        date: day(now, 15),
+        tags: tech,
+        recurring: { months: 12, startsOn: day(now, 15) },
+      },
+      {
+        id: 'tablets',
+        category: 'hardware',
+        description: '2 tablets for the shop floor',
+        supplier: { name: 'Elettronica Milano' },
+        amountCents: 900_00,
+        date: day(now, 10),
+        tags: ['technology:crm'],
+      },
+      {
+        id: 'smartphone',
+        category: 'hardware',
+        description: "Owner's smartphone",
+        supplier: { name: 'Elettronica Milano' },
+        amountCents: 600_00,
+        date: day(now, 10),
+        tags: ['smartphone'],
+      },
+      {
+        id: 'website',
+        category: 'web-ecommerce',
+        description: 'Website redesign and SEO',
+        supplier: { name: 'Web Agency' },
+        amountCents: 1_500_00,
+        date: day(now, 60),
+      },
+    ],
+  });
+}
+
+async function ignoreExisting(write: Promise<void>): Promise<boolean> {
+  try {
+    await write;
+    return true;
+  } catch (error) {
+    if (error instanceof ConflictError) return false;
+    throw error;
+  }
+}
+
+/** Writes each demo item unless it is there already; returns how many calls were new. */
+export async function seedDemoData(
+  stores: { calls: CallStore; companies: CompanyStore; plans: PlanStore },
+  now: Date,
+): Promise<number> {
   let created = 0;
   for (const call of demoCalls(now)) {
-    try {
-      await calls.create(call);
-      created += 1;
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-    }
+    if (await ignoreExisting(stores.calls.create(call))) created += 1;
   }
+  const company = demoCompany();
+  const stamp = now.toISOString();
+  await ignoreExisting(
+    stores.companies.put({ company, sizeClass: classifySize(company), revision: 1, updatedAt: stamp }, 0),
+  );
+  await ignoreExisting(stores.plans.put({ plan: demoPlan(now), revision: 1, updatedAt: stamp }, 0));
   return created;
 }

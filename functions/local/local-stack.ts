@@ -46,7 +46,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: TABLE_NAME,
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     });
-    const seededCalls = options.seed === false ? 0 : await seedDemoData(deps.calls, deps.now());
+    const seededCalls = options.seed === false ? 0 : await seedDemoData(deps, deps.now());
     const app = createLocalApp(deps, issuer, options.webDist);
     const { server, port } = await listen(app.fetch, options.port);
     return {

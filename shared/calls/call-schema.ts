@@ -1,5 +1,6 @@
-/** A funding call as the API stores and shows it. Rules arrive with the eligibility engine. */
+/** A funding call as the API stores and shows it, with its structured rules for the engine. */
 import { z } from 'zod';
+import { callRulesSchema } from '../eligibility/call-rules-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { isoDateTimeSchema, timeZoneSchema } from '../time/zoned-date-time';
 
@@ -13,6 +14,8 @@ export const callDraftInputSchema = z.strictObject({
   closesAt: isoDateTimeSchema,
   timeZone: timeZoneSchema,
   budgetCents: positiveCentsSchema,
+  /** The structured rules the engine checks plans against; a call without them is listed but not matched. */
+  rules: callRulesSchema.optional(),
 });
 export type CallDraftInput = z.infer<typeof callDraftInputSchema>;
 
@@ -25,6 +28,10 @@ export const callSchema = z.object({
   closesAt: isoDateTimeSchema,
   timeZone: z.string(),
   budgetCents: centsSchema,
+  rules: callRulesSchema.optional(),
+  /** Set when published: the version reports pin, and the hash of its rules. */
+  version: z.number().int().min(1).optional(),
+  rulesHash: z.string().optional(),
   /** Optimistic-locking counter: every write bumps it and is conditional on the old value. */
   revision: z.number().int().min(1),
   createdAt: isoDateTimeSchema,

@@ -68,3 +68,10 @@ export const companySchema = z.strictObject({
 });
 export type Company = z.infer<typeof companySchema>;
 export type CompanyInput = z.input<typeof companySchema>;
+
+/** What the SME sends for its profile: the company without its id (the id is its organisation). */
+export const companyProfileInputSchema = companySchema.omit({ id: true }).extend({
+  /** The revision the client read; 0 to create the profile. */
+  revision: z.number().int().min(0),
+});
+export type CompanyProfileInput = z.infer<typeof companyProfileInputSchema>;

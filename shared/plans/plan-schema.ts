@@ -67,3 +67,10 @@ export const planSchema = z.strictObject({
 });
 export type Plan = z.infer<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
+
+/** What the SME sends to create or update a plan; ids come from the URL and the signed-in company. */
+export const planInputSchema = planSchema.omit({ id: true, companyId: true }).extend({
+  /** The revision the client read; ignored on create. */
+  revision: z.number().int().min(0).default(0),
+});
+export type PlanBody = z.infer<typeof planInputSchema>;

@@ -5,24 +5,33 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
-function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
-  return new Promise((done, fail) => {
-    let output = '';
-    const timer = setTimeout(
-      () => fail(new Error(`timed out waiting for ${pattern}:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(pattern);
-      if (match) {
-        clearTimeout(timer);
-        done(match);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-  });
+/** Collects a child's output from the start, so no line is missed between two waits. */
+function outputOf(child: ChildProcess) {
+  let output = '';
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of waiters) check();
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  return (pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> =>
+    new Promise((done, fail) => {
+      const check = () => {
+        const match = output.match(pattern);
+        if (match) {
+          waiters.delete(check);
+          clearTimeout(timer);
+          done(match);
+        }
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        fail(new Error(`timed out waiting for ${pattern}:\n${output}`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
 }
 
 function portAnswers(port: number): Promise<boolean> {
@@ -46,9 +55,10 @@ describe('npm start (the real script)', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    const waitFor = outputOf(child);
     try {
-      const [, url] = await waitForOutput(child, /running at (http:\/\/\S+)/, 60_000);
-      const [, dynamoPort] = await waitForOutput(child, /DynamoDB: +http:\/\/127\.0\.0\.1:(\d+)/, 5_000);
+      const [, url] = await waitFor(/running at (http:\/\/\S+)/, 60_000);
+      const [, dynamoPort] = await waitFor(/DynamoDB: +http:\/\/127\.0\.0\.1:(\d+)/, 5_000);
       const calls = (await (await fetch(`${url}/api/calls`)).json()) as { items: { title: string }[] };
       expect(calls.items.length).toBeGreaterThanOrEqual(2);
       const page = await fetch(`${url}/calls`);

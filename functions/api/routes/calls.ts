@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { type Call, callDraftInputSchema, isOpen } from '../../../shared/calls/call-schema';
+import { contentHash } from '../../../shared/eligibility/content-hash';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
@@ -68,6 +69,8 @@ export function callRoutes(deps: AppDeps) {
         ...call,
         status: 'published',
         publishedAt: now.toISOString(),
+        version: 1,
+        rulesHash: call.rules ? contentHash(call.rules) : undefined,
         revision: call.revision + 1,
       };
       await deps.calls.replace(published, call.revision);

@@ -1,0 +1,117 @@
+/** The signed-in SME's digitalisation plans, their matches against open calls, and eligibility reports. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { evaluate } from '../../../shared/eligibility/evaluate';
+import type { OpenCall } from '../../../shared/eligibility/match-calls';
+import { matchCalls } from '../../../shared/eligibility/match-calls';
+import { planInputSchema } from '../../../shared/plans/plan-schema';
+import { ConflictError } from '../../data/store-errors';
+import type { PlanRecord } from '../../plans/plan-store';
+import type { AppDeps } from '../app-deps';
+import type { AppEnv } from '../app-env';
+import { conflictWithCurrent } from '../conflict';
+import { ApiError } from '../errors';
+import { authenticate } from '../middleware/authenticate';
+import { validate } from '../validate';
+
+const idSchema = z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an id' });
+const planParam = z.object({ id: idSchema });
+const reportParam = z.object({ id: idSchema, callId: idSchema });
+
+/** Calls are matched on the day in UTC; deadlines themselves are compared as instants. */
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+export function planRoutes(deps: AppDeps) {
+  const asSme = authenticate(deps.verifyToken, 'sme');
+
+  async function ownPlan(orgId: string, planId: string): Promise<PlanRecord> {
+    const record = await deps.plans.get(orgId, planId);
+    if (!record) throw new ApiError(404, 'not_found', 'You have no plan with this id.');
+    return record;
+  }
+
+  async function ownCompany(orgId: string) {
+    const record = await deps.companies.get(orgId);
+    if (!record) {
+      throw new ApiError(
+        422,
+        'profile_missing',
+        'Complete your company profile first: eligibility depends on it.',
+      );
+    }
+    return record.company;
+  }
+
+  async function openCallsWithRules(now: Date): Promise<OpenCall[]> {
+    const calls: OpenCall[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await deps.calls.listPublishedClosingAfter(now.toISOString(), { limit: 100, cursor });
+      for (const call of page.items) {
+        if (call.rules) calls.push({ ...call, version: call.version ?? 1, rules: call.rules });
+      }
+      cursor = page.cursor;
+    } while (cursor);
+    return calls;
+  }
+
+  return new Hono<AppEnv>()
+    .get('/', asSme, async (c) => c.json({ items: await deps.plans.list(c.get('user').orgId) }, 200))
+    .post('/', asSme, validate('json', planInputSchema), async (c) => {
+      const { revision: _ignored, ...body } = c.req.valid('json');
+      const record: PlanRecord = {
+        plan: { ...body, id: deps.newId(), companyId: c.get('user').orgId },
+        revision: 1,
+        updatedAt: deps.now().toISOString(),
+      };
+      await deps.plans.put(record, 0);
+      return c.json(record, 201, { Location: `/api/plans/${record.plan.id}` });
+    })
+    .get('/:id', asSme, validate('param', planParam), async (c) =>
+      c.json(await ownPlan(c.get('user').orgId, c.req.valid('param').id), 200),
+    )
+    .put('/:id', asSme, validate('param', planParam), validate('json', planInputSchema), async (c) => {
+      const orgId = c.get('user').orgId;
+      const { id } = c.req.valid('param');
+      const { revision, ...body } = c.req.valid('json');
+      await ownPlan(orgId, id);
+      const record: PlanRecord = {
+        plan: { ...body, id, companyId: orgId },
+        revision: revision + 1,
+        updatedAt: deps.now().toISOString(),
+      };
+      try {
+        await deps.plans.put(record, revision);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        return conflictWithCurrent(c, error.message, await deps.plans.get(orgId, id));
+      }
+      return c.json(record, 200);
+    })
+    .get('/:id/matches', asSme, validate('param', planParam), async (c) => {
+      const orgId = c.get('user').orgId;
+      const { plan } = await ownPlan(orgId, c.req.valid('param').id);
+      const company = await ownCompany(orgId);
+      const now = deps.now();
+      const matches = matchCalls({ plan, company, calls: await openCallsWithRules(now), on: today(now) });
+      return c.json({ items: matches }, 200);
+    })
+    .get('/:id/eligibility/:callId', asSme, validate('param', reportParam), async (c) => {
+      const orgId = c.get('user').orgId;
+      const { id, callId } = c.req.valid('param');
+      const { plan } = await ownPlan(orgId, id);
+      const company = await ownCompany(orgId);
+      const call = await deps.calls.get(callId);
+      if (!call || call.status === 'draft')
+        throw new ApiError(404, 'not_found', 'No published call has this id.');
+      if (!call.rules)
+        throw new ApiError(422, 'no_rules', 'This call has no structured rules to check against.');
+      const report = evaluate({
+        call: { id: call.id, version: call.version ?? 1, rules: call.rules, rulesHash: call.rulesHash },
+        plan,
+        company,
+        on: today(deps.now()),
+      });
+      return c.json(report, 200);
+    });
+}
