@@ -1,4 +1,6 @@
 /** Everything the API needs from the outside world, injected so tests and Lambda wire the same app. */
+
+import type { ApplicationStore, BudgetStore, IdempotencyStore } from '../applications/application-ports';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
@@ -8,6 +10,9 @@ export interface AppDeps {
   calls: CallStore;
   companies: CompanyStore;
   plans: PlanStore;
+  applications: ApplicationStore;
+  budgets: BudgetStore;
+  idempotency: IdempotencyStore;
   verifyToken: TokenVerifier;
   now: () => Date;
   newId: () => string;

@@ -5,6 +5,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import type { AppEnv } from './app-env';
 import { ApiError, handleError, notFound } from './errors';
+import { applicationRoutes } from './routes/applications';
+import { callApplicationRoutes } from './routes/call-applications';
 import { callRoutes } from './routes/calls';
 import { companyRoutes } from './routes/companies';
 import { planRoutes } from './routes/plans';
@@ -31,7 +33,9 @@ export function createApp(deps: AppDeps) {
     .get('/health', (c) => c.json({ status: 'ok' }, 200))
     .route('/calls', callRoutes(deps))
     .route('/companies', companyRoutes(deps))
-    .route('/plans', planRoutes(deps));
+    .route('/calls', callApplicationRoutes(deps))
+    .route('/plans', planRoutes(deps))
+    .route('/applications', applicationRoutes(deps));
   app.onError(handleError);
   app.notFound(notFound);
   return app;

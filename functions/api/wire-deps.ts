@@ -2,8 +2,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { createTokenVerifier, type TokenVerifierConfig } from '../auth/token-verifier';
+import { DynamoApplicationStore } from '../data/dynamo-application-store';
+import { DynamoBudgetStore } from '../data/dynamo-budget-store';
 import { DynamoCallStore } from '../data/dynamo-call-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
+import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../data/dynamo-plan-store';
 import type { AppDeps } from './app-deps';
 
@@ -15,12 +18,16 @@ export interface WireOptions {
 }
 
 export function wireDeps(options: WireOptions): AppDeps {
+  const now = options.now ?? (() => new Date());
   return {
     calls: new DynamoCallStore(options.db, options.tableName),
     companies: new DynamoCompanyStore(options.db, options.tableName),
     plans: new DynamoPlanStore(options.db, options.tableName),
+    applications: new DynamoApplicationStore(options.db, options.tableName),
+    budgets: new DynamoBudgetStore(options.db, options.tableName),
+    idempotency: new DynamoIdempotencyStore(options.db, options.tableName, now),
     verifyToken: createTokenVerifier(options.auth),
-    now: options.now ?? (() => new Date()),
+    now,
     newId: () => ulid(),
   };
 }

@@ -7,6 +7,10 @@
  * AP3 An organisation's calls, newest:   GSI2 gsi2pk=ORG#<orgId>      gsi2sk=CALL#<createdAt>#<id>
  * AP4 A company's profile:               pk=COMPANY#<orgId>     sk=PROFILE
  * AP5 A company's plans:                 pk=COMPANY#<orgId>     sk begins_with PLAN#
+ * AP6 A company's applications:          pk=COMPANY#<orgId>     sk begins_with APP#
+ * AP7 A call's applications by receipt:  GSI1 gsi1pk=CALLAPPS#<callId> gsi1sk=<receipt no., 10 digits>
+ * AP8 A call's budget and receipts:      pk=CALL#<id>           sk=BUDGET
+ * AP9 An idempotency key:                pk=IDEM#<orgId>#<key>  sk=IDEM (expires by TTL)
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -26,4 +30,13 @@ export const keys = {
   companyProfile: (orgId: string) => ({ pk: `COMPANY#${orgId}`, sk: 'PROFILE' }),
   plan: (orgId: string, planId: string) => ({ pk: `COMPANY#${orgId}`, sk: `PLAN#${planId}` }),
   planPrefix: 'PLAN#',
+  application: (orgId: string, applicationId: string) => ({
+    pk: `COMPANY#${orgId}`,
+    sk: `APP#${applicationId}`,
+  }),
+  applicationPrefix: 'APP#',
+  callApplications: (callId: string) => `CALLAPPS#${callId}`,
+  receiptSort: (receiptNo: number) => String(receiptNo).padStart(10, '0'),
+  budget: (callId: string) => ({ pk: `CALL#${callId}`, sk: 'BUDGET' }),
+  idempotency: (orgId: string, key: string) => ({ pk: `IDEM#${orgId}#${key}`, sk: 'IDEM' }),
 } as const;

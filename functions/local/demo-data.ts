@@ -7,6 +7,7 @@ import { kmoPortefeuille2026Rules, pidLombardiaRules } from '../../shared/fixtur
 import { type Plan, planSchema } from '../../shared/plans/plan-schema';
 import { addDays } from '../../shared/time/calendar-date';
 import { zonedWallTimeToIso } from '../../shared/time/zoned-date-time';
+import type { BudgetStore } from '../applications/application-ports';
 import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
 import { ConflictError } from '../data/store-errors';
@@ -173,11 +174,12 @@ async function ignoreExisting(write: Promise<void>): Promise<boolean> {
 
 /** Writes each demo item unless it is there already; returns how many calls were new. */
 export async function seedDemoData(
-  stores: { calls: CallStore; companies: CompanyStore; plans: PlanStore },
+  stores: { calls: CallStore; companies: CompanyStore; plans: PlanStore; budgets: BudgetStore },
   now: Date,
 ): Promise<number> {
   let created = 0;
   for (const call of demoCalls(now)) {
+    await stores.budgets.open(call.id, call.budgetCents);
     if (await ignoreExisting(stores.calls.create(call))) created += 1;
   }
   const company = demoCompany();

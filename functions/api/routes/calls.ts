@@ -73,6 +73,8 @@ export function callRoutes(deps: AppDeps) {
         rulesHash: call.rules ? contentHash(call.rules) : undefined,
         revision: call.revision + 1,
       };
+      // The budget item exists before the call is visible, so no submit can find it missing.
+      await deps.budgets.open(call.id, call.budgetCents);
       await deps.calls.replace(published, call.revision);
       return c.json(published, 200);
     });

@@ -40,8 +40,12 @@ export async function createTestApi(options: { now?: () => Date } = {}) {
     );
 
   /** Sends a JSON request through the whole Hono app, as API Gateway or the local server would. */
-  const request = async (method: string, path: string, options: { token?: string; body?: unknown } = {}) => {
-    const headers: Record<string, string> = {};
+  const request = async (
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
+    const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);

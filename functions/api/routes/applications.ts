@@ -1,0 +1,64 @@
+/** SMEs submit, read and withdraw their applications; every submit needs an Idempotency-Key. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  applicationInputSchema,
+  idempotencyKeySchema,
+} from '../../../shared/applications/application-schema';
+import { submitApplication } from '../../applications/submit-application';
+import { ConflictError } from '../../data/store-errors';
+import type { AppDeps } from '../app-deps';
+import type { AppEnv } from '../app-env';
+import { ApiError } from '../errors';
+import { authenticate } from '../middleware/authenticate';
+import { validate } from '../validate';
+
+const idParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an application id' }) });
+const submitHeaders = z.object({ 'idempotency-key': idempotencyKeySchema });
+
+export function applicationRoutes(deps: AppDeps) {
+  const asSme = authenticate(deps.verifyToken, 'sme');
+
+  async function own(orgId: string, id: string) {
+    const application = await deps.applications.get(orgId, id);
+    if (!application) throw new ApiError(404, 'not_found', 'You have no application with this id.');
+    return application;
+  }
+
+  return new Hono<AppEnv>()
+    .post(
+      '/',
+      asSme,
+      validate('header', submitHeaders),
+      validate('json', applicationInputSchema),
+      async (c) => {
+        const key = c.req.valid('header')['idempotency-key'];
+        const { application, replayed } = await submitApplication(
+          deps,
+          c.get('user'),
+          c.req.valid('json'),
+          key,
+        );
+        if (replayed) c.header('Idempotent-Replayed', 'true');
+        return c.json(application, replayed ? 200 : 201, { Location: `/api/applications/${application.id}` });
+      },
+    )
+    .get('/', asSme, async (c) =>
+      c.json({ items: await deps.applications.listByCompany(c.get('user').orgId) }, 200),
+    )
+    .get('/:id', asSme, validate('param', idParam), async (c) =>
+      c.json(await own(c.get('user').orgId, c.req.valid('param').id), 200),
+    )
+    .post('/:id/withdraw', asSme, validate('param', idParam), async (c) => {
+      const application = await own(c.get('user').orgId, c.req.valid('param').id);
+      if (application.status === 'withdrawn')
+        throw new ApiError(409, 'conflict', 'The application is already withdrawn.');
+      try {
+        return c.json(await deps.applications.withdraw(application), 200);
+      } catch (error) {
+        if (error instanceof ConflictError)
+          throw new ApiError(409, 'conflict', 'The application changed; reload it.');
+        throw error;
+      }
+    });
+}

@@ -1,0 +1,46 @@
+/** An association follows its call: applications in receipt order, and the budget reserved and left. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps';
+import type { AppEnv } from '../app-env';
+import { ApiError } from '../errors';
+import { authenticate } from '../middleware/authenticate';
+import { validate } from '../validate';
+
+const idParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a call id' }) });
+const pageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2048).optional(),
+});
+
+export function callApplicationRoutes(deps: AppDeps) {
+  const asAssociation = authenticate(deps.verifyToken, 'association');
+
+  async function ownCall(orgId: string, id: string) {
+    const call = await deps.calls.get(id);
+    if (!call || call.ownerOrgId !== orgId)
+      throw new ApiError(404, 'not_found', 'You have no call with this id.');
+    return call;
+  }
+
+  return new Hono<AppEnv>()
+    .get(
+      '/:id/applications',
+      asAssociation,
+      validate('param', idParam),
+      validate('query', pageQuery),
+      async (c) => {
+        const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+        return c.json(await deps.applications.listByCall(call.id, c.req.valid('query')), 200);
+      },
+    )
+    .get('/:id/budget', asAssociation, validate('param', idParam), async (c) => {
+      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+      const budget = (await deps.budgets.get(call.id)) ?? {
+        budgetCents: call.budgetCents,
+        reservedCents: 0,
+        received: 0,
+      };
+      return c.json({ ...budget, remainingCents: budget.budgetCents - budget.reservedCents }, 200);
+    });
+}

@@ -1,0 +1,127 @@
+/**
+ * Submitting an application, safe against retries and races: the Idempotency-Key claims one
+ * application id; the call's budget item gives the receipt number and reserves the grant in one
+ * atomic write (idempotent per application); the application and the key's completion are written
+ * in one transaction. Any step can be retried with the same key and ends in the same application.
+ */
+import type { Application, ApplicationInput } from '../../shared/applications/application-schema';
+import { contentHash } from '../../shared/eligibility/content-hash';
+import { evaluate } from '../../shared/eligibility/evaluate';
+import type { AppDeps } from '../api/app-deps';
+import { ApiError } from '../api/errors';
+import type { AuthUser } from '../auth/token-verifier';
+import { ConflictError } from '../data/store-errors';
+
+export interface SubmitResult {
+  application: Application;
+  /** True when this request repeated an earlier one and got its stored answer. */
+  replayed: boolean;
+}
+
+export async function submitApplication(
+  deps: AppDeps,
+  user: AuthUser,
+  input: ApplicationInput,
+  idempotencyKey: string,
+): Promise<SubmitResult> {
+  const orgId = user.orgId;
+  const requestHash = contentHash(input);
+  const replay = async (applicationId: string): Promise<SubmitResult | undefined> => {
+    const stored = await deps.applications.get(orgId, applicationId);
+    return stored ? { application: stored, replayed: true } : undefined;
+  };
+  const refuseReuse = (hash: string) => {
+    if (hash !== requestHash) {
+      throw new ApiError(
+        422,
+        'idempotency_key_reused',
+        'This Idempotency-Key was used for a different request.',
+      );
+    }
+  };
+
+  const earlier = await deps.idempotency.get(orgId, idempotencyKey);
+  if (earlier) {
+    refuseReuse(earlier.requestHash);
+    const done = earlier.done ? await replay(earlier.applicationId) : undefined;
+    if (done) return done;
+  }
+
+  const [planRecord, companyRecord, call] = await Promise.all([
+    deps.plans.get(orgId, input.planId),
+    deps.companies.get(orgId),
+    deps.calls.get(input.callId),
+  ]);
+  if (!planRecord)
+    throw new ApiError(404, 'not_found', 'You have no plan with this id.', [
+      { path: 'planId', message: 'not found' },
+    ]);
+  if (!companyRecord)
+    throw new ApiError(422, 'profile_missing', 'Complete your company profile before applying.');
+  if (!call || call.status === 'draft') {
+    throw new ApiError(404, 'not_found', 'No published call has this id.', [
+      { path: 'callId', message: 'not found' },
+    ]);
+  }
+  if (!call.rules)
+    throw new ApiError(422, 'no_rules', 'This call has no structured rules; apply on its own site.');
+  const now = deps.now();
+  if (!earlier && now.getTime() >= Date.parse(call.closesAt)) {
+    throw new ApiError(422, 'deadline_passed', `The call closed at ${call.closesAt} (${call.timeZone}).`);
+  }
+
+  let applicationId = earlier?.applicationId ?? deps.newId();
+  if (!earlier) {
+    const claim = await deps.idempotency.claim(orgId, idempotencyKey, { applicationId, requestHash });
+    if (claim !== 'claimed') {
+      // Another request with the same key won the race: finish the same application.
+      refuseReuse(claim.requestHash);
+      applicationId = claim.applicationId;
+    }
+  }
+
+  const version = call.version ?? 1;
+  const report = evaluate({
+    call: { id: call.id, version, rules: call.rules, rulesHash: call.rulesHash },
+    plan: planRecord.plan,
+    company: {
+      ...companyRecord.company,
+      declarations: [...new Set([...companyRecord.company.declarations, ...input.declarations])],
+    },
+    on: now.toISOString().slice(0, 10),
+  });
+  const grantCents = report.fundable ? report.totals.grantCents + report.totals.bonusCents : 0;
+  const firstCome = call.rules.allocation.mode === 'first-come';
+  const outcome = await deps.budgets.receive(
+    call.id,
+    applicationId,
+    firstCome ? grantCents : 0,
+    call.budgetCents,
+  );
+
+  const application: Application = {
+    id: applicationId,
+    companyId: orgId,
+    callId: call.id,
+    callVersion: version,
+    planId: input.planId,
+    status:
+      !firstCome || grantCents === 0 ? 'submitted' : outcome.reservedCents > 0 ? 'reserved' : 'waitlisted',
+    receipt: { receiptNo: outcome.receiptNo, receivedAt: now.toISOString() },
+    reservedCents: outcome.reservedCents,
+    requestedGrantCents: grantCents,
+    declarations: input.declarations,
+    answers: input.answers,
+    report,
+    revision: 1,
+  };
+  try {
+    await deps.applications.create(application, { orgId, key: idempotencyKey });
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const done = await replay(applicationId);
+    if (done) return done;
+    throw error;
+  }
+  return { application, replayed: false };
+}

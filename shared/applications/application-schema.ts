@@ -1,0 +1,49 @@
+/** Applications: what an SME submits for a call, and the receipt and status it gets back. */
+import { z } from 'zod';
+import { declarationSchema } from '../companies/company-schema';
+import type { EligibilityReport } from '../eligibility/report';
+
+export const applicationInputSchema = z.strictObject({
+  planId: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a plan id' }),
+  callId: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a call id' }),
+  /** The declarations the applicant makes on submitting (tax and social-security regularity…). */
+  declarations: z.array(declarationSchema).max(20).default([]),
+  /** Answers to the call's own form questions, by question id. */
+  answers: z.record(z.string().max(64), z.string().max(5000)).default({}),
+});
+export type ApplicationInput = z.infer<typeof applicationInputSchema>;
+
+/**
+ * reserved: a first-come call set aside its grant from the budget; waitlisted: the budget had run
+ * out when it arrived; submitted: calls allocated later (ranking, pro-rata) or with nothing to grant.
+ */
+export const applicationStatusSchema = z.enum(['reserved', 'waitlisted', 'submitted', 'withdrawn']);
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+export const idempotencyKeySchema = z
+  .string({ error: 'the Idempotency-Key header is required' })
+  .regex(/^[A-Za-z0-9_.:-]{8,128}$/, { error: 'must be 8–128 letters, digits or _.:-' });
+
+export interface Receipt {
+  /** Per-call sequence number: the order in which the server received the applications. */
+  receiptNo: number;
+  receivedAt: string;
+}
+
+export interface Application {
+  id: string;
+  companyId: string;
+  callId: string;
+  callVersion: number;
+  planId: string;
+  status: ApplicationStatus;
+  receipt: Receipt;
+  /** The grant set aside from the call's budget (first-come calls), in cents. */
+  reservedCents: number;
+  requestedGrantCents: number;
+  declarations: ApplicationInput['declarations'];
+  answers: ApplicationInput['answers'];
+  /** The engine's report against the pinned call version, made on submit. */
+  report: EligibilityReport;
+  revision: number;
+}

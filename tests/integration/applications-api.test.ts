@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Application } from '../../shared/applications/application-schema';
+import { companySchema } from '../../shared/companies/company-schema';
+import { type CallRulesInput, callRulesSchema } from '../../shared/eligibility/call-rules-schema';
+import { classifySize } from '../../shared/eligibility/size-class';
+import { planSchema } from '../../shared/plans/plan-schema';
+import { createTestApi, type TestApi } from './support/test-api';
+
+const NOW = new Date('2026-03-10T09:00:00Z');
+const association = { role: 'association', orgId: 'assoc-click-day' } as const;
+
+/** A first-come call: 50 % of hardware, so a €2,000 plan asks for a €1,000 grant. */
+const rules: CallRulesInput = {
+  schemaVersion: 1,
+  family: 'click-day',
+  applicant: { article: 'art. 1', sizeClasses: ['micro', 'small', 'medium'] },
+  categories: [{ id: 'hardware', label: { en: 'Hardware' }, article: 'art. 2', taxonomy: ['hardware'] }],
+  spendWindow: { article: 'art. 3' },
+  totals: { article: 'art. 4', rate: { defaultBp: 5000 } },
+  allocation: { article: 'art. 5', mode: 'first-come' },
+};
+
+describe('applications API on DynamoDB Local', () => {
+  let api: TestApi;
+  let now = NOW;
+
+  beforeAll(async () => {
+    api = await createTestApi({ now: () => now });
+  });
+  afterAll(() => api.dispose());
+
+  async function publishCall(budgetCents: number, closesAt = '2026-04-30T12:00:00+02:00') {
+    const token = await api.tokenFor(association);
+    const created = await api.request('POST', '/api/calls', {
+      token,
+      body: {
+        title: 'Click day',
+        closesAt,
+        timeZone: 'Europe/Rome',
+        budgetCents,
+        rules: callRulesSchema.parse(rules),
+      },
+    });
+    await api.request('POST', `/api/calls/${created.body.id}/publish`, { token });
+    return created.body.id as string;
+  }
+
+  /** An SME with a profile and a one-line plan, written straight to the stores. */
+  async function sme(orgId: string) {
+    const company = companySchema.parse({
+      id: orgId,
+      name: orgId,
+      regionCodes: ['IT'],
+      sectorCode: '47.19',
+      registeredOn: '2015-01-01',
+      figures: { staffAwu: 5, turnoverCents: 500_000_00, balanceSheetCents: 300_000_00 },
+    });
+    await api.deps.companies.put(
+      { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
+      0,
+    );
+    const plan = planSchema.parse({
+      id: api.deps.newId(),
+      companyId: orgId,
+      title: 'New laptops',
+      projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
+      lines: [
+        {
+          id: 'l1',
+          category: 'hardware',
+          description: 'Laptops',
+          supplier: { name: 'Shop' },
+          amountCents: 2_000_00,
+          date: '2026-04-01',
+        },
+      ],
+    });
+    await api.deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
+    return { token: await api.tokenFor({ role: 'sme', orgId }), planId: plan.id };
+  }
+
+  const submit = (who: { token: string; planId: string }, callId: string, key: string, extra: object = {}) =>
+    api.request('POST', '/api/applications', {
+      token: who.token,
+      body: { planId: who.planId, callId, ...extra },
+      headers: { 'idempotency-key': key },
+    });
+
+  it('turns 50 concurrent submits with one Idempotency-Key into exactly one application', async () => {
+    const callId = await publishCall(100_000_00);
+    const who = await sme('sme-retry');
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => submit(who, callId, 'retry-key-0001')),
+    );
+    expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const mine = await api.request('GET', '/api/applications', { token: who.token });
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({
+      status: 'reserved',
+      reservedCents: 1_000_00,
+      receipt: { receiptNo: 1 },
+    });
+
+    const reused = await submit(who, callId, 'retry-key-0001', { answers: { q1: 'other' } });
+    expect(reused.status).toBe(422);
+    expect(reused.body.error.code).toBe('idempotency_key_reused');
+  });
+
+  it('reserves a first-come budget for exactly 20 of 200 concurrent applicants, in receipt order, and waitlists the rest', async () => {
+    const callId = await publishCall(20 * 1_000_00);
+    const applicants = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => sme(`sme-${String(i).padStart(3, '0')}`)),
+    );
+    const results = await Promise.all(applicants.map((who, i) => submit(who, callId, `click-day-${i}-key`)));
+    expect(results.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
+
+    const applications = results.map((r) => r.body as Application);
+    const receipts = applications.map((a) => a.receipt.receiptNo).sort((a, b) => a - b);
+    expect(receipts).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    const reserved = applications.filter((a) => a.status === 'reserved');
+    expect(reserved).toHaveLength(20);
+    expect(reserved.map((a) => a.receipt.receiptNo).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    expect(reserved.reduce((s, a) => s + a.reservedCents, 0)).toBeLessThanOrEqual(20 * 1_000_00);
+    expect(applications.filter((a) => a.status === 'waitlisted')).toHaveLength(180);
+
+    const token = await api.tokenFor(association);
+    const budget = await api.request('GET', `/api/calls/${callId}/budget`, { token });
+    expect(budget.body).toMatchObject({
+      budgetCents: 20 * 1_000_00,
+      reservedCents: 20 * 1_000_00,
+      received: 200,
+      remainingCents: 0,
+    });
+    const firstPage = await api.request('GET', `/api/calls/${callId}/applications?limit=25`, { token });
+    expect(firstPage.body.items.map((a: Application) => a.receipt.receiptNo)).toEqual(
+      Array.from({ length: 25 }, (_, i) => i + 1),
+    );
+  }, 120_000);
+
+  it('releases the reservation when an application is withdrawn, once', async () => {
+    const callId = await publishCall(1_000_00);
+    const first = await sme('sme-withdraw-1');
+    const second = await sme('sme-withdraw-2');
+    const a = await submit(first, callId, 'withdraw-key-1');
+    const b = await submit(second, callId, 'withdraw-key-2');
+    expect([a.body.status, b.body.status]).toEqual(['reserved', 'waitlisted']);
+    const withdrawn = await api.request('POST', `/api/applications/${a.body.id}/withdraw`, {
+      token: first.token,
+    });
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', reservedCents: 0 });
+    expect(
+      (await api.request('POST', `/api/applications/${a.body.id}/withdraw`, { token: first.token })).status,
+    ).toBe(409);
+    const budget = await api.request('GET', `/api/calls/${callId}/budget`, {
+      token: await api.tokenFor(association),
+    });
+    expect(budget.body.remainingCents).toBe(1_000_00);
+  });
+
+  it('refuses submits after the deadline in the call time zone, without a key, or for someone else’s plan', async () => {
+    const callId = await publishCall(10_000_00, '2026-03-10T12:00:00+01:00'); // 11:00 UTC
+    const who = await sme('sme-late');
+    now = new Date('2026-03-10T11:00:00Z');
+    try {
+      const late = await submit(who, callId, 'late-key-0001');
+      expect(late.status).toBe(422);
+      expect(late.body.error.code).toBe('deadline_passed');
+    } finally {
+      now = NOW;
+    }
+    const noKey = await api.request('POST', '/api/applications', {
+      token: who.token,
+      body: { planId: who.planId, callId },
+    });
+    expect(noKey.status).toBe(400);
+    expect(noKey.body.error.fields[0].path).toBe('idempotency-key');
+
+    const other = await sme('sme-other-plan');
+    const foreign = await submit({ token: other.token, planId: who.planId }, callId, 'foreign-key-01');
+    expect(foreign.status).toBe(404);
+    expect((await api.request('GET', `/api/calls/${callId}/applications`, { token: who.token })).status).toBe(
+      403,
+    );
+    const strangerAssociation = await api.tokenFor({ role: 'association', orgId: 'assoc-other' });
+    expect(
+      (await api.request('GET', `/api/calls/${callId}/applications`, { token: strangerAssociation })).status,
+    ).toBe(404);
+  });
+});
