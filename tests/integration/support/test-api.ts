@@ -1,6 +1,6 @@
 /** A real API over a fresh table in the shared DynamoDB Local, plus signed tokens for any user. */
 import { randomUUID } from 'node:crypto';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { createApp } from '../../../functions/api/app';
 import { wireDeps } from '../../../functions/api/wire-deps';
@@ -9,6 +9,19 @@ import { ensureTable } from '../../../functions/data/ensure-table';
 import { createDevIssuer } from '../../../functions/local/dev-issuer';
 import type { Role } from '../../../shared/auth/roles';
 
+/** Every request path must use keys and indexes: a Scan anywhere in the API fails the test that caused it. */
+function refuseScans(client: DynamoDBClient): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'ScanCommand') {
+        throw new Error(`A request path issued a DynamoDB Scan: ${JSON.stringify(args.input)}`);
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'refuseScans' },
+  );
+}
+
 export interface TestUser {
   role: Role;
   orgId: string;
@@ -16,6 +29,7 @@ export interface TestUser {
 
 export async function createTestApi(options: { now?: () => Date } = {}) {
   const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
+  refuseScans(client);
   const tableName = `test-${randomUUID()}`;
   await ensureTable(client, tableName);
   const issuer = await createDevIssuer();
