@@ -1,6 +1,7 @@
 /** Everything the API needs from the outside world, injected so tests and Lambda wire the same app. */
 
 import type { ApplicationStore, BudgetStore, IdempotencyStore } from '../applications/application-ports';
+import type { AuditStore } from '../audit/audit-store';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
@@ -13,6 +14,7 @@ export interface AppDeps {
   applications: ApplicationStore;
   budgets: BudgetStore;
   idempotency: IdempotencyStore;
+  audit: AuditStore;
   verifyToken: TokenVerifier;
   now: () => Date;
   newId: () => string;

@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { createTokenVerifier, type TokenVerifierConfig } from '../auth/token-verifier';
 import { DynamoApplicationStore } from '../data/dynamo-application-store';
+import { DynamoAuditStore } from '../data/dynamo-audit-store';
 import { DynamoBudgetStore } from '../data/dynamo-budget-store';
 import { DynamoCallStore } from '../data/dynamo-call-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
@@ -26,6 +27,7 @@ export function wireDeps(options: WireOptions): AppDeps {
     applications: new DynamoApplicationStore(options.db, options.tableName),
     budgets: new DynamoBudgetStore(options.db, options.tableName),
     idempotency: new DynamoIdempotencyStore(options.db, options.tableName, now),
+    audit: new DynamoAuditStore(options.db, options.tableName),
     verifyToken: createTokenVerifier(options.auth),
     now,
     newId: () => ulid(),

@@ -1,5 +1,6 @@
 /** Ports for submitting applications: idempotency keys, the call's budget and receipts, applications. */
 import type { Application } from '../../shared/applications/application-schema';
+import type { AuditEntry } from '../audit/audit-entry';
 import type { Page } from '../data/page-cursor';
 
 export interface IdempotencyClaim {
@@ -43,10 +44,14 @@ export interface BudgetStore {
 
 export interface ApplicationStore {
   /** Writes the application and marks its idempotency key done, in one transaction. */
-  create(application: Application, idempotency: { orgId: string; key: string }): Promise<void>;
+  create(
+    application: Application,
+    idempotency: { orgId: string; key: string },
+    audit: AuditEntry,
+  ): Promise<void>;
   get(companyId: string, id: string): Promise<Application | undefined>;
   listByCompany(companyId: string): Promise<Application[]>;
   listByCall(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
   /** Marks the application withdrawn and releases its reservation, atomically; ConflictError if it changed. */
-  withdraw(application: Application): Promise<Application>;
+  withdraw(application: Application, audit: (next: Application) => AuditEntry): Promise<Application>;
 }

@@ -9,6 +9,7 @@ import { contentHash } from '../../shared/eligibility/content-hash';
 import { evaluate } from '../../shared/eligibility/evaluate';
 import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
+import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
 
@@ -116,7 +117,17 @@ export async function submitApplication(
     revision: 1,
   };
   try {
-    await deps.applications.create(application, { orgId, key: idempotencyKey });
+    const { report: _report, ...summary } = application;
+    const audit = auditEntry(
+      user,
+      'application',
+      application.id,
+      'submitted',
+      undefined,
+      summary,
+      now.toISOString(),
+    );
+    await deps.applications.create(application, { orgId, key: idempotencyKey }, audit);
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const done = await replay(applicationId);

@@ -9,6 +9,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '../../shared/applications/application-schema';
 import type { ApplicationStore } from '../applications/application-ports';
+import type { AuditEntry } from '../audit/audit-entry';
+import { auditItem } from './dynamo-audit-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
@@ -36,7 +38,11 @@ export class DynamoApplicationStore implements ApplicationStore {
     private readonly tableName: string,
   ) {}
 
-  async create(application: Application, idempotency: { orgId: string; key: string }): Promise<void> {
+  async create(
+    application: Application,
+    idempotency: { orgId: string; key: string },
+    audit: AuditEntry,
+  ): Promise<void> {
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -57,6 +63,7 @@ export class DynamoApplicationStore implements ApplicationStore {
                 ExpressionAttributeValues: { ':true': true, ':id': application.id },
               },
             },
+            { Put: { TableName: this.tableName, Item: auditItem(audit) } },
           ],
         }),
       );
@@ -120,7 +127,7 @@ export class DynamoApplicationStore implements ApplicationStore {
   }
 
   /** Withdraws and, in the same transaction, gives a reserved grant back to the call's budget. */
-  async withdraw(application: Application): Promise<Application> {
+  async withdraw(application: Application, audit: (next: Application) => AuditEntry): Promise<Application> {
     const next: Application = {
       ...application,
       status: 'withdrawn',
@@ -161,6 +168,7 @@ export class DynamoApplicationStore implements ApplicationStore {
                   },
                 ]
               : []),
+            { Put: { TableName: this.tableName, Item: auditItem(audit(next)) } },
           ],
         }),
       );

@@ -2,7 +2,9 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Call, callSchema } from '../../shared/calls/call-schema';
 import { toUtcIso } from '../../shared/time/zoned-date-time';
+import type { AuditEntry } from '../audit/audit-entry';
 import type { CallStore, PageRequest } from '../calls/call-store';
+import { auditItem } from './dynamo-audit-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { keys, tableDesign } from './table-design';
 import { putVersioned } from './versioned-put';
@@ -15,8 +17,15 @@ export class DynamoCallStore implements CallStore {
     private readonly tableName: string,
   ) {}
 
-  create(call: Call): Promise<void> {
-    return putVersioned(this.db, this.tableName, toItem(call), 0, `call ${call.id}`);
+  create(call: Call, audit?: AuditEntry): Promise<void> {
+    return putVersioned(
+      this.db,
+      this.tableName,
+      toItem(call),
+      0,
+      `call ${call.id}`,
+      audit ? [auditItem(audit)] : [],
+    );
   }
 
   async get(id: string): Promise<Call | undefined> {
@@ -24,8 +33,29 @@ export class DynamoCallStore implements CallStore {
     return Item ? fromItem(Item) : undefined;
   }
 
-  replace(next: Call, expectedRevision: number): Promise<void> {
-    return putVersioned(this.db, this.tableName, toItem(next), expectedRevision, `call ${next.id}`);
+  replace(next: Call, expectedRevision: number, audit?: AuditEntry): Promise<void> {
+    const alongside = audit ? [auditItem(audit)] : [];
+    return putVersioned(
+      this.db,
+      this.tableName,
+      toItem(next),
+      expectedRevision,
+      `call ${next.id}`,
+      alongside,
+    );
+  }
+
+  async saveVersion(call: Call): Promise<void> {
+    if (call.version === undefined) throw new Error(`call ${call.id} has no version to save`);
+    const item = { ...keys.callVersion(call.id, call.version), entity: 'CallVersion', ...call };
+    await putVersioned(this.db, this.tableName, item, 0, `version ${call.version} of call ${call.id}`);
+  }
+
+  async getVersion(id: string, version: number): Promise<Call | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.callVersion(id, version) }),
+    );
+    return Item ? fromItem(Item) : undefined;
   }
 
   async listPublishedClosingAfter(instantUtc: string, page: PageRequest): Promise<Page<Call>> {

@@ -3,6 +3,7 @@
  * needs a Scan. Keep in sync with infra (a test compares them) and ARCHITECTURE.md.
  *
  * AP1 Call by id:                        pk=CALL#<id>           sk=CALL
+ * AP1b A published version of a call:    pk=CALL#<id>           sk=VERSION#<nnnn>
  * AP2 Open calls by deadline (public):   GSI1 gsi1pk=CALLS#PUBLISHED gsi1sk=<closesAtUtc>#<id>
  * AP3 An organisation's calls, newest:   GSI2 gsi2pk=ORG#<orgId>      gsi2sk=CALL#<createdAt>#<id>
  * AP4 A company's profile:               pk=COMPANY#<orgId>     sk=PROFILE
@@ -11,6 +12,7 @@
  * AP7 A call's applications by receipt:  GSI1 gsi1pk=CALLAPPS#<callId> gsi1sk=<receipt no., 10 digits>
  * AP8 A call's budget and receipts:      pk=CALL#<id>           sk=BUDGET
  * AP9 An idempotency key:                pk=IDEM#<orgId>#<key>  sk=IDEM (expires by TTL)
+ * AP10 A resource's audit trail:         pk=AUDIT#<type>#<id>   sk=<at>#<ulid>
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -23,6 +25,10 @@ export const tableDesign = {
 
 export const keys = {
   call: (id: string) => ({ pk: `CALL#${id}`, sk: 'CALL' }),
+  callVersion: (id: string, version: number) => ({
+    pk: `CALL#${id}`,
+    sk: `VERSION#${String(version).padStart(4, '0')}`,
+  }),
   publishedCalls: () => 'CALLS#PUBLISHED',
   publishedCallSort: (closesAtUtc: string, id: string) => `${closesAtUtc}#${id}`,
   org: (orgId: string) => `ORG#${orgId}`,
@@ -39,4 +45,9 @@ export const keys = {
   receiptSort: (receiptNo: number) => String(receiptNo).padStart(10, '0'),
   budget: (callId: string) => ({ pk: `CALL#${callId}`, sk: 'BUDGET' }),
   idempotency: (orgId: string, key: string) => ({ pk: `IDEM#${orgId}#${key}`, sk: 'IDEM' }),
+  auditPartition: (resource: string, id: string) => `AUDIT#${resource}#${id}`,
+  audit: (resource: string, id: string, at: string, entryId: string) => ({
+    pk: `AUDIT#${resource}#${id}`,
+    sk: `${at}#${entryId}`,
+  }),
 } as const;

@@ -1,9 +1,10 @@
 /**
  * Optimistic locking for every store: a write succeeds only if the item still has the revision the
  * writer read (0 = must not exist yet). A lost race becomes ConflictError, never a silent overwrite.
+ * Items that must land with it (an audit entry) go in the same transaction.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from './store-errors';
 
 export async function putVersioned(
@@ -12,23 +13,37 @@ export async function putVersioned(
   item: Record<string, unknown> & { revision: number },
   expectedRevision: number,
   what: string,
+  alongside: Record<string, unknown>[] = [],
 ): Promise<void> {
+  const condition =
+    expectedRevision === 0
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : {
+          ConditionExpression: '#revision = :expected',
+          ExpressionAttributeNames: { '#revision': 'revision' },
+          ExpressionAttributeValues: { ':expected': expectedRevision },
+        };
   try {
-    await db.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: item,
-        ...(expectedRevision === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : {
-              ConditionExpression: '#revision = :expected',
-              ExpressionAttributeNames: { '#revision': 'revision' },
-              ExpressionAttributeValues: { ':expected': expectedRevision },
-            }),
-      }),
-    );
+    if (alongside.length === 0) {
+      await db.send(new PutCommand({ TableName: tableName, Item: item, ...condition }));
+    } else {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName, Item: item, ...condition } },
+            ...alongside.map((extra) => ({
+              Put: { TableName: tableName, Item: extra, ConditionExpression: 'attribute_not_exists(pk)' },
+            })),
+          ],
+        }),
+      );
+    }
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) {
+    const lost =
+      error instanceof ConditionalCheckFailedException ||
+      (error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed');
+    if (lost) {
       throw new ConflictError(
         expectedRevision === 0
           ? `${what} exists already`

@@ -180,6 +180,7 @@ export async function seedDemoData(
   let created = 0;
   for (const call of demoCalls(now)) {
     await stores.budgets.open(call.id, call.budgetCents);
+    await ignoreExisting(stores.calls.saveVersion(call));
     if (await ignoreExisting(stores.calls.create(call))) created += 1;
   }
   const company = demoCompany();

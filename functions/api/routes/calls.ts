@@ -1,8 +1,15 @@
-/** Funding calls: associations draft and publish them; anyone lists the open ones. */
+/**
+ * Funding calls: associations draft, edit, publish (an immutable version), correct by errata (a new
+ * version) and close them; anyone lists and filters the open ones.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';
 import { type Call, callDraftInputSchema, isOpen } from '../../../shared/calls/call-schema';
+import { callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
 import { contentHash } from '../../../shared/eligibility/content-hash';
+import { isoDateTimeSchema } from '../../../shared/time/zoned-date-time';
+import { auditEntry } from '../../audit/audit-entry';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
@@ -13,17 +20,63 @@ const pageQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(2048).optional(),
 });
-
+const listQuerySchema = pageQuerySchema.extend(callFilterSchema.shape);
 const idParamSchema = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a call id' }) });
+const versionParamSchema = idParamSchema.extend({ version: z.coerce.number().int().min(1).max(9999) });
+const revisionSchema = z.number().int().min(1);
+const editSchema = callDraftInputSchema.extend({ revision: revisionSchema });
+const erratumSchema = z.strictObject({
+  revision: revisionSchema,
+  rules: callRulesSchema,
+  description: z.string().trim().max(5000).optional(),
+  closesAt: isoDateTimeSchema.optional(),
+});
+const revisionOnlySchema = z.strictObject({ revision: revisionSchema });
 
 export function callRoutes(deps: AppDeps) {
   const asAssociation = authenticate(deps.verifyToken, 'association');
 
+  async function ownCall(orgId: string, id: string): Promise<Call> {
+    const call = await deps.calls.get(id);
+    if (!call || call.ownerOrgId !== orgId)
+      throw new ApiError(404, 'not_found', 'You have no call with this id.');
+    return call;
+  }
+
+  function expectRevision(call: Call, revision: number) {
+    if (call.revision !== revision) {
+      throw new ApiError(
+        409,
+        'conflict',
+        `The call is at revision ${call.revision}, not ${revision}; reload it.`,
+      );
+    }
+  }
+
+  /** Publishes `next` as a new immutable version, with its audit entry, or answers 409 on a race. */
+  async function writeVersion(
+    user: Parameters<typeof auditEntry>[0],
+    before: Call,
+    next: Call,
+    action: string,
+  ) {
+    await deps.calls.saveVersion(next);
+    await deps.calls.replace(
+      next,
+      before.revision,
+      auditEntry(user, 'call', next.id, action, before, next, deps.now().toISOString()),
+    );
+  }
+
   return new Hono<AppEnv>()
-    .get('/', validate('query', pageQuerySchema), async (c) => {
-      const page = c.req.valid('query');
-      const result = await deps.calls.listPublishedClosingAfter(deps.now().toISOString(), page);
-      return c.json(result, 200);
+    .get('/', validate('query', listQuerySchema), async (c) => {
+      const { limit, cursor, ...filter } = c.req.valid('query');
+      const page = await deps.calls.listPublishedClosingAfter(deps.now().toISOString(), { limit, cursor });
+      // Filters apply to each page of the deadline index, so a page may hold fewer than `limit` calls.
+      return c.json(
+        { items: page.items.filter((call) => callMatchesFilter(call, filter)), cursor: page.cursor },
+        200,
+      );
     })
     .get('/mine', asAssociation, validate('query', pageQuerySchema), async (c) => {
       const result = await deps.calls.listByOwner(c.get('user').orgId, c.req.valid('query'));
@@ -36,6 +89,16 @@ export function callRoutes(deps: AppDeps) {
         throw new ApiError(404, 'not_found', 'No published call has this id.');
       return c.json(call, 200);
     })
+    .get('/:id/versions/:version', validate('param', versionParamSchema), async (c) => {
+      const { id, version } = c.req.valid('param');
+      const call = await deps.calls.getVersion(id, version);
+      if (!call) throw new ApiError(404, 'not_found', `Call ${id} has no published version ${version}.`);
+      return c.json(call, 200);
+    })
+    .get('/:id/audit', asAssociation, validate('param', idParamSchema), async (c) => {
+      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+      return c.json({ items: await deps.audit.list('call', call.id) }, 200);
+    })
     .post('/', asAssociation, validate('json', callDraftInputSchema), async (c) => {
       const input = c.req.valid('json');
       const now = deps.now().toISOString();
@@ -47,14 +110,34 @@ export function callRoutes(deps: AppDeps) {
         revision: 1,
         createdAt: now,
       };
-      await deps.calls.create(call);
+      await deps.calls.create(
+        call,
+        auditEntry(c.get('user'), 'call', call.id, 'created', undefined, call, now),
+      );
       return c.json(call, 201, { Location: `/api/calls/${call.id}` });
     })
-    .post('/:id/publish', asAssociation, validate('param', idParamSchema), async (c) => {
-      const call = await deps.calls.get(c.req.valid('param').id);
-      if (!call || call.ownerOrgId !== c.get('user').orgId) {
-        throw new ApiError(404, 'not_found', 'You have no call with this id.');
+    .put('/:id', asAssociation, validate('param', idParamSchema), validate('json', editSchema), async (c) => {
+      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+      const { revision, ...input } = c.req.valid('json');
+      if (call.status !== 'draft') {
+        throw new ApiError(
+          409,
+          'conflict',
+          'A published call changes only through an erratum (a new version).',
+        );
       }
+      expectRevision(call, revision);
+      const next: Call = { ...call, ...input, rules: input.rules, revision: call.revision + 1 };
+      const at = deps.now().toISOString();
+      await deps.calls.replace(
+        next,
+        call.revision,
+        auditEntry(c.get('user'), 'call', call.id, 'edited', call, next, at),
+      );
+      return c.json(next, 200);
+    })
+    .post('/:id/publish', asAssociation, validate('param', idParamSchema), async (c) => {
+      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
       if (call.status !== 'draft') throw new ApiError(409, 'conflict', `The call is already ${call.status}.`);
       const now = deps.now();
       if (!isOpen({ status: 'published', closesAt: call.closesAt }, now)) {
@@ -75,7 +158,49 @@ export function callRoutes(deps: AppDeps) {
       };
       // The budget item exists before the call is visible, so no submit can find it missing.
       await deps.budgets.open(call.id, call.budgetCents);
-      await deps.calls.replace(published, call.revision);
+      await writeVersion(c.get('user'), call, published, 'published');
       return c.json(published, 200);
-    });
+    })
+    .post(
+      '/:id/errata',
+      asAssociation,
+      validate('param', idParamSchema),
+      validate('json', erratumSchema),
+      async (c) => {
+        const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+        const { revision, ...change } = c.req.valid('json');
+        if (call.status !== 'published')
+          throw new ApiError(409, 'conflict', `Errata apply to published calls; this one is ${call.status}.`);
+        expectRevision(call, revision);
+        const next: Call = {
+          ...call,
+          ...change,
+          version: (call.version ?? 1) + 1,
+          rulesHash: contentHash(change.rules),
+          revision: call.revision + 1,
+        };
+        await writeVersion(c.get('user'), call, next, 'erratum');
+        return c.json(next, 200);
+      },
+    )
+    .post(
+      '/:id/close',
+      asAssociation,
+      validate('param', idParamSchema),
+      validate('json', revisionOnlySchema),
+      async (c) => {
+        const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+        if (call.status !== 'published')
+          throw new ApiError(409, 'conflict', `Only a published call can close; this one is ${call.status}.`);
+        expectRevision(call, c.req.valid('json').revision);
+        const next: Call = { ...call, status: 'closed', revision: call.revision + 1 };
+        const at = deps.now().toISOString();
+        await deps.calls.replace(
+          next,
+          call.revision,
+          auditEntry(c.get('user'), 'call', call.id, 'closed', call, next, at),
+        );
+        return c.json(next, 200);
+      },
+    );
 }
