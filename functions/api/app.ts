@@ -5,14 +5,52 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps';
 import type { AppEnv } from './app-env';
 import { ApiError, handleError, notFound } from './errors';
-import { applicationRoutes } from './routes/applications';
-import { callApplicationRoutes } from './routes/call-applications';
-import { callRoutes } from './routes/calls';
-import { companyRoutes } from './routes/companies';
-import { planRoutes } from './routes/plans';
+import { buildOpenApi } from './openapi/build-openapi';
+import { docsPage } from './openapi/docs-page';
+import type { RouteDoc } from './openapi/route-doc';
+import { applicationRouteDocs, applicationRoutes } from './routes/applications';
+import { callApplicationRouteDocs, callApplicationRoutes } from './routes/call-applications';
+import { callRouteDocs, callRoutes } from './routes/calls';
+import { companyRouteDocs, companyRoutes } from './routes/companies';
+import { planRouteDocs, planRoutes } from './routes/plans';
 
 /** Bodies are small JSON documents; anything larger is a mistake or an attack. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Every route's description, in the order the API mounts them; a test keeps it equal to the app's routes. */
+export const routeDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/health',
+    summary: 'Liveness',
+    tag: 'system',
+    access: 'public',
+    responses: { 200: 'OK' },
+  },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document',
+    tag: 'system',
+    access: 'public',
+    responses: { 200: 'OpenAPI 3.1' },
+  },
+  {
+    method: 'get',
+    path: '/docs',
+    summary: 'Interactive API reference',
+    tag: 'system',
+    access: 'public',
+    responses: { 200: 'HTML' },
+  },
+  ...callRouteDocs,
+  ...callApplicationRouteDocs,
+  ...companyRouteDocs,
+  ...planRouteDocs,
+  ...applicationRouteDocs,
+];
+
+let openApiDocument: ReturnType<typeof buildOpenApi> | undefined;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
@@ -31,6 +69,9 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .get('/health', (c) => c.json({ status: 'ok' }, 200))
+    // Built on first request, not at cold start.
+    .get('/openapi.json', (c) => c.json((openApiDocument ??= buildOpenApi(routeDocs)), 200))
+    .get('/docs', (c) => c.html(docsPage))
     .route('/calls', callRoutes(deps))
     .route('/companies', companyRoutes(deps))
     .route('/calls', callApplicationRoutes(deps))

@@ -12,6 +12,7 @@ import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
+import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
 const idParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an application id' }) });
@@ -72,3 +73,62 @@ export function applicationRoutes(deps: AppDeps) {
       }
     });
 }
+
+const applicationErrors = { 400: 'Invalid input', 401: 'Not signed in', 403: 'Wrong role', 404: 'Not found' };
+
+export const applicationRouteDocs: RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/applications',
+    summary: 'Submit an application (Idempotency-Key required); returns the receipt',
+    tag: 'applications',
+    access: ['sme'],
+    headers: submitHeaders,
+    body: applicationInputSchema,
+    responses: {
+      201: 'Received: reserved, waitlisted or submitted',
+      200: 'A repeat of an earlier request with the same key',
+      ...applicationErrors,
+      422: 'Deadline passed, profile missing, or key reused for another request',
+    },
+  },
+  {
+    method: 'get',
+    path: '/applications',
+    summary: "The SME's applications",
+    tag: 'applications',
+    access: ['sme'],
+    responses: { 200: 'The applications', 401: 'Not signed in', 403: 'Wrong role' },
+  },
+  {
+    method: 'get',
+    path: '/applications/:id',
+    summary: 'An application with its receipt and report',
+    tag: 'applications',
+    access: ['sme'],
+    params: idParam,
+    responses: { 200: 'The application', ...applicationErrors },
+  },
+  {
+    method: 'get',
+    path: '/applications/:id/audit',
+    summary: "The application's audit trail",
+    tag: 'applications',
+    access: ['sme'],
+    params: idParam,
+    responses: { 200: 'Entries in time order', ...applicationErrors },
+  },
+  {
+    method: 'post',
+    path: '/applications/:id/withdraw',
+    summary: 'Withdraw, releasing any reserved grant',
+    tag: 'applications',
+    access: ['sme'],
+    params: idParam,
+    responses: {
+      200: 'The withdrawn application',
+      ...applicationErrors,
+      409: 'Already withdrawn or changed',
+    },
+  },
+];

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
+import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
 const idParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a call id' }) });
@@ -44,3 +45,37 @@ export function callApplicationRoutes(deps: AppDeps) {
       return c.json({ ...budget, remainingCents: budget.budgetCents - budget.reservedCents }, 200);
     });
 }
+
+export const callApplicationRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/calls/:id/applications',
+    summary: "A call's applications in receipt order",
+    tag: 'applications',
+    access: ['association'],
+    params: idParam,
+    query: pageQuery,
+    responses: {
+      200: 'A page of applications',
+      400: 'Invalid input',
+      401: 'Not signed in',
+      403: 'Wrong role',
+      404: 'Not your call',
+    },
+  },
+  {
+    method: 'get',
+    path: '/calls/:id/budget',
+    summary: 'Budget, reserved and remaining, and applications received',
+    tag: 'applications',
+    access: ['association'],
+    params: idParam,
+    responses: {
+      200: 'The budget',
+      400: 'Invalid input',
+      401: 'Not signed in',
+      403: 'Wrong role',
+      404: 'Not your call',
+    },
+  },
+];

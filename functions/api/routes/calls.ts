@@ -14,6 +14,7 @@ import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
+import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
 const pageQuerySchema = z.strictObject({
@@ -204,3 +205,106 @@ export function callRoutes(deps: AppDeps) {
       },
     );
 }
+
+const errors = {
+  400: 'Invalid input, with field paths',
+  401: 'Not signed in',
+  403: 'Wrong role',
+  404: 'Not found',
+};
+
+export const callRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/calls',
+    summary: 'Open calls, soonest deadline first, filterable, paged by cursor',
+    tag: 'calls',
+    access: 'public',
+    query: listQuerySchema,
+    responses: { 200: 'A page of calls', 400: errors[400] },
+  },
+  {
+    method: 'get',
+    path: '/calls/mine',
+    summary: "The association's own calls, drafts included",
+    tag: 'calls',
+    access: ['association'],
+    query: pageQuerySchema,
+    responses: { 200: 'A page of calls', ...errors },
+  },
+  {
+    method: 'get',
+    path: '/calls/:id',
+    summary: 'A published call',
+    tag: 'calls',
+    access: 'public',
+    params: idParamSchema,
+    responses: { 200: 'The call', 400: errors[400], 404: errors[404] },
+  },
+  {
+    method: 'get',
+    path: '/calls/:id/versions/:version',
+    summary: 'A published version of a call, as applications pin it',
+    tag: 'calls',
+    access: 'public',
+    params: versionParamSchema,
+    responses: { 200: 'The version', 400: errors[400], 404: errors[404] },
+  },
+  {
+    method: 'get',
+    path: '/calls/:id/audit',
+    summary: "The call's audit trail",
+    tag: 'calls',
+    access: ['association'],
+    params: idParamSchema,
+    responses: { 200: 'Entries in time order', ...errors },
+  },
+  {
+    method: 'post',
+    path: '/calls',
+    summary: 'Create a draft call',
+    tag: 'calls',
+    access: ['association'],
+    body: callDraftInputSchema,
+    responses: { 201: 'The draft', ...errors, 413: 'Body too large' },
+  },
+  {
+    method: 'put',
+    path: '/calls/:id',
+    summary: 'Edit a draft (optimistic locking on revision)',
+    tag: 'calls',
+    access: ['association'],
+    params: idParamSchema,
+    body: editSchema,
+    responses: { 200: 'The draft', ...errors, 409: 'Stale revision or not a draft' },
+  },
+  {
+    method: 'post',
+    path: '/calls/:id/publish',
+    summary: 'Publish version 1 and open the budget',
+    tag: 'calls',
+    access: ['association'],
+    params: idParamSchema,
+    responses: { 200: 'The published call', ...errors, 409: 'Not a draft', 422: 'Deadline passed' },
+  },
+  {
+    method: 'post',
+    path: '/calls/:id/errata',
+    summary: 'Publish an erratum as a new version',
+    tag: 'calls',
+    access: ['association'],
+    params: idParamSchema,
+    body: erratumSchema,
+    responses: { 200: 'The new version', ...errors, 409: 'Stale revision or not published' },
+  },
+  {
+    method: 'post',
+    path: '/calls/:id/close',
+    summary: 'Close a published call',
+    tag: 'calls',
+    access: ['association'],
+    params: idParamSchema,
+    body: revisionOnlySchema,
+    responses: { 200: 'The closed call', ...errors, 409: 'Stale revision or not published' },
+  },
+];

@@ -9,6 +9,7 @@ import type { AppEnv } from '../app-env';
 import { conflictWithCurrent } from '../conflict';
 import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
+import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
 export function companyRoutes(deps: AppDeps) {
@@ -37,3 +38,29 @@ export function companyRoutes(deps: AppDeps) {
       return c.json(record, 200);
     });
 }
+
+export const companyRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/companies/mine',
+    summary: "The SME's company profile with its size class and reasons",
+    tag: 'companies',
+    access: ['sme'],
+    responses: { 200: 'The profile', 401: 'Not signed in', 403: 'Wrong role', 404: 'No profile yet' },
+  },
+  {
+    method: 'put',
+    path: '/companies/mine',
+    summary: 'Create (revision 0) or update the profile (optimistic locking)',
+    tag: 'companies',
+    access: ['sme'],
+    body: companyProfileInputSchema,
+    responses: {
+      200: 'The saved profile',
+      400: 'Invalid input',
+      401: 'Not signed in',
+      403: 'Wrong role',
+      409: 'Stale revision; the body holds the current profile',
+    },
+  },
+];

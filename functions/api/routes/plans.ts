@@ -12,6 +12,7 @@ import type { AppEnv } from '../app-env';
 import { conflictWithCurrent } from '../conflict';
 import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
+import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
 const idSchema = z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an id' });
@@ -115,3 +116,62 @@ export function planRoutes(deps: AppDeps) {
       return c.json(report, 200);
     });
 }
+
+const planErrors = { 400: 'Invalid input', 401: 'Not signed in', 403: 'Wrong role', 404: 'Not your plan' };
+
+export const planRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/plans',
+    summary: "The SME's plans",
+    tag: 'plans',
+    access: ['sme'],
+    responses: { 200: 'The plans', 401: 'Not signed in', 403: 'Wrong role' },
+  },
+  {
+    method: 'post',
+    path: '/plans',
+    summary: 'Create a plan',
+    tag: 'plans',
+    access: ['sme'],
+    body: planInputSchema,
+    responses: { 201: 'The plan', ...planErrors },
+  },
+  {
+    method: 'get',
+    path: '/plans/:id',
+    summary: 'A plan',
+    tag: 'plans',
+    access: ['sme'],
+    params: planParam,
+    responses: { 200: 'The plan', ...planErrors },
+  },
+  {
+    method: 'put',
+    path: '/plans/:id',
+    summary: 'Update a plan (optimistic locking on revision)',
+    tag: 'plans',
+    access: ['sme'],
+    params: planParam,
+    body: planInputSchema,
+    responses: { 200: 'The plan', ...planErrors, 409: 'Stale revision; the body holds the current plan' },
+  },
+  {
+    method: 'get',
+    path: '/plans/:id/matches',
+    summary: 'Open calls ranked for this plan',
+    tag: 'plans',
+    access: ['sme'],
+    params: planParam,
+    responses: { 200: 'Ranked matches', ...planErrors, 422: 'Company profile missing' },
+  },
+  {
+    method: 'get',
+    path: '/plans/:id/eligibility/:callId',
+    summary: 'The line-by-line eligibility report of this plan for one call',
+    tag: 'plans',
+    access: ['sme'],
+    params: reportParam,
+    responses: { 200: 'The report', ...planErrors, 422: 'Profile missing or call without rules' },
+  },
+];
