@@ -70,7 +70,10 @@ export function createApp(deps: AppDeps) {
     )
     .get('/health', (c) => c.json({ status: 'ok' }, 200))
     // Built on first request, not at cold start.
-    .get('/openapi.json', (c) => c.json((openApiDocument ??= buildOpenApi(routeDocs)), 200))
+    .get('/openapi.json', (c) => {
+      openApiDocument ??= buildOpenApi(routeDocs);
+      return c.json(openApiDocument, 200);
+    })
     .get('/docs', (c) => c.html(docsPage))
     .route('/calls', callRoutes(deps))
     .route('/companies', companyRoutes(deps))
