@@ -1,0 +1,111 @@
+/** Malformed, mistyped, unknown and oversized input on every route: always 4xx in the error shape, never 5xx. */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeDocs } from '../../functions/api/app';
+import { errorBodySchema } from '../../shared/api/error-body';
+import { ROLES } from '../../shared/auth/roles';
+import { createTestApi, type TestApi } from './support/test-api';
+
+describe('hostile input', () => {
+  let api: TestApi;
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    api = await createTestApi();
+    for (const role of ROLES) tokens[role] = await api.tokenFor({ role, orgId: `${role}-hostile` });
+  });
+  afterAll(() => api.dispose());
+
+  const ID = '01HOSTILE00000000000000001';
+  const bodyRoutes = routeDocs.filter((d) => d.method !== 'get');
+
+  async function send(
+    method: string,
+    path: string,
+    role: string | undefined,
+    body: string | undefined,
+    contentType = 'application/json',
+  ) {
+    const headers: Record<string, string> = { 'idempotency-key': 'hostile-key-001' };
+    if (role) headers.authorization = `Bearer ${tokens[role]}`;
+    if (body !== undefined) headers['content-type'] = contentType;
+    const response = await api.app.request(path, { method, headers, body });
+    const text = await response.text();
+    return { status: response.status, text };
+  }
+
+  function expectClientError(result: { status: number; text: string }, what: string) {
+    expect(result.status, what).toBeGreaterThanOrEqual(400);
+    expect(result.status, what).toBeLessThan(500);
+    expect(errorBodySchema.safeParse(JSON.parse(result.text)).success, what).toBe(true);
+  }
+
+  it('answers generated JSON bodies on every writing route with 4xx and the error shape', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...bodyRoutes), fc.jsonValue({ maxDepth: 4 }), async (doc, value) => {
+        const path = `/api${doc.path}`.replace(/:[a-zA-Z]+/g, ID);
+        const role = doc.access === 'public' ? undefined : doc.access[0];
+        expectClientError(
+          await send(doc.method.toUpperCase(), path, role, JSON.stringify(value)),
+          `${doc.method} ${path}`,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers broken JSON, wrong content types, deep nesting, huge numbers and oversized bodies with 4xx', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const bodies: [string, string?][] = [
+      ['{"title": '],
+      ['not json at all'],
+      ['{"title":"x"}', 'text/plain'],
+      [deep],
+      [
+        JSON.stringify({
+          title: 'Big',
+          budgetCents: 1e308,
+          closesAt: '2099-01-01T00:00:00Z',
+          timeZone: 'UTC',
+        }),
+      ],
+      [
+        JSON.stringify({
+          title: "\u0000\ud800 <script>alert(1)</script> '; DROP TABLE calls; --",
+          budgetCents: -1,
+        }),
+      ],
+      [JSON.stringify({ description: 'x'.repeat(70_000) })],
+      [JSON.stringify({ __proto__: { admin: true }, constructor: { prototype: {} } })],
+    ];
+    for (const doc of bodyRoutes) {
+      const path = `/api${doc.path}`.replace(/:[a-zA-Z]+/g, ID);
+      const role = doc.access === 'public' ? undefined : doc.access[0];
+      for (const [body, type] of bodies) {
+        expectClientError(
+          await send(doc.method.toUpperCase(), path, role, body, type),
+          `${doc.method} ${path} ${body.slice(0, 20)}`,
+        );
+      }
+    }
+  });
+
+  it('answers hostile path and query values on reading routes with 4xx', async () => {
+    for (const doc of routeDocs.filter((d) => d.method === 'get' && d.path.includes(':'))) {
+      const role = doc.access === 'public' ? undefined : doc.access[0];
+      for (const value of ['..%2F..', '%00', 'a'.repeat(500), '1%20OR%201=1', '%F0%9F%92%A9']) {
+        const path = `/api${doc.path}`.replace(/:[a-zA-Z]+/g, value);
+        expectClientError(await send('GET', path, role, undefined), `GET ${path}`);
+      }
+    }
+    for (const query of [
+      'limit=-1',
+      'limit=1e9',
+      'limit=abc',
+      'cursor=%00%00',
+      'closesBefore=yesterday',
+      'extra=1',
+    ]) {
+      expectClientError(await send('GET', `/api/calls?${query}`, undefined, undefined), query);
+    }
+  });
+});
