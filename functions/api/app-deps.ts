@@ -6,6 +6,7 @@ import type { TokenVerifier } from '../auth/token-verifier';
 import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
 import type { PlanStore } from '../plans/plan-store';
+import type { ReviewStore } from '../reviews/review-store';
 
 export interface AppDeps {
   calls: CallStore;
@@ -15,6 +16,7 @@ export interface AppDeps {
   budgets: BudgetStore;
   idempotency: IdempotencyStore;
   audit: AuditStore;
+  reviews: ReviewStore;
   verifyToken: TokenVerifier;
   now: () => Date;
   newId: () => string;

@@ -13,6 +13,7 @@ import { callApplicationRouteDocs, callApplicationRoutes } from './routes/call-a
 import { callRouteDocs, callRoutes } from './routes/calls';
 import { companyRouteDocs, companyRoutes } from './routes/companies';
 import { planRouteDocs, planRoutes } from './routes/plans';
+import { reviewRouteDocs, reviewRoutes, shareRoute } from './routes/reviews';
 
 /** Bodies are small JSON documents; anything larger is a mistake or an attack. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -48,6 +49,7 @@ export const routeDocs: RouteDoc[] = [
   ...companyRouteDocs,
   ...planRouteDocs,
   ...applicationRouteDocs,
+  ...reviewRouteDocs,
 ];
 
 let openApiDocument: ReturnType<typeof buildOpenApi> | undefined;
@@ -79,7 +81,9 @@ export function createApp(deps: AppDeps) {
     .route('/companies', companyRoutes(deps))
     .route('/calls', callApplicationRoutes(deps))
     .route('/plans', planRoutes(deps))
-    .route('/applications', applicationRoutes(deps));
+    .route('/applications', applicationRoutes(deps))
+    .route('/applications', shareRoute(deps))
+    .route('/reviews', reviewRoutes(deps));
   app.onError(handleError);
   app.notFound(notFound);
   return app;

@@ -9,6 +9,7 @@ import { DynamoCallStore } from '../data/dynamo-call-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
 import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../data/dynamo-plan-store';
+import { DynamoReviewStore } from '../data/dynamo-review-store';
 import type { AppDeps } from './app-deps';
 
 export interface WireOptions {
@@ -28,6 +29,7 @@ export function wireDeps(options: WireOptions): AppDeps {
     budgets: new DynamoBudgetStore(options.db, options.tableName),
     idempotency: new DynamoIdempotencyStore(options.db, options.tableName, now),
     audit: new DynamoAuditStore(options.db, options.tableName),
+    reviews: new DynamoReviewStore(options.db, options.tableName),
     verifyToken: createTokenVerifier(options.auth),
     now,
     newId: () => ulid(),

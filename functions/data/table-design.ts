@@ -13,6 +13,8 @@
  * AP8 A call's budget and receipts:      pk=CALL#<id>           sk=BUDGET
  * AP9 An idempotency key:                pk=IDEM#<orgId>#<key>  sk=IDEM (expires by TTL)
  * AP10 A resource's audit trail:         pk=AUDIT#<type>#<id>   sk=<at>#<ulid>
+ * AP11 A review by id:                   pk=REVIEW#<id>         sk=REVIEW
+ * AP12 A consultant's review queue:      GSI2 gsi2pk=ORG#<consultantOrgId> gsi2sk=REVIEW#<createdAt>#<id>
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -45,6 +47,8 @@ export const keys = {
   receiptSort: (receiptNo: number) => String(receiptNo).padStart(10, '0'),
   budget: (callId: string) => ({ pk: `CALL#${callId}`, sk: 'BUDGET' }),
   idempotency: (orgId: string, key: string) => ({ pk: `IDEM#${orgId}#${key}`, sk: 'IDEM' }),
+  review: (id: string) => ({ pk: `REVIEW#${id}`, sk: 'REVIEW' }),
+  reviewQueueSort: (createdAt: string, id: string) => `REVIEW#${createdAt}#${id}`,
   auditPartition: (resource: string, id: string) => `AUDIT#${resource}#${id}`,
   audit: (resource: string, id: string, at: string, entryId: string) => ({
     pk: `AUDIT#${resource}#${id}`,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { declarationSchema } from '../companies/company-schema';
 import type { EligibilityReport } from '../eligibility/report';
+import type { ReviewOutcome } from '../reviews/review-schema';
 
 export const applicationInputSchema = z.strictObject({
   planId: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a plan id' }),
@@ -45,5 +46,7 @@ export interface Application {
   answers: ApplicationInput['answers'];
   /** The engine's report against the pinned call version, made on submit. */
   report: EligibilityReport;
+  /** Set when a consultant signs a review of this application. */
+  review?: ReviewOutcome;
   revision: number;
 }

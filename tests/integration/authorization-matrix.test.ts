@@ -48,22 +48,31 @@ describe('authorization matrix', () => {
     });
     expect(application.status).toBe(201);
     ids.application = application.body.id;
+    const review = await api.request('POST', `/api/applications/${ids.application}/share`, {
+      token: sme,
+      body: { consultantOrgId: own.consultant },
+    });
+    expect(review.status).toBe(201);
+    ids.review = review.body.id;
   });
   afterAll(() => api.dispose());
+
+  const resourceOf = (path: string) =>
+    path.startsWith('/plans')
+      ? 'plan'
+      : path.startsWith('/applications')
+        ? 'application'
+        : path.startsWith('/reviews')
+          ? 'review'
+          : 'call';
 
   /** Fills a route's path with the own resources: calls for /calls, plans for /plans, and so on. */
   const pathOf = (path: string) =>
     `/api${path}`
       .replace(':callId', ids.call ?? '')
       .replace(':version', '1')
-      .replace(
-        ':id',
-        (path.startsWith('/plans')
-          ? ids.plan
-          : path.startsWith('/applications')
-            ? ids.application
-            : ids.call) ?? '',
-      );
+      .replace(':lineId', 'website')
+      .replace(':id', ids[resourceOf(path)] ?? '');
 
   const restricted = routeDocs.filter((d) => d.access !== 'public');
 

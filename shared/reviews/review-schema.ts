@@ -1,0 +1,66 @@
+/** A consultant's review of an application's eligibility report: per-line verdicts, a decision, a sign-off. */
+import { z } from 'zod';
+import { centsSchema } from '../money/cents';
+
+export const shareInputSchema = z.strictObject({
+  consultantOrgId: z.string().regex(/^[a-z0-9-]{3,64}$/, { error: 'is not an organisation id' }),
+});
+
+export const lineReviewInputSchema = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('accept'), revision: z.number().int().min(1) }),
+  z.strictObject({
+    decision: z.literal('override'),
+    revision: z.number().int().min(1),
+    eligibleCents: centsSchema,
+    reason: z
+      .string()
+      .trim()
+      .min(10, { error: 'must explain the override in at least 10 characters' })
+      .max(2000),
+  }),
+]);
+export type LineReviewInput = z.infer<typeof lineReviewInputSchema>;
+
+export const reviewDecisionSchema = z.enum(['approve', 'reject', 'request-changes']);
+
+export const decisionInputSchema = z.strictObject({
+  decision: reviewDecisionSchema,
+  note: z.string().trim().max(2000).default(''),
+  revision: z.number().int().min(1),
+});
+
+export const signInputSchema = z.strictObject({ revision: z.number().int().min(1) });
+
+export interface LineReview {
+  decision: 'accept' | 'override';
+  eligibleCents?: number;
+  reason?: string;
+  by: string;
+  at: string;
+}
+
+export interface Review {
+  id: string;
+  applicationId: string;
+  companyId: string;
+  callId: string;
+  consultantOrgId: string;
+  status: 'open' | 'signed';
+  lines: Record<string, LineReview>;
+  decision?: z.infer<typeof reviewDecisionSchema>;
+  note?: string;
+  signedAt?: string;
+  signedBy?: string;
+  /** SHA-256 of the report, the line reviews and the decision, frozen at sign-off. */
+  contentHash?: string;
+  createdAt: string;
+  revision: number;
+}
+
+/** What the SME and the association see on the application once a review is signed. */
+export interface ReviewOutcome {
+  reviewId: string;
+  decision: NonNullable<Review['decision']>;
+  signedAt: string;
+  contentHash: string;
+}
