@@ -5,6 +5,7 @@
  * in one transaction. Any step can be retried with the same key and ends in the same application.
  */
 import type { Application, ApplicationInput } from '../../shared/applications/application-schema';
+import { answerProblems } from '../../shared/calls/call-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
 import { evaluate } from '../../shared/eligibility/evaluate';
 import type { AppDeps } from '../api/app-deps';
@@ -66,6 +67,15 @@ export async function submitApplication(
   }
   if (!call.rules)
     throw new ApiError(422, 'no_rules', 'This call has no structured rules; apply on its own site.');
+  const problems = answerProblems(call.questions ?? [], input.answers);
+  if (problems.length > 0) {
+    throw new ApiError(
+      422,
+      'answers_invalid',
+      "Some answers to the call's questions are missing or wrong.",
+      problems,
+    );
+  }
   const now = deps.now();
   if (!earlier && now.getTime() >= Date.parse(call.closesAt)) {
     throw new ApiError(422, 'deadline_passed', `The call closed at ${call.closesAt} (${call.timeZone}).`);

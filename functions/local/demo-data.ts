@@ -52,6 +52,20 @@ export function demoCalls(now: Date): Call[] {
       timeZone: 'Europe/Rome',
       budgetCents: 339_800_000,
       rules: pidRules,
+      questions: [
+        {
+          id: 'technologies',
+          label: 'Which 4.0 technologies does the project introduce, and why?',
+          required: true,
+          maxLength: 2000,
+        },
+        {
+          id: 'supplier-choice',
+          label: 'How did you choose your suppliers?',
+          required: false,
+          maxLength: 1000,
+        },
+      ],
       createdAt: stamp,
       publishedAt: stamp,
     },
@@ -66,6 +80,14 @@ export function demoCalls(now: Date): Call[] {
       timeZone: 'Europe/Brussels',
       budgetCents: 500_000_000,
       rules: kmoRules,
+      questions: [
+        {
+          id: 'training-goal',
+          label: 'Wat wilt u met de opleiding of het advies bereiken?',
+          required: true,
+          maxLength: 2000,
+        },
+      ],
       createdAt: stamp,
       publishedAt: stamp,
     },

@@ -7,6 +7,15 @@ import { isoDateTimeSchema, timeZoneSchema } from '../time/zoned-date-time';
 export const callStatusSchema = z.enum(['draft', 'published', 'closed']);
 export type CallStatus = z.infer<typeof callStatusSchema>;
 
+/** A question of the call's own application form, answered by the SME when it applies. */
+export const formQuestionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, { error: 'must be a lowercase-with-dashes id' }),
+  label: z.string().trim().min(1).max(500),
+  required: z.boolean().default(true),
+  maxLength: z.number().int().min(1).max(5000).default(2000),
+});
+export type FormQuestion = z.infer<typeof formQuestionSchema>;
+
 /** What an association types when it creates a call; unknown fields are refused, not dropped. */
 export const callDraftInputSchema = z.strictObject({
   title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200),
@@ -16,6 +25,11 @@ export const callDraftInputSchema = z.strictObject({
   budgetCents: positiveCentsSchema,
   /** The structured rules the engine checks plans against; a call without them is listed but not matched. */
   rules: callRulesSchema.optional(),
+  questions: z
+    .array(formQuestionSchema)
+    .max(50)
+    .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { error: 'question ids must be unique' })
+    .default([]),
 });
 export type CallDraftInput = z.infer<typeof callDraftInputSchema>;
 
@@ -29,6 +43,7 @@ export const callSchema = z.object({
   timeZone: z.string(),
   budgetCents: centsSchema,
   rules: callRulesSchema.optional(),
+  questions: z.array(formQuestionSchema).default([]),
   /** Set when published: the version reports pin, and the hash of its rules. */
   version: z.number().int().min(1).optional(),
   rulesHash: z.string().optional(),
@@ -42,4 +57,21 @@ export type Call = z.infer<typeof callSchema>;
 /** A call is open while it is published and its deadline instant has not passed. */
 export function isOpen(call: Pick<Call, 'status' | 'closesAt'>, now: Date): boolean {
   return call.status === 'published' && new Date(call.closesAt).getTime() > now.getTime();
+}
+
+/** Checks an application's answers against the call's form: required answered, none unknown, none too long. */
+export function answerProblems(
+  questions: readonly FormQuestion[],
+  answers: Record<string, string>,
+): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  for (const q of questions) {
+    const answer = answers[q.id]?.trim() ?? '';
+    if (q.required && answer === '') problems.push({ path: `answers.${q.id}`, message: `is required: ${q.label}` });
+    if (answer.length > q.maxLength) problems.push({ path: `answers.${q.id}`, message: `must be at most ${q.maxLength} characters` });
+  }
+  for (const id of Object.keys(answers)) {
+    if (!questions.some((q) => q.id === id)) problems.push({ path: `answers.${id}`, message: 'is not a question of this call' });
+  }
+  return problems;
 }

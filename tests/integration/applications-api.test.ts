@@ -191,3 +191,76 @@ describe('applications API on DynamoDB Local', () => {
     ).toBe(404);
   });
 });
+
+describe('the call’s own form questions', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi({ now: () => NOW });
+  });
+  afterAll(() => api.dispose());
+
+  it('needs every required answer, refuses unknown ones, and stores the answers with the application', async () => {
+    const token = await api.tokenFor(association);
+    const created = await api.request('POST', '/api/calls', {
+      token,
+      body: {
+        title: 'Call with questions',
+        closesAt: '2026-04-30T12:00:00+02:00',
+        timeZone: 'Europe/Rome',
+        budgetCents: 10_000_00,
+        rules: callRulesSchema.parse(rules),
+        questions: [
+          { id: 'goal', label: 'What do you want to achieve?' },
+          { id: 'extra', label: 'Anything else?', required: false },
+        ],
+      },
+    });
+    await api.request('POST', `/api/calls/${created.body.id}/publish`, { token });
+    const company = companySchema.parse({
+      id: 'sme-questions',
+      name: 'Q',
+      regionCodes: ['IT'],
+      sectorCode: '47.19',
+      registeredOn: '2015-01-01',
+      figures: { staffAwu: 5, turnoverCents: 1, balanceSheetCents: 1 },
+    });
+    await api.deps.companies.put(
+      { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
+      0,
+    );
+    const plan = planSchema.parse({
+      id: api.deps.newId(),
+      companyId: company.id,
+      title: 'P',
+      projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
+      lines: [
+        {
+          id: 'l1',
+          category: 'hardware',
+          description: 'Laptop',
+          supplier: { name: 'S' },
+          amountCents: 2_000_00,
+          date: '2026-04-01',
+        },
+      ],
+    });
+    await api.deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
+    const smeToken = await api.tokenFor({ role: 'sme', orgId: company.id });
+    const submit = (answers: Record<string, string>, key: string) =>
+      api.request('POST', '/api/applications', {
+        token: smeToken,
+        body: { planId: plan.id, callId: created.body.id, answers },
+        headers: { 'idempotency-key': key },
+      });
+
+    const missing = await submit({ unknown: 'x' }, 'questions-key-1');
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'answers.goal',
+      'answers.unknown',
+    ]);
+    const ok = await submit({ goal: 'Sell online.' }, 'questions-key-2');
+    expect(ok.status).toBe(201);
+    expect(ok.body.answers).toEqual({ goal: 'Sell online.' });
+  });
+});

@@ -39,6 +39,14 @@ describe('call lifecycle: edit, publish, errata, close, audit, filters', () => {
     });
     expect(stale.status).toBe(409);
 
+    const ready = await api.request('POST', `/api/calls/${id}/validate`, { token });
+    expect(ready.body).toEqual({ publishable: true, problems: [] });
+    const bare = await api.request('POST', '/api/calls', {
+      token,
+      body: draft(undefined, { closesAt: '2001-01-01T00:00:00Z' }),
+    });
+    const notReady = await api.request('POST', `/api/calls/${bare.body.id}/validate`, { token });
+    expect(notReady.body.problems.map((p: { path: string }) => p.path)).toEqual(['closesAt', 'rules']);
     const v1 = await api.request('POST', `/api/calls/${id}/publish`, { token });
     expect(v1.body).toMatchObject({ status: 'published', version: 1 });
     const editPublished = await api.request('PUT', `/api/calls/${id}`, {

@@ -137,6 +137,22 @@ export function callRoutes(deps: AppDeps) {
       );
       return c.json(next, 200);
     })
+    .post('/:id/validate', asAssociation, validate('param', idParamSchema), async (c) => {
+      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+      const problems: { path: string; message: string }[] = [];
+      if (call.status !== 'draft')
+        problems.push({ path: 'status', message: `is ${call.status}; only drafts are published` });
+      if (!isOpen({ status: 'published', closesAt: call.closesAt }, deps.now())) {
+        problems.push({ path: 'closesAt', message: 'is in the past' });
+      }
+      if (!call.rules) {
+        problems.push({
+          path: 'rules',
+          message: 'are missing: without them SMEs cannot check their plans against the call',
+        });
+      }
+      return c.json({ publishable: problems.length === 0, problems }, 200);
+    })
     .post('/:id/publish', asAssociation, validate('param', idParamSchema), async (c) => {
       const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
       if (call.status !== 'draft') throw new ApiError(409, 'conflict', `The call is already ${call.status}.`);
@@ -277,6 +293,15 @@ export const callRouteDocs: RouteDoc[] = [
     params: idParamSchema,
     body: editSchema,
     responses: { 200: 'The draft', ...errors, 409: 'Stale revision or not a draft' },
+  },
+  {
+    method: 'post',
+    path: '/calls/:id/validate',
+    summary: 'Check whether a draft is ready to publish',
+    tag: 'calls',
+    access: ['association'],
+    params: idParamSchema,
+    responses: { 200: 'publishable, with any problems by field', ...errors },
   },
   {
     method: 'post',
