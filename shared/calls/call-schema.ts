@@ -67,11 +67,14 @@ export function answerProblems(
   const problems: { path: string; message: string }[] = [];
   for (const q of questions) {
     const answer = answers[q.id]?.trim() ?? '';
-    if (q.required && answer === '') problems.push({ path: `answers.${q.id}`, message: `is required: ${q.label}` });
-    if (answer.length > q.maxLength) problems.push({ path: `answers.${q.id}`, message: `must be at most ${q.maxLength} characters` });
+    if (q.required && answer === '')
+      problems.push({ path: `answers.${q.id}`, message: `is required: ${q.label}` });
+    if (answer.length > q.maxLength)
+      problems.push({ path: `answers.${q.id}`, message: `must be at most ${q.maxLength} characters` });
   }
   for (const id of Object.keys(answers)) {
-    if (!questions.some((q) => q.id === id)) problems.push({ path: `answers.${id}`, message: 'is not a question of this call' });
+    if (!questions.some((q) => q.id === id))
+      problems.push({ path: `answers.${id}`, message: 'is not a question of this call' });
   }
   return problems;
 }
