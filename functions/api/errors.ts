@@ -44,10 +44,39 @@ export function handleError(error: Error, c: Context): Response {
     const status = error.status as ContentfulStatusCode;
     return c.json(errorBody(codeByStatus[status] ?? 'bad_request', error.message || 'bad request'), status);
   }
+  if (isUnavailable(error)) {
+    console.error(
+      JSON.stringify({ level: 'error', message: `database unavailable: ${error.message}`, name: error.name }),
+    );
+    c.header('Retry-After', '2');
+    return c.json(
+      errorBody(
+        'unavailable',
+        'The service is busy or briefly unavailable; nothing was saved. Try again shortly.',
+      ),
+      503,
+    );
+  }
   console.error(
     JSON.stringify({ level: 'error', message: error.message, name: error.name, stack: error.stack }),
   );
   return c.json(errorBody('internal', 'Something went wrong on our side; nothing was saved.'), 500);
+}
+
+/** Throttling, timeouts and refused connections from the database: the client should retry, not give up. */
+const UNAVAILABLE = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TimeoutError',
+]);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+
+function isUnavailable(error: Error): boolean {
+  const code = (error as { code?: string }).code;
+  return UNAVAILABLE.has(error.name) || (code !== undefined && NETWORK_CODES.has(code));
 }
 
 export function notFound(c: Context): Response {

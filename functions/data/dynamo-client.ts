@@ -10,6 +10,9 @@ export interface DynamoConnection {
 export function createDynamoClient(connection: DynamoConnection = {}): DynamoDBClient {
   const config: DynamoDBClientConfig = {
     region: connection.region ?? process.env.AWS_REGION ?? 'eu-south-1',
+    // Fail fast when the database is unreachable, so the API answers 503 instead of hanging.
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
   };
   if (connection.endpoint) {
     config.endpoint = connection.endpoint;
