@@ -100,6 +100,14 @@ describe('companies and plans API on DynamoDB Local', () => {
       payoutCents: 2_928_00,
     });
     expect(report.body.rulesHash).toBe(published.body.rulesHash);
+    const draft = await api.request('GET', `${planPath}/application-draft/${call.body.id}`, { token });
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({
+      callVersion: 1,
+      questions: [],
+      declarations: ['social-security-regular', 'chamber-fee-paid', 'no-supply-contract-with-issuer'],
+      report: { totals: { grantCents: 3_050_00 } },
+    });
     const website = report.body.lines.find((l: { lineId: string }) => l.lineId === 'website');
     expect(website.reasons[0]).toMatchObject({
       code: 'TAGS_MISSING',

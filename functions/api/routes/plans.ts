@@ -97,6 +97,39 @@ export function planRoutes(deps: AppDeps) {
       const matches = matchCalls({ plan, company, calls: await openCallsWithRules(now), on: today(now) });
       return c.json({ items: matches }, 200);
     })
+    .get('/:id/application-draft/:callId', asSme, validate('param', reportParam), async (c) => {
+      const orgId = c.get('user').orgId;
+      const { id, callId } = c.req.valid('param');
+      const { plan } = await ownPlan(orgId, id);
+      const company = await ownCompany(orgId);
+      const call = await deps.calls.get(callId);
+      if (!call || call.status !== 'published')
+        throw new ApiError(404, 'not_found', 'No open call has this id.');
+      if (!call.rules)
+        throw new ApiError(422, 'no_rules', 'This call has no structured rules to apply against.');
+      const version = call.version ?? 1;
+      const report = evaluate({
+        call: { id: call.id, version, rules: call.rules, rulesHash: call.rulesHash },
+        plan,
+        company,
+        on: today(deps.now()),
+      });
+      // What the application form shows before submitting: nothing is stored until the submit.
+      return c.json(
+        {
+          planId: plan.id,
+          callId: call.id,
+          callVersion: version,
+          closesAt: call.closesAt,
+          timeZone: call.timeZone,
+          questions: call.questions,
+          declarations: call.rules.applicant.requiredDeclarations,
+          declared: company.declarations,
+          report,
+        },
+        200,
+      );
+    })
     .get('/:id/eligibility/:callId', asSme, validate('param', reportParam), async (c) => {
       const orgId = c.get('user').orgId;
       const { id, callId } = c.req.valid('param');
@@ -164,6 +197,16 @@ export const planRouteDocs: RouteDoc[] = [
     access: ['sme'],
     params: planParam,
     responses: { 200: 'Ranked matches', ...planErrors, 422: 'Company profile missing' },
+  },
+  {
+    method: 'get',
+    path: '/plans/:id/application-draft/:callId',
+    summary:
+      "The application form for this plan and call: the call's questions, declarations and current report",
+    tag: 'plans',
+    access: ['sme'],
+    params: reportParam,
+    responses: { 200: 'The draft', ...planErrors, 422: 'Profile missing or call without rules' },
   },
   {
     method: 'get',
