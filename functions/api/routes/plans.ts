@@ -103,8 +103,7 @@ export function planRoutes(deps: AppDeps) {
       const { plan } = await ownPlan(orgId, id);
       const company = await ownCompany(orgId);
       const call = await deps.calls.get(callId);
-      if (!call || call.status !== 'published')
-        throw new ApiError(404, 'not_found', 'No open call has this id.');
+      if (call?.status !== 'published') throw new ApiError(404, 'not_found', 'No open call has this id.');
       if (!call.rules)
         throw new ApiError(422, 'no_rules', 'This call has no structured rules to apply against.');
       const version = call.version ?? 1;
