@@ -20,6 +20,7 @@ const calls: OpenCall[] = fc.sample(callRulesArb, { numRuns: CALLS, seed: 11 }).
   version: 1,
   title: `Call ${i}`,
   closesAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-28T12:00:00+01:00`,
+  timeZone: 'Europe/Rome',
   rules,
   // Stored with the call version when it is published, as the API does.
   rulesHash: contentHash(rules),

@@ -114,6 +114,7 @@ export async function submitApplication(
     id: applicationId,
     companyId: orgId,
     callId: call.id,
+    callTitle: call.title,
     callVersion: version,
     planId: input.planId,
     status:

@@ -35,6 +35,7 @@ export interface Application {
   id: string;
   companyId: string;
   callId: string;
+  callTitle: string;
   callVersion: number;
   planId: string;
   status: ApplicationStatus;

@@ -10,6 +10,7 @@ const call = (id: string, rules: unknown, closesAt: string): OpenCall => ({
   version: 1,
   title: id,
   closesAt,
+  timeZone: 'Europe/Rome',
   rules: callRulesSchema.parse(rules),
 });
 

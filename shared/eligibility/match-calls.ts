@@ -14,6 +14,8 @@ export interface OpenCall extends CallVersion {
   title: string;
   /** ISO-8601 with offset. */
   closesAt: string;
+  /** The zone the deadline is set in, to show it as the call does. */
+  timeZone: string;
 }
 
 export interface CallMatch {
@@ -21,6 +23,7 @@ export interface CallMatch {
   callVersion: number;
   title: string;
   closesAt: string;
+  timeZone: string;
   canApply: boolean;
   fundable: boolean;
   expectedGrantCents: number;
@@ -55,6 +58,7 @@ export function matchCalls(input: {
       callVersion: call.version,
       title: call.title,
       closesAt: call.closesAt,
+      timeZone: call.timeZone,
       canApply: report.applicant.eligible,
       fundable: report.fundable,
       expectedGrantCents: totals.grantCents + totals.bonusCents,

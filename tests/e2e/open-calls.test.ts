@@ -23,6 +23,8 @@ describe('the built web app in Chromium', () => {
 
   it('shows a signed-in SME the seeded open calls with budget and deadline', async () => {
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('link', { name: 'Open calls' }).click();
     await page.waitForURL('**/calls');
     await expect(page.getByRole('heading', { name: 'Open funding calls' }).isVisible()).resolves.toBe(true);
     const titles = page.getByRole('heading', { level: 2 });

@@ -1,19 +1,22 @@
 /** Routes compose the features; each role's pages load lazily so visitors download only their own. */
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { Layout } from './layout';
 import { RequireRole } from './require-role';
 import { RouteError } from './route-error';
 
-const SignInPage = lazy(() =>
-  import('../features/auth/components/sign-in-page').then((m) => ({ default: m.SignInPage })),
-);
-const MyCallsPage = lazy(() =>
-  import('../features/call-editor/components/my-calls-page').then((m) => ({ default: m.MyCallsPage })),
-);
-
-const loading = <p role="status">Loading…</p>;
+/** A lazily loaded page, optionally only for one role. */
+function page(load: () => Promise<ComponentType>, role?: Role) {
+  const Page = lazy(async () => ({ default: await load() }));
+  const content = (
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      <Page />
+    </Suspense>
+  );
+  return role ? <RequireRole allowed={role}>{content}</RequireRole> : content;
+}
 
 export const router = createBrowserRouter([
   {
@@ -24,20 +27,50 @@ export const router = createBrowserRouter([
       { path: 'calls', element: <OpenCallsPage /> },
       {
         path: 'sign-in',
-        element: (
-          <Suspense fallback={loading}>
-            <SignInPage />
-          </Suspense>
-        ),
+        element: page(async () => (await import('../features/auth/components/sign-in-page')).SignInPage),
       },
       {
         path: 'association/calls',
-        element: (
-          <RequireRole allowed="association">
-            <Suspense fallback={loading}>
-              <MyCallsPage />
-            </Suspense>
-          </RequireRole>
+        element: page(
+          async () => (await import('../features/call-editor/components/my-calls-page')).MyCallsPage,
+          'association',
+        ),
+      },
+      {
+        path: 'plans',
+        element: page(async () => (await import('../features/plans/components/plans-page')).PlansPage, 'sme'),
+      },
+      {
+        path: 'plans/:planId/matches',
+        element: page(
+          async () => (await import('../features/matches/components/matches-page')).MatchesPage,
+          'sme',
+        ),
+      },
+      {
+        path: 'plans/:planId/calls/:callId',
+        element: page(
+          async () => (await import('../features/eligibility/components/eligibility-page')).EligibilityPage,
+          'sme',
+        ),
+      },
+      {
+        path: 'plans/:planId/calls/:callId/apply',
+        element: page(async () => (await import('../features/apply/components/apply-page')).ApplyPage, 'sme'),
+      },
+      {
+        path: 'applications',
+        element: page(
+          async () =>
+            (await import('../features/applications/components/applications-page')).ApplicationsPage,
+          'sme',
+        ),
+      },
+      {
+        path: 'applications/:applicationId',
+        element: page(
+          async () => (await import('../features/applications/components/receipt-page')).ReceiptPage,
+          'sme',
         ),
       },
       { path: '*', element: <p>Page not found.</p> },

@@ -16,7 +16,13 @@ export function SignInPage() {
     setError(undefined);
     try {
       const session = await signIn(String(form.get('email')), String(form.get('password')));
-      navigate(session.roles.includes('association') ? '/association/calls' : '/calls');
+      navigate(
+        session.roles.includes('association')
+          ? '/association/calls'
+          : session.roles.includes('sme')
+            ? '/plans'
+            : '/calls',
+      );
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'Sign-in failed.');
     } finally {

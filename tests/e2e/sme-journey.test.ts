@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+
+describe('SME journey in Chromium: plan → matches → line-by-line report → what-if → apply → receipt', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('walks the demo SME from its plan to a receipt, with no accessibility violations on the way', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('heading', { name: 'Sell online and know our customers' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'See the calls that fit this plan' }).click();
+    await page.waitForURL('**/matches');
+    const first = page.getByRole('listitem').filter({ hasText: 'Voucher Digitali I4.0' }).first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('€3,050.00');
+    const kmo = page.getByRole('listitem').filter({ hasText: 'KMO-portefeuille' }).first();
+    expect(await kmo.textContent()).toContain('You cannot apply to this call.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await first.getByRole('link', { name: /Check line by line/ }).click();
+    await page.waitForURL(/\/calls\/[0-9A-Z]{26}$/);
+    const smartphone = page.getByRole('row', { name: /Owner's smartphone/ });
+    await smartphone.waitFor();
+    expect(await smartphone.textContent()).toContain('Smartphones are excluded goods.');
+    expect(await smartphone.textContent()).toContain('Bando PID 2025, art. 5(4)(b)');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // What-if in the browser: without the tablets, consulting + training pass 70 % of the spend and the
+    // same engine as the API explains why the grant would be lost.
+    await page.getByRole('checkbox', { name: 'Include 2 tablets for the shop floor' }).uncheck();
+    await page.getByText('What-if: recomputed here').waitFor();
+    expect(await page.locator('.facts').textContent()).toContain('Grant€0.00');
+    await page.getByText(/Consulting \+ training is 76.9 % of eligible spend; the call needs 30 %–70 %/).first().waitFor();
+    await page.getByRole('checkbox', { name: 'Include 2 tablets for the shop floor' }).check();
+
+    await page.getByRole('link', { name: 'Apply for this call' }).click();
+    await page.waitForURL('**/apply');
+    await page.getByRole('button', { name: 'Send the application' }).click();
+    await page.locator('#answer-technologies-error').waitFor();
+    expect(
+      await page
+        .getByLabel('Which 4.0 technologies does the project introduce, and why?')
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
+    await page
+      .getByLabel('Which 4.0 technologies does the project introduce, and why?')
+      .fill('A cloud CRM linked to the till.');
+    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // A double click still makes one application.
+    await page.getByRole('button', { name: 'Send the application' }).dblclick();
+    await page.waitForURL(/\/applications\/[0-9A-Z]{26}$/);
+    await page.getByTestId('receipt-number').waitFor();
+    expect(Number(await page.getByTestId('receipt-number').textContent())).toBeGreaterThanOrEqual(1);
+    expect(await page.getByRole('status').textContent()).toContain('the grant is reserved for you');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Your applications' }).click();
+    await page.getByRole('link', { name: 'Voucher Digitali I4.0 — Lombardia (demo)' }).waitFor();
+    expect(await page.getByRole('row').count()).toBe(2); // header + one application
+  });
+});

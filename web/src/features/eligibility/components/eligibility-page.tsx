@@ -1,0 +1,110 @@
+/**
+ * One call, line by line: the server's report, and what-if edits (leave an expense out) recomputed
+ * instantly in the browser with the same shared engine the API uses.
+ */
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { evaluate } from '../../../../../shared/eligibility/evaluate';
+import { formatCents } from '../../../lib/format';
+import { useApplicationDraft, useWhatIfInputs } from '../api/eligibility';
+import { ReportTable } from './report-table';
+
+export function EligibilityPage() {
+  const { planId = '', callId = '' } = useParams();
+  const draft = useApplicationDraft(planId, callId);
+  const inputs = useWhatIfInputs(planId, callId);
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+
+  const whatIf = useMemo(() => {
+    const data = inputs.data;
+    if (!data?.call.rules || excluded.size === 0) return undefined;
+    const plan = { ...data.plan, lines: data.plan.lines.filter((l) => !excluded.has(l.id)) };
+    const call = { id: data.call.id, version: data.call.version ?? 1, rules: data.call.rules };
+    return evaluate({ call, plan, company: data.company, on: new Date().toISOString().slice(0, 10) });
+  }, [inputs.data, excluded]);
+
+  if (draft.isPending) return <p role="status">Checking your plan…</p>;
+  if (draft.isError) return <p role="alert">Could not check the plan: {draft.error.message}</p>;
+  const report = draft.data.report;
+  // Rows always follow the server's report, so a line left out can be put back.
+  const shown = whatIf
+    ? {
+        ...whatIf,
+        lines: report.lines.map(
+          (line) =>
+            whatIf.lines.find((l) => l.lineId === line.lineId) ?? {
+              ...line,
+              eligibleCents: 0,
+              grantCents: 0,
+              reasons: [
+                {
+                  code: 'WHAT_IF',
+                  ruleId: 'what-if',
+                  article: 'what-if',
+                  message: 'Left out in this what-if.',
+                },
+              ],
+            },
+        ),
+      }
+    : report;
+  const descriptions = Object.fromEntries((inputs.data?.plan.lines ?? []).map((l) => [l.id, l.description]));
+  const totals = whatIf?.totals ?? report.totals;
+  const included = new Set(report.lines.map((l) => l.lineId).filter((id) => !excluded.has(id)));
+  const toggle = (lineId: string) =>
+    setExcluded((current) => {
+      const next = new Set(current);
+      if (next.has(lineId)) next.delete(lineId);
+      else next.add(lineId);
+      return next;
+    });
+
+  return (
+    <section aria-labelledby="report-title">
+      <h1 id="report-title">{inputs.data?.call.title ?? 'Eligibility report'}</h1>
+      <dl className="facts" aria-live="polite">
+        <div>
+          <dt>Eligible spend</dt>
+          <dd>{formatCents(totals.eligibleCents)}</dd>
+        </div>
+        <div>
+          <dt>Grant</dt>
+          <dd>{formatCents(totals.grantCents + totals.bonusCents)}</dd>
+        </div>
+        <div>
+          <dt>Paid out</dt>
+          <dd>{formatCents(totals.payoutCents)}</dd>
+        </div>
+        <div>
+          <dt>You pay</dt>
+          <dd>{formatCents(totals.netCostCents)}</dd>
+        </div>
+      </dl>
+      {whatIf && (
+        <p className="hint">What-if: recomputed here without the expenses you left out. Nothing is saved.</p>
+      )}
+      {[...(whatIf ?? report).blockers, ...(whatIf ?? report).applicant.reasons].map((reason) => (
+        <p key={reason.ruleId} className="error">
+          {reason.message} <span className="article">({reason.article})</span>
+        </p>
+      ))}
+      {(whatIf ?? report).hints.map((hint) => (
+        <p key={hint.code} className="hint">
+          {hint.message}
+        </p>
+      ))}
+      <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />
+      <p className="hint">
+        Engine {report.engineVersion} · call version {report.callVersion} · rules{' '}
+        {report.rulesHash.slice(0, 19)}…
+      </p>
+      {report.fundable && excluded.size === 0 && (
+        <p>
+          <Link className="button-link" to={`/plans/${planId}/calls/${callId}/apply`}>
+            Apply for this call
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}
