@@ -1,4 +1,6 @@
 /** Builds the DynamoDB document client; `endpoint` points at DynamoDB Local when running locally. */
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
@@ -12,7 +14,15 @@ export function createDynamoClient(connection: DynamoConnection = {}): DynamoDBC
     region: connection.region ?? process.env.AWS_REGION ?? 'eu-south-1',
     // Fail fast when the database is unreachable, so the API answers 503 instead of hanging.
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    requestHandler: {
+      // DynamoDB Local is one JVM that accepts slowly under a burst; AWS's endpoint answers fast. A refused
+      // connection (database down) fails at once either way.
+      connectionTimeout: connection.endpoint ? 10_000 : 2_000,
+      requestTimeout: 5_000,
+      // Reused connections, and enough of them for a click-day burst without queueing behind 50.
+      httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 256 }),
+      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 256 }),
+    },
   };
   if (connection.endpoint) {
     config.endpoint = connection.endpoint;
