@@ -1,0 +1,74 @@
+/**
+ * bench:bundles — each Lambda entry bundled as CDK bundles it (esbuild, minified ESM, node24, AWS SDK
+ * external), its size, and a cold-start proxy: the time a fresh Node process takes to import it,
+ * against a hello-world Hono handler bundled the same way, in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { ms, summarise, writeResult } from './stats';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'node_modules/.cache/grantfit-bench');
+mkdirSync(outDir, { recursive: true });
+const RUNS = 15;
+const TARGET_BYTES = 250 * 1024;
+
+const helloEntry = join(outDir, 'hello.ts');
+writeFileSync(
+  helloEntry,
+  "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nexport const handler = handle(new Hono().get('/', (c) => c.text('hi')));\n",
+);
+const entries = { api: join(root, 'functions/lambda/api.ts'), 'hello-world (floor)': helloEntry };
+
+function bundle(name: string, entry: string): string {
+  const outfile = join(outDir, `${name.replace(/\W+/g, '-')}.mjs`);
+  buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    external: ['@aws-sdk/*'],
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+function importTimes(file: string): number[] {
+  const env = {
+    ...process.env,
+    TABLE_NAME: 'bench',
+    JWT_ISSUER: 'https://issuer.example',
+    JWT_AUDIENCE: 'bench',
+    AWS_REGION: 'eu-south-1',
+  };
+  const script = `const t=process.hrtime.bigint();await import(${JSON.stringify(`file://${file}`)});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
+  return Array.from({ length: RUNS }, () => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    return Number(run.stdout.trim());
+  });
+}
+
+const rows = Object.entries(entries).map(([name, entry]) => {
+  const file = bundle(name, entry);
+  return { name, bytes: statSync(file).size, importMs: summarise(importTimes(file)) };
+});
+const floor = rows.find((r) => r.name.startsWith('hello'))?.importMs.median ?? 1;
+
+console.log(`\nLambda bundles (esbuild, minified ESM, AWS SDK external), ${RUNS} cold imports each\n`);
+console.log('| function | size | target | import median | min | max | × hello-world |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  const size = `${(r.bytes / 1024).toFixed(1)} KB`;
+  const verdict = r.name.startsWith('hello') ? '—' : r.bytes <= TARGET_BYTES ? 'ok' : 'over';
+  console.log(
+    `| ${r.name} | ${size} | ${verdict} | ${ms(r.importMs.median)} | ${ms(r.importMs.min)} | ${ms(r.importMs.max)} | ${(r.importMs.median / floor).toFixed(2)} |`,
+  );
+}
+console.log(`written to ${writeResult('bundles', { targetBytes: TARGET_BYTES, rows })}`);
