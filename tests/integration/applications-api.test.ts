@@ -1,24 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../shared/applications/application-schema';
-import { companySchema } from '../../shared/companies/company-schema';
-import { type CallRulesInput, callRulesSchema } from '../../shared/eligibility/call-rules-schema';
-import { classifySize } from '../../shared/eligibility/size-class';
-import { planSchema } from '../../shared/plans/plan-schema';
+import { firstComeHardwareRules, seedSme } from './support/seed';
 import { createTestApi, type TestApi } from './support/test-api';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 const association = { role: 'association', orgId: 'assoc-click-day' } as const;
-
-/** A first-come call: 50 % of hardware, so a €2,000 plan asks for a €1,000 grant. */
-const rules: CallRulesInput = {
-  schemaVersion: 1,
-  family: 'click-day',
-  applicant: { article: 'art. 1', sizeClasses: ['micro', 'small', 'medium'] },
-  categories: [{ id: 'hardware', label: { en: 'Hardware' }, article: 'art. 2', taxonomy: ['hardware'] }],
-  spendWindow: { article: 'art. 3' },
-  totals: { article: 'art. 4', rate: { defaultBp: 5000 } },
-  allocation: { article: 'art. 5', mode: 'first-come' },
-};
+const rules = firstComeHardwareRules('click-day');
 
 describe('applications API on DynamoDB Local', () => {
   let api: TestApi;
@@ -38,7 +25,7 @@ describe('applications API on DynamoDB Local', () => {
         closesAt,
         timeZone: 'Europe/Rome',
         budgetCents,
-        rules: callRulesSchema.parse(rules),
+        rules,
       },
     });
     await api.request('POST', `/api/calls/${created.body.id}/publish`, { token });
@@ -47,36 +34,8 @@ describe('applications API on DynamoDB Local', () => {
 
   /** An SME with a profile and a one-line plan, written straight to the stores. */
   async function sme(orgId: string) {
-    const company = companySchema.parse({
-      id: orgId,
-      name: orgId,
-      regionCodes: ['IT'],
-      sectorCode: '47.19',
-      registeredOn: '2015-01-01',
-      figures: { staffAwu: 5, turnoverCents: 500_000_00, balanceSheetCents: 300_000_00 },
-    });
-    await api.deps.companies.put(
-      { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
-      0,
-    );
-    const plan = planSchema.parse({
-      id: api.deps.newId(),
-      companyId: orgId,
-      title: 'New laptops',
-      projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
-      lines: [
-        {
-          id: 'l1',
-          category: 'hardware',
-          description: 'Laptops',
-          supplier: { name: 'Shop' },
-          amountCents: 2_000_00,
-          date: '2026-04-01',
-        },
-      ],
-    });
-    await api.deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
-    return { token: await api.tokenFor({ role: 'sme', orgId }), planId: plan.id };
+    const planId = await seedSme(api.deps, orgId, NOW);
+    return { token: await api.tokenFor({ role: 'sme', orgId }), planId };
   }
 
   const submit = (who: { token: string; planId: string }, callId: string, key: string, extra: object = {}) =>
@@ -208,7 +167,7 @@ describe('the call’s own form questions', () => {
         closesAt: '2026-04-30T12:00:00+02:00',
         timeZone: 'Europe/Rome',
         budgetCents: 10_000_00,
-        rules: callRulesSchema.parse(rules),
+        rules,
         questions: [
           { id: 'goal', label: 'What do you want to achieve?' },
           { id: 'extra', label: 'Anything else?', required: false },
@@ -216,40 +175,12 @@ describe('the call’s own form questions', () => {
       },
     });
     await api.request('POST', `/api/calls/${created.body.id}/publish`, { token });
-    const company = companySchema.parse({
-      id: 'sme-questions',
-      name: 'Q',
-      regionCodes: ['IT'],
-      sectorCode: '47.19',
-      registeredOn: '2015-01-01',
-      figures: { staffAwu: 5, turnoverCents: 1, balanceSheetCents: 1 },
-    });
-    await api.deps.companies.put(
-      { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
-      0,
-    );
-    const plan = planSchema.parse({
-      id: api.deps.newId(),
-      companyId: company.id,
-      title: 'P',
-      projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
-      lines: [
-        {
-          id: 'l1',
-          category: 'hardware',
-          description: 'Laptop',
-          supplier: { name: 'S' },
-          amountCents: 2_000_00,
-          date: '2026-04-01',
-        },
-      ],
-    });
-    await api.deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
-    const smeToken = await api.tokenFor({ role: 'sme', orgId: company.id });
+    const planId = await seedSme(api.deps, 'sme-questions', NOW);
+    const smeToken = await api.tokenFor({ role: 'sme', orgId: 'sme-questions' });
     const submit = (answers: Record<string, string>, key: string) =>
       api.request('POST', '/api/applications', {
         token: smeToken,
-        body: { planId: plan.id, callId: created.body.id, answers },
+        body: { planId, callId: created.body.id, answers },
         headers: { 'idempotency-key': key },
       });
 

@@ -1,10 +1,7 @@
 /** Click day: 1,000 applicants at once against a budget for 100 grants, three times over. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Application } from '../../shared/applications/application-schema';
-import { companySchema } from '../../shared/companies/company-schema';
-import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
-import { classifySize } from '../../shared/eligibility/size-class';
-import { planSchema } from '../../shared/plans/plan-schema';
+import { firstComeHardwareRules, seedSme } from './support/seed';
 import { createTestApi, type TestApi } from './support/test-api';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -24,36 +21,8 @@ describe('click day', () => {
       const made = await Promise.all(
         Array.from({ length: 100 }, async (_, i) => {
           const orgId = `sme-click-${batch + i}`;
-          const company = companySchema.parse({
-            id: orgId,
-            name: orgId,
-            regionCodes: ['IT'],
-            sectorCode: '47.19',
-            registeredOn: '2015-01-01',
-            figures: { staffAwu: 5, turnoverCents: 500_000_00, balanceSheetCents: 300_000_00 },
-          });
-          await api.deps.companies.put(
-            { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
-            0,
-          );
-          const plan = planSchema.parse({
-            id: api.deps.newId(),
-            companyId: orgId,
-            title: 'Laptops',
-            projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
-            lines: [
-              {
-                id: 'l1',
-                category: 'hardware',
-                description: 'Laptops',
-                supplier: { name: 'Shop' },
-                amountCents: 2 * GRANT_CENTS,
-                date: '2026-04-01',
-              },
-            ],
-          });
-          await api.deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
-          return { orgId, token: await api.tokenFor({ role: 'sme', orgId }), planId: plan.id };
+          const planId = await seedSme(api.deps, orgId, NOW);
+          return { orgId, token: await api.tokenFor({ role: 'sme', orgId }), planId };
         }),
       );
       applicants.push(...made);
@@ -71,17 +40,7 @@ describe('click day', () => {
           closesAt: '2026-04-30T12:00:00+02:00',
           timeZone: 'Europe/Rome',
           budgetCents: GRANTS * GRANT_CENTS,
-          rules: callRulesSchema.parse({
-            schemaVersion: 1,
-            family: `click-day-${round}`,
-            applicant: { article: 'art. 1', sizeClasses: ['micro', 'small', 'medium'] },
-            categories: [
-              { id: 'hardware', label: { en: 'Hardware' }, article: 'art. 2', taxonomy: ['hardware'] },
-            ],
-            spendWindow: { article: 'art. 3' },
-            totals: { article: 'art. 4', rate: { defaultBp: 5000 } },
-            allocation: { article: 'art. 5', mode: 'first-come' },
-          }),
+          rules: firstComeHardwareRules(`click-day-${round}`),
         },
       });
       await api.request('POST', `/api/calls/${call.body.id}/publish`, { token: association });

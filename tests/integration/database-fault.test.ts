@@ -15,10 +15,7 @@ import { createDevIssuer } from '../../functions/local/dev-issuer';
 import { type DynamoLocal, startDynamoLocal } from '../../functions/local/dynamo-local';
 import { findFreePort } from '../../functions/local/ports';
 import type { Application } from '../../shared/applications/application-schema';
-import { companySchema } from '../../shared/companies/company-schema';
-import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
-import { classifySize } from '../../shared/eligibility/size-class';
-import { planSchema } from '../../shared/plans/plan-schema';
+import { firstComeHardwareRules, seedSme } from './support/seed';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 const APPLICANTS = 300;
@@ -67,51 +64,15 @@ describe('database killed mid-burst', () => {
       closesAt: '2026-04-30T12:00:00+02:00',
       timeZone: 'Europe/Rome',
       budgetCents: 50 * 1_000_00,
-      rules: callRulesSchema.parse({
-        schemaVersion: 1,
-        family: 'fault',
-        applicant: { article: 'a', sizeClasses: ['micro', 'small', 'medium'] },
-        categories: [{ id: 'hw', label: { en: 'Hardware' }, article: 'a', taxonomy: ['hardware'] }],
-        spendWindow: { article: 'a' },
-        totals: { article: 'a', rate: { defaultBp: 5000 } },
-        allocation: { article: 'a', mode: 'first-come' },
-      }),
+      rules: firstComeHardwareRules('fault'),
     });
     const callId = created.body.id as string;
     await call('POST', `/api/calls/${callId}/publish`, association);
     const applicants = await Promise.all(
       Array.from({ length: APPLICANTS }, async (_, i) => {
         const orgId = `sme-fault-${i}`;
-        const company = companySchema.parse({
-          id: orgId,
-          name: orgId,
-          regionCodes: ['IT'],
-          sectorCode: '47.19',
-          registeredOn: '2015-01-01',
-          figures: { staffAwu: 5, turnoverCents: 1, balanceSheetCents: 1 },
-        });
-        await deps.companies.put(
-          { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
-          0,
-        );
-        const plan = planSchema.parse({
-          id: deps.newId(),
-          companyId: orgId,
-          title: 'P',
-          projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
-          lines: [
-            {
-              id: 'l1',
-              category: 'hardware',
-              description: 'Laptop',
-              supplier: { name: 'S' },
-              amountCents: 2_000_00,
-              date: '2026-04-01',
-            },
-          ],
-        });
-        await deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
-        return { orgId, planId: plan.id, bearer: await token('sme', orgId), key: `fault-key-${i}` };
+        const planId = await seedSme(deps, orgId, NOW);
+        return { orgId, planId, bearer: await token('sme', orgId), key: `fault-key-${i}` };
       }),
     );
 
