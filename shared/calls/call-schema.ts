@@ -5,7 +5,6 @@ import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { isoDateTimeSchema, timeZoneSchema } from '../time/zoned-date-time';
 
 export const callStatusSchema = z.enum(['draft', 'published', 'closed']);
-export type CallStatus = z.infer<typeof callStatusSchema>;
 
 /** A question of the call's own application form, answered by the SME when it applies. */
 export const formQuestionSchema = z.strictObject({

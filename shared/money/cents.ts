@@ -14,5 +14,3 @@ function cents(minimum: number, tooSmall: string) {
 
 export const centsSchema = cents(0, 'must not be negative');
 export const positiveCentsSchema = cents(1, 'must be more than zero');
-
-export type Cents = z.infer<typeof centsSchema>;

@@ -73,4 +73,3 @@ export const planInputSchema = planSchema.omit({ id: true, companyId: true }).ex
   /** The revision the client read; ignored on create. */
   revision: z.number().int().min(0).default(0),
 });
-export type PlanBody = z.infer<typeof planInputSchema>;

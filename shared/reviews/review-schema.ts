@@ -19,7 +19,6 @@ export const lineReviewInputSchema = z.discriminatedUnion('decision', [
       .max(2000),
   }),
 ]);
-export type LineReviewInput = z.infer<typeof lineReviewInputSchema>;
 
 export const reviewDecisionSchema = z.enum(['approve', 'reject', 'request-changes']);
 
