@@ -18,7 +18,9 @@ export function createDynamoClient(connection: DynamoConnection = {}): DynamoDBC
       // DynamoDB Local is one JVM that accepts slowly under a burst; AWS's endpoint answers fast. A refused
       // connection (database down) fails at once either way.
       connectionTimeout: connection.endpoint ? 10_000 : 2_000,
-      requestTimeout: 5_000,
+      requestTimeout: connection.endpoint ? 30_000 : 5_000,
+      // Without this the SDK only warns and keeps waiting: a stuck database must become a 503.
+      throwOnRequestTimeout: true,
       // Reused connections, and enough of them for a click-day burst without queueing behind 50.
       httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 256 }),
       httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 256 }),
