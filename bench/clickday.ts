@@ -1,0 +1,197 @@
+/**
+ * bench:clickday — N prepared applications submitted at once over HTTP to the local API on DynamoDB
+ * Local: accepted per second, p50/p99 latency, errors; against the raw throughput of the conditional
+ * write every submit needs (one UpdateItem on the call's budget item), measured in the same run.
+ */
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { serve } from '@hono/node-server';
+import { createApp } from '../functions/api/app';
+import { wireDeps } from '../functions/api/wire-deps';
+import { createDocumentClient, createDynamoClient } from '../functions/data/dynamo-client';
+import { ensureTable } from '../functions/data/ensure-table';
+import { createDevIssuer } from '../functions/local/dev-issuer';
+import { startDynamoLocal } from '../functions/local/dynamo-local';
+import { companySchema } from '../shared/companies/company-schema';
+import { callRulesSchema } from '../shared/eligibility/call-rules-schema';
+import { classifySize } from '../shared/eligibility/size-class';
+import { planSchema } from '../shared/plans/plan-schema';
+import { ms, summarise, writeResult } from './stats';
+
+const APPLICANTS = 500;
+const ROUNDS = 3;
+const NOW = new Date('2026-03-10T09:00:00Z');
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+const dynamo = await startDynamoLocal();
+const client = createDynamoClient({ endpoint: dynamo.endpoint });
+try {
+  await ensureTable(client, 'bench');
+  const issuer = await createDevIssuer();
+  const deps = wireDeps({
+    db: createDocumentClient(client),
+    tableName: 'bench',
+    auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
+    now: () => NOW,
+  });
+  const server = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const sign = (role: 'sme' | 'association', orgId: string) =>
+    issuer.sign({ sub: orgId, email: `${orgId}@x.test`, name: orgId, orgName: orgId, role, orgId });
+
+  const applicants = await Promise.all(
+    Array.from({ length: APPLICANTS }, async (_, i) => {
+      const orgId = `sme-bench-${i}`;
+      const company = companySchema.parse({
+        id: orgId,
+        name: orgId,
+        regionCodes: ['IT'],
+        sectorCode: '47.19',
+        registeredOn: '2015-01-01',
+        figures: { staffAwu: 5, turnoverCents: 1, balanceSheetCents: 1 },
+      });
+      await deps.companies.put(
+        { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
+        0,
+      );
+      const plan = planSchema.parse({
+        id: deps.newId(),
+        companyId: orgId,
+        title: 'P',
+        projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
+        lines: [
+          {
+            id: 'l1',
+            category: 'hardware',
+            description: 'Laptop',
+            supplier: { name: 'S' },
+            amountCents: 2_000_00,
+            date: '2026-04-01',
+          },
+        ],
+      });
+      await deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
+      return { planId: plan.id, token: await sign('sme', orgId) };
+    }),
+  );
+  const association = await sign('association', 'assoc-bench');
+  const json = (token: string, body: unknown, key?: string) => ({
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+
+  const rounds: {
+    acceptedPerSecond: number;
+    p50: number;
+    p99: number;
+    errors: number;
+    rawWritesPerSecond: number;
+  }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const created = await (
+      await fetch(
+        `${base}/api/calls`,
+        json(association, {
+          title: `Bench ${round}`,
+          closesAt: '2026-04-30T12:00:00+02:00',
+          timeZone: 'Europe/Rome',
+          budgetCents: 100 * 1_000_00,
+          rules: callRulesSchema.parse({
+            schemaVersion: 1,
+            family: `bench-${round}`,
+            applicant: { article: 'a', sizeClasses: ['micro', 'small', 'medium'] },
+            categories: [{ id: 'hw', label: { en: 'Hardware' }, article: 'a', taxonomy: ['hardware'] }],
+            spendWindow: { article: 'a' },
+            totals: { article: 'a', rate: { defaultBp: 5000 } },
+            allocation: { article: 'a', mode: 'first-come' },
+          }),
+        }),
+      )
+    ).json();
+    await fetch(`${base}/api/calls/${created.id}/publish`, json(association, {}));
+
+    const started = performance.now();
+    const latencies: number[] = [];
+    let errors = 0;
+    await Promise.all(
+      applicants.map(async (a, i) => {
+        const t = performance.now();
+        const response = await fetch(
+          `${base}/api/applications`,
+          json(a.token, { planId: a.planId, callId: created.id }, `bench-${round}-${i}`),
+        );
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t);
+        if (response.status !== 201) errors += 1;
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+
+    // The floor: the same number of conditional UpdateItems on one item, all at once.
+    const key = { pk: { S: `RAW#${round}` }, sk: { S: 'RAW' } };
+    const rawStart = performance.now();
+    await Promise.all(
+      Array.from({ length: APPLICANTS }, () =>
+        client.send(
+          new UpdateItemCommand({
+            TableName: 'bench',
+            Key: key,
+            UpdateExpression: 'SET received = if_not_exists(received, :zero) + :one',
+            ConditionExpression: 'attribute_not_exists(received) OR received < :max',
+            ExpressionAttributeValues: {
+              ':zero': { N: '0' },
+              ':one': { N: '1' },
+              ':max': { N: String(APPLICANTS * 10) },
+            },
+          }),
+        ),
+      ),
+    );
+    const rawSeconds = (performance.now() - rawStart) / 1000;
+    rounds.push({
+      acceptedPerSecond: (APPLICANTS - errors) / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      errors,
+      rawWritesPerSecond: APPLICANTS / rawSeconds,
+    });
+  }
+  server.close();
+
+  const accepted = summarise(rounds.map((r) => r.acceptedPerSecond));
+  const raw = summarise(rounds.map((r) => r.rawWritesPerSecond));
+  const p50 = summarise(rounds.map((r) => r.p50));
+  const p99 = summarise(rounds.map((r) => r.p99));
+  console.log(
+    `\nClick day: ${APPLICANTS} applications at once over HTTP, ${ROUNDS} rounds (DynamoDB Local)\n`,
+  );
+  console.log('| measure | median | min | max |');
+  console.log('|---|---|---|---|');
+  console.log(
+    `| accepted applications / s | ${accepted.median.toFixed(0)} | ${accepted.min.toFixed(0)} | ${accepted.max.toFixed(0)} |`,
+  );
+  console.log(
+    `| raw conditional writes / s (floor) | ${raw.median.toFixed(0)} | ${raw.min.toFixed(0)} | ${raw.max.toFixed(0)} |`,
+  );
+  console.log(`| latency p50 | ${ms(p50.median)} | ${ms(p50.min)} | ${ms(p50.max)} |`);
+  console.log(`| latency p99 | ${ms(p99.median)} | ${ms(p99.min)} | ${ms(p99.max)} |`);
+  console.log(`| errors | ${rounds.map((r) => r.errors).join(', ')} | | |`);
+  console.log(
+    `\nratio accepted / raw conditional writes (median): ${(accepted.median / raw.median).toFixed(2)}`,
+  );
+  console.log(
+    `written to ${writeResult('clickday', { applicants: APPLICANTS, rounds, accepted, raw, p50, p99 })}`,
+  );
+} finally {
+  client.destroy();
+  await dynamo.stop();
+}
