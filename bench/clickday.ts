@@ -11,10 +11,7 @@ import { createDocumentClient, createDynamoClient } from '../functions/data/dyna
 import { ensureTable } from '../functions/data/ensure-table';
 import { createDevIssuer } from '../functions/local/dev-issuer';
 import { startDynamoLocal } from '../functions/local/dynamo-local';
-import { companySchema } from '../shared/companies/company-schema';
-import { callRulesSchema } from '../shared/eligibility/call-rules-schema';
-import { classifySize } from '../shared/eligibility/size-class';
-import { planSchema } from '../shared/plans/plan-schema';
+import { firstComeHardwareRules, seedSme } from '../tests/integration/support/seed';
 import { ms, summarise, writeResult } from './stats';
 
 const APPLICANTS = 500;
@@ -45,36 +42,8 @@ try {
   const applicants = await Promise.all(
     Array.from({ length: APPLICANTS }, async (_, i) => {
       const orgId = `sme-bench-${i}`;
-      const company = companySchema.parse({
-        id: orgId,
-        name: orgId,
-        regionCodes: ['IT'],
-        sectorCode: '47.19',
-        registeredOn: '2015-01-01',
-        figures: { staffAwu: 5, turnoverCents: 1, balanceSheetCents: 1 },
-      });
-      await deps.companies.put(
-        { company, sizeClass: classifySize(company), revision: 1, updatedAt: NOW.toISOString() },
-        0,
-      );
-      const plan = planSchema.parse({
-        id: deps.newId(),
-        companyId: orgId,
-        title: 'P',
-        projectPeriod: { from: '2026-03-01', to: '2026-12-31' },
-        lines: [
-          {
-            id: 'l1',
-            category: 'hardware',
-            description: 'Laptop',
-            supplier: { name: 'S' },
-            amountCents: 2_000_00,
-            date: '2026-04-01',
-          },
-        ],
-      });
-      await deps.plans.put({ plan, revision: 1, updatedAt: NOW.toISOString() }, 0);
-      return { planId: plan.id, token: await sign('sme', orgId) };
+      const planId = await seedSme(deps, orgId, NOW);
+      return { planId, token: await sign('sme', orgId) };
     }),
   );
   const association = await sign('association', 'assoc-bench');
@@ -104,15 +73,7 @@ try {
           closesAt: '2026-04-30T12:00:00+02:00',
           timeZone: 'Europe/Rome',
           budgetCents: 100 * 1_000_00,
-          rules: callRulesSchema.parse({
-            schemaVersion: 1,
-            family: `bench-${round}`,
-            applicant: { article: 'a', sizeClasses: ['micro', 'small', 'medium'] },
-            categories: [{ id: 'hw', label: { en: 'Hardware' }, article: 'a', taxonomy: ['hardware'] }],
-            spendWindow: { article: 'a' },
-            totals: { article: 'a', rate: { defaultBp: 5000 } },
-            allocation: { article: 'a', mode: 'first-come' },
-          }),
+          rules: firstComeHardwareRules(`bench-${round}`),
         }),
       )
     ).json();
