@@ -2,12 +2,23 @@
 import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+
+/** Reads anyone may make: published calls, their versions, and the API's own description. */
+export const PUBLIC_READS = [
+  '/api/health',
+  '/api/openapi.json',
+  '/api/docs',
+  '/api/calls',
+  '/api/calls/{id}',
+  '/api/calls/{id}/versions/{version}',
+] as const;
 
 export const API_TABLE_ACTIONS = [
   'dynamodb:GetItem',
@@ -58,11 +69,20 @@ export class Api extends Construct {
     props.table.grant(this.handler, ...API_TABLE_ACTIONS);
 
     this.httpApi = new HttpApi(this, 'HttpApi', { description: 'GrantFit API' });
+    const integration = new HttpLambdaIntegration('ApiIntegration', this.handler);
+    // Every route needs a valid Cognito ID token at the gateway, except the public reads below; the
+    // handler verifies tokens again (issuer, audience, RS256, expiry) and checks roles.
     this.httpApi.addRoutes({
       path: '/api/{proxy+}',
       methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('ApiIntegration', this.handler),
+      integration,
+      authorizer: new HttpJwtAuthorizer('CognitoIdTokens', props.jwtIssuer, {
+        jwtAudience: [props.jwtAudience],
+      }),
     });
+    for (const path of PUBLIC_READS) {
+      this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
+    }
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
     const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;

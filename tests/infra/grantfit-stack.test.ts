@@ -3,6 +3,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
+import { PUBLIC_READS } from '../../infra/lib/api';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 
@@ -107,6 +108,20 @@ describe('GrantFit stack', () => {
         ]),
         CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*' })],
       }),
+    });
+  });
+
+  it('puts the Cognito JWT authorizer on every route but the public reads', () => {
+    const routes = Object.values(dev.findResources('AWS::ApiGatewayV2::Route')).map((r) => [
+      r.Properties.RouteKey,
+      r.Properties.AuthorizationType,
+    ]);
+    expect(routes).toContainEqual(['ANY /api/{proxy+}', 'JWT']);
+    const open = routes.filter(([, auth]) => auth !== 'JWT').map(([key]) => key);
+    expect(open.sort()).toEqual(PUBLIC_READS.map((path) => `GET ${path}`).sort());
+    dev.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
     });
   });
 
