@@ -48,11 +48,10 @@ const NO_CATEGORIES: readonly SpendCategory[] = [];
 
 /** The first category whose taxonomy and tags fit; else a reason naming the nearest category's tag rule. */
 function findCategory(ctx: LineContext, line: SpendLine): SpendCategory | Reason {
-  const { rules, explain } = ctx;
   const candidates = ctx.categories.get(line.category) ?? NO_CATEGORIES;
   const match = candidates.find((c) => hasTags(line, c));
   if (match) return match;
-  if (!explain) return BLOCKED_REASON;
+  if (!ctx.explain) return BLOCKED_REASON;
   const nearest = candidates[0];
   if (nearest) {
     const needed = [...nearest.requiresAllTags, ...nearest.requiresAnyTag];
@@ -60,16 +59,14 @@ function findCategory(ctx: LineContext, line: SpendLine): SpendCategory | Reason
       code: 'TAGS_MISSING',
       ruleId: `categories.${nearest.id}.requiresAnyTag`,
       article: nearest.article,
-      message: explain
-        ? `${nearest.label.en} counts only for spend tied to one of: ${needed.join(', ')}.`
-        : '',
+      message: `${nearest.label.en} counts only for spend tied to one of: ${needed.join(', ')}.`,
     };
   }
   return {
     code: 'NOT_AN_ELIGIBLE_CATEGORY',
     ruleId: 'categories',
-    article: rules.exclusions.article,
-    message: explain ? `Spend of type “${line.category}” is not eligible under this call.` : '',
+    article: ctx.rules.exclusions.article,
+    message: `Spend of type “${line.category}” is not eligible under this call.`,
   };
 }
 
@@ -117,18 +114,6 @@ export function lineContext(
 }
 
 const NO_REASONS: Reason[] = [];
-
-/** Adds a reason; its text is only written when the report will be read. */
-function addReason(
-  to: Reason[],
-  explain: boolean,
-  code: string,
-  ruleId: string,
-  article: string,
-  message: () => string,
-): void {
-  to.push({ code, ruleId, article, message: explain ? message() : '' });
-}
 
 /**
  * In a ranking summary line reasons are never shown, so a refused line only needs this shared
@@ -285,32 +270,28 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
   const reasons: Reason[] = explain ? [] : NO_REASONS;
   let eligibleCents = requestedCents;
   if (!rules.exclusions.vatEligible && line.vatCents > 0) {
-    if (explain)
-      addReason(
-        reasons,
-        explain,
-        'VAT_EXCLUDED',
-        'exclusions.vatEligible',
-        rules.exclusions.article,
-        () => 'VAT is not eligible; only the net amount counts.',
-      );
+    if (explain) {
+      reasons.push({
+        code: 'VAT_EXCLUDED',
+        ruleId: 'exclusions.vatEligible',
+        article: rules.exclusions.article,
+        message: 'VAT is not eligible; only the net amount counts.',
+      });
+    }
   }
   const recurring = line.recurring;
   if (recurring && category.recurring === 'within-project-period') {
     const inside = monthsInside(line, ctx.projectMonths);
     if (inside < recurring.months) {
       eligibleCents = mulDivFloor(eligibleCents, inside, recurring.months);
-      const counted = eligibleCents;
-      if (explain)
-        addReason(
-          reasons,
-          explain,
-          'SUBSCRIPTION_PRORATED',
-          `categories.${category.id}.recurring`,
-          category.article,
-          () =>
-            `Only ${inside} of ${recurring.months} months fall inside the project period: ${euro(counted)} counts.`,
-        );
+      if (explain) {
+        reasons.push({
+          code: 'SUBSCRIPTION_PRORATED',
+          ruleId: `categories.${category.id}.recurring`,
+          article: category.article,
+          message: `Only ${inside} of ${recurring.months} months fall inside the project period: ${euro(eligibleCents)} counts.`,
+        });
+      }
     }
   }
   const unitCap = category.unitPriceCap;
@@ -319,18 +300,16 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
     const capCents = units ? units.count * unitCap.centsPerUnit : 0;
     if (eligibleCents > capCents) {
       eligibleCents = capCents;
-      if (explain)
-        addReason(
-          reasons,
-          explain,
-          'UNIT_PRICE_CAP',
-          `categories.${category.id}.unitPriceCap`,
-          category.article,
-          () =>
-            units
-              ? `At most ${euro(unitCap.centsPerUnit)} per ${unitCap.unit}: ${units.count} × ${euro(unitCap.centsPerUnit)} = ${euro(capCents)}.`
-              : `The number of ${unitCap.unit}s is needed to apply the ${euro(unitCap.centsPerUnit)} cap.`,
-        );
+      if (explain) {
+        reasons.push({
+          code: 'UNIT_PRICE_CAP',
+          ruleId: `categories.${category.id}.unitPriceCap`,
+          article: category.article,
+          message: units
+            ? `At most ${euro(unitCap.centsPerUnit)} per ${unitCap.unit}: ${units.count} × ${euro(unitCap.centsPerUnit)} = ${euro(capCents)}.`
+            : `The number of ${unitCap.unit}s is needed to apply the ${euro(unitCap.centsPerUnit)} cap.`,
+        });
+      }
     }
   }
   const minLine = category.minLineCents;

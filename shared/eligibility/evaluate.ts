@@ -45,7 +45,6 @@ export function inputHashOf(plan: Plan, company: Company, on: CalendarDate, allo
 
 /** Work that does not depend on the call, done once when one plan is matched against many calls. */
 export interface Precomputed {
-  inputHash?: string;
   size?: SizeClassResult;
   /** The plan's lines sorted by id. */
   sortedLines?: Plan['lines'];
@@ -96,7 +95,7 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     callVersion: call.version,
     rulesHash: call.rulesHash ?? contentHash(rules),
     // A ranking summary is not a report anyone keeps, so it skips hashing the inputs.
-    inputHash: precomputed.inputHash ?? (explain ? inputHashOf(plan, company, on, input.allocatedCents) : ''),
+    inputHash: explain ? inputHashOf(plan, company, on, input.allocatedCents) : '',
     evaluatedOn: on,
     applicant: {
       eligible: canApply,
