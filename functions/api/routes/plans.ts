@@ -56,6 +56,30 @@ export function planRoutes(deps: AppDeps) {
     return calls;
   }
 
+  /** The explained report of one of the SME's plans for one call; applying needs the call still open. */
+  async function explainedReport(
+    orgId: string,
+    planId: string,
+    callId: string,
+    needs: 'open' | 'published-or-closed',
+  ) {
+    const { plan } = await ownPlan(orgId, planId);
+    const company = await ownCompany(orgId);
+    const call = await deps.calls.get(callId);
+    if (!call || call.status === 'draft' || (needs === 'open' && call.status !== 'published')) {
+      throw new ApiError(404, 'not_found', `No ${needs === 'open' ? 'open' : 'published'} call has this id.`);
+    }
+    const rules = call.rules;
+    if (!rules) throw new ApiError(422, 'no_rules', 'This call has no structured rules to check against.');
+    const report = evaluate({
+      call: { id: call.id, version: call.version ?? 1, rules, rulesHash: call.rulesHash },
+      plan,
+      company,
+      on: today(deps.now()),
+    });
+    return { plan, company, call, rules, report };
+  }
+
   return new Hono<AppEnv>()
     .get('/', asSme, async (c) => c.json({ items: await deps.plans.list(c.get('user').orgId) }, 200))
     .post('/', asSme, validate('json', planInputSchema), async (c) => {
@@ -98,31 +122,23 @@ export function planRoutes(deps: AppDeps) {
       return c.json({ items: matches }, 200);
     })
     .get('/:id/application-draft/:callId', asSme, validate('param', reportParam), async (c) => {
-      const orgId = c.get('user').orgId;
       const { id, callId } = c.req.valid('param');
-      const { plan } = await ownPlan(orgId, id);
-      const company = await ownCompany(orgId);
-      const call = await deps.calls.get(callId);
-      if (call?.status !== 'published') throw new ApiError(404, 'not_found', 'No open call has this id.');
-      if (!call.rules)
-        throw new ApiError(422, 'no_rules', 'This call has no structured rules to apply against.');
-      const version = call.version ?? 1;
-      const report = evaluate({
-        call: { id: call.id, version, rules: call.rules, rulesHash: call.rulesHash },
-        plan,
-        company,
-        on: today(deps.now()),
-      });
+      const { plan, company, call, rules, report } = await explainedReport(
+        c.get('user').orgId,
+        id,
+        callId,
+        'open',
+      );
       // What the application form shows before submitting: nothing is stored until the submit.
       return c.json(
         {
           planId: plan.id,
           callId: call.id,
-          callVersion: version,
+          callVersion: report.callVersion,
           closesAt: call.closesAt,
           timeZone: call.timeZone,
           questions: call.questions,
-          declarations: call.rules.applicant.requiredDeclarations,
+          declarations: rules.applicant.requiredDeclarations,
           declared: company.declarations,
           report,
         },
@@ -130,21 +146,8 @@ export function planRoutes(deps: AppDeps) {
       );
     })
     .get('/:id/eligibility/:callId', asSme, validate('param', reportParam), async (c) => {
-      const orgId = c.get('user').orgId;
       const { id, callId } = c.req.valid('param');
-      const { plan } = await ownPlan(orgId, id);
-      const company = await ownCompany(orgId);
-      const call = await deps.calls.get(callId);
-      if (!call || call.status === 'draft')
-        throw new ApiError(404, 'not_found', 'No published call has this id.');
-      if (!call.rules)
-        throw new ApiError(422, 'no_rules', 'This call has no structured rules to check against.');
-      const report = evaluate({
-        call: { id: call.id, version: call.version ?? 1, rules: call.rules, rulesHash: call.rulesHash },
-        plan,
-        company,
-        on: today(deps.now()),
-      });
+      const { report } = await explainedReport(c.get('user').orgId, id, callId, 'published-or-closed');
       return c.json(report, 200);
     });
 }
