@@ -1,7 +1,7 @@
 /** zod validation at the HTTP edge, answering 400 with field paths in the shared error shape. */
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fieldErrorsFrom } from '../../shared/api/error-body';
 import { errorBody } from './errors';
 

@@ -1,5 +1,5 @@
 /** Parses the Lambda environment once at cold start and fails fast naming the variable to set. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const lambdaEnvSchema = z.object({
   TABLE_NAME: z.string().min(3),

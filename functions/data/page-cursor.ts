@@ -1,5 +1,5 @@
 /** Opaque pagination cursors: a DynamoDB LastEvaluatedKey, base64url-encoded and checked on the way back. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidCursorError } from './store-errors';
 
 export interface Page<T> {

@@ -1,6 +1,6 @@
 /** Local-only sign-in endpoints; the web app calls these where it would call Cognito on AWS. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError, handleError } from '../api/errors';
 import { validate } from '../api/validate';
 import { DEMO_PASSWORD, type DemoUser } from './demo-users';

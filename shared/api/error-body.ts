@@ -1,5 +1,5 @@
 /** The one JSON error shape every API answer uses, so clients can show field-level messages. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof fieldErrorSchema>;

@@ -1,5 +1,5 @@
 /** Applications: what an SME submits for a call, and the receipt and status it gets back. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { declarationSchema } from '../companies/company-schema';
 import type { EligibilityReport } from '../eligibility/report';
 import type { ReviewOutcome } from '../reviews/review-schema';

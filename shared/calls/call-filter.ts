@@ -1,5 +1,5 @@
 /** Filters for browsing calls: does a call admit this region, size class, sector, spend category, deadline? */
-import { z } from 'zod';
+import * as z from 'zod';
 import { sizeClassSchema } from '../eligibility/size-class';
 import { spendTaxonomySchema } from '../eligibility/taxonomy';
 import { isoDateTimeSchema } from '../time/zoned-date-time';

@@ -1,5 +1,5 @@
 /** A funding call as the API stores and shows it, with its structured rules for the engine. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { callRulesSchema } from '../eligibility/call-rules-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { isoDateTimeSchema, timeZoneSchema } from '../time/zoned-date-time';

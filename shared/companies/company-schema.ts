@@ -1,5 +1,5 @@
 /** What an SME says about itself: the data the size class, the applicant rules and de minimis need. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { centsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date';
 

@@ -3,7 +3,7 @@
  * in the domain notes (MISE voucher, PID I4.0 vouchers, KMO-portefeuille, MIT) without code changes.
  * Rates and shares are basis points (5000 = 50 %), money is integer cents, dates are YYYY-MM-DD.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { declarationSchema } from '../companies/company-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date';

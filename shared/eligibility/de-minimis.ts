@@ -3,7 +3,7 @@
  * date each aid was granted. Reg. (EU) 1407/2013: 200,000 over the current and two previous fiscal
  * years (calendar years here).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Company } from '../companies/company-schema';
 import { addYears, type CalendarDate } from '../time/calendar-date';
 

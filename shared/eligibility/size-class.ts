@@ -3,7 +3,7 @@
  * and balance-sheet total the enterprise may pass either. Partner enterprises (25–50 %) add their
  * share of the figures, linked ones (> 50 % or control) add all of them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Company, EnterpriseFigures } from '../companies/company-schema';
 
 export const sizeClassSchema = z.enum(['micro', 'small', 'medium', 'large']);

@@ -2,7 +2,7 @@
  * The standard taxonomy of digital spend that plan lines use. Each call maps its own spend
  * categories onto these, so one plan can be checked against any call.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const spendTaxonomySchema = z.enum([
   'hardware',

@@ -1,5 +1,5 @@
 /** Money is always an integer number of euro cents: no floats ever reach a total. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Largest amount we accept: €10 billion keeps every sum far inside Number.MAX_SAFE_INTEGER. */
 export const MAX_CENTS = 1_000_000_000_000;

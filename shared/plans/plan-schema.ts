@@ -1,5 +1,5 @@
 /** A digitalisation plan: where the company wants to go, who pulls the cart, goals, and spend lines. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date';

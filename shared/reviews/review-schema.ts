@@ -1,5 +1,5 @@
 /** A consultant's review of an application's eligibility report: per-line verdicts, a decision, a sign-off. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { centsSchema } from '../money/cents';
 
 export const shareInputSchema = z.strictObject({

@@ -1,5 +1,5 @@
 /** Calendar dates (an invoice date, a spend window) as ISO `YYYY-MM-DD`; they compare as strings. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const calendarDateSchema = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 export type CalendarDate = z.infer<typeof calendarDateSchema>;

@@ -2,7 +2,7 @@
  * Deadlines are local times in a named time zone (a call closes "at noon, Rome time"). We keep the
  * ISO-8601 instant with its explicit offset plus the IANA zone it was set in, and compare instants.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const isoDateTimeSchema = z.iso.datetime({
   offset: true,

@@ -1,5 +1,5 @@
 /** Builds the OpenAPI 3.1 document from the routes' own zod schemas (JSON Schema 2020-12). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorBodySchema } from '../../../shared/api/error-body';
 import type { RouteDoc } from './route-doc';
 

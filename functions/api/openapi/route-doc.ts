@@ -1,5 +1,5 @@
 /** How each route describes itself for the OpenAPI document, using the same zod schemas that validate it. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Role } from '../../../shared/auth/roles';
 
 export interface RouteDoc {

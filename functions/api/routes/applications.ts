@@ -1,6 +1,6 @@
 /** SMEs submit, read and withdraw their applications; every submit needs an Idempotency-Key. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   applicationInputSchema,
   idempotencyKeySchema,

@@ -1,6 +1,6 @@
 /** An association follows its call: applications in receipt order, and the budget reserved and left. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';

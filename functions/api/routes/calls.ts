@@ -3,7 +3,7 @@
  * version) and close them; anyone lists and filters the open ones.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';
 import { type Call, callDraftInputSchema, isOpen } from '../../../shared/calls/call-schema';
 import { callRulesSchema } from '../../../shared/eligibility/call-rules-schema';

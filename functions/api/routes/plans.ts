@@ -1,6 +1,6 @@
 /** The signed-in SME's digitalisation plans, their matches against open calls, and eligibility reports. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { evaluate } from '../../../shared/eligibility/evaluate';
 import type { OpenCall } from '../../../shared/eligibility/match-calls';
 import { matchCalls } from '../../../shared/eligibility/match-calls';

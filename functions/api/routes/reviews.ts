@@ -4,7 +4,7 @@
  * review with a content hash and shows the decision on the application to the SME and the association.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contentHash } from '../../../shared/eligibility/content-hash';
 import {
   decisionInputSchema,

@@ -1,5 +1,5 @@
 /** The signed-in session: the ID token and the few claims the UI needs. The API re-verifies everything. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Role, roleSchema } from '../../../shared/auth/roles';
 
 export interface Session {
