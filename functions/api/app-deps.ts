@@ -7,6 +7,7 @@ import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
 import type { PlanStore } from '../plans/plan-store';
 import type { ReviewStore } from '../reviews/review-store';
+import type { ErrorLog } from './error-log';
 
 export interface AppDeps {
   calls: CallStore;
@@ -18,6 +19,8 @@ export interface AppDeps {
   audit: AuditStore;
   reviews: ReviewStore;
   verifyToken: TokenVerifier;
+  /** Failures that are ours (5xx); defaults to JSON lines on stderr. */
+  log?: ErrorLog;
   now: () => Date;
   newId: () => string;
 }

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, FieldError } from '../../shared/api/error-body';
 import { ConflictError, InvalidCursorError } from '../data/store-errors';
+import type { ErrorLog } from './error-log';
 
 export class ApiError extends Error {
   constructor(
@@ -32,7 +33,12 @@ const codeByStatus: Partial<Record<number, string>> = {
   422: 'unprocessable',
 };
 
-export function handleError(error: Error, c: Context): Response {
+/** Builds Hono's onError: every failure becomes the JSON error shape; only our own failures are logged. */
+export function errorHandler(log: ErrorLog) {
+  return (error: Error, c: Context): Response => handleError(error, c, log);
+}
+
+function handleError(error: Error, c: Context, log: ErrorLog): Response {
   if (error instanceof ApiError) {
     return c.json(errorBody(error.code, error.message, error.fields), error.status);
   }
@@ -45,9 +51,7 @@ export function handleError(error: Error, c: Context): Response {
     return c.json(errorBody(codeByStatus[status] ?? 'bad_request', error.message || 'bad request'), status);
   }
   if (isUnavailable(error)) {
-    console.error(
-      JSON.stringify({ level: 'error', message: `database unavailable: ${error.message}`, name: error.name }),
-    );
+    log.error(`database unavailable: ${error.message}`, { name: error.name });
     c.header('Retry-After', '2');
     return c.json(
       errorBody(
@@ -57,9 +61,7 @@ export function handleError(error: Error, c: Context): Response {
       503,
     );
   }
-  console.error(
-    JSON.stringify({ level: 'error', message: error.message, name: error.name, stack: error.stack }),
-  );
+  log.error(error.message, { name: error.name, stack: error.stack });
   return c.json(errorBody('internal', 'Something went wrong on our side; nothing was saved.'), 500);
 }
 

@@ -11,12 +11,14 @@ import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../data/dynamo-plan-store';
 import { DynamoReviewStore } from '../data/dynamo-review-store';
 import type { AppDeps } from './app-deps';
+import type { ErrorLog } from './error-log';
 
 export interface WireOptions {
   db: DynamoDBDocumentClient;
   tableName: string;
   auth: TokenVerifierConfig;
   now?: () => Date;
+  log?: ErrorLog;
 }
 
 export function wireDeps(options: WireOptions): AppDeps {
@@ -33,5 +35,6 @@ export function wireDeps(options: WireOptions): AppDeps {
     verifyToken: createTokenVerifier(options.auth),
     now,
     newId: () => ulid(),
+    log: options.log,
   };
 }

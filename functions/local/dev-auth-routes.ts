@@ -1,7 +1,8 @@
 /** Local-only sign-in endpoints; the web app calls these where it would call Cognito on AWS. */
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { ApiError, handleError } from '../api/errors';
+import { consoleErrorLog } from '../api/error-log';
+import { ApiError, errorHandler } from '../api/errors';
 import { validate } from '../api/validate';
 import { DEMO_PASSWORD, type DemoUser } from './demo-users';
 import type { DevIssuer } from './dev-issuer';
@@ -22,6 +23,6 @@ export function devAuthRoutes(issuer: DevIssuer, users: readonly DemoUser[]) {
       }
       return c.json({ idToken: await issuer.sign(user) });
     });
-  app.onError(handleError);
+  app.onError(errorHandler(consoleErrorLog));
   return app;
 }

@@ -1,90 +1,76 @@
-/** The API Lambda (built from functions/lambda/api.ts with local esbuild) behind an HTTP API. */
-import { join } from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+/**
+ * The HTTP API: one Lambda per area (infra/lib/api-areas.ts), the Cognito JWT authorizer on every route
+ * but the public reads, stage throttling and JSON access logs. No CORS: the web app calls the API on
+ * its own origin through CloudFront's /api/* behaviour, so browsers refuse every other origin.
+ */
 import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LayerVersion } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
+import { API_AREAS, type ApiAreaSpec } from './api-areas';
+import { ApiFunction } from './api-function';
+import type { StageConfig } from './stage-config';
 
-/** Reads anyone may make: published calls, their versions, and the API's own description. */
-export const PUBLIC_READS = [
-  '/api/health',
-  '/api/openapi.json',
-  '/api/docs',
-  '/api/calls',
-  '/api/calls/{id}',
-  '/api/calls/{id}/versions/{version}',
-] as const;
-
-export const API_TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:Query',
-] as const;
+/** Same version as the @aws-lambda-powertools/* packages in package.json (a test keeps them equal). */
+export const POWERTOOLS_VERSION = '2.36.0';
 
 export interface ApiProps {
   table: ITable;
   jwtIssuer: string;
   jwtAudience: string;
   functionsDir: string;
+  config: StageConfig;
 }
 
 export class Api extends Construct {
   readonly httpApi: HttpApi;
-  readonly handler: NodejsFunction;
+  readonly functions: ReadonlyMap<ApiAreaSpec['name'], ApiFunction>;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    this.handler = new NodejsFunction(this, 'Handler', {
-      entry: join(props.functionsDir, 'lambda/api.ts'),
-      handler: 'handler',
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(10),
-      loggingFormat: LoggingFormat.JSON,
-      logGroup: new LogGroup(this, 'HandlerLogs', { retention: RetentionDays.ONE_MONTH }),
-      environment: {
-        TABLE_NAME: props.table.tableName,
-        JWT_ISSUER: props.jwtIssuer,
-        JWT_AUDIENCE: props.jwtAudience,
-        NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        // Some dependencies still call require(); ESM bundles need it defined.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-      },
-    });
-    // Exactly the actions the API issues; no Scan, no DeleteItem, never dynamodb:*.
-    props.table.grant(this.handler, ...API_TABLE_ACTIONS);
-
+    // AWS publishes each Powertools release as a layer and its ARN under this public SSM parameter,
+    // resolved at deploy time (synth stays offline).
+    const powertools = LayerVersion.fromLayerVersionArn(
+      this,
+      'Powertools',
+      StringParameter.valueForStringParameter(
+        this,
+        `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`,
+      ),
+    );
     this.httpApi = new HttpApi(this, 'HttpApi', { description: 'GrantFit API' });
-    const integration = new HttpLambdaIntegration('ApiIntegration', this.handler);
-    // Every route needs a valid Cognito ID token at the gateway, except the public reads below; the
-    // handler verifies tokens again (issuer, audience, RS256, expiry) and checks roles.
-    this.httpApi.addRoutes({
-      path: '/api/{proxy+}',
-      methods: [HttpMethod.ANY],
-      integration,
-      authorizer: new HttpJwtAuthorizer('CognitoIdTokens', props.jwtIssuer, {
-        jwtAudience: [props.jwtAudience],
-      }),
+    // Every route needs a valid Cognito ID token at the gateway, except the public reads; the handlers
+    // verify tokens again (issuer, audience, RS256, expiry) and check roles.
+    const authorizer = new HttpJwtAuthorizer('CognitoIdTokens', props.jwtIssuer, {
+      jwtAudience: [props.jwtAudience],
     });
-    for (const path of PUBLIC_READS) {
-      this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
+    const functions = new Map<ApiAreaSpec['name'], ApiFunction>();
+    for (const area of API_AREAS) {
+      const fn = new ApiFunction(this, pascal(area.name), {
+        area,
+        functionsDir: props.functionsDir,
+        table: props.table,
+        jwtIssuer: props.jwtIssuer,
+        jwtAudience: props.jwtAudience,
+        powertools,
+        logRetention: props.config.logRetention,
+      });
+      functions.set(area.name, fn);
+      const integration = new HttpLambdaIntegration(`${pascal(area.name)}Integration`, fn.fn);
+      for (const path of area.routes) {
+        this.httpApi.addRoutes({ path, methods: [HttpMethod.ANY], integration, authorizer });
+      }
+      for (const path of area.publicReads) {
+        this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
+      }
     }
+    this.functions = functions;
 
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH });
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.config.logRetention });
     const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;
     stage.accessLogSettings = {
       destinationArn: accessLogs.logGroupArn,
@@ -98,6 +84,13 @@ export class Api extends Construct {
         integrationError: '$context.integrationErrorMessage',
       }),
     };
-    stage.defaultRouteSettings = { throttlingBurstLimit: 500, throttlingRateLimit: 1000 };
+    stage.defaultRouteSettings = {
+      throttlingBurstLimit: props.config.throttle.burstLimit,
+      throttlingRateLimit: props.config.throttle.rateLimit,
+    };
   }
+}
+
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -3,6 +3,7 @@ import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { GrantFitStack } from './grantfit-stack';
 import { acknowledgeAcceptedFindings } from './nag-acknowledgements';
+import { stageConfig } from './stage-config';
 
 export interface GrantFitAppOptions {
   app?: App;
@@ -17,8 +18,11 @@ export function buildGrantFitApp(options: GrantFitAppOptions): { app: App; stack
   const stage = app.node.tryGetContext('stage') ?? 'dev';
   if (stage !== 'dev' && stage !== 'prod')
     throw new Error(`--context stage must be dev or prod, got ${stage}`);
+  const alarmEmail: unknown = app.node.tryGetContext('alarmEmail');
+  if (alarmEmail !== undefined && (typeof alarmEmail !== 'string' || !alarmEmail.includes('@')))
+    throw new Error(`--context alarmEmail must be an email address, got ${String(alarmEmail)}`);
   const stack = new GrantFitStack(app, `GrantFit-${stage}`, {
-    stage,
+    config: stageConfig(stage, alarmEmail),
     functionsDir: options.functionsDir,
     webDist: options.webDist,
     env: { account: options.account, region: options.region },

@@ -1,13 +1,15 @@
-/** One stack per stage: data, sign-in, API and web. `prod` retains and protects its data. */
+/** One stack per stage: data, sign-in, API, web and observability. `prod` retains and protects its data. */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './api';
 import { DataTable } from './data-table';
+import { Observability } from './observability';
+import type { StageConfig } from './stage-config';
 import { UserDirectory } from './user-directory';
 import { WebHosting } from './web-hosting';
 
 export interface GrantFitStackProps extends StackProps {
-  stage: 'dev' | 'prod';
+  config: StageConfig;
   /** Folder of the Lambda entry points (functions/) and of the built web app (web/dist). */
   functionsDir: string;
   webDist: string;
@@ -18,10 +20,11 @@ export class GrantFitStack extends Stack {
   readonly users: UserDirectory;
   readonly api: Api;
   readonly web: WebHosting;
+  readonly observability: Observability;
 
   constructor(scope: Construct, id: string, props: GrantFitStackProps) {
     super(scope, id, props);
-    const retain = props.stage === 'prod';
+    const { retain } = props.config;
     this.data = new DataTable(this, 'Data', { retain });
     this.users = new UserDirectory(this, 'Users', { retain });
     this.api = new Api(this, 'Api', {
@@ -29,6 +32,7 @@ export class GrantFitStack extends Stack {
       jwtIssuer: this.users.issuer,
       jwtAudience: this.users.webClient.userPoolClientId,
       functionsDir: props.functionsDir,
+      config: props.config,
     });
     this.web = new WebHosting(this, 'Web', {
       webDist: props.webDist,
@@ -42,6 +46,13 @@ export class GrantFitStack extends Stack {
           userPoolClientId: this.users.webClient.userPoolClientId,
         },
       },
+    });
+    this.observability = new Observability(this, 'Observability', {
+      stage: props.config.stage,
+      httpApi: this.api.httpApi,
+      functions: new Map([...this.api.functions].map(([area, fn]) => [area, fn.fn])),
+      table: this.data.table,
+      alarmEmail: props.config.alarmEmail,
     });
     new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}` });
     new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });

@@ -12,17 +12,28 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
   // cdk-nag names the bootstrap bucket with the literal account and region when the stack has them.
   const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
   const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
-  Validations.of(stack.api.handler).acknowledge(
-    {
-      id: nag('IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]'),
-      reason: 'The AWS managed basic execution policy only lets the function write its own CloudWatch logs.',
-    },
-    {
-      id: nag('IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]'),
-      reason:
-        'The API queries the table through its GSIs (open calls by deadline, calls by owner); the wildcard covers only this table’s indexes.',
-    },
-  );
+  for (const { fn, area } of stack.api.functions.values()) {
+    Validations.of(fn).acknowledge(
+      {
+        id: nag(
+          'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        ),
+        reason:
+          'The AWS managed basic execution policy only lets the function write its own CloudWatch logs.',
+      },
+      {
+        id: nag('IAM5[Resource::*]'),
+        reason:
+          'X-Ray PutTraceSegments and PutTelemetryRecords have no resource-level permissions (active tracing).',
+      },
+    );
+    if (area.tableActions.includes('Query')) {
+      Validations.of(fn).acknowledge({
+        id: nag('IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]'),
+        reason: `The ${area.name} area queries the table through its GSIs (open calls by deadline, calls by owner, applications by call or company); the wildcard covers only this table’s indexes.`,
+      });
+    }
+  }
   // Only the public GET routes are open at the gateway; everything else has the Cognito JWT authorizer.
   for (const route of stack.api.httpApi.node.children.filter((c) => c.node.id.startsWith('GET--'))) {
     Validations.of(route).acknowledge({

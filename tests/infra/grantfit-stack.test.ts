@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
-import { PUBLIC_READS } from '../../infra/lib/api';
+import { POWERTOOLS_VERSION } from '../../infra/lib/api';
+import { API_AREAS, PUBLIC_READS } from '../../infra/lib/api-areas';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
+import { API_5XX_RATE_PERCENT } from '../../infra/lib/observability';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const paths = { functionsDir: resolve(repoRoot, 'functions'), webDist: resolve(repoRoot, 'web/dist') };
@@ -14,6 +17,16 @@ function synth(stage: 'dev' | 'prod') {
   const app = new App({ context: { stage } });
   const { stack } = buildGrantFitApp({ ...paths, app, region: 'eu-south-1', account: '123456789012' });
   return { app, template: Template.fromStack(stack) };
+}
+
+/** The API functions (not aws-cdk-lib's helper functions), with the service name each reports as. */
+function apiFunctions(template: Template) {
+  return Object.values(template.findResources('AWS::Lambda::Function'))
+    .map((r) => ({
+      props: r.Properties,
+      service: r.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+    }))
+    .filter((f) => typeof f.service === 'string');
 }
 
 describe('GrantFit stack', () => {
@@ -56,29 +69,47 @@ describe('GrantFit stack', () => {
     dev.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
   });
 
-  it('runs the API on Node 24 ARM64, bundled from the functions entry, with the table and issuer wired', () => {
-    dev.hasResourceProperties('AWS::Lambda::Function', {
-      Runtime: 'nodejs24.x',
-      Architectures: ['arm64'],
-      Handler: 'index.handler',
-      Environment: {
-        Variables: Match.objectLike({
-          TABLE_NAME: Match.anyValue(),
-          JWT_ISSUER: Match.anyValue(),
-          JWT_AUDIENCE: Match.anyValue(),
-        }),
-      },
-    });
+  it('runs one Lambda per API area on Node 24 ARM64 with tracing, Powertools and the table and issuer wired', () => {
+    const functions = apiFunctions(dev);
+    expect(functions.map((f) => f.service).sort()).toEqual(API_AREAS.map((a) => `grantfit-${a.name}`).sort());
+    for (const f of functions) {
+      expect(f.props).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON' },
+        Environment: {
+          Variables: expect.objectContaining({
+            TABLE_NAME: expect.anything(),
+            JWT_ISSUER: expect.anything(),
+            JWT_AUDIENCE: expect.anything(),
+            POWERTOOLS_METRICS_NAMESPACE: 'GrantFit',
+          }),
+        },
+      });
+      expect(f.props.Layers).toHaveLength(1);
+    }
+    // The layer is AWS's Powertools release matching the packages the code is written against.
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8'));
+    expect(pkg.dependencies['@aws-lambda-powertools/logger']).toBe(POWERTOOLS_VERSION);
+    expect(JSON.stringify(dev.toJSON().Parameters)).toContain(
+      `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`,
+    );
   });
 
-  it('grants the API function table actions only, never dynamodb:*', () => {
-    const policies = dev.findResources('AWS::IAM::Policy');
-    const actions = Object.values(policies).flatMap((p) =>
-      (p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => s.Action),
-    );
-    expect(actions).toContain('dynamodb:Query');
-    expect(actions).not.toContain('dynamodb:*');
-    expect(actions).not.toContain('dynamodb:Scan');
+  it('grants each function exactly its area’s table actions, never dynamodb:* or Scan', () => {
+    const policies = Object.values(dev.findResources('AWS::IAM::Policy'));
+    for (const f of apiFunctions(dev)) {
+      const area = API_AREAS.find((a) => `grantfit-${a.name}` === f.service);
+      const roleRef = f.props.Role['Fn::GetAtt'][0];
+      const actions = policies
+        .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleRef))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[])
+        .flatMap((st) => st.Action)
+        .filter((action) => action.startsWith('dynamodb:'));
+      expect(actions.sort(), f.service).toEqual(area?.tableActions.map((a) => `dynamodb:${a}`).sort());
+    }
   });
 
   it('keeps the site bucket private behind CloudFront origin access control, with CSP and HSTS', () => {
@@ -116,13 +147,54 @@ describe('GrantFit stack', () => {
       r.Properties.RouteKey,
       r.Properties.AuthorizationType,
     ]);
-    expect(routes).toContainEqual(['ANY /api/{proxy+}', 'JWT']);
+    for (const area of API_AREAS) {
+      for (const path of area.routes) expect(routes).toContainEqual([`ANY ${path}`, 'JWT']);
+    }
     const open = routes.filter(([, auth]) => auth !== 'JWT').map(([key]) => key);
     expect(open.sort()).toEqual(PUBLIC_READS.map((path) => `GET ${path}`).sort());
+    // No CORS: the web app reaches the API on its own origin through CloudFront.
+    const api = Object.values(dev.findResources('AWS::ApiGatewayV2::Api'))[0];
+    expect(api?.Properties.CorsConfiguration).toBeUndefined();
     dev.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
     });
+  });
+
+  it('alarms on API 5xx rate, each function’s errors and throttles, and DynamoDB throttles, to an encrypted topic', () => {
+    const alarms = Object.values(dev.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+    const rate = alarms.find((a) =>
+      a.Metrics?.some((m: { Expression?: string }) => m.Expression?.includes('errors')),
+    );
+    expect(rate).toMatchObject({
+      Threshold: API_5XX_RATE_PERCENT,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    const metricNames = alarms.map((a) => a.MetricName).filter(Boolean);
+    expect(metricNames.filter((m) => m === 'Errors')).toHaveLength(API_AREAS.length);
+    expect(metricNames.filter((m) => m === 'Throttles')).toHaveLength(API_AREAS.length);
+    const throttled = alarms.find((a) =>
+      a.Metrics?.some(
+        (m: { MetricStat?: { Metric: { MetricName: string } } }) =>
+          m.MetricStat?.Metric.MetricName === 'ThrottledRequests',
+      ),
+    );
+    expect(throttled).toBeDefined();
+    const topic = Object.keys(dev.findResources('AWS::SNS::Topic'))[0];
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
+    dev.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    dev.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('emails alarms when an address is given, and refuses a malformed one', () => {
+    const app = new App({ context: { stage: 'prod', alarmEmail: 'ops@grantfit.example' } });
+    const { stack } = buildGrantFitApp({ ...paths, app, region: 'eu-south-1', account: '123456789012' });
+    Template.fromStack(stack).hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@grantfit.example',
+    });
+    const bad = new App({ context: { stage: 'prod', alarmEmail: 'nobody' } });
+    expect(() => buildGrantFitApp({ ...paths, app: bad })).toThrow(/alarmEmail/);
   });
 
   it('has Cognito groups for the three roles', () => {

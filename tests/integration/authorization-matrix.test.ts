@@ -1,6 +1,6 @@
 /** Every documented route × every role × own and foreign resources: nothing leaks across organisations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeDocs } from '../../functions/api/app';
+import { routeDocs } from '../../functions/api/route-docs';
 import { ROLES } from '../../shared/auth/roles';
 import { milanRestaurant, milanRestaurantPlan, pidLombardiaRules } from '../../shared/fixtures/schemes';
 import { createTestApi, type TestApi } from './support/test-api';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../functions/api/app';
+import { MAX_BODY_BYTES } from '../../functions/api/base-app';
 import { createTestApi, type TestApi } from './support/test-api';
 
 const association = { role: 'association', orgId: 'assoc-a' } as const;

@@ -1,7 +1,7 @@
 /** Malformed, mistyped, unknown and oversized input on every route: always 4xx in the error shape, never 5xx. */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeDocs } from '../../functions/api/app';
+import { routeDocs } from '../../functions/api/route-docs';
 import { errorBodySchema } from '../../shared/api/error-body';
 import { ROLES } from '../../shared/auth/roles';
 import { createTestApi, type TestApi } from './support/test-api';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createApp, routeDocs } from '../app';
+import { createApp } from '../app';
 import type { AppDeps } from '../app-deps';
+import { routeDocs } from '../route-docs';
 import { openApiPath } from './build-openapi';
 
 // Listing routes and serving the document touch no dependency.

@@ -22,14 +22,37 @@ function refuseScans(client: DynamoDBClient): void {
   );
 }
 
+/** The IAM actions a DynamoDB command needs: a transaction needs each of its items' actions. */
+export function tableActionsOf(commandName: string, input: Record<string, unknown>): string[] {
+  const name = commandName.replace(/(Item)?Command$/, '');
+  if (name === 'TransactWrite' || name === 'TransactWriteItems') {
+    const items = (input.TransactItems ?? []) as Record<string, unknown>[];
+    return items.flatMap((item) => Object.keys(item).map((kind) => `${kind}Item`));
+  }
+  return [{ Get: 'GetItem', Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem' }[name] ?? name];
+}
+
+function recordActions(client: DynamoDBClient, record: (actions: string[]) => void): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      record(tableActionsOf(context.commandName ?? '', args.input as Record<string, unknown>));
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordActions' },
+  );
+}
+
 export interface TestUser {
   role: Role;
   orgId: string;
 }
 
-export async function createTestApi(options: { now?: () => Date } = {}) {
+export async function createTestApi(
+  options: { now?: () => Date; onTableActions?: (actions: string[]) => void } = {},
+) {
   const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
   refuseScans(client);
+  if (options.onTableActions) recordActions(client, options.onTableActions);
   const tableName = `test-${randomUUID()}`;
   await ensureTable(client, tableName);
   const issuer = await createDevIssuer();

@@ -1,0 +1,21 @@
+/** Liveness and the API's own description; public, and touching no dependency. */
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env';
+import { buildOpenApi } from '../openapi/build-openapi';
+import { docsPage } from '../openapi/docs-page';
+import { routeDocs } from '../route-docs';
+
+let openApiDocument: ReturnType<typeof buildOpenApi> | undefined;
+
+export function systemArea() {
+  return (
+    new Hono<AppEnv>()
+      .get('/health', (c) => c.json({ status: 'ok' }, 200))
+      // Built on first request, not at cold start.
+      .get('/openapi.json', (c) => {
+        openApiDocument ??= buildOpenApi(routeDocs);
+        return c.json(openApiDocument, 200);
+      })
+      .get('/docs', (c) => c.html(docsPage))
+  );
+}

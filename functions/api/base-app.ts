@@ -1,0 +1,31 @@
+/** What every deployment of the API shares: the /api prefix, security headers, the body limit, one error shape. */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './app-env';
+import type { ErrorLog } from './error-log';
+import { ApiError, errorHandler, notFound } from './errors';
+
+/** Bodies are small JSON documents; anything larger is a mistake or an attack. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function createBaseApp(log: ErrorLog) {
+  const app = new Hono<AppEnv>()
+    .basePath('/api')
+    .use(secureHeaders())
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new ApiError(
+            413,
+            'payload_too_large',
+            `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`,
+          );
+        },
+      }),
+    );
+  app.onError(errorHandler(log));
+  app.notFound(notFound);
+  return app;
+}

@@ -1,0 +1,41 @@
+/** Every route's description, in the order the API mounts them; a test keeps it equal to the app's routes. */
+import type { RouteDoc } from './openapi/route-doc';
+import { applicationRouteDocs } from './routes/applications';
+import { callApplicationRouteDocs } from './routes/call-applications';
+import { callRouteDocs } from './routes/calls';
+import { companyRouteDocs } from './routes/companies';
+import { planRouteDocs } from './routes/plans';
+import { reviewRouteDocs } from './routes/reviews';
+
+export const routeDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/health',
+    summary: 'Liveness',
+    tag: 'system',
+    access: 'public',
+    responses: { 200: 'OK' },
+  },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document',
+    tag: 'system',
+    access: 'public',
+    responses: { 200: 'OpenAPI 3.1' },
+  },
+  {
+    method: 'get',
+    path: '/docs',
+    summary: 'Interactive API reference',
+    tag: 'system',
+    access: 'public',
+    responses: { 200: 'HTML' },
+  },
+  ...callRouteDocs,
+  ...callApplicationRouteDocs,
+  ...companyRouteDocs,
+  ...planRouteDocs,
+  ...applicationRouteDocs,
+  ...reviewRouteDocs,
+];

@@ -1,0 +1,5 @@
+/** Lambda entry — Applications: submit (the click-day path), read, withdraw. */
+import { applicationsArea } from '../api/areas/applications-area';
+import { createAreaHandler } from './area-handler';
+
+export const handler = createAreaHandler(applicationsArea);

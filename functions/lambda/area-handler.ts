@@ -1,0 +1,31 @@
+/**
+ * Builds one API area's Lambda handler: the shared base app (prefix, headers, limits, error shape)
+ * with only that area's routes, real adapters (DynamoDB traced by X-Ray, Cognito's JWKS) and
+ * Powertools around it. Each entry point imports only its own area, so each bundle holds only its routes.
+ */
+
+import type { Hono } from 'hono';
+import { handle } from 'hono/aws-lambda';
+import type { AppDeps } from '../api/app-deps';
+import type { AppEnv } from '../api/app-env';
+import { createBaseApp } from '../api/base-app';
+import { wireDeps } from '../api/wire-deps';
+import { readLambdaEnv } from '../config/lambda-env';
+import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
+import { instrument } from './instrument';
+import { logger, tracer } from './powertools';
+
+export function createAreaHandler(area: (deps: AppDeps) => Hono<AppEnv>) {
+  const env = readLambdaEnv();
+  const deps = wireDeps({
+    db: createDocumentClient(tracer.captureAWSv3Client(createDynamoClient())),
+    tableName: env.TABLE_NAME,
+    auth: {
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      jwks: { url: `${env.JWT_ISSUER}/.well-known/jwks.json` },
+    },
+    log: logger,
+  });
+  return instrument(handle(createBaseApp(logger).route('/', area(deps))));
+}

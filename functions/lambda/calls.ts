@@ -1,0 +1,5 @@
+/** Lambda entry — Calls: drafts, publishing, errata, public reads, each call's applications and budget. */
+import { callsArea } from '../api/areas/calls-area';
+import { createAreaHandler } from './area-handler';
+
+export const handler = createAreaHandler(callsArea);

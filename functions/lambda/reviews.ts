@@ -1,0 +1,5 @@
+/** Lambda entry — Reviews: share with a consultant, per-line overrides, decision, signature. */
+import { reviewsArea } from '../api/areas/reviews-area';
+import { createAreaHandler } from './area-handler';
+
+export const handler = createAreaHandler(reviewsArea);

@@ -1,0 +1,66 @@
+/**
+ * The API split into areas, one Lambda each: which gateway routes reach it, which of them are public
+ * reads, and exactly which DynamoDB actions its code issues. An integration test records the actions
+ * each area really sends to DynamoDB Local and checks them against this list, in both directions.
+ */
+export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'Query';
+
+export interface ApiAreaSpec {
+  name: 'system' | 'calls' | 'plans' | 'applications' | 'reviews';
+  /** Entry point under functions/. */
+  entry: string;
+  /** Gateway paths (any method, Cognito JWT required). */
+  routes: string[];
+  /** Gateway paths open to GET without signing in. */
+  publicReads: string[];
+  tableActions: TableAction[];
+  memoryMb: number;
+}
+
+export const API_AREAS: readonly ApiAreaSpec[] = [
+  {
+    name: 'system',
+    entry: 'lambda/system.ts',
+    // The catch-all: unknown paths get the API's JSON 404 instead of the gateway's.
+    routes: ['/api/{proxy+}'],
+    publicReads: ['/api/health', '/api/openapi.json', '/api/docs'],
+    tableActions: [],
+    memoryMb: 256,
+  },
+  {
+    name: 'calls',
+    entry: 'lambda/calls.ts',
+    routes: ['/api/calls', '/api/calls/{proxy+}'],
+    publicReads: ['/api/calls', '/api/calls/{id}', '/api/calls/{id}/versions/{version}'],
+    tableActions: ['GetItem', 'PutItem', 'Query'],
+    memoryMb: 512,
+  },
+  {
+    name: 'plans',
+    entry: 'lambda/plans.ts',
+    routes: ['/api/companies/{proxy+}', '/api/plans', '/api/plans/{proxy+}'],
+    publicReads: [],
+    tableActions: ['GetItem', 'PutItem', 'Query'],
+    // Matching runs the engine over every open call: more memory is more CPU.
+    memoryMb: 1024,
+  },
+  {
+    name: 'applications',
+    entry: 'lambda/applications.ts',
+    routes: ['/api/applications', '/api/applications/{proxy+}'],
+    publicReads: [],
+    tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
+    memoryMb: 1024,
+  },
+  {
+    name: 'reviews',
+    entry: 'lambda/reviews.ts',
+    // More specific than /api/applications/{proxy+}, so sharing reaches the reviews function.
+    routes: ['/api/applications/{id}/share', '/api/reviews', '/api/reviews/{proxy+}'],
+    publicReads: [],
+    tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
+    memoryMb: 512,
+  },
+];
+
+export const PUBLIC_READS = API_AREAS.flatMap((area) => area.publicReads);
