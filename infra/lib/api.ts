@@ -7,16 +7,12 @@ import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { LayerVersion } from 'aws-cdk-lib/aws-lambda';
+import type { ILayerVersion } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { API_AREAS, type ApiAreaSpec } from './api-areas';
 import { ApiFunction } from './api-function';
 import type { StageConfig } from './stage-config';
-
-/** Same version as the @aws-lambda-powertools/* packages in package.json (a test keeps them equal). */
-export const POWERTOOLS_VERSION = '2.36.0';
 
 export interface ApiProps {
   table: ITable;
@@ -24,6 +20,7 @@ export interface ApiProps {
   jwtAudience: string;
   functionsDir: string;
   config: StageConfig;
+  powertools: ILayerVersion;
 }
 
 export class Api extends Construct {
@@ -32,16 +29,6 @@ export class Api extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    // AWS publishes each Powertools release as a layer and its ARN under this public SSM parameter,
-    // resolved at deploy time (synth stays offline).
-    const powertools = LayerVersion.fromLayerVersionArn(
-      this,
-      'Powertools',
-      StringParameter.valueForStringParameter(
-        this,
-        `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`,
-      ),
-    );
     this.httpApi = new HttpApi(this, 'HttpApi', { description: 'GrantFit API' });
     // Every route needs a valid Cognito ID token at the gateway, except the public reads; the handlers
     // verify tokens again (issuer, audience, RS256, expiry) and check roles.
@@ -56,7 +43,7 @@ export class Api extends Construct {
         table: props.table,
         jwtIssuer: props.jwtIssuer,
         jwtAudience: props.jwtAudience,
-        powertools,
+        powertools: props.powertools,
         logRetention: props.config.logRetention,
       });
       functions.set(area.name, fn);

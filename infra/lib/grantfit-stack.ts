@@ -1,9 +1,11 @@
 /** One stack per stage: data, sign-in, API, web and observability. `prod` retains and protects its data. */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { Api } from './api';
 import { DataTable } from './data-table';
 import { Observability } from './observability';
+import { powertoolsLayer } from './powertools-layer';
 import type { StageConfig } from './stage-config';
 import { UserDirectory } from './user-directory';
 import { WebHosting } from './web-hosting';
@@ -25,14 +27,21 @@ export class GrantFitStack extends Stack {
   constructor(scope: Construct, id: string, props: GrantFitStackProps) {
     super(scope, id, props);
     const { retain } = props.config;
+    const powertools = powertoolsLayer(this);
     this.data = new DataTable(this, 'Data', { retain });
-    this.users = new UserDirectory(this, 'Users', { retain });
+    this.users = new UserDirectory(this, 'Users', {
+      retain,
+      functionsDir: props.functionsDir,
+      powertools,
+      logRetention: props.config.logRetention,
+    });
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       jwtIssuer: this.users.issuer,
       jwtAudience: this.users.webClient.userPoolClientId,
       functionsDir: props.functionsDir,
       config: props.config,
+      powertools,
     });
     this.web = new WebHosting(this, 'Web', {
       webDist: props.webDist,
@@ -50,7 +59,10 @@ export class GrantFitStack extends Stack {
     this.observability = new Observability(this, 'Observability', {
       stage: props.config.stage,
       httpApi: this.api.httpApi,
-      functions: new Map([...this.api.functions].map(([area, fn]) => [area, fn.fn])),
+      functions: new Map<string, IFunction>([
+        ...[...this.api.functions].map(([area, fn]): [string, IFunction] => [area, fn.fn]),
+        ['sign-up', this.users.postConfirmation],
+      ]),
       table: this.data.table,
       alarmEmail: props.config.alarmEmail,
     });

@@ -25,7 +25,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { METRICS_NAMESPACE } from './api-function';
+import { METRICS_NAMESPACE } from './grantfit-function';
 
 export interface ObservabilityProps {
   stage: string;
@@ -82,7 +82,7 @@ export class Observability extends Construct {
     });
 
     for (const [area, fn] of props.functions) {
-      const name = area.charAt(0).toUpperCase() + area.slice(1);
+      const name = area.replace(/(^|-)(\w)/g, (_m, _dash, letter: string) => letter.toUpperCase());
       alarm(`${name}Errors`, {
         alarmDescription: `The ${area} function failed (uncaught error, timeout or crash).`,
         metric: fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),

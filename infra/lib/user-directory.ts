@@ -1,24 +1,42 @@
-/** Cognito: the user pool whose ID tokens the API verifies, with one group per GrantFit role. */
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+/**
+ * Cognito: the user pool whose ID tokens the API verifies, with one group per GrantFit role. SMEs sign
+ * themselves up and join `sme` on confirmation; associations and consultants are invited.
+ */
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { ILayerVersion } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { grantFitFunction } from './grantfit-function';
+
+export interface UserDirectoryProps {
+  retain: boolean;
+  functionsDir: string;
+  powertools: ILayerVersion;
+  logRetention: RetentionDays;
+}
 
 const ROLES = ['sme', 'association', 'consultant'] as const;
 
 export class UserDirectory extends Construct {
   readonly userPool: UserPool;
   readonly webClient: UserPoolClient;
+  readonly postConfirmation: NodejsFunction;
 
-  constructor(scope: Construct, id: string, props: { retain: boolean }) {
+  constructor(scope: Construct, id: string, props: UserDirectoryProps) {
     super(scope, id);
     this.userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: true,
@@ -46,7 +64,28 @@ export class UserDirectory extends Construct {
       generateSecret: false,
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(1),
+      // Users may set their email and name, never custom:orgId: the API trusts it as their organisation.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
     });
+    this.postConfirmation = grantFitFunction(this, 'PostConfirmation', {
+      functionsDir: props.functionsDir,
+      entry: 'lambda/post-confirmation.ts',
+      serviceName: 'grantfit-sign-up',
+      memoryMb: 256,
+      powertools: props.powertools,
+      logRetention: props.logRetention,
+    });
+    // The pool's ARN would make a dependency cycle (the pool references the trigger), so the action is
+    // scoped to this account's pools in this region; the trigger only ever adds to the sme group.
+    this.postConfirmation.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['cognito-idp:AdminAddUserToGroup'],
+        resources: [
+          Stack.of(this).formatArn({ service: 'cognito-idp', resource: 'userpool', resourceName: '*' }),
+        ],
+      }),
+    );
+    this.userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, this.postConfirmation);
     for (const role of ROLES) {
       new CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role });
     }

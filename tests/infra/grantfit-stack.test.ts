@@ -4,11 +4,11 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
-import { POWERTOOLS_VERSION } from '../../infra/lib/api';
 import { API_AREAS, PUBLIC_READS } from '../../infra/lib/api-areas';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 import { API_5XX_RATE_PERCENT } from '../../infra/lib/observability';
+import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const paths = { functionsDir: resolve(repoRoot, 'functions'), webDist: resolve(repoRoot, 'web/dist') };
@@ -26,7 +26,7 @@ function apiFunctions(template: Template) {
       props: r.Properties,
       service: r.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
     }))
-    .filter((f) => typeof f.service === 'string');
+    .filter((f) => API_AREAS.some((a) => `grantfit-${a.name}` === f.service));
 }
 
 describe('GrantFit stack', () => {
@@ -171,8 +171,9 @@ describe('GrantFit stack', () => {
       ComparisonOperator: 'GreaterThanThreshold',
     });
     const metricNames = alarms.map((a) => a.MetricName).filter(Boolean);
-    expect(metricNames.filter((m) => m === 'Errors')).toHaveLength(API_AREAS.length);
-    expect(metricNames.filter((m) => m === 'Throttles')).toHaveLength(API_AREAS.length);
+    // One per API area, and one for the sign-up trigger.
+    expect(metricNames.filter((m) => m === 'Errors')).toHaveLength(API_AREAS.length + 1);
+    expect(metricNames.filter((m) => m === 'Throttles')).toHaveLength(API_AREAS.length + 1);
     const throttled = alarms.find((a) =>
       a.Metrics?.some(
         (m: { MetricStat?: { Metric: { MetricName: string } } }) =>
@@ -195,6 +196,22 @@ describe('GrantFit stack', () => {
     });
     const bad = new App({ context: { stage: 'prod', alarmEmail: 'nobody' } });
     expect(() => buildGrantFitApp({ ...paths, app: bad })).toThrow(/alarmEmail/);
+  });
+
+  it('lets SMEs sign up into the sme group, and never lets a user write their own organisation id', () => {
+    dev.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: { PostConfirmation: Match.anyValue() },
+      MfaConfiguration: 'OPTIONAL',
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12 }) },
+    });
+    const client = Object.values(dev.findResources('AWS::Cognito::UserPoolClient'))[0];
+    expect(client?.Properties.WriteAttributes.sort()).toEqual(['email', 'name']);
+    const statements = Object.values(dev.findResources('AWS::IAM::Policy')).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[],
+    );
+    expect(statements.flatMap((st) => st.Action).filter((a) => a.startsWith('cognito-idp:'))).toEqual([
+      'cognito-idp:AdminAddUserToGroup',
+    ]);
   });
 
   it('has Cognito groups for the three roles', () => {
