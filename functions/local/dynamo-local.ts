@@ -54,7 +54,9 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
     process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      // A SIGKILL loses writes DynamoDB Local had acknowledged; on a loaded machine its orderly shutdown
+      // can take several seconds, so it gets them before the last resort.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
       await untilExit;
       clearTimeout(timer);
     }

@@ -1,0 +1,168 @@
+/**
+ * bench:web — for each main route of the built web app: the JavaScript a first visit loads (gzip, as
+ * CloudFront serves it), against the 150 KB budget; and Lighthouse 12 (mobile, simulated throttling)
+ * scores for the main pages, the median of several runs with min and max. Runs on a throwaway local
+ * stack (in-memory DynamoDB Local, demo data) in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { buildWebIfNeeded } from '../functions/local/build-web-if-needed';
+import { DEMO_PASSWORD, demoUsers } from '../functions/local/demo-users';
+import { startLocalStack } from '../functions/local/local-stack';
+import { summarise, writeResult } from './stats';
+
+const root = resolve(import.meta.dirname, '..');
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+process.env.CHROME_PATH = CHROME_PATH;
+const INITIAL_JS_BUDGET = 150 * 1024;
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const webDist = await buildWebIfNeeded(root);
+const stack = await startLocalStack({ port: 0, webDist });
+const base = stack.url;
+
+async function tokenFor(role: string): Promise<string> {
+  const user = demoUsers.find((u) => u.role === role);
+  const response = await fetch(`${base}/dev-auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: user?.email, password: DEMO_PASSWORD }),
+  });
+  return ((await response.json()) as { idToken: string }).idToken;
+}
+
+const sme = await tokenFor('sme');
+const association = await tokenFor('association');
+const plans = (await (await fetch(`${base}/api/plans`, { headers: { authorization: `Bearer ${sme}` } })).json()) as {
+  items: { plan: { id: string } }[];
+};
+const calls = (await (await fetch(`${base}/api/calls`)).json()) as { items: { id: string }[] };
+const planId = plans.items[0]?.plan.id;
+const callId = calls.items[0]?.id;
+if (!planId || !callId) throw new Error('The demo data has no plan or no open call.');
+
+interface Page {
+  name: string;
+  path: string;
+  token?: string;
+  lighthouse: boolean;
+}
+const pages: Page[] = [
+  { name: 'open calls (public)', path: '/calls', lighthouse: true },
+  { name: 'sign-in', path: '/sign-in', lighthouse: true },
+  { name: 'plans', path: '/plans', token: sme, lighthouse: false },
+  { name: 'matches', path: `/plans/${planId}/matches`, token: sme, lighthouse: true },
+  { name: 'eligibility report', path: `/plans/${planId}/calls/${callId}`, token: sme, lighthouse: true },
+  { name: 'apply', path: `/plans/${planId}/calls/${callId}/apply`, token: sme, lighthouse: false },
+  { name: 'my applications', path: '/applications', token: sme, lighthouse: false },
+  { name: 'association calls', path: '/association/calls', token: association, lighthouse: false },
+];
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(join(webDist, file)), { level: 9 }).length;
+
+/** The same-origin scripts a fresh browser loads to show the route, once the network is idle. */
+async function initialJs(): Promise<Record<string, { files: string[]; gzipBytes: number }>> {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS.slice(1) });
+  const result: Record<string, { files: string[]; gzipBytes: number }> = {};
+  try {
+    for (const page of pages) {
+      const context = await browser.newContext();
+      if (page.token) {
+        await context.addInitScript((token) => localStorage.setItem('grantfit.idToken', token), page.token);
+      }
+      const tab = await context.newPage();
+      const files = new Set<string>();
+      tab.on('response', (response) => {
+        const url = new URL(response.url());
+        if (url.origin === new URL(base).origin && url.pathname.endsWith('.js')) files.add(url.pathname.slice(1));
+      });
+      await tab.goto(`${base}${page.path}`, { waitUntil: 'networkidle' });
+      const list = [...files].sort();
+      result[page.name] = { files: list, gzipBytes: list.reduce((sum, f) => sum + gzipBytes(f), 0) };
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
+const CATEGORIES: Category[] = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Lighthouse in its own Chromium; signed-in pages get the token in localStorage first, kept between runs. */
+async function lighthouseScores(page: Page) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  try {
+    if (page.token) {
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+      const tab = await cdp.contexts()[0]!.newPage();
+      await tab.goto(`${base}/robots.txt`);
+      await tab.evaluate((token) => localStorage.setItem('grantfit.idToken', token), page.token);
+      await tab.close();
+      await cdp.close();
+    }
+    const samples: Record<Category, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+      const result = await lighthouse(`${base}${page.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        disableStorageReset: Boolean(page.token),
+      });
+      for (const category of CATEGORIES) {
+        samples[category].push(Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
+      }
+    }
+    return Object.fromEntries(CATEGORIES.map((c) => [c, summarise(samples[c])])) as Record<
+      Category,
+      ReturnType<typeof summarise>
+    >;
+  } finally {
+    chrome.kill();
+  }
+}
+
+try {
+  const js = await initialJs();
+  console.log('\nInitial JavaScript per route (first visit, gzip -9), budget 150 KB\n');
+  console.log('| route | scripts | gzip | budget |');
+  console.log('|---|---|---|---|');
+  for (const page of pages) {
+    const entry = js[page.name];
+    if (!entry) continue;
+    const verdict = entry.gzipBytes <= INITIAL_JS_BUDGET ? 'ok' : 'over';
+    console.log(`| ${page.name} | ${entry.files.length} | ${(entry.gzipBytes / 1024).toFixed(1)} KB | ${verdict} |`);
+  }
+
+  const scores: Record<string, Awaited<ReturnType<typeof lighthouseScores>>> = {};
+  for (const page of pages.filter((p) => p.lighthouse)) scores[page.name] = await lighthouseScores(page);
+  console.log(`\nLighthouse 12, mobile (simulated throttling), median of ${LIGHTHOUSE_RUNS} runs (min–max)`);
+  console.log('targets: performance ≥ 95, accessibility 100, best practices ≥ 95\n');
+  console.log('| page | performance | accessibility | best practices | SEO |');
+  console.log('|---|---|---|---|---|');
+  const cell = (s: ReturnType<typeof summarise>) => `${s.median} (${s.min}–${s.max})`;
+  for (const [name, s] of Object.entries(scores)) {
+    console.log(
+      `| ${name} | ${cell(s.performance)} | ${cell(s.accessibility)} | ${cell(s['best-practices'])} | ${cell(s.seo)} |`,
+    );
+  }
+  console.log(`written to ${writeResult('web', { initialJsBudgetBytes: INITIAL_JS_BUDGET, js, lighthouse: scores })}`);
+} finally {
+  await stack.stop();
+}
