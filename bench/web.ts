@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { buildWebIfNeeded } from '../functions/local/build-web-if-needed';
 import { DEMO_PASSWORD, demoUsers } from '../functions/local/demo-users';
 import { startLocalStack } from '../functions/local/local-stack';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/browser';
 import { summarise, writeResult } from './stats';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,16 +21,7 @@ const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 process.env.CHROME_PATH = CHROME_PATH;
 const INITIAL_JS_BUDGET = 150 * 1024;
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const webDist = await buildWebIfNeeded(root);
 const stack = await startLocalStack({ port: 0, webDist });
@@ -47,7 +39,9 @@ async function tokenFor(role: string): Promise<string> {
 
 const sme = await tokenFor('sme');
 const association = await tokenFor('association');
-const plans = (await (await fetch(`${base}/api/plans`, { headers: { authorization: `Bearer ${sme}` } })).json()) as {
+const plans = (await (
+  await fetch(`${base}/api/plans`, { headers: { authorization: `Bearer ${sme}` } })
+).json()) as {
   items: { plan: { id: string } }[];
 };
 const calls = (await (await fetch(`${base}/api/calls`)).json()) as { items: { id: string }[] };
@@ -76,7 +70,7 @@ const gzipBytes = (file: string) => gzipSync(readFileSync(join(webDist, file)), 
 
 /** The same-origin scripts a fresh browser loads to show the route, once the network is idle. */
 async function initialJs(): Promise<Record<string, { files: string[]; gzipBytes: number }>> {
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROME_FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
   const result: Record<string, { files: string[]; gzipBytes: number }> = {};
   try {
     for (const page of pages) {
@@ -88,7 +82,8 @@ async function initialJs(): Promise<Record<string, { files: string[]; gzipBytes:
       const files = new Set<string>();
       tab.on('response', (response) => {
         const url = new URL(response.url());
-        if (url.origin === new URL(base).origin && url.pathname.endsWith('.js')) files.add(url.pathname.slice(1));
+        if (url.origin === new URL(base).origin && url.pathname.endsWith('.js'))
+          files.add(url.pathname.slice(1));
       });
       await tab.goto(`${base}${page.path}`, { waitUntil: 'networkidle' });
       const list = [...files].sort();
@@ -110,13 +105,20 @@ async function lighthouseScores(page: Page) {
   try {
     if (page.token) {
       const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-      const tab = await cdp.contexts()[0]!.newPage();
+      const [context] = cdp.contexts();
+      if (!context) throw new Error('Chromium opened without a default context.');
+      const tab = await context.newPage();
       await tab.goto(`${base}/robots.txt`);
       await tab.evaluate((token) => localStorage.setItem('grantfit.idToken', token), page.token);
       await tab.close();
       await cdp.close();
     }
-    const samples: Record<Category, number[]> = { performance: [], accessibility: [], 'best-practices': [], seo: [] };
+    const samples: Record<Category, number[]> = {
+      performance: [],
+      accessibility: [],
+      'best-practices': [],
+      seo: [],
+    };
     for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
       const result = await lighthouse(`${base}${page.path}`, {
         port: chrome.port,
@@ -147,7 +149,9 @@ try {
     const entry = js[page.name];
     if (!entry) continue;
     const verdict = entry.gzipBytes <= INITIAL_JS_BUDGET ? 'ok' : 'over';
-    console.log(`| ${page.name} | ${entry.files.length} | ${(entry.gzipBytes / 1024).toFixed(1)} KB | ${verdict} |`);
+    console.log(
+      `| ${page.name} | ${entry.files.length} | ${(entry.gzipBytes / 1024).toFixed(1)} KB | ${verdict} |`,
+    );
   }
 
   const scores: Record<string, Awaited<ReturnType<typeof lighthouseScores>>> = {};
@@ -162,7 +166,9 @@ try {
       `| ${name} | ${cell(s.performance)} | ${cell(s.accessibility)} | ${cell(s['best-practices'])} | ${cell(s.seo)} |`,
     );
   }
-  console.log(`written to ${writeResult('web', { initialJsBudgetBytes: INITIAL_JS_BUDGET, js, lighthouse: scores })}`);
+  console.log(
+    `written to ${writeResult('web', { initialJsBudgetBytes: INITIAL_JS_BUDGET, js, lighthouse: scores })}`,
+  );
 } finally {
   await stack.stop();
 }
