@@ -94,6 +94,22 @@ export function demoCalls(now: Date): Call[] {
   ];
 }
 
+/** A draft with real rules the demo association can publish from the browser (a second window of the voucher). */
+export function demoDraftCall(now: Date): Call {
+  const [voucher] = demoCalls(now);
+  if (!voucher) throw new Error('The demo voucher call is missing.');
+  const { version: _v, publishedAt: _p, rulesHash: _h, ...draft } = voucher;
+  return {
+    ...draft,
+    id: '01DEMOCALL0000000000000003',
+    title: 'Voucher Digitali I4.0 — Lombardia, second window (demo draft)',
+    status: 'draft',
+    revision: 1,
+    closesAt: noonAtMonthEnd(now, 4, 'Europe/Rome'),
+    budgetCents: 100_000_000,
+  };
+}
+
 export function demoCompany(): Company {
   return companySchema.parse({
     id: orgOf('sme'),
@@ -205,6 +221,7 @@ export async function seedDemoData(
     await ignoreExisting(stores.calls.saveVersion(call));
     if (await ignoreExisting(stores.calls.create(call))) created += 1;
   }
+  await ignoreExisting(stores.calls.create(demoDraftCall(now)));
   const company = demoCompany();
   const stamp = now.toISOString();
   await ignoreExisting(

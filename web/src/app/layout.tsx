@@ -19,6 +19,7 @@ export function Layout() {
           {session?.roles.includes('association') && <NavLink to="/association/calls">Your calls</NavLink>}
           {session?.roles.includes('sme') && <NavLink to="/plans">Your plans</NavLink>}
           {session?.roles.includes('sme') && <NavLink to="/applications">Your applications</NavLink>}
+          {session?.roles.includes('consultant') && <NavLink to="/reviews">Reviews</NavLink>}
         </nav>
         <div className="account">
           {session ? (

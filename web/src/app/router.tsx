@@ -37,6 +37,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'association/calls/:callId',
+        element: page(
+          async () =>
+            (await import('../features/call-dashboard/components/call-dashboard-page')).CallDashboardPage,
+          'association',
+        ),
+      },
+      {
         path: 'plans',
         element: page(async () => (await import('../features/plans/components/plans-page')).PlansPage, 'sme'),
       },
@@ -71,6 +79,20 @@ export const router = createBrowserRouter([
         element: page(
           async () => (await import('../features/applications/components/receipt-page')).ReceiptPage,
           'sme',
+        ),
+      },
+      {
+        path: 'reviews',
+        element: page(
+          async () => (await import('../features/reviews/components/review-queue-page')).ReviewQueuePage,
+          'consultant',
+        ),
+      },
+      {
+        path: 'reviews/:reviewId',
+        element: page(
+          async () => (await import('../features/reviews/components/review-page')).ReviewPage,
+          'consultant',
         ),
       },
       { path: '*', element: <p>Page not found.</p> },

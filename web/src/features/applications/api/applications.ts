@@ -1,5 +1,5 @@
 /** The SME's applications and one application with its receipt. */
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
@@ -16,5 +16,16 @@ export function useApplication(id: string) {
   return useQuery({
     queryKey: ['applications', id],
     queryFn: async () => unwrap(await api.api.applications[':id'].$get({ param: { id } })),
+  });
+}
+
+/** Shares the application with a consultancy, which then sees it in its review queue. */
+export function useShareApplication(id: string) {
+  const { api } = useAppContext();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (consultantOrgId: string) =>
+      unwrap(await api.api.applications[':id'].share.$post({ param: { id }, json: { consultantOrgId } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['applications', id] }),
   });
 }

@@ -2,6 +2,7 @@
 import { useParams } from 'react-router';
 import { formatCents } from '../../../lib/format';
 import { useApplication } from '../api/applications';
+import { ShareForm } from './share-form';
 import { STATUS_TEXT } from './status-text';
 
 export function ReceiptPage() {
@@ -38,6 +39,7 @@ export function ReceiptPage() {
       <p>
         Call: {a.callTitle} (version {a.callVersion})
       </p>
+      {!a.review && a.status !== 'withdrawn' && <ShareForm applicationId={a.id} />}
       {a.review && (
         <p>
           Consultant decision: <strong>{a.review.decision}</strong>, signed{' '}

@@ -1,4 +1,5 @@
 /** The association's workspace: its calls with their status, a publish action, and the draft form. */
+import { Link } from 'react-router';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
 import { CallForm } from './call-form';
@@ -29,7 +30,13 @@ export function MyCallsPage() {
           <tbody>
             {calls.data.items.map((call) => (
               <tr key={call.id}>
-                <td>{call.title}</td>
+                <td>
+                  {call.status === 'draft' ? (
+                    call.title
+                  ) : (
+                    <Link to={`/association/calls/${call.id}`}>{call.title}</Link>
+                  )}
+                </td>
                 <td>{call.status}</td>
                 <td>{formatCents(call.budgetCents)}</td>
                 <td>{formatDeadline(call.closesAt, call.timeZone)}</td>

@@ -1,0 +1,29 @@
+/** What an association follows on one of its calls: the call, its budget and its applications in receipt order. */
+import { useQuery } from '@tanstack/react-query';
+import { unwrap } from '../../../lib/api-error';
+import { useAppContext } from '../../../lib/app-context';
+
+export function useCall(id: string) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['calls', id],
+    queryFn: async () => unwrap(await api.api.calls[':id'].$get({ param: { id } })),
+  });
+}
+
+export function useCallBudget(id: string) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['calls', id, 'budget'],
+    queryFn: async () => unwrap(await api.api.calls[':id'].budget.$get({ param: { id } })),
+  });
+}
+
+export function useCallApplications(id: string) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['calls', id, 'applications'],
+    queryFn: async () =>
+      unwrap(await api.api.calls[':id'].applications.$get({ param: { id }, query: { limit: '100' } })),
+  });
+}

@@ -1,0 +1,57 @@
+/** A consultant's review queue and one review: per-line verdicts, the decision and the sign-off. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type * as z from 'zod';
+import type { decisionInputSchema, lineReviewInputSchema } from '../../../../../shared/reviews/review-schema';
+import { unwrap } from '../../../lib/api-error';
+import { useAppContext } from '../../../lib/app-context';
+
+export function useReviewQueue() {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['reviews'],
+    queryFn: async () => unwrap(await api.api.reviews.$get()),
+  });
+}
+
+export function useReview(id: string) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['reviews', id],
+    queryFn: async () => unwrap(await api.api.reviews[':id'].$get({ param: { id } })),
+  });
+}
+
+/** Every change answers with the new review; the cache takes it so the next change sends its revision. */
+function useReviewChange<I>(id: string, send: (input: I) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reviews'] }),
+  });
+}
+
+export function useLineReview(id: string) {
+  const { api } = useAppContext();
+  return useReviewChange(id, async (input: { lineId: string; body: z.input<typeof lineReviewInputSchema> }) =>
+    unwrap(
+      await api.api.reviews[':id'].lines[':lineId'].$put({
+        param: { id, lineId: input.lineId },
+        json: input.body,
+      }),
+    ),
+  );
+}
+
+export function useDecision(id: string) {
+  const { api } = useAppContext();
+  return useReviewChange(id, async (body: z.input<typeof decisionInputSchema>) =>
+    unwrap(await api.api.reviews[':id'].decision.$post({ param: { id }, json: body })),
+  );
+}
+
+export function useSign(id: string) {
+  const { api } = useAppContext();
+  return useReviewChange(id, async (revision: number) =>
+    unwrap(await api.api.reviews[':id'].sign.$post({ param: { id }, json: { revision } })),
+  );
+}
