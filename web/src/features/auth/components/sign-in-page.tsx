@@ -21,7 +21,9 @@ export function SignInPage() {
           ? '/association/calls'
           : session.roles.includes('sme')
             ? '/plans'
-            : '/calls',
+            : session.roles.includes('consultant')
+              ? '/reviews'
+              : '/calls',
       );
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : 'Sign-in failed.');

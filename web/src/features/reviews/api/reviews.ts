@@ -21,8 +21,8 @@ export function useReview(id: string) {
   });
 }
 
-/** Every change answers with the new review; the cache takes it so the next change sends its revision. */
-function useReviewChange<I>(id: string, send: (input: I) => Promise<unknown>) {
+/** After every change (or a 409) the review and the queue reload, so the next change sends the current revision. */
+function useReviewChange<I>(send: (input: I) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
@@ -32,7 +32,7 @@ function useReviewChange<I>(id: string, send: (input: I) => Promise<unknown>) {
 
 export function useLineReview(id: string) {
   const { api } = useAppContext();
-  return useReviewChange(id, async (input: { lineId: string; body: z.input<typeof lineReviewInputSchema> }) =>
+  return useReviewChange(async (input: { lineId: string; body: z.input<typeof lineReviewInputSchema> }) =>
     unwrap(
       await api.api.reviews[':id'].lines[':lineId'].$put({
         param: { id, lineId: input.lineId },
@@ -44,14 +44,14 @@ export function useLineReview(id: string) {
 
 export function useDecision(id: string) {
   const { api } = useAppContext();
-  return useReviewChange(id, async (body: z.input<typeof decisionInputSchema>) =>
+  return useReviewChange(async (body: z.input<typeof decisionInputSchema>) =>
     unwrap(await api.api.reviews[':id'].decision.$post({ param: { id }, json: body })),
   );
 }
 
 export function useSign(id: string) {
   const { api } = useAppContext();
-  return useReviewChange(id, async (revision: number) =>
+  return useReviewChange(async (revision: number) =>
     unwrap(await api.api.reviews[':id'].sign.$post({ param: { id }, json: { revision } })),
   );
 }

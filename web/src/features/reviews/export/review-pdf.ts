@@ -76,6 +76,6 @@ export function reviewPdf(
   write('Decision', 12, 'bold');
   write(`${review.decision ?? 'none'}${review.note ? ` - ${review.note}` : ''}`);
   write(`Signed by ${review.signedBy ?? '-'} (${review.consultantOrgId}) at ${review.signedAt ?? '-'}`);
-  write(`Content hash (SHA-256): ${review.contentHash ?? '-'}`, 9);
+  write(`Content hash: ${review.contentHash ?? '-'}`, 9);
   return doc.output('blob');
 }

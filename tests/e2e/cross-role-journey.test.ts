@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+const CALL = 'Voucher Digitali I4.0 — Lombardia, second window (demo draft)';
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('link', { name: 'Sign in' }).waitFor();
+}
+
+/** The text of a PDF's uncompressed content streams (jsPDF writes text as literal strings). */
+function pdfText(bytes: Buffer): string {
+  const raw = bytes.toString('latin1');
+  // Wrapped rows are joined with a space, as they were split at spaces; \( \) \\ are PDF string escapes.
+  return [...raw.matchAll(/\((.*?)(?<!\\)\) Tj/g)]
+    .map((m) => (m[1] ?? '').replace(/\\([()\\])/g, '$1'))
+    .join(' ');
+}
+
+describe('cross-role journey in Chromium: association publishes → SME applies → consultant signs → both see it', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('carries one application from a newly published call to a signed review, seen by the SME and the association', async () => {
+    const page = await browser.context.newPage();
+    page.on('dialog', (dialog) => dialog.accept());
+
+    // Association: publish the draft.
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    await page.getByRole('button', { name: `Publish ${CALL}` }).click();
+    await page.getByRole('link', { name: CALL }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await signOut(page);
+
+    // SME: the new call fits the plan; check it, apply, share with the consultancy.
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('link', { name: 'See the calls that fit this plan' }).click();
+    const match = page.getByRole('listitem').filter({ hasText: CALL });
+    await match.getByRole('link', { name: /Check line by line/ }).click();
+    await page.getByRole('link', { name: 'Apply for this call' }).click();
+    await page.waitForURL('**/apply');
+    await page
+      .getByLabel('Which 4.0 technologies does the project introduce, and why?')
+      .fill('A cloud CRM linked to the till.');
+    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'Send the application' }).click();
+    await page.waitForURL(/\/applications\/[0-9A-Z]{26}$/);
+    const receiptUrl = page.url();
+    await page.getByLabel('Consultancy’s GrantFit id').fill('consultant-studio-bianchi');
+    await page.getByRole('button', { name: 'Share for review' }).click();
+    await page.getByText('Shared with consultant-studio-bianchi for review.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await signOut(page);
+
+    // Consultant: accept every line but one, override that one with a reason, approve, sign, export.
+    await signIn(page, appUrl, 'giulia@studio-bianchi.example');
+    await page.waitForURL('**/reviews');
+    await page
+      .getByRole('link', { name: /sme-bottega-rossi/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: `Review: ${CALL}` }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByText('Override website').click();
+    const override = page.getByRole('form', { name: 'Override website' });
+    await override.getByLabel('Eligible amount (€)').fill('1000');
+    await override
+      .getByLabel('Reason (cite the rule)')
+      .fill('Only the e-commerce part is eligible, art. 5(3).');
+    await override.getByRole('button', { name: 'Save override' }).click();
+    await page
+      .getByTestId('line-website-verdict')
+      .getByText(/Overridden to €1,000.00/)
+      .waitFor();
+    for (const lineId of ['crm-consulting', 'crm-training', 'crm-licence', 'tablets', 'smartphone']) {
+      await page.getByRole('button', { name: `Accept ${lineId}` }).click();
+      await page.getByTestId(`line-${lineId}-verdict`).getByText('Accepted as computed').waitFor();
+    }
+    await page.getByLabel('Note for the SME and the association').fill('Eligible as reviewed.');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await page.getByText('Recorded: approve').waitFor();
+    await page.getByRole('button', { name: 'Sign the report' }).click();
+    await page.getByText(/^Signed on/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    const pdf = readFileSync((await download.path()) ?? '');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+    const text = pdfText(pdf);
+    expect(text).toContain('Eligibility review');
+    expect(text).toContain('Only the e-commerce part is eligible, art. 5(3).');
+    expect(text).toMatch(/approve - Eligible as reviewed\./);
+    expect(text).toMatch(/Content hash: sha256:[0-9a-f]{64}/);
+    await signOut(page);
+
+    // The SME sees the decision on its receipt…
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.goto(receiptUrl);
+    await page.getByText(/Consultant decision: approve/).waitFor();
+    await signOut(page);
+
+    // …and the association on its call's dashboard, with the budget reserved for it.
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.getByRole('link', { name: CALL }).click();
+    await page.getByRole('heading', { name: CALL }).waitFor();
+    expect(await page.getByTestId('review-1').textContent()).toBe('approve, signed');
+    expect(await page.locator('figcaption').textContent()).toMatch(/reserved of €1,000,000.00/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
