@@ -17,6 +17,7 @@ export function Layout() {
         <nav aria-label="Main">
           <NavLink to="/calls">Open calls</NavLink>
           {session?.roles.includes('association') && <NavLink to="/association/calls">Your calls</NavLink>}
+          {session?.roles.includes('sme') && <NavLink to="/company">Your company</NavLink>}
           {session?.roles.includes('sme') && <NavLink to="/plans">Your plans</NavLink>}
           {session?.roles.includes('sme') && <NavLink to="/applications">Your applications</NavLink>}
           {session?.roles.includes('consultant') && <NavLink to="/reviews">Reviews</NavLink>}

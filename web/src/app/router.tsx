@@ -45,6 +45,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'company',
+        element: page(
+          async () => (await import('../features/company/components/company-page')).CompanyPage,
+          'sme',
+        ),
+      },
+      {
         path: 'plans',
         element: page(async () => (await import('../features/plans/components/plans-page')).PlansPage, 'sme'),
       },

@@ -7,6 +7,8 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly body: ErrorBody['error'],
+    /** The whole answer: a 409 carries the stored version as `current`, so nothing typed is lost. */
+    readonly raw?: unknown,
   ) {
     super(body.message);
   }
@@ -17,12 +19,14 @@ export class ApiRequestError extends Error {
 }
 
 export async function readErrorBody(response: Response): Promise<ApiRequestError> {
-  const parsed = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  const raw: unknown = await response.json().catch(() => undefined);
+  const parsed = errorBodySchema.safeParse(raw);
   return new ApiRequestError(
     response.status,
     parsed.success
       ? parsed.data.error
       : { code: 'unknown', message: `The server answered ${response.status}.` },
+    raw,
   );
 }
 

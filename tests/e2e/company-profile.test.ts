@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+
+describe('company profile in Chromium: size class shown as you type, a concurrent save loses nothing', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('explains the size class live, validates inline, and resolves a 409 by keeping the SME’s own changes', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('link', { name: 'Your company' }).click();
+    await page.getByRole('heading', { name: 'Your size class: Micro enterprise' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Live helper: 12 staff makes a small enterprise, with the reason spelled out.
+    await page.getByLabel('Staff (annual work units)').fill('12');
+    await page.getByRole('heading', { name: 'Your size class: Small enterprise' }).waitFor();
+    expect(await page.locator('.size-class').textContent()).toContain('staff 12 AWU < 50');
+    await page.getByLabel('Staff (annual work units)').fill('8');
+
+    // Inline validation names the field.
+    await page.getByLabel('Main activity (NACE/ATECO code)').fill('retail');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    expect(await page.getByLabel('Main activity (NACE/ATECO code)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await page.getByLabel('Main activity (NACE/ATECO code)').fill('47.19');
+
+    // Someone else saves in another tab meanwhile.
+    const other = await browser.context.newPage();
+    await other.goto(`${appUrl}/company`);
+    await other.getByLabel('Company name').fill('Bottega Rossi S.r.l.');
+    await other.getByRole('button', { name: 'Save profile' }).click();
+    await other.getByText('Profile saved.').waitFor();
+    await other.close();
+
+    await page.getByLabel('Company name').fill('Bottega Rossi srl — Milano');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Someone else saved this profile' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Bottega Rossi S.r.l.');
+    expect(await page.getByLabel('Company name').inputValue()).toBe('Bottega Rossi srl — Milano');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await conflict.getByRole('button', { name: 'Keep my changes' }).click();
+    await page.getByText('Profile saved.').waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Company name').inputValue()).toBe('Bottega Rossi srl — Milano');
+    expect(await page.getByLabel('Staff (annual work units)').inputValue()).toBe('8');
+  });
+});

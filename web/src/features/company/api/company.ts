@@ -1,0 +1,39 @@
+/** The SME's company profile: read it (none yet is not an error) and save it with the revision it was read at. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import * as z from 'zod';
+import { type CompanyProfileInput, companySchema } from '../../../../../shared/companies/company-schema';
+import { ApiRequestError, unwrap } from '../../../lib/api-error';
+import { useAppContext } from '../../../lib/app-context';
+
+export function useCompany() {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['company'],
+    queryFn: async () => {
+      try {
+        return unwrap(await api.api.companies.mine.$get());
+      } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function useSaveCompany() {
+  const { api } = useAppContext();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: CompanyProfileInput) =>
+      unwrap(await api.api.companies.mine.$put({ json: input })),
+    onSuccess: (record) => queryClient.setQueryData(['company'], record),
+  });
+}
+
+const storedProfileSchema = z.object({ current: z.object({ company: companySchema, revision: z.number() }) });
+
+/** The version someone else saved, from a 409; undefined for any other failure. */
+export function conflictingProfile(error: unknown) {
+  if (!(error instanceof ApiRequestError) || error.status !== 409) return undefined;
+  return storedProfileSchema.safeParse(error.raw).data?.current;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { companySchema } from '../../../../../shared/companies/company-schema';
+import { emptyProfile, parseProfile, toFormValues } from './profile-form-values';
+
+const stored = companySchema.parse({
+  id: 'sme-1',
+  name: 'Bottega',
+  regionCodes: ['IT', 'IT-25'],
+  sectorCode: '47.19',
+  registeredOn: '2012-04-02',
+  figures: { staffAwu: 7, turnoverCents: 900_000_00, balanceSheetCents: 420_000_00 },
+  related: [{ name: 'Holding', sharePct: 30, staffAwu: 2, turnoverCents: 1, balanceSheetCents: 1 }],
+  declarations: ['tax-regular'],
+});
+
+describe('profile form values', () => {
+  it('round-trip a stored profile, keeping what the form does not show', () => {
+    const parsed = parseProfile({ ...toFormValues(stored), turnover: '1.000.000,50' }, stored);
+    expect(parsed.company?.figures.turnoverCents).toBe(1_000_000_50);
+    expect(parsed.company?.related).toEqual(stored.related);
+    expect(parsed.company?.declarations).toEqual(['tax-regular']);
+  });
+
+  it('name each wrong field by its schema path', () => {
+    const parsed = parseProfile(
+      { ...emptyProfile, name: 'X', sectorCode: 'retail', staffAwu: '-1' },
+      undefined,
+    );
+    expect(Object.keys(parsed.errors ?? {})).toEqual(
+      expect.arrayContaining([
+        'regionCodes',
+        'sectorCode',
+        'registeredOn',
+        'figures.staffAwu',
+        'figures.turnoverCents',
+      ]),
+    );
+  });
+});
