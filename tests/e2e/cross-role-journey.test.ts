@@ -42,7 +42,11 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     // SME: the new call fits the plan; check it, apply, share with the consultancy.
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
-    await page.getByRole('link', { name: 'See the calls that fit this plan' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sell online and know our customers' })
+      .getByRole('link', { name: 'See the calls that fit this plan' })
+      .click();
     const match = page.getByRole('listitem').filter({ hasText: CALL });
     await match.getByRole('link', { name: /Check line by line/ }).click();
     await page.getByRole('link', { name: 'Apply for this call' }).click();

@@ -17,7 +17,11 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await page.getByRole('heading', { name: 'Sell online and know our customers' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'See the calls that fit this plan' }).click();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sell online and know our customers' })
+      .getByRole('link', { name: 'See the calls that fit this plan' })
+      .click();
     await page.waitForURL('**/matches');
     const first = page.getByRole('listitem').filter({ hasText: 'Voucher Digitali I4.0' }).first();
     await first.waitFor();

@@ -56,6 +56,20 @@ export const router = createBrowserRouter([
         element: page(async () => (await import('../features/plans/components/plans-page')).PlansPage, 'sme'),
       },
       {
+        path: 'plans/new',
+        element: page(
+          async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+          'sme',
+        ),
+      },
+      {
+        path: 'plans/:planId/edit',
+        element: page(
+          async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+          'sme',
+        ),
+      },
+      {
         path: 'plans/:planId/matches',
         element: page(
           async () => (await import('../features/matches/components/matches-page')).MatchesPage,

@@ -8,6 +8,9 @@ export function PlansPage() {
   return (
     <section aria-labelledby="plans-title">
       <h1 id="plans-title">Your digitalisation plans</h1>
+      <p>
+        <Link to="/plans/new">Write a new plan</Link>
+      </p>
       {plans.isPending && <p role="status">Loading…</p>}
       {plans.isError && <p role="alert">Could not load your plans: {plans.error.message}</p>}
       {plans.data?.items.length === 0 && <p>No plan yet.</p>}
@@ -61,6 +64,9 @@ export function PlansPage() {
             <p>
               <Link className="button-link" to={`/plans/${plan.id}/matches`}>
                 See the calls that fit this plan
+              </Link>{' '}
+              <Link to={`/plans/${plan.id}/edit`}>
+                Edit<span className="visually-hidden"> {plan.title}</span>
               </Link>
             </p>
           </li>

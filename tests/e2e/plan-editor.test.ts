@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+
+describe('plan editor in Chromium: write a plan with goals and spend lines; a concurrent edit loses nothing', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('validates inline, saves a new plan, and resolves a 409 by keeping the SME’s own edits', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('link', { name: 'Write a new plan' }).click();
+    await page.getByRole('heading', { name: 'A new digitalisation plan' }).waitFor();
+    await page.getByLabel('Title').fill('Cybersecurity basics');
+    await page.getByLabel('Where do you want to go?').fill('No more lost days to ransomware.');
+    await page.getByLabel('Who pulls the cart?').fill('Marco, the owner');
+    await page.getByLabel('From').fill('2026-12-01');
+    await page.getByLabel('To', { exact: true }).fill('2027-06-30');
+    await page.getByLabel('Goal 1: what').fill('Back up every till and laptop');
+    await page.getByLabel('Goal 1: KPI').fill('Machines backed up daily');
+    await page.getByLabel('Line 1: description').fill('Security assessment');
+    await page.getByLabel('Line 1: supplier').fill('Sicura Srl');
+    await page.getByLabel('Line 1: invoice date').fill('2026-12-15');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    // No amount yet: the field says so and nothing is sent.
+    expect(await page.getByLabel('Line 1: amount (€)').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Line 1: amount (€)').fill('2.400');
+    await page.getByRole('button', { name: 'Add a spend line' }).click();
+    await page.getByLabel('Line 2: description').fill('Backup NAS');
+    await page.getByLabel('Line 2: category').selectOption('hardware');
+    await page.getByLabel('Line 2: supplier').fill('Elettronica Milano');
+    await page.getByLabel('Line 2: amount (€)').fill('800');
+    await page.getByLabel('Line 2: invoice date').fill('2027-01-10');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.waitForURL('**/plans');
+    const card = page.getByRole('listitem').filter({ hasText: 'Cybersecurity basics' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('€2,400.00');
+
+    // Two tabs edit the same plan; the second save meets the first.
+    await card.getByRole('link', { name: /Edit/ }).click();
+    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    const editUrl = page.url();
+    const other = await browser.context.newPage();
+    await other.goto(editUrl);
+    await other.getByLabel('Title').fill('Cybersecurity basics (v2)');
+    await other.getByRole('button', { name: 'Save plan' }).click();
+    await other.waitForURL('**/plans');
+    await other.close();
+
+    await page.getByLabel('Line 2: amount (€)').fill('950');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'saved elsewhere' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Cybersecurity basics (v2)');
+    expect(await page.getByLabel('Line 2: amount (€)').inputValue()).toBe('950');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await conflict.getByRole('button', { name: 'Keep my changes' }).click();
+    await page.waitForURL('**/plans');
+    const saved = page.getByRole('listitem').filter({ hasText: 'Cybersecurity basics' });
+    await saved.getByText('€950.00').waitFor();
+  });
+});

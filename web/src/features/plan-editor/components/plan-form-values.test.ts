@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { planSchema } from '../../../../../shared/plans/plan-schema';
+import { emptyPlan, newLine, parsePlan, toFormValues } from './plan-form-values';
+
+const stored = planSchema.parse({
+  id: 'p1',
+  companyId: 'sme-1',
+  title: 'Online shop',
+  projectPeriod: { from: '2026-01-01', to: '2026-12-31' },
+  lines: [
+    {
+      id: 'licence',
+      category: 'saas-cloud',
+      description: 'Shop licence',
+      supplier: { name: 'Cloud', accreditations: ['kmo-portefeuille'] },
+      amountCents: 1_200_00,
+      vatCents: 264_00,
+      date: '2026-02-01',
+      tags: ['technology:cloud'],
+    },
+  ],
+});
+
+describe('plan form values', () => {
+  it('keep what the form does not show on existing lines, and parse euros to cents', () => {
+    const values = toFormValues(stored);
+    values.lines[0] = { ...values.lines[0], amount: '1.500,00' } as (typeof values.lines)[0];
+    const parsed = parsePlan(values, stored);
+    expect(parsed.plan?.lines[0]).toMatchObject({
+      amountCents: 1_500_00,
+      vatCents: 264_00,
+      tags: ['technology:cloud'],
+      supplier: { name: 'Cloud', accreditations: ['kmo-portefeuille'] },
+    });
+  });
+
+  it('name each wrong field by its schema path, line by line', () => {
+    const parsed = parsePlan(
+      { ...emptyPlan, title: 'x', from: '2026-05-01', to: '2026-01-01', lines: [newLine('a'), newLine('a')] },
+      undefined,
+    );
+    expect(Object.keys(parsed.errors ?? {})).toEqual(
+      expect.arrayContaining(['projectPeriod.to', 'lines.0.amountCents', 'lines.1.description']),
+    );
+  });
+});
