@@ -1,5 +1,8 @@
-/** The one JSON error shape every API answer uses, so clients can show field-level messages. */
-import * as z from 'zod';
+/**
+ * The one JSON error shape every API answer uses, so clients can show field-level messages. Written with
+ * zod/mini: the browser parses it on first load, where every kilobyte counts.
+ */
+import * as z from 'zod/mini';
 
 export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
@@ -8,7 +11,7 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z.array(fieldErrorSchema).optional(),
+    fields: z.optional(z.array(fieldErrorSchema)),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,18 +1,20 @@
-/** Boots the SPA: loads config.json, then renders the app with its providers. */
+/** Boots the SPA: loads config.json and the visitor's language, then renders the app with its providers. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router';
 import { loadWebConfig } from './config/web-config';
+import { setUpI18n } from './i18n/i18n';
+import { initialLanguage } from './i18n/languages';
 import { AppContextProvider } from './lib/app-context';
 import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
-loadWebConfig()
-  .then((config) =>
+Promise.all([loadWebConfig(), setUpI18n(initialLanguage())])
+  .then(([config]) =>
     root.render(
       <StrictMode>
         <AppContextProvider config={config}>

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { errorBodySchema } from '../../../shared/api/error-body';
 import type { RouteDoc } from './route-doc';
 
-const toSchema = (schema: z.ZodType) =>
+const toSchema = (schema: z.core.$ZodType) =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<
     string,
     unknown

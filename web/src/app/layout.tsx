@@ -1,28 +1,36 @@
 /** Page frame: skip link, header with navigation for the signed-in role, and the main landmark. */
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useAppContext } from '../lib/app-context';
 
 export function Layout() {
   const { session, signOut } = useAppContext();
   const navigate = useNavigate();
+  const { t } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
       <header className="site-header">
         <Link to="/" className="brand">
           GrantFit
         </Link>
-        <nav aria-label="Main">
-          <NavLink to="/calls">Open calls</NavLink>
-          {session?.roles.includes('association') && <NavLink to="/association/calls">Your calls</NavLink>}
-          {session?.roles.includes('sme') && <NavLink to="/company">Your company</NavLink>}
-          {session?.roles.includes('sme') && <NavLink to="/plans">Your plans</NavLink>}
-          {session?.roles.includes('sme') && <NavLink to="/applications">Your applications</NavLink>}
-          {session?.roles.includes('consultant') && <NavLink to="/reviews">Reviews</NavLink>}
+        <nav aria-label={t('nav.main')}>
+          <NavLink to="/calls">{t('nav.openCalls')}</NavLink>
+          {session?.roles.includes('association') && (
+            <NavLink to="/association/calls">{t('nav.yourCalls')}</NavLink>
+          )}
+          {session?.roles.includes('sme') && <NavLink to="/company">{t('nav.yourCompany')}</NavLink>}
+          {session?.roles.includes('sme') && <NavLink to="/plans">{t('nav.yourPlans')}</NavLink>}
+          {session?.roles.includes('sme') && (
+            <NavLink to="/applications">{t('nav.yourApplications')}</NavLink>
+          )}
+          {session?.roles.includes('consultant') && <NavLink to="/reviews">{t('nav.reviews')}</NavLink>}
         </nav>
         <div className="account">
+          <LanguageSwitcher />
           {session ? (
             <>
               <span>{session.email}</span>
@@ -33,11 +41,11 @@ export function Layout() {
                   navigate('/calls');
                 }}
               >
-                Sign out
+                {t('nav.signOut')}
               </button>
             </>
           ) : (
-            <NavLink to="/sign-in">Sign in</NavLink>
+            <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
           )}
         </div>
       </header>

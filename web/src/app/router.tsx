@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { Layout } from './layout';
+import { Loading, NotFound } from './placeholders';
 import { RequireRole } from './require-role';
 import { RouteError } from './route-error';
 
@@ -11,7 +12,7 @@ import { RouteError } from './route-error';
 function page(load: () => Promise<ComponentType>, role?: Role) {
   const Page = lazy(async () => ({ default: await load() }));
   const content = (
-    <Suspense fallback={<p role="status">Loading…</p>}>
+    <Suspense fallback={<Loading />}>
       <Page />
     </Suspense>
   );
@@ -116,7 +117,7 @@ export const router = createBrowserRouter([
           'consultant',
         ),
       },
-      { path: '*', element: <p>Page not found.</p> },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ]);

@@ -1,5 +1,5 @@
 /** Reads /config.json (written by the local server or at deploy time) and checks it with zod. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const webConfigSchema = z.object({
   apiBaseUrl: z.string(),

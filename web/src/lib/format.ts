@@ -1,10 +1,11 @@
-/** Money and dates formatted with Intl for the reader's locale; deadlines shown in the call's own zone. */
-export function formatCents(cents: number, locale = navigator.language): string {
+/** Money and dates formatted with Intl for the language on screen; deadlines shown in the call's own zone. */
+import { currentLocale } from '../i18n/i18n';
+export function formatCents(cents: number, locale = currentLocale()): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 /** "30 June 2099, 17:00 CEST": the wall time where the call closes, with its zone spelled out. */
-export function formatDeadline(iso: string, timeZone: string, locale = navigator.language): string {
+export function formatDeadline(iso: string, timeZone: string, locale = currentLocale()): string {
   // dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are listed one by one.
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',

@@ -1,5 +1,5 @@
 /** The signed-in session: the ID token and the few claims the UI needs. The API re-verifies everything. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Role, roleSchema } from '../../../shared/auth/roles';
 
 export interface Session {
@@ -10,9 +10,9 @@ export interface Session {
 }
 
 const claimsSchema = z.object({
-  email: z.string().default(''),
+  email: z._default(z.string(), ''),
   exp: z.number(),
-  'cognito:groups': z.array(z.string()).default([]),
+  'cognito:groups': z._default(z.array(z.string()), []),
 });
 
 /** Reads (never trusts) the token's payload for display; undefined when malformed or expired. */

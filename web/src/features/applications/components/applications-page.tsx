@@ -1,26 +1,29 @@
 /** The SME's applications with their status. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCents } from '../../../lib/format';
 import { useApplications } from '../api/applications';
-import { STATUS_TEXT } from './status-text';
 
 export function ApplicationsPage() {
   const applications = useApplications();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="applications-title">
-      <h1 id="applications-title">Your applications</h1>
-      {applications.isPending && <p role="status">Loading…</p>}
-      {applications.isError && <p role="alert">Could not load them: {applications.error.message}</p>}
-      {applications.data?.items.length === 0 && <p>No application yet.</p>}
+      <h1 id="applications-title">{t('applications.title')}</h1>
+      {applications.isPending && <p role="status">{t('common.loading')}</p>}
+      {applications.isError && (
+        <p role="alert">{t('applications.failed', { message: applications.error.message })}</p>
+      )}
+      {applications.data?.items.length === 0 && <p>{t('applications.none')}</p>}
       {applications.data && applications.data.items.length > 0 && (
         <table>
-          <caption className="visually-hidden">Your applications</caption>
+          <caption className="visually-hidden">{t('applications.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">Call</th>
-              <th scope="col">Receipt</th>
-              <th scope="col">Status</th>
-              <th scope="col">Grant</th>
+              <th scope="col">{t('applications.call')}</th>
+              <th scope="col">{t('applications.receipt')}</th>
+              <th scope="col">{t('applications.status')}</th>
+              <th scope="col">{t('applications.grant')}</th>
             </tr>
           </thead>
           <tbody>
@@ -30,7 +33,7 @@ export function ApplicationsPage() {
                   <Link to={`/applications/${a.id}`}>{a.callTitle}</Link>
                 </td>
                 <td>{a.receipt.receiptNo}</td>
-                <td>{STATUS_TEXT[a.status]}</td>
+                <td>{t(`applications.statuses.${a.status}`)}</td>
                 <td>{formatCents(a.requestedGrantCents)}</td>
               </tr>
             ))}

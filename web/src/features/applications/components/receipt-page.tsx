@@ -1,49 +1,51 @@
 /** The receipt: number and time of arrival, what happens next, and the consultant's decision once signed. */
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { currentLocale } from '../../../i18n/i18n';
 import { formatCents } from '../../../lib/format';
 import { useApplication } from '../api/applications';
 import { ShareForm } from './share-form';
-import { STATUS_TEXT } from './status-text';
 
 export function ReceiptPage() {
   const { applicationId = '' } = useParams();
   const application = useApplication(applicationId);
-  if (application.isPending) return <p role="status">Loading…</p>;
+  const { t } = useTranslation();
+  if (application.isPending) return <p role="status">{t('common.loading')}</p>;
   if (application.isError)
-    return <p role="alert">Could not load the application: {application.error.message}</p>;
+    return <p role="alert">{t('common.loadFailed', { message: application.error.message })}</p>;
   const a = application.data;
   return (
     <section aria-labelledby="receipt-title">
-      <h1 id="receipt-title">Application received</h1>
+      <h1 id="receipt-title">{t('applications.receivedTitle')}</h1>
       <dl className="facts">
         <div>
-          <dt>Receipt number</dt>
+          <dt>{t('applications.receiptNumber')}</dt>
           <dd data-testid="receipt-number">{a.receipt.receiptNo}</dd>
         </div>
         <div>
-          <dt>Received at</dt>
+          <dt>{t('applications.receivedAt')}</dt>
           <dd>
             <time dateTime={a.receipt.receivedAt}>
-              {new Intl.DateTimeFormat(navigator.language, { dateStyle: 'long', timeStyle: 'medium' }).format(
+              {new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeStyle: 'medium' }).format(
                 new Date(a.receipt.receivedAt),
               )}
             </time>
           </dd>
         </div>
         <div>
-          <dt>Grant requested</dt>
+          <dt>{t('applications.grantRequested')}</dt>
           <dd>{formatCents(a.requestedGrantCents)}</dd>
         </div>
       </dl>
-      <p role="status">{STATUS_TEXT[a.status]}</p>
-      <p>
-        Call: {a.callTitle} (version {a.callVersion})
-      </p>
+      <p role="status">{t(`applications.statuses.${a.status}`)}</p>
+      <p>{t('applications.callVersion', { title: a.callTitle, version: a.callVersion })}</p>
       {!a.review && a.status !== 'withdrawn' && <ShareForm applicationId={a.id} />}
       {a.review && (
         <p>
-          Consultant decision: <strong>{a.review.decision}</strong>, signed{' '}
-          {new Date(a.review.signedAt).toLocaleDateString(navigator.language)}
+          {t('applications.decision', {
+            decision: t(`reviews.outcomes.${a.review.decision}`),
+            date: new Date(a.review.signedAt).toLocaleDateString(currentLocale()),
+          })}
         </p>
       )}
     </section>

@@ -1,21 +1,12 @@
 /** The application form: the call's own questions and declarations, a review, and one safe submit. */
+
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { Declaration } from '../../../../../shared/companies/company-schema';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useDraft, useSubmitApplication } from '../api/submit-application';
-
-const DECLARATION_TEXT: Record<Declaration, string> = {
-  'tax-regular': 'We are up to date with taxes.',
-  'social-security-regular': 'We are up to date with social-security contributions (DURC).',
-  'not-in-difficulty': 'We are not an undertaking in difficulty.',
-  'not-in-liquidation': 'We are not in liquidation or insolvency proceedings.',
-  'chamber-fee-paid': 'We have paid the chamber of commerce annual fee.',
-  'no-supply-contract-with-issuer': 'We have no supply contract with the issuing body.',
-  'no-double-funding': 'We receive no other aid on these same costs.',
-};
 
 export function ApplyPage() {
   const { planId = '', callId = '' } = useParams();
@@ -25,9 +16,10 @@ export function ApplyPage() {
   const [idempotencyKey] = useState(() => `web-${crypto.randomUUID()}`);
   const submit = useSubmitApplication(idempotencyKey);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const { t } = useTranslation();
 
-  if (draft.isPending) return <p role="status">Preparing the form…</p>;
-  if (draft.isError) return <p role="alert">Could not prepare the form: {draft.error.message}</p>;
+  if (draft.isPending) return <p role="status">{t('apply.preparing')}</p>;
+  if (draft.isError) return <p role="alert">{t('apply.failed', { message: draft.error.message })}</p>;
   const { questions, declarations, report, closesAt, timeZone } = draft.data;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -41,9 +33,10 @@ export function ApplyPage() {
     );
     const ticked = declarations.filter((d) => form.get(`declaration-${d}`) === 'on');
     const missing: Record<string, string> = {};
-    for (const q of questions) if (q.required && !answers[q.id]) missing[`answers.${q.id}`] = 'is required';
+    for (const q of questions)
+      if (q.required && !answers[q.id]) missing[`answers.${q.id}`] = t('apply.required');
     for (const d of declarations)
-      if (!ticked.includes(d)) missing[`declarations.${d}`] = 'must be confirmed to apply';
+      if (!ticked.includes(d)) missing[`declarations.${d}`] = t('apply.mustConfirm');
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     try {
@@ -58,21 +51,23 @@ export function ApplyPage() {
 
   return (
     <section aria-labelledby="apply-title">
-      <h1 id="apply-title">Apply</h1>
+      <h1 id="apply-title">{t('apply.title')}</h1>
       <p>
-        Expected grant <strong>{formatCents(report.totals.grantCents + report.totals.bonusCents)}</strong> on{' '}
-        {formatCents(report.totals.eligibleCents)} of eligible spend. The call closes{' '}
-        <time dateTime={closesAt}>{formatDeadline(closesAt, timeZone)}</time>.
+        {t('apply.summary', {
+          grant: formatCents(report.totals.grantCents + report.totals.bonusCents),
+          eligible: formatCents(report.totals.eligibleCents),
+          deadline: formatDeadline(closesAt, timeZone),
+        })}
       </p>
       <form onSubmit={onSubmit} noValidate aria-describedby="apply-help">
         <p id="apply-help" className="hint">
-          Your application gets a receipt number the moment it arrives; sending twice never creates two.
+          {t('apply.help')}
         </p>
         {questions.map((q) => (
           <Field
             key={q.id}
             id={`answer-${q.id}`}
-            label={`${q.label}${q.required ? '' : ' (optional)'}`}
+            label={q.required ? q.label : `${q.label} ${t('common.optional')}`}
             error={errors[`answers.${q.id}`]}
           >
             {(aria) => <textarea {...aria} name={`answer-${q.id}`} rows={3} maxLength={q.maxLength} />}
@@ -80,7 +75,7 @@ export function ApplyPage() {
         ))}
         {declarations.length > 0 && (
           <fieldset>
-            <legend>Declarations</legend>
+            <legend>{t('apply.declarations')}</legend>
             {declarations.map((d) => (
               <div key={d} className="check">
                 <input
@@ -90,7 +85,7 @@ export function ApplyPage() {
                   aria-invalid={Boolean(errors[`declarations.${d}`])}
                   aria-describedby={errors[`declarations.${d}`] ? `declaration-${d}-error` : undefined}
                 />
-                <label htmlFor={`declaration-${d}`}>{DECLARATION_TEXT[d]}</label>
+                <label htmlFor={`declaration-${d}`}>{t(`apply.declaration.${d}`)}</label>
                 {errors[`declarations.${d}`] && (
                   <p id={`declaration-${d}-error`} className="error">
                     {errors[`declarations.${d}`]}
@@ -101,13 +96,11 @@ export function ApplyPage() {
           </fieldset>
         )}
         <div aria-live="assertive">
-          {submit.isError && <p className="error">The application was not sent: {submit.error.message}</p>}
-          {Object.keys(errors).length > 0 && (
-            <p className="error">Please complete the fields marked above.</p>
-          )}
+          {submit.isError && <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>}
+          {Object.keys(errors).length > 0 && <p className="error">{t('common.fixFields')}</p>}
         </div>
         <button type="submit" disabled={submit.isPending}>
-          {submit.isPending ? 'Sending…' : 'Send the application'}
+          {submit.isPending ? t('apply.sending') : t('apply.send')}
         </button>
       </form>
     </section>

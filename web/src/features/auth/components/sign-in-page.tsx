@@ -1,11 +1,14 @@
 /** Email + password sign-in; the same form works against the local dev issuer and Cognito. */
+
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAppContext } from '../../../lib/app-context';
 
 export function SignInPage() {
   const { signIn, config } = useAppContext();
   const navigate = useNavigate();
+  const { t } = useTranslation();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +29,7 @@ export function SignInPage() {
               : '/calls',
       );
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Sign-in failed.');
+      setError(caught instanceof Error ? caught.message : t('auth.failed'));
     } finally {
       setBusy(false);
     }
@@ -34,11 +37,11 @@ export function SignInPage() {
 
   return (
     <section aria-labelledby="sign-in-title" className="narrow">
-      <h1 id="sign-in-title">Sign in</h1>
+      <h1 id="sign-in-title">{t('auth.title')}</h1>
       <form onSubmit={onSubmit} noValidate>
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t('auth.email')}</label>
         <input id="email" name="email" type="email" autoComplete="username" required />
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t('auth.password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
         {error && (
           <p role="alert" className="error">
@@ -46,12 +49,12 @@ export function SignInPage() {
           </p>
         )}
         <button type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('auth.busy') : t('auth.submit')}
         </button>
       </form>
       {config.auth.kind === 'dev' && (
         <p className="hint">
-          Local demo: the sign-ins are printed by <code>npm start</code>.
+          {t('auth.demoHint')} <code>npm start</code>.
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 /** One call for its association: budget reserved vs remaining, applications in receipt order, spend by category, CSV. */
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Application } from '../../../../../shared/applications/application-schema';
 import { formatCents } from '../../../lib/format';
@@ -32,32 +33,33 @@ export function CallDashboardPage() {
   const call = useCall(callId);
   const budget = useCallBudget(callId);
   const applications = useCallApplications(callId);
+  const { t } = useTranslation();
   const failure = [call.error, budget.error, applications.error].find(Boolean);
-  if (failure) return <p role="alert">Could not load the call: {failure.message}</p>;
-  if (!call.data || !budget.data || !applications.data) return <p role="status">Loading…</p>;
+  if (failure) return <p role="alert">{t('dashboard.failed', { message: failure.message })}</p>;
+  if (!call.data || !budget.data || !applications.data) return <p role="status">{t('common.loading')}</p>;
   const items = applications.data.items;
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{call.data.title}</h1>
-      <h2>Budget</h2>
+      <h2>{t('dashboard.budget')}</h2>
       <BudgetBar budgetCents={budget.data.budgetCents} reservedCents={budget.data.reservedCents} />
-      <p>{budget.data.received} application(s) received.</p>
+      <p>{t('dashboard.received', { count: budget.data.received })}</p>
 
-      <h2>Applications</h2>
+      <h2>{t('dashboard.applications')}</h2>
       {items.length === 0 ? (
-        <p>No applications yet.</p>
+        <p>{t('dashboard.none')}</p>
       ) : (
         <>
           <table>
-            <caption className="visually-hidden">Applications in receipt order</caption>
+            <caption className="visually-hidden">{t('dashboard.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Receipt</th>
-                <th scope="col">Company</th>
-                <th scope="col">Status</th>
-                <th scope="col">Grant requested</th>
-                <th scope="col">Reserved</th>
-                <th scope="col">Review</th>
+                <th scope="col">{t('dashboard.receipt')}</th>
+                <th scope="col">{t('dashboard.company')}</th>
+                <th scope="col">{t('dashboard.status')}</th>
+                <th scope="col">{t('dashboard.grantRequested')}</th>
+                <th scope="col">{t('dashboard.reserved')}</th>
+                <th scope="col">{t('dashboard.review')}</th>
               </tr>
             </thead>
             <tbody>
@@ -65,11 +67,15 @@ export function CallDashboardPage() {
                 <tr key={a.id}>
                   <th scope="row">{a.receipt.receiptNo}</th>
                   <td>{a.companyId}</td>
-                  <td>{a.status}</td>
+                  <td>{t(`applications.statuses.${a.status}`)}</td>
                   <td>{formatCents(a.requestedGrantCents)}</td>
                   <td>{formatCents(a.reservedCents)}</td>
                   <td data-testid={`review-${a.receipt.receiptNo}`}>
-                    {a.review ? `${a.review.decision}, signed` : '—'}
+                    {a.review
+                      ? t('dashboard.signedDecision', {
+                          decision: t(`reviews.outcomes.${a.review.decision}`),
+                        })
+                      : '—'}
                   </td>
                 </tr>
               ))}
@@ -79,15 +85,15 @@ export function CallDashboardPage() {
             type="button"
             onClick={() => download(`grantfit-${callId}-applications.csv`, applicationsCsv(items))}
           >
-            Export CSV
+            {t('dashboard.csv')}
           </button>
-          <h2>Eligible spend by category</h2>
+          <h2>{t('dashboard.byCategory')}</h2>
           <table>
-            <caption className="visually-hidden">Eligible spend by category</caption>
+            <caption className="visually-hidden">{t('dashboard.byCategory')}</caption>
             <thead>
               <tr>
-                <th scope="col">Category</th>
-                <th scope="col">Eligible</th>
+                <th scope="col">{t('dashboard.category')}</th>
+                <th scope="col">{t('dashboard.eligible')}</th>
               </tr>
             </thead>
             <tbody>

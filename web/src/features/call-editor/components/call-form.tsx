@@ -1,5 +1,7 @@
 /** The draft-call form: local date and time in a chosen zone, budget in euros; errors shown per field. */
+
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
 import { type CallDraftInput, callDraftInputSchema } from '../../../../../shared/calls/call-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
@@ -12,6 +14,7 @@ const TIME_ZONES = ['Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam'] as con
 
 export function CallForm() {
   const createCall = useCreateCall();
+  const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<string>();
 
@@ -41,26 +44,26 @@ export function CallForm() {
       formElement.reset();
     } catch (error) {
       if (error instanceof ApiRequestError && error.body.fields) setErrors(toFieldMap(error.body.fields));
-      else setErrors({ '(body)': error instanceof Error ? error.message : 'Saving failed.' });
+      else setErrors({ '(body)': error instanceof Error ? error.message : t('common.saveFailed') });
     }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="new-call-title">
-      <h2 id="new-call-title">New call</h2>
-      <Field id="title" label="Title" error={errors.title}>
+      <h2 id="new-call-title">{t('callEditor.newCall')}</h2>
+      <Field id="title" label={t('callEditor.fieldTitle')} error={errors.title}>
         {(aria) => <input {...aria} name="title" required />}
       </Field>
-      <Field id="description" label="Description" error={errors.description}>
+      <Field id="description" label={t('callEditor.description')} error={errors.description}>
         {(aria) => <textarea {...aria} name="description" rows={3} />}
       </Field>
-      <Field id="closesOn" label="Closing date" error={errors.closesAt}>
+      <Field id="closesOn" label={t('callEditor.closingDate')} error={errors.closesAt}>
         {(aria) => <input {...aria} name="closesOn" type="date" required />}
       </Field>
-      <Field id="closesAtTime" label="Closing time (local)">
+      <Field id="closesAtTime" label={t('callEditor.closingTime')}>
         {(aria) => <input {...aria} name="closesAtTime" type="time" defaultValue="12:00" />}
       </Field>
-      <Field id="timeZone" label="Time zone" error={errors.timeZone}>
+      <Field id="timeZone" label={t('callEditor.timeZone')} error={errors.timeZone}>
         {(aria) => (
           <select {...aria} name="timeZone" defaultValue="Europe/Rome">
             {TIME_ZONES.map((zone) => (
@@ -71,19 +74,21 @@ export function CallForm() {
       </Field>
       <Field
         id="budget"
-        label="Budget (€)"
-        hint="For example 250000 or 250.000,00"
+        label={t('callEditor.budget')}
+        hint={t('callEditor.budgetHint')}
         error={errors.budgetCents}
       >
         {(aria) => <input {...aria} name="budget" inputMode="decimal" required />}
       </Field>
       <div aria-live="polite">
         {errors['(body)'] && <p className="error">{errors['(body)']}</p>}
-        {created && Object.keys(errors).length === 0 && <p className="success">Draft “{created}” saved.</p>}
-        {Object.keys(errors).length > 0 && <p className="error">Please correct the fields marked above.</p>}
+        {created && Object.keys(errors).length === 0 && (
+          <p className="success">{t('callEditor.saved', { title: created })}</p>
+        )}
+        {Object.keys(errors).length > 0 && <p className="error">{t('common.fixFields')}</p>}
       </div>
       <button type="submit" disabled={createCall.isPending}>
-        {createCall.isPending ? 'Saving…' : 'Save draft'}
+        {createCall.isPending ? t('callEditor.saving') : t('callEditor.save')}
       </button>
     </form>
   );

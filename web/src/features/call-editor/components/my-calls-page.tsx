@@ -1,4 +1,5 @@
 /** The association's workspace: its calls with their status, a publish action, and the draft form. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
@@ -7,23 +8,26 @@ import { CallForm } from './call-form';
 export function MyCallsPage() {
   const calls = useMyCalls();
   const publish = usePublishCall();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="my-calls-title">
-      <h1 id="my-calls-title">Your calls</h1>
-      {calls.isPending && <p role="status">Loading…</p>}
-      {calls.isError && <p role="alert">Could not load your calls: {calls.error.message}</p>}
-      {publish.isError && <p role="alert">Publishing failed: {publish.error.message}</p>}
+      <h1 id="my-calls-title">{t('callEditor.title')}</h1>
+      {calls.isPending && <p role="status">{t('common.loading')}</p>}
+      {calls.isError && <p role="alert">{t('callEditor.failed', { message: calls.error.message })}</p>}
+      {publish.isError && (
+        <p role="alert">{t('callEditor.publishFailed', { message: publish.error.message })}</p>
+      )}
       {calls.data && (
         <table>
-          <caption className="visually-hidden">Your calls and their status</caption>
+          <caption className="visually-hidden">{t('callEditor.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Status</th>
-              <th scope="col">Budget</th>
-              <th scope="col">Closes</th>
+              <th scope="col">{t('callEditor.colTitle')}</th>
+              <th scope="col">{t('callEditor.colStatus')}</th>
+              <th scope="col">{t('callEditor.colBudget')}</th>
+              <th scope="col">{t('callEditor.colCloses')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('callEditor.colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -37,7 +41,7 @@ export function MyCallsPage() {
                     <Link to={`/association/calls/${call.id}`}>{call.title}</Link>
                   )}
                 </td>
-                <td>{call.status}</td>
+                <td>{t(`callEditor.statuses.${call.status}`)}</td>
                 <td>{formatCents(call.budgetCents)}</td>
                 <td>{formatDeadline(call.closesAt, call.timeZone)}</td>
                 <td>
@@ -46,11 +50,12 @@ export function MyCallsPage() {
                       type="button"
                       disabled={publish.isPending}
                       onClick={() => {
-                        if (window.confirm(`Publish “${call.title}”? SMEs will see it at once.`))
+                        if (window.confirm(t('callEditor.confirmPublish', { title: call.title })))
                           publish.mutate(call.id);
                       }}
                     >
-                      Publish<span className="visually-hidden"> {call.title}</span>
+                      {t('callEditor.publish')}
+                      <span className="visually-hidden"> {call.title}</span>
                     </button>
                   )}
                 </td>

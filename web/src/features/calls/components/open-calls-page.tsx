@@ -1,15 +1,17 @@
 /** Everyone's first view: the calls open right now, with budget and deadline in the call's time zone. */
+import { useTranslation } from 'react-i18next';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useOpenCalls } from '../api/get-open-calls';
 
 export function OpenCallsPage() {
   const calls = useOpenCalls();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="open-calls-title">
-      <h1 id="open-calls-title">Open funding calls</h1>
-      {calls.isPending && <p role="status">Loading calls…</p>}
-      {calls.isError && <p role="alert">Could not load the calls: {calls.error.message}</p>}
-      {calls.data && calls.data.items.length === 0 && <p>No call is open right now.</p>}
+      <h1 id="open-calls-title">{t('calls.title')}</h1>
+      {calls.isPending && <p role="status">{t('calls.loading')}</p>}
+      {calls.isError && <p role="alert">{t('calls.failed', { message: calls.error.message })}</p>}
+      {calls.data && calls.data.items.length === 0 && <p>{t('calls.none')}</p>}
       {calls.data && calls.data.items.length > 0 && (
         <ul className="card-list">
           {calls.data.items.map((call) => (
@@ -18,11 +20,11 @@ export function OpenCallsPage() {
               <p>{call.description}</p>
               <dl className="facts">
                 <div>
-                  <dt>Budget</dt>
+                  <dt>{t('calls.budget')}</dt>
                   <dd>{formatCents(call.budgetCents)}</dd>
                 </div>
                 <div>
-                  <dt>Closes</dt>
+                  <dt>{t('calls.closes')}</dt>
                   <dd>
                     <time dateTime={call.closesAt}>{formatDeadline(call.closesAt, call.timeZone)}</time>{' '}
                     <span className="zone">({call.timeZone.replace('_', ' ')})</span>

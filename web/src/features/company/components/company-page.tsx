@@ -2,7 +2,9 @@
  * The SME's company profile: who it is, where, and the figures its size class comes from, with the size
  * class shown live. A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
+
 import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../../../shared/companies/company-schema';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
@@ -10,36 +12,40 @@ import { conflictingProfile, useCompany, useSaveCompany } from '../api/company';
 import { emptyProfile, type ProfileFormValues, parseProfile, toFormValues } from './profile-form-values';
 import { SizeClassHelper } from './size-class-helper';
 
-const FIELDS: { key: keyof ProfileFormValues; path: string; label: string; hint?: string; type?: string }[] =
-  [
-    { key: 'name', path: 'name', label: 'Company name' },
-    {
-      key: 'regionCodes',
-      path: 'regionCodes',
-      label: 'Where your seat is (region codes)',
-      hint: 'Country, region and province codes, comma-separated, e.g. IT, IT-25, IT-MI or BE, BE-VLG.',
-    },
-    {
-      key: 'sectorCode',
-      path: 'sectorCode',
-      label: 'Main activity (NACE/ATECO code)',
-      hint: 'For example 47.19.',
-    },
-    { key: 'registeredOn', path: 'registeredOn', label: 'Registered on', type: 'date' },
-    {
-      key: 'staffAwu',
-      path: 'figures.staffAwu',
-      label: 'Staff (annual work units)',
-      hint: 'Full-time equivalents over the last closed year.',
-    },
-    { key: 'turnover', path: 'figures.turnoverCents', label: 'Annual turnover (€)' },
-    { key: 'balanceSheet', path: 'figures.balanceSheetCents', label: 'Balance sheet total (€)' },
-    { key: 'publicOwnershipPct', path: 'publicOwnershipPct', label: 'Share held by public bodies (%)' },
-  ];
+const FIELDS: {
+  key: keyof ProfileFormValues;
+  path: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  type?: string;
+}[] = [
+  { key: 'name', path: 'name', label: 'company.name' },
+  { key: 'regionCodes', path: 'regionCodes', label: 'company.regions', hint: 'company.regionsHint' },
+  { key: 'sectorCode', path: 'sectorCode', label: 'company.sector', hint: 'company.sectorHint' },
+  { key: 'registeredOn', path: 'registeredOn', label: 'company.registeredOn', type: 'date' },
+  { key: 'staffAwu', path: 'figures.staffAwu', label: 'company.staff', hint: 'company.staffHint' },
+  { key: 'turnover', path: 'figures.turnoverCents', label: 'company.turnover' },
+  { key: 'balanceSheet', path: 'figures.balanceSheetCents', label: 'company.balanceSheet' },
+  { key: 'publicOwnershipPct', path: 'publicOwnershipPct', label: 'company.publicOwnership' },
+];
+
+type MessageKey =
+  | 'company.name'
+  | 'company.regions'
+  | 'company.regionsHint'
+  | 'company.sector'
+  | 'company.sectorHint'
+  | 'company.registeredOn'
+  | 'company.staff'
+  | 'company.staffHint'
+  | 'company.turnover'
+  | 'company.balanceSheet'
+  | 'company.publicOwnership';
 
 export function CompanyPage() {
   const stored = useCompany();
   const save = useSaveCompany();
+  const { t } = useTranslation();
   const [values, setValues] = useState<ProfileFormValues>(emptyProfile);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -75,15 +81,21 @@ export function CompanyPage() {
     submit(revision);
   };
 
-  if (stored.isPending) return <p role="status">Loading…</p>;
-  if (stored.isError) return <p role="alert">Could not load your profile: {stored.error.message}</p>;
+  if (stored.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (stored.isError) return <p role="alert">{t('company.failed', { message: stored.error.message })}</p>;
   return (
     <section aria-labelledby="company-title">
-      <h1 id="company-title">Your company</h1>
-      <p>Calls decide who may apply from these facts; keep them as in your latest approved accounts.</p>
+      <h1 id="company-title">{t('company.title')}</h1>
+      <p>{t('company.intro')}</p>
       <form onSubmit={onSubmit} noValidate aria-labelledby="company-title">
         {FIELDS.map((f) => (
-          <Field key={f.key} id={`company-${f.key}`} label={f.label} hint={f.hint} error={errors[f.path]}>
+          <Field
+            key={f.key}
+            id={`company-${f.key}`}
+            label={t(f.label)}
+            hint={f.hint && t(f.hint)}
+            error={errors[f.path]}
+          >
             {(aria) => (
               <input
                 {...aria}
@@ -95,21 +107,24 @@ export function CompanyPage() {
           </Field>
         ))}
         <button type="submit" disabled={save.isPending}>
-          Save profile
+          {t('company.save')}
         </button>
-        {saved && <p role="status">Profile saved.</p>}
-        {Object.keys(errors).length > 0 && <p role="alert">Please correct the fields marked above.</p>}
+        {saved && <p role="status">{t('company.saved')}</p>}
+        {Object.keys(errors).length > 0 && <p role="alert">{t('common.fixFields')}</p>}
       </form>
       <SizeClassHelper company={live} />
       {theirs && (
         <div role="alert" className="conflict">
-          <h2>Someone else saved this profile while you were editing</h2>
+          <h2>{t('company.conflictTitle')}</h2>
           <p>
-            Saved version: {theirs.company.name}, staff {theirs.company.figures.staffAwu} AWU, regions{' '}
-            {theirs.company.regionCodes.join(', ')}. Your changes are still in the form.
+            {t('company.conflictBody', {
+              name: theirs.company.name,
+              staff: theirs.company.figures.staffAwu,
+              regions: theirs.company.regionCodes.join(', '),
+            })}
           </p>
           <button type="button" onClick={() => submit(theirs.revision)}>
-            Keep my changes
+            {t('company.keepMine')}
           </button>
           <button
             type="button"
@@ -118,7 +133,7 @@ export function CompanyPage() {
               save.reset();
             }}
           >
-            Use the saved version
+            {t('company.useTheirs')}
           </button>
         </div>
       )}

@@ -2,7 +2,9 @@
  * One call, line by line: the server's report, and what-if edits (leave an expense out) recomputed
  * instantly in the browser with the same shared engine the API uses.
  */
+
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { evaluate } from '../../../../../shared/eligibility/evaluate';
 import { formatCents } from '../../../lib/format';
@@ -14,6 +16,7 @@ export function EligibilityPage() {
   const draft = useApplicationDraft(planId, callId);
   const inputs = useWhatIfInputs(planId, callId);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const { t } = useTranslation();
 
   const whatIf = useMemo(() => {
     const data = inputs.data;
@@ -23,8 +26,8 @@ export function EligibilityPage() {
     return evaluate({ call, plan, company: data.company, on: new Date().toISOString().slice(0, 10) });
   }, [inputs.data, excluded]);
 
-  if (draft.isPending) return <p role="status">Checking your plan…</p>;
-  if (draft.isError) return <p role="alert">Could not check the plan: {draft.error.message}</p>;
+  if (draft.isPending) return <p role="status">{t('report.loading')}</p>;
+  if (draft.isError) return <p role="alert">{t('report.failed', { message: draft.error.message })}</p>;
   const report = draft.data.report;
   // Rows always follow the server's report, so a line left out can be put back.
   const shown = whatIf
@@ -41,7 +44,7 @@ export function EligibilityPage() {
                   code: 'WHAT_IF',
                   ruleId: 'what-if',
                   article: 'what-if',
-                  message: 'Left out in this what-if.',
+                  message: t('report.leftOut'),
                 },
               ],
             },
@@ -61,28 +64,26 @@ export function EligibilityPage() {
 
   return (
     <section aria-labelledby="report-title">
-      <h1 id="report-title">{inputs.data?.call.title ?? 'Eligibility report'}</h1>
+      <h1 id="report-title">{inputs.data?.call.title ?? t('report.title')}</h1>
       <dl className="facts" aria-live="polite">
         <div>
-          <dt>Eligible spend</dt>
+          <dt>{t('report.eligibleSpend')}</dt>
           <dd>{formatCents(totals.eligibleCents)}</dd>
         </div>
         <div>
-          <dt>Grant</dt>
+          <dt>{t('report.grant')}</dt>
           <dd>{formatCents(totals.grantCents + totals.bonusCents)}</dd>
         </div>
         <div>
-          <dt>Paid out</dt>
+          <dt>{t('report.paidOut')}</dt>
           <dd>{formatCents(totals.payoutCents)}</dd>
         </div>
         <div>
-          <dt>You pay</dt>
+          <dt>{t('report.youPay')}</dt>
           <dd>{formatCents(totals.netCostCents)}</dd>
         </div>
       </dl>
-      {whatIf && (
-        <p className="hint">What-if: recomputed here without the expenses you left out. Nothing is saved.</p>
-      )}
+      {whatIf && <p className="hint">{t('report.whatIf')}</p>}
       {[...(whatIf ?? report).blockers, ...(whatIf ?? report).applicant.reasons].map((reason) => (
         <p key={reason.ruleId} className="error">
           {reason.message} <span className="article">({reason.article})</span>
@@ -95,13 +96,16 @@ export function EligibilityPage() {
       ))}
       <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />
       <p className="hint">
-        Engine {report.engineVersion} · call version {report.callVersion} · rules{' '}
-        {report.rulesHash.slice(0, 19)}…
+        {t('report.provenance', {
+          engine: report.engineVersion,
+          version: report.callVersion,
+          rules: report.rulesHash.slice(0, 19),
+        })}
       </p>
       {report.fundable && excluded.size === 0 && (
         <p>
           <Link className="button-link" to={`/plans/${planId}/calls/${callId}/apply`}>
-            Apply for this call
+            {t('report.apply')}
           </Link>
         </p>
       )}

@@ -1,12 +1,7 @@
 /** The report line by line: verdict, eligible amount, rate, grant, and every reason with the call's article. */
+import { useTranslation } from 'react-i18next';
 import type { EligibilityReport } from '../../../../../shared/eligibility/report';
 import { formatCents } from '../../../lib/format';
-
-const VERDICT_LABEL = {
-  eligible: 'Eligible',
-  partly: 'Partly eligible',
-  ineligible: 'Not eligible',
-} as const;
 
 interface Props {
   report: EligibilityReport;
@@ -16,17 +11,18 @@ interface Props {
 }
 
 export function ReportTable({ report, descriptions, included, onToggle }: Props) {
+  const { t } = useTranslation();
   return (
     <table className="report">
-      <caption className="visually-hidden">Eligibility of each planned expense</caption>
+      <caption className="visually-hidden">{t('report.caption')}</caption>
       <thead>
         <tr>
-          {onToggle && <th scope="col">In the plan</th>}
-          <th scope="col">Expense</th>
-          <th scope="col">Verdict</th>
-          <th scope="col">Counts</th>
-          <th scope="col">Grant</th>
-          <th scope="col">Why</th>
+          {onToggle && <th scope="col">{t('report.inPlan')}</th>}
+          <th scope="col">{t('report.expense')}</th>
+          <th scope="col">{t('report.verdict')}</th>
+          <th scope="col">{t('report.counts')}</th>
+          <th scope="col">{t('report.grant')}</th>
+          <th scope="col">{t('report.why')}</th>
         </tr>
       </thead>
       <tbody>
@@ -38,14 +34,17 @@ export function ReportTable({ report, descriptions, included, onToggle }: Props)
                   type="checkbox"
                   checked={included?.has(line.lineId) ?? true}
                   onChange={() => onToggle(line.lineId)}
-                  aria-label={`Include ${descriptions[line.lineId] ?? line.lineId}`}
+                  aria-label={t('report.include', { line: descriptions[line.lineId] ?? line.lineId })}
                 />
               </td>
             )}
             <th scope="row">{descriptions[line.lineId] ?? line.lineId}</th>
-            <td>{VERDICT_LABEL[line.verdict]}</td>
+            <td>{t(`report.verdicts.${line.verdict}`)}</td>
             <td>
-              {formatCents(line.eligibleCents)} of {formatCents(line.requestedCents)}
+              {t('report.countsOf', {
+                eligible: formatCents(line.eligibleCents),
+                requested: formatCents(line.requestedCents),
+              })}
             </td>
             <td>{formatCents(line.grantCents)}</td>
             <td>

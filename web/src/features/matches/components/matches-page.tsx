@@ -1,4 +1,5 @@
 /** Which calls fit the plan, best first: expected grant, what the SME still pays, deadline, and why not. */
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMatches } from '../api/matches';
@@ -10,11 +11,12 @@ function daysLeft(closesAt: string): number {
 export function MatchesPage() {
   const { planId = '' } = useParams();
   const matches = useMatches(planId);
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="matches-title">
-      <h1 id="matches-title">Calls that fit your plan</h1>
-      {matches.isPending && <p role="status">Checking every open call…</p>}
-      {matches.isError && <p role="alert">Could not check the calls: {matches.error.message}</p>}
+      <h1 id="matches-title">{t('matches.title')}</h1>
+      {matches.isPending && <p role="status">{t('matches.loading')}</p>}
+      {matches.isError && <p role="alert">{t('matches.failed', { message: matches.error.message })}</p>}
       <ol className="card-list">
         {matches.data?.items.map((match) => (
           <li key={match.callId} className="card">
@@ -22,27 +24,27 @@ export function MatchesPage() {
             {match.canApply ? (
               <dl className="facts">
                 <div>
-                  <dt>Expected grant</dt>
+                  <dt>{t('matches.expectedGrant')}</dt>
                   <dd>{formatCents(match.expectedGrantCents)}</dd>
                 </div>
                 <div>
-                  <dt>You pay</dt>
+                  <dt>{t('matches.youPay')}</dt>
                   <dd>{formatCents(match.netCostCents)}</dd>
                 </div>
                 <div>
-                  <dt>Eligible spend</dt>
+                  <dt>{t('matches.eligibleShare')}</dt>
                   <dd>{Math.round(match.coverageBp / 100)} %</dd>
                 </div>
                 <div>
-                  <dt>Closes</dt>
+                  <dt>{t('matches.closes')}</dt>
                   <dd>
                     <time dateTime={match.closesAt}>{formatDeadline(match.closesAt, match.timeZone)}</time> (
-                    {daysLeft(match.closesAt)} days left)
+                    {t('matches.daysLeft', { count: daysLeft(match.closesAt) })})
                   </dd>
                 </div>
               </dl>
             ) : (
-              <p>You cannot apply to this call.</p>
+              <p>{t('matches.cannotApply')}</p>
             )}
             {match.reasons.length > 0 && (
               <ul className="reasons">
@@ -63,7 +65,8 @@ export function MatchesPage() {
             {match.canApply && (
               <p>
                 <Link className="button-link" to={`/plans/${planId}/calls/${match.callId}`}>
-                  Check line by line<span className="visually-hidden"> for {match.title}</span>
+                  {t('matches.check')}
+                  <span className="visually-hidden"> {t('matches.checkFor', { title: match.title })}</span>
                 </Link>
               </p>
             )}

@@ -3,7 +3,9 @@
  * period and the spend lines, validated inline. A concurrent save answers 409: the SME sees the saved
  * version next to its own edits and chooses; nothing typed is lost.
  */
+
 import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { spendTaxonomySchema } from '../../../../../shared/eligibility/taxonomy';
 import { Field } from '../../../components/field';
@@ -17,6 +19,7 @@ export function PlanEditorPage() {
   const navigate = useNavigate();
   const stored = usePlan(planId);
   const save = useSavePlan(planId);
+  const { t } = useTranslation();
   const [values, setValues] = useState<PlanFormValues>(emptyPlan);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [nextLine, setNextLine] = useState(1);
@@ -50,8 +53,8 @@ export function PlanEditorPage() {
   };
   const set = (patch: Partial<PlanFormValues>) => setValues({ ...values, ...patch });
 
-  if (planId && stored.isPending) return <p role="status">Loading…</p>;
-  if (stored.isError) return <p role="alert">Could not load the plan: {stored.error.message}</p>;
+  if (planId && stored.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (stored.isError) return <p role="alert">{t('planEditor.failed', { message: stored.error.message })}</p>;
   const text = (
     key: 'title' | 'whereWeWantToGo' | 'whoPullsTheCart' | 'howWeTellTheStory',
     label: string,
@@ -69,30 +72,18 @@ export function PlanEditorPage() {
   );
   return (
     <section aria-labelledby="plan-editor-title">
-      <h1 id="plan-editor-title">{planId ? 'Edit your plan' : 'A new digitalisation plan'}</h1>
+      <h1 id="plan-editor-title">{planId ? t('planEditor.editTitle') : t('planEditor.newTitle')}</h1>
       <form onSubmit={onSubmit} noValidate aria-labelledby="plan-editor-title">
-        {text('title', 'Title')}
+        {text('title', t('planEditor.title'))}
         <fieldset>
-          <legend>Three questions first</legend>
-          {text(
-            'whereWeWantToGo',
-            'Where do you want to go?',
-            'What should be different in a year, for customers and for you?',
-          )}
-          {text(
-            'whoPullsTheCart',
-            'Who pulls the cart?',
-            'The person who owns the project and has the time for it.',
-          )}
-          {text(
-            'howWeTellTheStory',
-            'How will you tell the story?',
-            'How staff and customers will hear about the change.',
-          )}
+          <legend>{t('planEditor.questions')}</legend>
+          {text('whereWeWantToGo', t('planEditor.where'), t('planEditor.whereHint'))}
+          {text('whoPullsTheCart', t('planEditor.who'), t('planEditor.whoHint'))}
+          {text('howWeTellTheStory', t('planEditor.story'), t('planEditor.storyHint'))}
         </fieldset>
         <fieldset>
-          <legend>Project period</legend>
-          <Field id="plan-from" label="From" error={errors['projectPeriod.from']}>
+          <legend>{t('planEditor.period')}</legend>
+          <Field id="plan-from" label={t('planEditor.from')} error={errors['projectPeriod.from']}>
             {(aria) => (
               <input
                 {...aria}
@@ -102,14 +93,14 @@ export function PlanEditorPage() {
               />
             )}
           </Field>
-          <Field id="plan-to" label="To" error={errors['projectPeriod.to']}>
+          <Field id="plan-to" label={t('planEditor.to')} error={errors['projectPeriod.to']}>
             {(aria) => (
               <input {...aria} type="date" value={values.to} onChange={(e) => set({ to: e.target.value })} />
             )}
           </Field>
         </fieldset>
         <fieldset>
-          <legend>Goals and how you will measure them</legend>
+          <legend>{t('planEditor.goals')}</legend>
           {values.goals.map((goal, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: goals have no id; their position is their identity here.
             <div key={i} className="goal">
@@ -117,7 +108,16 @@ export function PlanEditorPage() {
                 <Field
                   key={k}
                   id={`goal-${i}-${k}`}
-                  label={`Goal ${i + 1}: ${k === 'text' ? 'what' : k === 'kpi' ? 'KPI' : 'target'}`}
+                  label={t(
+                    k === 'text'
+                      ? 'planEditor.goalText'
+                      : k === 'kpi'
+                        ? 'planEditor.goalKpi'
+                        : 'planEditor.goalTarget',
+                    {
+                      n: i + 1,
+                    },
+                  )}
                   error={errors[`goals.${i}.${k}`]}
                 >
                   {(aria) => (
@@ -139,11 +139,11 @@ export function PlanEditorPage() {
             type="button"
             onClick={() => set({ goals: [...values.goals, { text: '', kpi: '', target: '' }] })}
           >
-            Add a goal
+            {t('planEditor.addGoal')}
           </button>
         </fieldset>
         <fieldset>
-          <legend>Planned spend (net of VAT)</legend>
+          <legend>{t('planEditor.spend')}</legend>
           {values.lines.map((line, i) => (
             <SpendLineFields
               key={line.id}
@@ -162,23 +162,20 @@ export function PlanEditorPage() {
               setNextLine(nextLine + 1);
             }}
           >
-            Add a spend line
+            {t('planEditor.addLine')}
           </button>
         </fieldset>
         <button type="submit" disabled={save.isPending}>
-          Save plan
+          {t('planEditor.save')}
         </button>
-        {Object.keys(errors).length > 0 && <p role="alert">Please correct the fields marked above.</p>}
+        {Object.keys(errors).length > 0 && <p role="alert">{t('common.fixFields')}</p>}
       </form>
       {theirs && (
         <div role="alert" className="conflict">
-          <h2>This plan was saved elsewhere while you were editing</h2>
-          <p>
-            Saved version: “{theirs.plan.title}”, {theirs.plan.lines.length} spend line(s). Your changes are
-            still in the form.
-          </p>
+          <h2>{t('planEditor.conflictTitle')}</h2>
+          <p>{t('planEditor.conflictBody', { title: theirs.plan.title, lines: theirs.plan.lines.length })}</p>
           <button type="button" onClick={() => submit(theirs.revision)}>
-            Keep my changes
+            {t('planEditor.keepMine')}
           </button>
           <button
             type="button"
@@ -187,7 +184,7 @@ export function PlanEditorPage() {
               save.reset();
             }}
           >
-            Use the saved version
+            {t('planEditor.useTheirs')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 /** One planned expense: what, which category, from whom, how much and when; each field labelled with its line number. */
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import type { LineValues } from './plan-form-values';
 
@@ -15,12 +16,17 @@ const label = (category: string) => category.replace(/-/g, ' ');
 
 export function SpendLineFields({ index, line, categories, errors, onChange, onRemove }: Props) {
   const n = index + 1;
+  const { t } = useTranslation();
   const error = (field: string) => errors[`lines.${index}.${field}`];
   const id = `line-${index}`;
   return (
     <fieldset className="spend-line">
-      <legend>Spend line {n}</legend>
-      <Field id={`${id}-description`} label={`Line ${n}: description`} error={error('description')}>
+      <legend>{t('planEditor.line', { n })}</legend>
+      <Field
+        id={`${id}-description`}
+        label={t('planEditor.lineDescription', { n })}
+        error={error('description')}
+      >
         {(aria) => (
           <input
             {...aria}
@@ -29,7 +35,7 @@ export function SpendLineFields({ index, line, categories, errors, onChange, onR
           />
         )}
       </Field>
-      <Field id={`${id}-category`} label={`Line ${n}: category`} error={error('category')}>
+      <Field id={`${id}-category`} label={t('planEditor.lineCategory', { n })} error={error('category')}>
         {(aria) => (
           <select
             {...aria}
@@ -44,7 +50,7 @@ export function SpendLineFields({ index, line, categories, errors, onChange, onR
           </select>
         )}
       </Field>
-      <Field id={`${id}-supplier`} label={`Line ${n}: supplier`} error={error('supplier.name')}>
+      <Field id={`${id}-supplier`} label={t('planEditor.lineSupplier', { n })} error={error('supplier.name')}>
         {(aria) => (
           <input
             {...aria}
@@ -53,7 +59,7 @@ export function SpendLineFields({ index, line, categories, errors, onChange, onR
           />
         )}
       </Field>
-      <Field id={`${id}-amount`} label={`Line ${n}: amount (€)`} error={error('amountCents')}>
+      <Field id={`${id}-amount`} label={t('planEditor.lineAmount', { n })} error={error('amountCents')}>
         {(aria) => (
           <input
             {...aria}
@@ -63,7 +69,7 @@ export function SpendLineFields({ index, line, categories, errors, onChange, onR
           />
         )}
       </Field>
-      <Field id={`${id}-date`} label={`Line ${n}: invoice date`} error={error('date')}>
+      <Field id={`${id}-date`} label={t('planEditor.lineDate', { n })} error={error('date')}>
         {(aria) => (
           <input
             {...aria}
@@ -74,7 +80,7 @@ export function SpendLineFields({ index, line, categories, errors, onChange, onR
         )}
       </Field>
       <button type="button" onClick={onRemove}>
-        Remove line {n}
+        {t('planEditor.removeLine', { n })}
       </button>
     </fieldset>
   );

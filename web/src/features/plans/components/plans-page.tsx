@@ -1,34 +1,36 @@
 /** The SME's digitalisation plans: the three strategic questions, goals and planned spend. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCents } from '../../../lib/format';
 import { usePlans } from '../api/plans';
 
 export function PlansPage() {
   const plans = usePlans();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="plans-title">
-      <h1 id="plans-title">Your digitalisation plans</h1>
+      <h1 id="plans-title">{t('plans.title')}</h1>
       <p>
-        <Link to="/plans/new">Write a new plan</Link>
+        <Link to="/plans/new">{t('plans.new')}</Link>
       </p>
-      {plans.isPending && <p role="status">Loading…</p>}
-      {plans.isError && <p role="alert">Could not load your plans: {plans.error.message}</p>}
-      {plans.data?.items.length === 0 && <p>No plan yet.</p>}
+      {plans.isPending && <p role="status">{t('common.loading')}</p>}
+      {plans.isError && <p role="alert">{t('plans.failed', { message: plans.error.message })}</p>}
+      {plans.data?.items.length === 0 && <p>{t('plans.none')}</p>}
       <ul className="card-list">
         {plans.data?.items.map(({ plan }) => (
           <li key={plan.id} className="card">
             <h2>{plan.title}</h2>
             <dl className="stacked">
-              <dt>Where we want to go</dt>
+              <dt>{t('plans.whereWeWantToGo')}</dt>
               <dd>{plan.whereWeWantToGo || '—'}</dd>
-              <dt>Who pulls the cart</dt>
+              <dt>{t('plans.whoPullsTheCart')}</dt>
               <dd>{plan.whoPullsTheCart || '—'}</dd>
-              <dt>How we tell the story</dt>
+              <dt>{t('plans.howWeTellTheStory')}</dt>
               <dd>{plan.howWeTellTheStory || '—'}</dd>
             </dl>
             {plan.goals.length > 0 && (
               <>
-                <h3>Goals</h3>
+                <h3>{t('plans.goals')}</h3>
                 <ul>
                   {plan.goals.map((goal) => (
                     <li key={goal.text}>
@@ -39,15 +41,15 @@ export function PlansPage() {
                 </ul>
               </>
             )}
-            <h3>Planned spend</h3>
+            <h3>{t('plans.spend')}</h3>
             <table>
-              <caption className="visually-hidden">Spend lines of {plan.title}</caption>
+              <caption className="visually-hidden">{t('plans.spendCaption', { title: plan.title })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">What</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Supplier</th>
-                  <th scope="col">Amount</th>
+                  <th scope="col">{t('plans.what')}</th>
+                  <th scope="col">{t('plans.type')}</th>
+                  <th scope="col">{t('plans.supplier')}</th>
+                  <th scope="col">{t('plans.amount')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -63,10 +65,11 @@ export function PlansPage() {
             </table>
             <p>
               <Link className="button-link" to={`/plans/${plan.id}/matches`}>
-                See the calls that fit this plan
+                {t('plans.matches')}
               </Link>{' '}
               <Link to={`/plans/${plan.id}/edit`}>
-                Edit<span className="visually-hidden"> {plan.title}</span>
+                {t('plans.edit')}
+                <span className="visually-hidden"> {plan.title}</span>
               </Link>
             </p>
           </li>

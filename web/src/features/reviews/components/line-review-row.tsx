@@ -1,5 +1,7 @@
 /** One report line under review: the engine's verdict with its articles, and the consultant's accept or override. */
+
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LineResult } from '../../../../../shared/eligibility/report';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import type { LineReview } from '../../../../../shared/reviews/review-schema';
@@ -18,6 +20,7 @@ interface Props {
 
 export function LineReviewRow({ reviewId, revision, line, verdict, editable }: Props) {
   const change = useLineReview(reviewId);
+  const { t } = useTranslation();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string>();
@@ -26,9 +29,7 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
   const override = (event: FormEvent) => {
     event.preventDefault();
     const eligibleCents = parseEurosToCents(amount);
-    setAmountError(
-      eligibleCents === undefined ? 'Enter an amount in euros, e.g. 1200 or 1.200,50' : undefined,
-    );
+    setAmountError(eligibleCents === undefined ? t('reviews.amountInvalid') : undefined);
     if (eligibleCents === undefined) return;
     change.mutate({ lineId: line.lineId, body: { decision: 'override', eligibleCents, reason, revision } });
   };
@@ -40,7 +41,10 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
         {line.categoryId && <span className="hint"> ({line.categoryId})</span>}
       </th>
       <td>
-        {formatCents(line.eligibleCents)} of {formatCents(line.requestedCents)}
+        {t('reviews.countsOf', {
+          eligible: formatCents(line.eligibleCents),
+          requested: formatCents(line.requestedCents),
+        })}
         <ul className="reasons">
           {line.reasons.map((r) => (
             <li key={`${r.ruleId}-${r.code}`}>
@@ -50,13 +54,13 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
         </ul>
       </td>
       <td data-testid={`${id}-verdict`}>
-        {!verdict && 'Not reviewed'}
-        {verdict?.decision === 'accept' && 'Accepted as computed'}
-        {verdict?.decision === 'override' && (
-          <>
-            Overridden to {formatCents(verdict.eligibleCents ?? 0)}: {verdict.reason}
-          </>
-        )}
+        {!verdict && t('reviews.notReviewed')}
+        {verdict?.decision === 'accept' && t('reviews.accepted')}
+        {verdict?.decision === 'override' &&
+          t('reviews.overridden', {
+            amount: formatCents(verdict.eligibleCents ?? 0),
+            reason: verdict.reason,
+          })}
       </td>
       <td>
         {editable && (
@@ -66,14 +70,14 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
               disabled={change.isPending}
               onClick={() => change.mutate({ lineId: line.lineId, body: { decision: 'accept', revision } })}
             >
-              Accept {line.lineId}
+              {t('reviews.accept', { line: line.lineId })}
             </button>
             <details>
-              <summary>Override {line.lineId}</summary>
-              <form onSubmit={override} aria-label={`Override ${line.lineId}`}>
+              <summary>{t('reviews.override', { line: line.lineId })}</summary>
+              <form onSubmit={override} aria-label={t('reviews.override', { line: line.lineId })}>
                 <Field
                   id={`${id}-amount`}
-                  label="Eligible amount (€)"
+                  label={t('reviews.amount')}
                   error={amountError ?? serverError?.fieldMessage('eligibleCents')}
                 >
                   {(aria) => (
@@ -87,7 +91,7 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
                 </Field>
                 <Field
                   id={`${id}-reason`}
-                  label="Reason (cite the rule)"
+                  label={t('reviews.reason')}
                   error={serverError?.fieldMessage('reason')}
                 >
                   {(aria) => (
@@ -95,7 +99,7 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
                   )}
                 </Field>
                 <button type="submit" disabled={change.isPending}>
-                  Save override
+                  {t('reviews.saveOverride')}
                 </button>
               </form>
             </details>

@@ -1,29 +1,29 @@
 /** One review: the application's report line by line, the consultant's verdicts, decision, sign-off and PDF export. */
+
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Field } from '../../../components/field';
+import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
 import { formatCents } from '../../../lib/format';
 import { useDecision, useReview, useSign } from '../api/reviews';
 import { LineReviewRow } from './line-review-row';
 
-const DECISIONS = [
-  { value: 'approve', label: 'Approve' },
-  { value: 'request-changes', label: 'Request changes' },
-  { value: 'reject', label: 'Reject' },
-] as const;
+const DECISIONS = ['approve', 'request-changes', 'reject'] as const;
 
 export function ReviewPage() {
   const { reviewId = '' } = useParams();
   const query = useReview(reviewId);
   const decide = useDecision(reviewId);
   const sign = useSign(reviewId);
-  const [decision, setDecision] = useState<(typeof DECISIONS)[number]['value']>('approve');
+  const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('approve');
+  const { t } = useTranslation();
   const [note, setNote] = useState('');
   const [exporting, setExporting] = useState(false);
 
-  if (query.isPending) return <p role="status">Loading…</p>;
-  if (query.isError) return <p role="alert">Could not load the review: {query.error.message}</p>;
+  if (query.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (query.isError) return <p role="alert">{t('reviews.loadFailed', { message: query.error.message })}</p>;
   const { review, application } = query.data;
   const open = review.status === 'open';
   const unreviewed = application.report.lines.filter((l) => !review.lines[l.lineId]).length;
@@ -50,34 +50,34 @@ export function ReviewPage() {
 
   return (
     <section aria-labelledby="review-title">
-      <h1 id="review-title">Review: {application.callTitle}</h1>
+      <h1 id="review-title">{t('reviews.reviewTitle', { title: application.callTitle })}</h1>
       <dl className="facts">
         <div>
-          <dt>Applicant</dt>
+          <dt>{t('reviews.applicant')}</dt>
           <dd>{application.companyId}</dd>
         </div>
         <div>
-          <dt>Receipt number</dt>
+          <dt>{t('reviews.receiptNumber')}</dt>
           <dd>{application.receipt.receiptNo}</dd>
         </div>
         <div>
-          <dt>Grant computed</dt>
+          <dt>{t('reviews.grantComputed')}</dt>
           <dd>{formatCents(application.report.totals.grantCents)}</dd>
         </div>
         <div>
-          <dt>Call version</dt>
+          <dt>{t('reviews.callVersion')}</dt>
           <dd>{application.callVersion}</dd>
         </div>
       </dl>
 
       <table className="report">
-        <caption>Each expense: the engine’s verdict with the call’s articles, and yours</caption>
+        <caption>{t('reviews.linesCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Expense</th>
-            <th scope="col">Engine</th>
-            <th scope="col">Your verdict</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t('reviews.expense')}</th>
+            <th scope="col">{t('reviews.engine')}</th>
+            <th scope="col">{t('reviews.yourVerdict')}</th>
+            <th scope="col">{t('reviews.action')}</th>
           </tr>
         </thead>
         <tbody>
@@ -97,49 +97,56 @@ export function ReviewPage() {
       {open ? (
         <>
           <form onSubmit={record} aria-labelledby="decision-title">
-            <h2 id="decision-title">Decision</h2>
+            <h2 id="decision-title">{t('reviews.decision')}</h2>
             <fieldset>
-              <legend>Outcome</legend>
+              <legend>{t('reviews.outcome')}</legend>
               {DECISIONS.map((d) => (
-                <label key={d.value} className="choice">
+                <label key={d} className="choice">
                   <input
                     type="radio"
                     name="decision"
-                    value={d.value}
-                    checked={decision === d.value}
-                    onChange={() => setDecision(d.value)}
+                    value={d}
+                    checked={decision === d}
+                    onChange={() => setDecision(d)}
                   />
-                  {d.label}
+                  {t(`reviews.decisions.${d}`)}
                 </label>
               ))}
             </fieldset>
-            <Field id="decision-note" label="Note for the SME and the association">
+            <Field id="decision-note" label={t('reviews.note')}>
               {(aria) => <textarea {...aria} value={note} onChange={(e) => setNote(e.target.value)} />}
             </Field>
             <button type="submit" disabled={decide.isPending}>
-              Record decision
+              {t('reviews.record')}
             </button>
-            {review.decision && <p role="status">Recorded: {review.decision}</p>}
+            {review.decision && (
+              <p role="status">
+                {t('reviews.recorded', { decision: t(`reviews.outcomes.${review.decision}`) })}
+              </p>
+            )}
           </form>
-          <h2>Sign-off</h2>
-          {unreviewed > 0 && <p>{unreviewed} line(s) not reviewed yet.</p>}
+          <h2>{t('reviews.signOff')}</h2>
+          {unreviewed > 0 && <p>{t('reviews.unreviewed', { count: unreviewed })}</p>}
           <button
             type="button"
             disabled={!review.decision || unreviewed > 0 || sign.isPending}
             onClick={() => sign.mutate(review.revision)}
           >
-            Sign the report
+            {t('reviews.sign')}
           </button>
         </>
       ) : (
         <>
           <p role="status">
-            Signed on {new Date(review.signedAt ?? '').toLocaleString(navigator.language)}: {review.decision}
+            {t('reviews.signedOn', {
+              date: new Date(review.signedAt ?? '').toLocaleString(currentLocale()),
+              decision: review.decision ? t(`reviews.outcomes.${review.decision}`) : '',
+            })}
             {review.note && ` — ${review.note}`}
           </p>
-          <p className="hint">Content hash {review.contentHash}</p>
+          <p className="hint">{t('reviews.contentHash', { hash: review.contentHash })}</p>
           <button type="button" onClick={exportPdf} disabled={exporting}>
-            Download PDF
+            {t('reviews.pdf')}
           </button>
         </>
       )}

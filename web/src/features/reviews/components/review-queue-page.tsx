@@ -1,23 +1,26 @@
 /** The consultant's queue: applications SMEs shared for review, newest first. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { currentLocale } from '../../../i18n/i18n';
 import { useReviewQueue } from '../api/reviews';
 
 export function ReviewQueuePage() {
   const queue = useReviewQueue();
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="queue-title">
-      <h1 id="queue-title">Reviews</h1>
-      {queue.isPending && <p role="status">Loading…</p>}
-      {queue.isError && <p role="alert">Could not load the reviews: {queue.error.message}</p>}
-      {queue.data?.items.length === 0 && <p>No application has been shared with you yet.</p>}
+      <h1 id="queue-title">{t('reviews.title')}</h1>
+      {queue.isPending && <p role="status">{t('common.loading')}</p>}
+      {queue.isError && <p role="alert">{t('reviews.failed', { message: queue.error.message })}</p>}
+      {queue.data?.items.length === 0 && <p>{t('reviews.none')}</p>}
       {queue.data && queue.data.items.length > 0 && (
         <table>
-          <caption className="visually-hidden">Applications shared with you</caption>
+          <caption className="visually-hidden">{t('reviews.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Application</th>
-              <th scope="col">Shared on</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('reviews.application')}</th>
+              <th scope="col">{t('reviews.sharedOn')}</th>
+              <th scope="col">{t('reviews.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -25,15 +28,22 @@ export function ReviewQueuePage() {
               <tr key={review.id}>
                 <th scope="row">
                   <Link to={`/reviews/${review.id}`}>
-                    {review.companyId} — application {review.applicationId.slice(-6)}
+                    {t('reviews.applicationOf', {
+                      company: review.companyId,
+                      id: review.applicationId.slice(-6),
+                    })}
                   </Link>
                 </th>
                 <td>
                   <time dateTime={review.createdAt}>
-                    {new Date(review.createdAt).toLocaleDateString(navigator.language)}
+                    {new Date(review.createdAt).toLocaleDateString(currentLocale())}
                   </time>
                 </td>
-                <td>{review.status === 'signed' ? `Signed (${review.decision})` : 'To review'}</td>
+                <td>
+                  {review.status === 'signed' && review.decision
+                    ? t('reviews.signedStatus', { decision: t(`reviews.outcomes.${review.decision}`) })
+                    : t('reviews.toReview')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { messages as en } from './en';
+import { messages as it_ } from './it';
+import { messages as nl } from './nl';
+
+/** Every key path with its {{placeholders}}, so a missing key or a dropped placeholder fails here. */
+function entries(value: unknown, path = ''): [string, string[]][] {
+  if (typeof value === 'string')
+    return [[path, [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort()]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    entries(v, path ? `${path}.${k}` : k),
+  );
+}
+
+describe('translations', () => {
+  for (const [name, bundle] of [
+    ['it', it_],
+    ['nl', nl],
+  ] as const) {
+    it(`${name} has every English key, no other, with the same placeholders and no empty text`, () => {
+      expect(entries(bundle)).toEqual(entries(en));
+      for (const [path] of entries(bundle)) {
+        const text = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], bundle);
+        expect(String(text).trim(), path).not.toBe('');
+      }
+    });
+  }
+});
