@@ -19,6 +19,7 @@ export function Layout() {
         </Link>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/calls">{t('nav.openCalls')}</NavLink>
+          <NavLink to="/readiness">{t('nav.readiness')}</NavLink>
           {session?.roles.includes('association') && (
             <NavLink to="/association/calls">{t('nav.yourCalls')}</NavLink>
           )}

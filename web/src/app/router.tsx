@@ -27,6 +27,12 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/calls" replace /> },
       { path: 'calls', element: <OpenCallsPage /> },
       {
+        path: 'readiness',
+        element: page(
+          async () => (await import('../features/readiness/components/readiness-page')).ReadinessPage,
+        ),
+      },
+      {
         path: 'sign-in',
         element: page(async () => (await import('../features/auth/components/sign-in-page')).SignInPage),
       },

@@ -6,12 +6,19 @@
 
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { spendTaxonomySchema } from '../../../../../shared/eligibility/taxonomy';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { conflictingPlan, usePlan, useSavePlan } from '../api/plan-editor';
-import { emptyPlan, newLine, type PlanFormValues, parsePlan, toFormValues } from './plan-form-values';
+import {
+  emptyPlan,
+  fromSelfCheck,
+  newLine,
+  type PlanFormValues,
+  parsePlan,
+  toFormValues,
+} from './plan-form-values';
 import { SpendLineFields } from './spend-line-fields';
 
 export function PlanEditorPage() {
@@ -20,7 +27,10 @@ export function PlanEditorPage() {
   const stored = usePlan(planId);
   const save = useSavePlan(planId);
   const { t } = useTranslation();
-  const [values, setValues] = useState<PlanFormValues>(emptyPlan);
+  const location = useLocation();
+  const [values, setValues] = useState<PlanFormValues>(() =>
+    planId ? emptyPlan : fromSelfCheck(location.state),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [nextLine, setNextLine] = useState(1);
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** The plan form's text fields and their conversion to and from the plan schema (cents, dates, line ids). */
-import type * as z from 'zod';
+import * as z from 'zod';
 import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { type Plan, planSchema } from '../../../../../shared/plans/plan-schema';
@@ -47,6 +47,28 @@ export const emptyPlan: PlanFormValues = {
   goals: [{ text: '', kpi: '', target: '' }],
   lines: [newLine('line-1')],
 };
+
+/** What the readiness self-check hands over (router state, so checked like any input). */
+const selfCheckSchema = z.object({
+  whereWeWantToGo: z.string().max(2000),
+  whoPullsTheCart: z.string().max(500),
+  howWeTellTheStory: z.string().max(2000),
+  lines: z.array(z.object({ category: z.string(), description: z.string().max(500) })).max(10),
+});
+
+/** A new plan started from the self-check: its answers, and one line per suggested first step. */
+export function fromSelfCheck(state: unknown): PlanFormValues {
+  const parsed = selfCheckSchema.safeParse(state);
+  if (!parsed.success) return emptyPlan;
+  const { lines, ...strategy } = parsed.data;
+  return {
+    ...emptyPlan,
+    ...strategy,
+    lines: lines.length
+      ? lines.map((line, i) => ({ ...newLine(`step-${i + 1}`), ...line }))
+      : emptyPlan.lines,
+  };
+}
 
 export function toFormValues(plan: Plan): PlanFormValues {
   return {
