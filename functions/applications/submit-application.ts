@@ -113,6 +113,7 @@ export async function submitApplication(
   const application: Application = {
     id: applicationId,
     companyId: orgId,
+    companyRegionCodes: companyRecord.company.regionCodes,
     callId: call.id,
     callTitle: call.title,
     callVersion: version,

@@ -34,6 +34,8 @@ export interface Receipt {
 export interface Application {
   id: string;
   companyId: string;
+  /** The company's region codes when it applied, for the association's breakdown (absent on older records). */
+  companyRegionCodes?: string[];
   callId: string;
   callTitle: string;
   callVersion: number;

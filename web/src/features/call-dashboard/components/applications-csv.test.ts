@@ -17,8 +17,8 @@ describe('applicationsCsv', () => {
   it('writes one row per application in euros, with the review decision', () => {
     const csv = applicationsCsv([application({ review: { decision: 'approve' } as Application['review'] })]);
     expect(csv.split('\r\n')).toEqual([
-      'receipt_no,received_at,company,status,requested_grant_eur,reserved_eur,review',
-      '1,2026-03-01T09:00:00.000Z,sme-1,reserved,3050.00,3050.00,approve',
+      'receipt_no,received_at,company,region,status,requested_grant_eur,reserved_eur,review',
+      '1,2026-03-01T09:00:00.000Z,sme-1,unknown,reserved,3050.00,3050.00,approve',
     ]);
   });
 

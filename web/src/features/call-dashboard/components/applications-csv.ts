@@ -1,5 +1,6 @@
 /** The applications of a call as CSV (RFC 4180, amounts in euros with a dot), for the association's own tools. */
 import type { Application } from '../../../../../shared/applications/application-schema';
+import { regionOf } from './breakdowns';
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
@@ -15,6 +16,7 @@ export function applicationsCsv(applications: readonly Application[]): string {
     'receipt_no',
     'received_at',
     'company',
+    'region',
     'status',
     'requested_grant_eur',
     'reserved_eur',
@@ -24,6 +26,7 @@ export function applicationsCsv(applications: readonly Application[]): string {
     a.receipt.receiptNo,
     a.receipt.receivedAt,
     a.companyId,
+    regionOf(a.companyRegionCodes),
     a.status,
     euros(a.requestedGrantCents),
     euros(a.reservedCents),

@@ -1,23 +1,11 @@
 /** One call for its association: budget reserved vs remaining, applications in receipt order, spend by category, CSV. */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Application } from '../../../../../shared/applications/application-schema';
 import { formatCents } from '../../../lib/format';
 import { useCall, useCallApplications, useCallBudget } from '../api/call-dashboard';
 import { applicationsCsv } from './applications-csv';
+import { applicationsByRegion, eligibleByCategory } from './breakdowns';
 import { BudgetBar } from './budget-bar';
-
-/** Eligible spend per category over the applications that still count (not withdrawn). */
-function eligibleByCategory(applications: readonly Application[]): [string, number][] {
-  const totals = new Map<string, number>();
-  for (const a of applications.filter((x) => x.status !== 'withdrawn')) {
-    for (const line of a.report.lines) {
-      const key = line.categoryId ?? 'uncategorised';
-      totals.set(key, (totals.get(key) ?? 0) + line.eligibleCents);
-    }
-  }
-  return [...totals].sort((x, y) => y[1] - x[1]);
-}
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -101,6 +89,24 @@ export function CallDashboardPage() {
                 <tr key={category}>
                   <th scope="row">{category}</th>
                   <td>{formatCents(cents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('dashboard.byRegion')}</h2>
+          <table>
+            <caption className="visually-hidden">{t('dashboard.byRegion')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.region')}</th>
+                <th scope="col">{t('dashboard.applicants')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {applicationsByRegion(items).map(([region, count]) => (
+                <tr key={region}>
+                  <th scope="row">{region}</th>
+                  <td>{count}</td>
                 </tr>
               ))}
             </tbody>
