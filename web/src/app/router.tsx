@@ -44,6 +44,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'association/calls/:callId/rules',
+        element: page(
+          async () => (await import('../features/call-editor/components/rules-page')).RulesPage,
+          'association',
+        ),
+      },
+      {
         path: 'association/calls/:callId',
         element: page(
           async () =>

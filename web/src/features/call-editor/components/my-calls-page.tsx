@@ -45,6 +45,12 @@ export function MyCallsPage() {
                 <td>{formatCents(call.budgetCents)}</td>
                 <td>{formatDeadline(call.closesAt, call.timeZone)}</td>
                 <td>
+                  {call.status !== 'closed' && (
+                    <Link to={`/association/calls/${call.id}/rules`}>
+                      {t('rules.link')}
+                      <span className="visually-hidden"> {call.title}</span>
+                    </Link>
+                  )}{' '}
                   {call.status === 'draft' && (
                     <button
                       type="button"

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+const CALL = 'KMO-portefeuille — opleiding en advies (demo)';
+
+describe('call rules in Chromium: check with paths, preview for a sample company, erratum as a new version', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('names every problem, previews the real scheme’s worked example, and issues an erratum', async () => {
+    const page = await browser.context.newPage();
+    page.on('dialog', (dialog) => dialog.accept());
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    await page.getByRole('link', { name: `Rules ${CALL}` }).click();
+    await page.getByRole('heading', { name: `Rules of ${CALL}` }).waitFor();
+
+    const json = page.getByLabel('Rules (JSON)');
+    const rules = JSON.parse(await json.inputValue());
+    await json.fill(JSON.stringify({ ...rules, totals: { ...rules.totals, rate: { defaultBp: -5 } } }));
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'to fix' });
+    expect(await problems.textContent()).toContain('totals.rate.defaultBp');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Start over from the real PID rules: the sample Milan restaurant gets the bando's €3,050.
+    await page.getByLabel('Start from a real scheme').selectOption('pid-lombardia-2025');
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+    await page.getByRole('heading', { name: 'The rules are valid: preview' }).waitFor();
+    expect(await page.getByTestId('rules-preview').textContent()).toContain('€3,050.00');
+    await page.getByLabel('Sample company and plan').selectOption('gent-printer');
+    expect(await page.getByTestId('rules-preview').textContent()).toBe('This sample cannot apply.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Start from a real scheme').selectOption('kmo-portefeuille-2026');
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+    await page
+      .getByLabel('Call description after the erratum')
+      .fill('From 1 February: advice only on cybersecurity.');
+    await page.getByRole('button', { name: 'Issue the erratum' }).click();
+    await page.getByText('Erratum issued: the call is now at version 2.').waitFor();
+  });
+});

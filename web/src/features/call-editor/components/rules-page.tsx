@@ -1,0 +1,164 @@
+/**
+ * A call's structured rules: edit them as JSON (starting from a real scheme if you like), check them with
+ * every problem named by its path, preview the verdict for a sample company, then save — into the draft,
+ * or, once published, as an erratum that becomes a new version (applications keep the version they used).
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import {
+  kmoPortefeuille2026Rules,
+  miseVoucherRules,
+  mitFeasibilityRules,
+  pidLombardiaRules,
+} from '../../../../../shared/fixtures/schemes';
+import { Field } from '../../../components/field';
+import { formatCents } from '../../../lib/format';
+import { useSaveRules } from '../api/call-rules';
+import { useMyCalls } from '../api/my-calls';
+import { checkRules, previewFor, type RulesCheck, SAMPLES, type SampleId } from './rules-check';
+
+const TEMPLATES = {
+  'pid-lombardia-2025': pidLombardiaRules,
+  'kmo-portefeuille-2026': kmoPortefeuille2026Rules,
+  'mise-voucher-2018': miseVoucherRules,
+  'mit-feasibility': mitFeasibilityRules,
+} as const;
+
+export function RulesPage() {
+  const { callId = '' } = useParams();
+  const { t } = useTranslation();
+  const calls = useMyCalls();
+  const call = calls.data?.items.find((c) => c.id === callId);
+  const save = useSaveRules(call);
+  const [text, setText] = useState('');
+  const [description, setDescription] = useState('');
+  const [checked, setChecked] = useState<RulesCheck>();
+  const [sample, setSample] = useState<SampleId>('milan-restaurant');
+  useEffect(() => {
+    if (call) {
+      setText(call.rules ? JSON.stringify(call.rules, null, 2) : '');
+      setDescription(call.description);
+    }
+  }, [call]);
+
+  if (calls.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (!call) return <p role="alert">{t('rules.notFound')}</p>;
+  const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;
+  const published = call.status !== 'draft';
+
+  return (
+    <section aria-labelledby="rules-title">
+      <h1 id="rules-title">{t('rules.title', { title: call.title })}</h1>
+      <p>{published ? t('rules.erratumIntro', { version: call.version ?? 1 }) : t('rules.draftIntro')}</p>
+      <Field id="rules-template" label={t('rules.template')}>
+        {(aria) => (
+          <select
+            {...aria}
+            value=""
+            onChange={(e) => {
+              const template = TEMPLATES[e.target.value as keyof typeof TEMPLATES];
+              if (template) setText(JSON.stringify(template, null, 2));
+              setChecked(undefined);
+            }}
+          >
+            <option value="">{t('rules.templateNone')}</option>
+            {Object.keys(TEMPLATES).map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="rules-json" label={t('rules.json')} hint={t('rules.jsonHint')}>
+        {(aria) => (
+          <textarea
+            {...aria}
+            className="code"
+            rows={18}
+            spellCheck={false}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setChecked(undefined);
+            }}
+          />
+        )}
+      </Field>
+      <button type="button" onClick={() => setChecked(checkRules(text))}>
+        {t('rules.check')}
+      </button>
+      {checked?.problems && (
+        <div role="alert">
+          <p>{t('rules.problems', { count: checked.problems.length })}</p>
+          <ul>
+            {checked.problems.map((p) => (
+              <li key={`${p.path}-${p.message}`}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {checked?.rules && report && (
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">{t('rules.valid')}</h2>
+          <Field id="rules-sample" label={t('rules.sample')}>
+            {(aria) => (
+              <select {...aria} value={sample} onChange={(e) => setSample(e.target.value as SampleId)}>
+                {Object.keys(SAMPLES).map((id) => (
+                  <option key={id} value={id}>
+                    {id}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <p role="status" data-testid="rules-preview">
+            {report.applicant.eligible
+              ? t('rules.previewGrant', {
+                  grant: formatCents(report.totals.grantCents + report.totals.bonusCents),
+                  eligible: formatCents(report.totals.eligibleCents),
+                })
+              : t('rules.previewCannotApply')}
+          </p>
+          <ul className="reasons">
+            {[...report.applicant.reasons, ...report.blockers, ...report.lines.flatMap((l) => l.reasons)].map(
+              (r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the same rule may explain several lines.
+                <li key={i}>
+                  {r.message} <span className="article">({r.article})</span>
+                </li>
+              ),
+            )}
+          </ul>
+          {published && (
+            <Field id="rules-description" label={t('rules.description')} hint={t('rules.descriptionHint')}>
+              {(aria) => (
+                <textarea {...aria} value={description} onChange={(e) => setDescription(e.target.value)} />
+              )}
+            </Field>
+          )}
+          <button
+            type="button"
+            disabled={save.isPending}
+            onClick={() => {
+              if (!published || window.confirm(t('rules.confirmErratum'))) {
+                save.mutate({ rules: checked.rules, description });
+              }
+            }}
+          >
+            {published ? t('rules.issueErratum') : t('rules.saveDraft')}
+          </button>
+        </section>
+      )}
+      {save.isSuccess && (
+        <p role="status">
+          {published ? t('rules.erratumIssued', { version: save.data.version ?? 1 }) : t('rules.draftSaved')}
+        </p>
+      )}
+      {save.isError && <p role="alert">{save.error.message}</p>}
+    </section>
+  );
+}
