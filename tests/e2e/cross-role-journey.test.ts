@@ -35,7 +35,7 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await signIn(page, appUrl, 'anna@associazione.example');
     await page.waitForURL('**/association/calls');
     await page.getByRole('button', { name: `Publish ${CALL}` }).click();
-    await page.getByRole('link', { name: CALL }).waitFor();
+    await page.getByRole('link', { name: CALL, exact: true }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await signOut(page);
 
@@ -117,7 +117,7 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
 
     // …and the association on its call's dashboard, with the budget reserved for it.
     await signIn(page, appUrl, 'anna@associazione.example');
-    await page.getByRole('link', { name: CALL }).click();
+    await page.getByRole('link', { name: CALL, exact: true }).click();
     await page.getByRole('heading', { name: CALL }).waitFor();
     expect(await page.getByTestId('review-1').textContent()).toBe('signed: approved');
     expect(await page.getByRole('row', { name: 'IT-25' }).getByRole('cell').textContent()).toBe('1');
