@@ -70,6 +70,11 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await page
       .getByRole('link', { name: /sme-bottega-rossi/ })
       .first()
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page
+      .getByRole('link', { name: /sme-bottega-rossi/ })
+      .first()
       .click();
     await page.getByRole('heading', { name: `Review: ${CALL}` }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -113,6 +118,7 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await page.waitForURL('**/plans');
     await page.goto(receiptUrl);
     await page.getByText(/Consultant decision: approve/).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await signOut(page);
 
     // …and the association on its call's dashboard, with the budget reserved for it.

@@ -75,5 +75,6 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     const mine = page.getByRole('link', { name: 'Voucher Digitali I4.0 — Lombardia (demo)', exact: true });
     await mine.waitFor();
     expect(await mine.count()).toBe(1); // one application, whatever the double click
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
