@@ -3,6 +3,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
+import { loadNamespace } from '../i18n/i18n';
 import { Layout } from './layout';
 import { Loading, NotFound } from './placeholders';
 import { RequireRole } from './require-role';
@@ -28,9 +29,10 @@ export const router = createBrowserRouter([
       { path: 'calls', element: <OpenCallsPage /> },
       {
         path: 'readiness',
-        element: page(
-          async () => (await import('../features/readiness/components/readiness-page')).ReadinessPage,
-        ),
+        element: page(async () => {
+          await loadNamespace('readiness');
+          return (await import('../features/readiness/components/readiness-page')).ReadinessPage;
+        }),
       },
       {
         path: 'sign-in',
@@ -45,10 +47,10 @@ export const router = createBrowserRouter([
       },
       {
         path: 'association/calls/:callId/rules',
-        element: page(
-          async () => (await import('../features/call-editor/components/rules-page')).RulesPage,
-          'association',
-        ),
+        element: page(async () => {
+          await loadNamespace('rules');
+          return (await import('../features/call-editor/components/rules-page')).RulesPage;
+        }, 'association'),
       },
       {
         path: 'association/calls/:callId',

@@ -1,6 +1,7 @@
 /**
  * i18next with one bundle per language, loaded on demand: a visitor downloads only their language.
- * Keys are typed from the English bundle (i18next.d.ts), so a wrong key does not compile.
+ * Pages with long texts (readiness, rules) have their own namespace, loaded with the page, to keep the
+ * first load small. Keys are typed from the English bundles (i18next.d.ts), so a wrong key does not compile.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -11,6 +12,35 @@ const bundles: Record<Language, () => Promise<{ messages: Record<string, unknown
   it: () => import('./locales/it'),
   nl: () => import('./locales/nl'),
 };
+
+type Bundle = () => Promise<{ messages: Record<string, unknown> }>;
+
+/** Namespaces that load with their page; `translation` is the rest and loads before the first render. */
+const namespaces: Record<'readiness' | 'rules', Record<Language, Bundle>> = {
+  readiness: {
+    en: () => import('./locales/readiness/en'),
+    it: () => import('./locales/readiness/it'),
+    nl: () => import('./locales/readiness/nl'),
+  },
+  rules: {
+    en: () => import('./locales/rules/en'),
+    it: () => import('./locales/rules/it'),
+    nl: () => import('./locales/rules/nl'),
+  },
+};
+export type PageNamespace = keyof typeof namespaces;
+const loaded = new Set<PageNamespace>();
+
+async function addNamespace(namespace: PageNamespace, language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, namespace)) return;
+  i18next.addResourceBundle(language, namespace, (await namespaces[namespace][language]()).messages);
+}
+
+/** Loads a page's namespace in the current language before the page renders (called by the router). */
+export async function loadNamespace(namespace: PageNamespace): Promise<void> {
+  loaded.add(namespace);
+  await addNamespace(namespace, i18next.language as Language);
+}
 
 export async function setUpI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
@@ -28,6 +58,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) {
     i18next.addResourceBundle(language, 'translation', (await bundles[language]()).messages);
   }
+  await Promise.all([...loaded].map((namespace) => addNamespace(namespace, language)));
   await i18next.changeLanguage(language);
   rememberLanguage(language);
 }

@@ -1,9 +1,11 @@
-/** Types i18next's keys from the English bundle: `t('plans.titel')` does not compile. */
+/** Types i18next's keys from the English bundles: `t('plans.titel')` does not compile. */
 import 'i18next';
 import type { Messages } from './locales/en';
+import type { Messages as ReadinessMessages } from './locales/readiness/en';
+import type { Messages as RulesMessages } from './locales/rules/en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages };
+    resources: { translation: Messages; readiness: ReadinessMessages; rules: RulesMessages };
   }
 }

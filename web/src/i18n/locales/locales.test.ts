@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { messages as en } from './en';
 import { messages as it_ } from './it';
 import { messages as nl } from './nl';
+import { messages as readinessEn } from './readiness/en';
+import { messages as readinessIt } from './readiness/it';
+import { messages as readinessNl } from './readiness/nl';
+import { messages as rulesEn } from './rules/en';
+import { messages as rulesIt } from './rules/it';
+import { messages as rulesNl } from './rules/nl';
 
 /** Every key path with its {{placeholders}}, so a missing key or a dropped placeholder fails here. */
 function entries(value: unknown, path = ''): [string, string[]][] {
@@ -13,12 +19,16 @@ function entries(value: unknown, path = ''): [string, string[]][] {
 }
 
 describe('translations', () => {
-  for (const [name, bundle] of [
-    ['it', it_],
-    ['nl', nl],
+  for (const [name, bundle, english] of [
+    ['it', it_, en],
+    ['nl', nl, en],
+    ['it readiness', readinessIt, readinessEn],
+    ['nl readiness', readinessNl, readinessEn],
+    ['it rules', rulesIt, rulesEn],
+    ['nl rules', rulesNl, rulesEn],
   ] as const) {
     it(`${name} has every English key, no other, with the same placeholders and no empty text`, () => {
-      expect(entries(bundle)).toEqual(entries(en));
+      expect(entries(bundle)).toEqual(entries(english));
       for (const [path] of entries(bundle)) {
         const text = path
           .split('.')

@@ -47,7 +47,7 @@ export function MyCallsPage() {
                 <td>
                   {call.status !== 'closed' && (
                     <Link to={`/association/calls/${call.id}/rules`}>
-                      {t('rules.link')}
+                      {t('callEditor.rulesLink')}
                       <span className="visually-hidden"> {call.title}</span>
                     </Link>
                   )}{' '}

@@ -27,7 +27,7 @@ const TEMPLATES = {
 
 export function RulesPage() {
   const { callId = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('rules');
   const calls = useMyCalls();
   const call = calls.data?.items.find((c) => c.id === callId);
   const save = useSaveRules(call);
@@ -42,16 +42,16 @@ export function RulesPage() {
     }
   }, [call]);
 
-  if (calls.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (!call) return <p role="alert">{t('rules.notFound')}</p>;
+  if (calls.isPending) return <p role="status">{t('loading')}</p>;
+  if (!call) return <p role="alert">{t('notFound')}</p>;
   const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;
   const published = call.status !== 'draft';
 
   return (
     <section aria-labelledby="rules-title">
-      <h1 id="rules-title">{t('rules.title', { title: call.title })}</h1>
-      <p>{published ? t('rules.erratumIntro', { version: call.version ?? 1 }) : t('rules.draftIntro')}</p>
-      <Field id="rules-template" label={t('rules.template')}>
+      <h1 id="rules-title">{t('title', { title: call.title })}</h1>
+      <p>{published ? t('erratumIntro', { version: call.version ?? 1 }) : t('draftIntro')}</p>
+      <Field id="rules-template" label={t('template')}>
         {(aria) => (
           <select
             {...aria}
@@ -62,7 +62,7 @@ export function RulesPage() {
               setChecked(undefined);
             }}
           >
-            <option value="">{t('rules.templateNone')}</option>
+            <option value="">{t('templateNone')}</option>
             {Object.keys(TEMPLATES).map((id) => (
               <option key={id} value={id}>
                 {id}
@@ -71,7 +71,7 @@ export function RulesPage() {
           </select>
         )}
       </Field>
-      <Field id="rules-json" label={t('rules.json')} hint={t('rules.jsonHint')}>
+      <Field id="rules-json" label={t('json')} hint={t('jsonHint')}>
         {(aria) => (
           <textarea
             {...aria}
@@ -87,11 +87,11 @@ export function RulesPage() {
         )}
       </Field>
       <button type="button" onClick={() => setChecked(checkRules(text))}>
-        {t('rules.check')}
+        {t('check')}
       </button>
       {checked?.problems && (
         <div role="alert">
-          <p>{t('rules.problems', { count: checked.problems.length })}</p>
+          <p>{t('problems', { count: checked.problems.length })}</p>
           <ul>
             {checked.problems.map((p) => (
               <li key={`${p.path}-${p.message}`}>
@@ -103,8 +103,8 @@ export function RulesPage() {
       )}
       {checked?.rules && report && (
         <section aria-labelledby="preview-title">
-          <h2 id="preview-title">{t('rules.valid')}</h2>
-          <Field id="rules-sample" label={t('rules.sample')}>
+          <h2 id="preview-title">{t('valid')}</h2>
+          <Field id="rules-sample" label={t('sample')}>
             {(aria) => (
               <select {...aria} value={sample} onChange={(e) => setSample(e.target.value as SampleId)}>
                 {Object.keys(SAMPLES).map((id) => (
@@ -117,11 +117,11 @@ export function RulesPage() {
           </Field>
           <p role="status" data-testid="rules-preview">
             {report.applicant.eligible
-              ? t('rules.previewGrant', {
+              ? t('previewGrant', {
                   grant: formatCents(report.totals.grantCents + report.totals.bonusCents),
                   eligible: formatCents(report.totals.eligibleCents),
                 })
-              : t('rules.previewCannotApply')}
+              : t('previewCannotApply')}
           </p>
           <ul className="reasons">
             {[...report.applicant.reasons, ...report.blockers, ...report.lines.flatMap((l) => l.reasons)].map(
@@ -134,7 +134,7 @@ export function RulesPage() {
             )}
           </ul>
           {published && (
-            <Field id="rules-description" label={t('rules.description')} hint={t('rules.descriptionHint')}>
+            <Field id="rules-description" label={t('description')} hint={t('descriptionHint')}>
               {(aria) => (
                 <textarea {...aria} value={description} onChange={(e) => setDescription(e.target.value)} />
               )}
@@ -144,18 +144,18 @@ export function RulesPage() {
             type="button"
             disabled={save.isPending}
             onClick={() => {
-              if (!published || window.confirm(t('rules.confirmErratum'))) {
+              if (!published || window.confirm(t('confirmErratum'))) {
                 save.mutate({ rules: checked.rules, description });
               }
             }}
           >
-            {published ? t('rules.issueErratum') : t('rules.saveDraft')}
+            {published ? t('issueErratum') : t('saveDraft')}
           </button>
         </section>
       )}
       {save.isSuccess && (
         <p role="status">
-          {published ? t('rules.erratumIssued', { version: save.data.version ?? 1 }) : t('rules.draftSaved')}
+          {published ? t('erratumIssued', { version: save.data.version ?? 1 }) : t('draftSaved')}
         </p>
       )}
       {save.isError && <p role="alert">{save.error.message}</p>}

@@ -34,22 +34,22 @@ function load(): SelfCheck {
 }
 
 export function ReadinessPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('readiness');
   const [check, setCheck] = useState<SelfCheck>(load);
   useEffect(() => localStorage.setItem(STORAGE_KEY, JSON.stringify(check)), [check]);
   const steps = firstSteps(check.answers);
   const strategic = [
-    ['whereWeWantToGo', 'planEditor.where', 'planEditor.whereHint'],
-    ['whoPullsTheCart', 'planEditor.who', 'planEditor.whoHint'],
-    ['howWeTellTheStory', 'planEditor.story', 'planEditor.storyHint'],
+    ['whereWeWantToGo', 'where', 'whereHint'],
+    ['whoPullsTheCart', 'who', 'whoHint'],
+    ['howWeTellTheStory', 'story', 'storyHint'],
   ] as const;
   return (
     <section aria-labelledby="readiness-title">
-      <h1 id="readiness-title">{t('readiness.title')}</h1>
-      <p>{t('readiness.intro')}</p>
+      <h1 id="readiness-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
       <form onSubmit={(e) => e.preventDefault()} aria-labelledby="readiness-title">
         <fieldset>
-          <legend>{t('readiness.strategy')}</legend>
+          <legend>{t('strategy')}</legend>
           {strategic.map(([key, label, hint]) => (
             <Field key={key} id={`readiness-${key}`} label={t(label)} hint={t(hint)}>
               {(aria) => (
@@ -62,11 +62,11 @@ export function ReadinessPage() {
             </Field>
           ))}
         </fieldset>
-        <h2>{t('readiness.maturity')}</h2>
+        <h2>{t('maturity')}</h2>
         {READINESS_QUESTIONS.map((question) => (
           <fieldset key={question}>
-            <legend>{t(`readiness.questions.${question}`)}</legend>
-            {t(`readiness.answers.${question}`, { returnObjects: true }).map((answer, level) => (
+            <legend>{t(`questions.${question}`)}</legend>
+            {t(`answers.${question}`, { returnObjects: true }).map((answer, level) => (
               <label key={answer} className="choice">
                 <input
                   type="radio"
@@ -83,14 +83,14 @@ export function ReadinessPage() {
         ))}
       </form>
       <section aria-labelledby="steps-title" aria-live="polite">
-        <h2 id="steps-title">{t('readiness.stepsTitle')}</h2>
-        <p>{t('readiness.score', { score: readinessScore(check.answers) })}</p>
+        <h2 id="steps-title">{t('stepsTitle')}</h2>
+        <p>{t('score', { score: readinessScore(check.answers) })}</p>
         {steps.length === 0 ? (
-          <p>{t('readiness.noSteps')}</p>
+          <p>{t('noSteps')}</p>
         ) : (
           <ol>
             {steps.map((step) => (
-              <li key={step.question}>{t(`readiness.steps.${step.question}`)}</li>
+              <li key={step.question}>{t(`steps.${step.question}`)}</li>
             ))}
           </ol>
         )}
@@ -103,11 +103,11 @@ export function ReadinessPage() {
             howWeTellTheStory: check.howWeTellTheStory,
             lines: steps.map((step) => ({
               category: step.category,
-              description: t(`readiness.steps.${step.question}`),
+              description: t(`steps.${step.question}`),
             })),
           }}
         >
-          {t('readiness.startPlan')}
+          {t('startPlan')}
         </Link>
       </section>
     </section>
