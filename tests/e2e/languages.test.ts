@@ -18,7 +18,10 @@ describe('languages in Chromium: Italian, Dutch and English, switchable and reme
     await page.getByLabel('Language').selectOption('it');
     await page.getByRole('heading', { name: 'Bandi di finanziamento aperti' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('it');
-    await page.getByText(/3\.398\.000,00\s€/).first().waitFor();
+    await page
+      .getByText(/3\.398\.000,00\s€/)
+      .first()
+      .waitFor();
     expect(await page.getByRole('link', { name: 'Accedi' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -35,7 +38,10 @@ describe('languages in Chromium: Italian, Dutch and English, switchable and reme
     await page.getByLabel('Lingua').selectOption('nl');
     await page.getByRole('heading', { name: 'Open subsidieoproepen' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    await page.getByText(/€\s3\.398\.000,00/).first().waitFor();
+    await page
+      .getByText(/€\s3\.398\.000,00/)
+      .first()
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Taal').selectOption('en');

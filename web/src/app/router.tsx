@@ -3,11 +3,19 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
-import { loadNamespace } from '../i18n/i18n';
+import { loadNamespace, loadSignedInTexts } from '../i18n/i18n';
 import { Layout } from './layout';
 import { Loading, NotFound } from './placeholders';
 import { RequireRole } from './require-role';
 import { RouteError } from './route-error';
+
+/** A page loader that first merges the signed-in pages' texts (kept off the first load). */
+function withSignedInTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    await loadSignedInTexts();
+    return load();
+  };
+}
 
 /** A lazily loaded page, optionally only for one role. */
 function page(load: () => Promise<ComponentType>, role?: Role) {
@@ -41,7 +49,9 @@ export const router = createBrowserRouter([
       {
         path: 'association/calls',
         element: page(
-          async () => (await import('../features/call-editor/components/my-calls-page')).MyCallsPage,
+          withSignedInTexts(
+            async () => (await import('../features/call-editor/components/my-calls-page')).MyCallsPage,
+          ),
           'association',
         ),
       },
@@ -55,15 +65,19 @@ export const router = createBrowserRouter([
       {
         path: 'association/calls/:callId',
         element: page(
-          async () =>
-            (await import('../features/call-dashboard/components/call-dashboard-page')).CallDashboardPage,
+          withSignedInTexts(
+            async () =>
+              (await import('../features/call-dashboard/components/call-dashboard-page')).CallDashboardPage,
+          ),
           'association',
         ),
       },
       {
         path: 'company',
         element: page(
-          async () => (await import('../features/company/components/company-page')).CompanyPage,
+          withSignedInTexts(
+            async () => (await import('../features/company/components/company-page')).CompanyPage,
+          ),
           'sme',
         ),
       },
@@ -74,14 +88,18 @@ export const router = createBrowserRouter([
       {
         path: 'plans/new',
         element: page(
-          async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+          withSignedInTexts(
+            async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+          ),
           'sme',
         ),
       },
       {
         path: 'plans/:planId/edit',
         element: page(
-          async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+          withSignedInTexts(
+            async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+          ),
           'sme',
         ),
       },
@@ -121,14 +139,18 @@ export const router = createBrowserRouter([
       {
         path: 'reviews',
         element: page(
-          async () => (await import('../features/reviews/components/review-queue-page')).ReviewQueuePage,
+          withSignedInTexts(
+            async () => (await import('../features/reviews/components/review-queue-page')).ReviewQueuePage,
+          ),
           'consultant',
         ),
       },
       {
         path: 'reviews/:reviewId',
         element: page(
-          async () => (await import('../features/reviews/components/review-page')).ReviewPage,
+          withSignedInTexts(
+            async () => (await import('../features/reviews/components/review-page')).ReviewPage,
+          ),
           'consultant',
         ),
       },

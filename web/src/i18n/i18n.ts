@@ -29,6 +29,27 @@ const namespaces: Record<'readiness' | 'rules', Record<Language, Bundle>> = {
   },
 };
 export type PageNamespace = keyof typeof namespaces;
+
+/** Texts of the signed-in pages that are not on the first load, merged into `translation` when needed. */
+const signedInTexts: Record<Language, Bundle> = {
+  en: () => import('./locales/parts/en'),
+  it: () => import('./locales/parts/it'),
+  nl: () => import('./locales/parts/nl'),
+};
+const withSignedInTexts = new Set<Language>();
+let signedInTextsWanted = false;
+
+async function mergeSignedInTexts(language: Language): Promise<void> {
+  if (withSignedInTexts.has(language)) return;
+  i18next.addResourceBundle(language, 'translation', (await signedInTexts[language]()).messages, true, true);
+  withSignedInTexts.add(language);
+}
+
+/** Called by the router before a signed-in page that uses these texts renders. */
+export async function loadSignedInTexts(): Promise<void> {
+  signedInTextsWanted = true;
+  await mergeSignedInTexts(i18next.language as Language);
+}
 const loaded = new Set<PageNamespace>();
 
 async function addNamespace(namespace: PageNamespace, language: Language): Promise<void> {
@@ -59,6 +80,7 @@ export async function changeLanguage(language: Language): Promise<void> {
     i18next.addResourceBundle(language, 'translation', (await bundles[language]()).messages);
   }
   await Promise.all([...loaded].map((namespace) => addNamespace(namespace, language)));
+  if (signedInTextsWanted) await mergeSignedInTexts(language);
   await i18next.changeLanguage(language);
   rememberLanguage(language);
 }

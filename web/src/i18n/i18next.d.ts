@@ -1,11 +1,16 @@
 /** Types i18next's keys from the English bundles: `t('plans.titel')` does not compile. */
 import 'i18next';
 import type { Messages } from './locales/en';
+import type { Messages as SignedInMessages } from './locales/parts/en';
 import type { Messages as ReadinessMessages } from './locales/readiness/en';
 import type { Messages as RulesMessages } from './locales/rules/en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages; readiness: ReadinessMessages; rules: RulesMessages };
+    resources: {
+      translation: Messages & SignedInMessages;
+      readiness: ReadinessMessages;
+      rules: RulesMessages;
+    };
   }
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { messages as en } from './en';
 import { messages as it_ } from './it';
 import { messages as nl } from './nl';
+import { messages as partsEn } from './parts/en';
+import { messages as partsIt } from './parts/it';
+import { messages as partsNl } from './parts/nl';
 import { messages as readinessEn } from './readiness/en';
 import { messages as readinessIt } from './readiness/it';
 import { messages as readinessNl } from './readiness/nl';
@@ -22,6 +25,8 @@ describe('translations', () => {
   for (const [name, bundle, english] of [
     ['it', it_, en],
     ['nl', nl, en],
+    ['it signed-in pages', partsIt, partsEn],
+    ['nl signed-in pages', partsNl, partsEn],
     ['it readiness', readinessIt, readinessEn],
     ['nl readiness', readinessNl, readinessEn],
     ['it rules', rulesIt, rulesEn],

@@ -43,7 +43,7 @@ export function ReceiptPage() {
       {a.review && (
         <p>
           {t('applications.decision', {
-            decision: t(`reviews.outcomes.${a.review.decision}`),
+            decision: t(`applications.outcomes.${a.review.decision}`),
             date: new Date(a.review.signedAt).toLocaleDateString(currentLocale()),
           })}
         </p>
