@@ -38,7 +38,7 @@ export const router = createBrowserRouter([
       {
         path: 'readiness',
         element: page(async () => {
-          await loadNamespace('readiness');
+          await Promise.all([loadNamespace('readiness'), loadSignedInTexts()]);
           return (await import('../features/readiness/components/readiness-page')).ReadinessPage;
         }),
       },

@@ -35,13 +35,15 @@ function load(): SelfCheck {
 
 export function ReadinessPage() {
   const { t } = useTranslation('readiness');
+  // The three strategic questions read exactly as in the plan editor they feed.
+  const { t: tPlan } = useTranslation();
   const [check, setCheck] = useState<SelfCheck>(load);
   useEffect(() => localStorage.setItem(STORAGE_KEY, JSON.stringify(check)), [check]);
   const steps = firstSteps(check.answers);
   const strategic = [
-    ['whereWeWantToGo', 'where', 'whereHint'],
-    ['whoPullsTheCart', 'who', 'whoHint'],
-    ['howWeTellTheStory', 'story', 'storyHint'],
+    ['whereWeWantToGo', 'planEditor.where', 'planEditor.whereHint'],
+    ['whoPullsTheCart', 'planEditor.who', 'planEditor.whoHint'],
+    ['howWeTellTheStory', 'planEditor.story', 'planEditor.storyHint'],
   ] as const;
   return (
     <section aria-labelledby="readiness-title">
@@ -51,7 +53,7 @@ export function ReadinessPage() {
         <fieldset>
           <legend>{t('strategy')}</legend>
           {strategic.map(([key, label, hint]) => (
-            <Field key={key} id={`readiness-${key}`} label={t(label)} hint={t(hint)}>
+            <Field key={key} id={`readiness-${key}`} label={tPlan(label)} hint={tPlan(hint)}>
               {(aria) => (
                 <textarea
                   {...aria}

@@ -1,11 +1,5 @@
 /** English, readiness namespace: loaded with its page only. Its shape is the type the other languages match. */
 export const messages = {
-  where: 'Where do you want to go?',
-  whereHint: 'What should be different in a year, for customers and for you?',
-  who: 'Who pulls the cart?',
-  whoHint: 'The person who owns the project and has the time for it.',
-  story: 'How will you tell the story?',
-  storyHint: 'How staff and customers will hear about the change.',
   title: 'Digital readiness self-check',
   intro: 'Ten minutes, no account needed. Your answers stay on this device.',
   strategy: 'Three questions first',

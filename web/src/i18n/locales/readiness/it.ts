@@ -2,12 +2,6 @@
 import type { Messages } from './en';
 
 export const messages: Messages = {
-  where: 'Dove volete arrivare?',
-  whereHint: 'Che cosa dovrebbe essere diverso fra un anno, per i clienti e per voi?',
-  who: 'Chi tira il carro?',
-  whoHint: 'La persona responsabile del progetto, che ha il tempo di seguirlo.',
-  story: 'Come lo racconterete?',
-  storyHint: 'Come lo sapranno i collaboratori e i clienti.',
   title: 'Autovalutazione della maturità digitale',
   intro: 'Dieci minuti, senza account. Le risposte restano su questo dispositivo.',
   strategy: 'Prima, tre domande',

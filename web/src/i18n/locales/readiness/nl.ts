@@ -2,12 +2,6 @@
 import type { Messages } from './en';
 
 export const messages: Messages = {
-  where: 'Waar wilt u naartoe?',
-  whereHint: 'Wat moet er over een jaar anders zijn, voor klanten en voor u?',
-  who: 'Wie trekt de kar?',
-  whoHint: 'De persoon die het project draagt en er tijd voor heeft.',
-  story: 'Hoe vertelt u het verhaal?',
-  storyHint: 'Hoe medewerkers en klanten over de verandering horen.',
   title: 'Zelftest digitale paraatheid',
   intro: 'Tien minuten, zonder account. Uw antwoorden blijven op dit toestel.',
   strategy: 'Eerst drie vragen',
