@@ -2,19 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatCents } from '../../../lib/format';
+import { saveFile } from '../../../lib/save-file';
 import { useCall, useCallApplications, useCallBudget } from '../api/call-dashboard';
 import { applicationsCsv } from './applications-csv';
+import { BreakdownTable } from './breakdown-table';
 import { applicationsByRegion, eligibleByCategory } from './breakdowns';
 import { BudgetBar } from './budget-bar';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 export function CallDashboardPage() {
   const { callId = '' } = useParams();
@@ -71,46 +64,27 @@ export function CallDashboardPage() {
           </table>
           <button
             type="button"
-            onClick={() => download(`grantfit-${callId}-applications.csv`, applicationsCsv(items))}
+            onClick={() =>
+              saveFile(
+                `grantfit-${callId}-applications.csv`,
+                new Blob([applicationsCsv(items)], { type: 'text/csv;charset=utf-8' }),
+              )
+            }
           >
             {t('dashboard.csv')}
           </button>
-          <h2>{t('dashboard.byCategory')}</h2>
-          <table>
-            <caption className="visually-hidden">{t('dashboard.byCategory')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.category')}</th>
-                <th scope="col">{t('dashboard.eligible')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {eligibleByCategory(items).map(([category, cents]) => (
-                <tr key={category}>
-                  <th scope="row">{category}</th>
-                  <td>{formatCents(cents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h2>{t('dashboard.byRegion')}</h2>
-          <table>
-            <caption className="visually-hidden">{t('dashboard.byRegion')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.region')}</th>
-                <th scope="col">{t('dashboard.applicants')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {applicationsByRegion(items).map(([region, count]) => (
-                <tr key={region}>
-                  <th scope="row">{region}</th>
-                  <td>{count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <BreakdownTable
+            title={t('dashboard.byCategory')}
+            labelHeader={t('dashboard.category')}
+            valueHeader={t('dashboard.eligible')}
+            rows={eligibleByCategory(items).map(([category, cents]) => [category, formatCents(cents)])}
+          />
+          <BreakdownTable
+            title={t('dashboard.byRegion')}
+            labelHeader={t('dashboard.region')}
+            valueHeader={t('dashboard.applicants')}
+            rows={applicationsByRegion(items)}
+          />
         </>
       )}
     </section>

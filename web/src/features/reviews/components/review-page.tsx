@@ -7,6 +7,7 @@ import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
 import { formatCents } from '../../../lib/format';
+import { saveFile } from '../../../lib/save-file';
 import { useDecision, useReview, useSign } from '../api/reviews';
 import { LineReviewRow } from './line-review-row';
 
@@ -37,12 +38,10 @@ export function ReviewPage() {
     setExporting(true);
     try {
       const { reviewPdf } = await import('../export/review-pdf');
-      const url = URL.createObjectURL(reviewPdf(review, application, (cents) => formatCents(cents)));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `grantfit-review-${review.id}.pdf`;
-      link.click();
-      URL.revokeObjectURL(url);
+      saveFile(
+        `grantfit-review-${review.id}.pdf`,
+        reviewPdf(review, application, (cents) => formatCents(cents)),
+      );
     } finally {
       setExporting(false);
     }
