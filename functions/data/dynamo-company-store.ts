@@ -1,6 +1,7 @@
 /** Company profiles in the single table (AP4). */
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { companySchema } from '../../shared/companies/company-schema';
+import { classifySize } from '../../shared/eligibility/size-class';
 import type { CompanyRecord, CompanyStore } from '../companies/company-store';
 import { keys } from './table-design';
 import { putVersioned } from './versioned-put';
@@ -16,9 +17,12 @@ export class DynamoCompanyStore implements CompanyStore {
       new GetCommand({ TableName: this.tableName, Key: keys.companyProfile(orgId) }),
     );
     if (!Item) return undefined;
+    const company = companySchema.parse(Item.company);
     return {
-      company: companySchema.parse(Item.company),
-      sizeClass: Item.sizeClass as CompanyRecord['sizeClass'],
+      company,
+      // Derived data, recomputed rather than trusted: profiles saved before the engine's reasons had
+      // codes read the same as new ones (and the stored copy stays for people reading the table).
+      sizeClass: classifySize(company),
       revision: Number(Item.revision),
       updatedAt: String(Item.updatedAt),
     };

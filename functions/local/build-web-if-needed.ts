@@ -21,7 +21,15 @@ export async function buildWebIfNeeded(repoRoot: string): Promise<string> {
   const sources = Math.max(newestMtime(webDir), newestMtime(join(repoRoot, 'shared')));
   if (sources > builtAt) {
     console.log('Building the web app…');
-    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+    // Vite keeps a NODE_ENV it finds set, and vitest sets it to 'test': React's development build and
+    // its JSX dev runtime would be bundled. The app that is tested must be the production one.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: join(webDir, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   return dist;
 }

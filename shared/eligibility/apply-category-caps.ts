@@ -54,6 +54,11 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
         ruleId: `categories.${category.id}.capCents`,
         article: category.article,
         message: `${category.label.en} counts up to ${euro(category.capCents)}: ${euro(amount - category.capCents)} not eligible.`,
+        params: {
+          category: category.label,
+          capCents: category.capCents,
+          overCents: amount - category.capCents,
+        },
       };
       cutTo(own, category.capCents, reason);
       limits.push(reason);
@@ -70,15 +75,17 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
     if (amount > allowed) {
       const actualBp = Math.round((amount * BP) / (amount + others));
       const message = `${category.label.en} is ${percent(actualBp)} of eligible spend, cap ${percent(share)}: ${euro(amount - allowed)} not eligible.`;
+      const params = { category: category.label, actualBp, capBp: share, overCents: amount - allowed };
       const reason: Reason = {
         code: 'CATEGORY_SHARE_CAP',
         ruleId: `categories.${category.id}.capShareBp`,
         article: category.article,
         message,
+        params,
       };
       cutTo(own, allowed, reason);
       limits.push(reason);
-      hints.push({ code: 'CATEGORY_SHARE_CAP', message, amountCents: amount - allowed });
+      hints.push({ code: 'CATEGORY_SHARE_CAP', message, params, amountCents: amount - allowed });
     }
   }
   const max = rules.totals.maxEligibleCents;
@@ -89,10 +96,16 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
       ruleId: 'totals.maxEligibleCents',
       article: rules.totals.article,
       message: `Eligible spend counts up to ${euro(max)}: ${euro(total - max)} earns no grant.`,
+      params: { maxCents: max, overCents: total - max },
     };
     cutTo(lines, max, reason);
     limits.push(reason);
-    hints.push({ code: 'MAX_ELIGIBLE', message: reason.message, amountCents: total - max });
+    hints.push({
+      code: 'MAX_ELIGIBLE',
+      message: reason.message,
+      params: reason.params,
+      amountCents: total - max,
+    });
   }
   return { limits, hints };
 }

@@ -22,6 +22,7 @@ export const localizedTextSchema = z.strictObject({
   it: z.string().max(300).optional(),
   nl: z.string().max(300).optional(),
 });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const rateSchema = z.strictObject({
   defaultBp: basisPointsSchema,

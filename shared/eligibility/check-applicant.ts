@@ -2,6 +2,7 @@
 import type { Company } from '../companies/company-schema';
 import { addYears, type CalendarDate } from '../time/calendar-date';
 import type { CallRules } from './call-rules-schema';
+import type { ReasonCode, TextParams } from './explanation';
 import type { Reason } from './report';
 import type { SizeClass } from './size-class';
 
@@ -15,14 +16,15 @@ export function checkApplicant(
 ): Reason[] {
   const { applicant } = rules;
   const reasons: Reason[] = [];
-  const fail = (code: string, rule: string, message: string) =>
-    reasons.push({ code, ruleId: `applicant.${rule}`, article: applicant.article, message });
+  const fail = (code: ReasonCode, rule: string, message: string, params: TextParams = {}) =>
+    reasons.push({ code, ruleId: `applicant.${rule}`, article: applicant.article, message, params });
 
   if (!applicant.sizeClasses.includes(sizeClass)) {
     fail(
       'SIZE_CLASS',
       'sizeClasses',
       `A ${sizeClass} enterprise cannot apply; the call is for ${applicant.sizeClasses.join(', ')}.`,
+      { sizeClass, sizeClasses: applicant.sizeClasses },
     );
   }
   const { include, exclude } = applicant.regions;
@@ -31,10 +33,16 @@ export function checkApplicant(
       'REGION',
       'regions.include',
       `The seat (${company.regionCodes.join(', ')}) is outside the call's area (${include.join(', ')}).`,
+      { regions: company.regionCodes, callRegions: include },
     );
   }
   const excludedRegion = company.regionCodes.find((code) => matchesPrefix(code, exclude));
-  if (excludedRegion) fail('REGION', 'regions.exclude', `Region ${excludedRegion} is excluded.`);
+  if (excludedRegion) {
+    fail('REGION', 'regions.exclude', `Region ${excludedRegion} is excluded.`, {
+      context: 'excluded',
+      region: excludedRegion,
+    });
+  }
 
   const sector = company.sectorCode.replace(/^[A-Z]/, '');
   const { include: sectorsIn, exclude: sectorsOut } = applicant.sectors;
@@ -43,6 +51,7 @@ export function checkApplicant(
       'SECTOR',
       'sectors.include',
       `Activity ${company.sectorCode} is not among the sectors the call admits.`,
+      { sector: company.sectorCode },
     );
   }
   if (matchesPrefix(sector, sectorsOut)) {
@@ -50,6 +59,7 @@ export function checkApplicant(
       'SECTOR',
       'sectors.exclude',
       `Activity ${company.sectorCode} is excluded (e.g. primary agriculture or fishery).`,
+      { context: 'excluded', sector: company.sectorCode },
     );
   }
   if (
@@ -60,6 +70,7 @@ export function checkApplicant(
       'TOO_YOUNG',
       'minYearsRegistered',
       `The company must be registered for at least ${applicant.minYearsRegistered} years.`,
+      { years: applicant.minYearsRegistered },
     );
   }
   for (const declaration of applicant.requiredDeclarations) {
@@ -68,6 +79,7 @@ export function checkApplicant(
         'DECLARATION_MISSING',
         `requiredDeclarations.${declaration}`,
         `The declaration “${declaration}” is required.`,
+        { declaration },
       );
     }
   }

@@ -19,6 +19,7 @@ export function checkShareRanges(
     const others = total - group;
     const actualBp = Math.round((group * BP) / total);
     const needs = `${range.label.en} is ${percent(actualBp)} of eligible spend; the call needs ${percent(range.minBp)}–${percent(range.maxBp)}`;
+    const params = { group: range.label, actualBp, minBp: range.minBp, maxBp: range.maxBp };
     if (group * BP < range.minBp * total) {
       // g' / (g' + o) ≥ min  ⇔  g' ≥ min·o / (1 − min)
       const add = range.minBp >= BP ? others : mulDivCeil(others, range.minBp, BP - range.minBp) - group;
@@ -27,8 +28,14 @@ export function checkShareRanges(
         ruleId: `shareRanges.${range.id}`,
         article: range.article,
         message: `${needs}.`,
+        params,
       });
-      hints.push({ code: 'SHARE_RANGE_LOW', message: `${needs}: add ${euro(add)} of it.`, amountCents: add });
+      hints.push({
+        code: 'SHARE_RANGE_LOW',
+        message: `${needs}: add ${euro(add)} of it.`,
+        params: { ...params, addCents: add },
+        amountCents: add,
+      });
     } else if (group * BP > range.maxBp * total) {
       // g / (g + o') ≤ max  ⇔  o' ≥ g·(1 − max) / max
       const add = range.maxBp === 0 ? 0 : mulDivCeil(group, BP - range.maxBp, range.maxBp) - others;
@@ -37,10 +44,12 @@ export function checkShareRanges(
         ruleId: `shareRanges.${range.id}`,
         article: range.article,
         message: `${needs}.`,
+        params,
       });
       hints.push({
         code: 'SHARE_RANGE_HIGH',
         message: `${needs}: add ${euro(add)} of other eligible spend.`,
+        params: { ...params, addCents: add },
         amountCents: add,
       });
     }

@@ -8,6 +8,7 @@ import type { CalendarDate } from '../time/calendar-date';
 import type { CallRules } from './call-rules-schema';
 import { type DeMinimisHeadroom, deMinimisHeadroom } from './de-minimis';
 import type { LineDraft } from './evaluate-line';
+import type { ReasonCode, TextParams } from './explanation';
 import { BP, euro, mulDivRound } from './money-math';
 import type { Hint, Reason, ReportTotals } from './report';
 
@@ -45,12 +46,13 @@ export function computeGrant(input: GrantInput): GrantResult {
   const blockers: Reason[] = [];
   const limits: Reason[] = [];
   const hints: Hint[] = [];
-  const cite = (code: string, ruleId: string, message: string, article = t.article): Reason => ({
-    code,
-    ruleId,
-    article,
-    message,
-  });
+  const cite = (
+    code: ReasonCode,
+    ruleId: string,
+    message: string,
+    params: TextParams,
+    article = t.article,
+  ): Reason => ({ code, ruleId, article, message, params });
 
   const requestedCents = lines.reduce((s, l) => s + l.requestedCents, 0);
   const eligibleCents = lines.reduce((s, l) => s + l.eligibleCents, 0);
@@ -61,11 +63,13 @@ export function computeGrant(input: GrantInput): GrantResult {
         'BELOW_PROJECT_MINIMUM',
         'totals.minProjectCents',
         `Eligible spend ${euro(eligibleCents)} is below the ${euro(t.minProjectCents)} minimum.`,
+        { eligibleCents, minCents: t.minProjectCents },
       ),
     );
     hints.push({
       code: 'BELOW_PROJECT_MINIMUM',
       message: `Add ${euro(missing)} of eligible spend to reach the ${euro(t.minProjectCents)} minimum.`,
+      params: { missingCents: missing, minCents: t.minProjectCents },
       amountCents: missing,
     });
   }
@@ -75,11 +79,13 @@ export function computeGrant(input: GrantInput): GrantResult {
         'ABOVE_PROJECT_MAXIMUM',
         'totals.maxProjectCents',
         `The project costs ${euro(requestedCents)}, more than the ${euro(t.maxProjectCents)} maximum.`,
+        { requestedCents, maxCents: t.maxProjectCents },
       ),
     );
     hints.push({
       code: 'ABOVE_PROJECT_MAXIMUM',
       message: `Reduce the project by ${euro(requestedCents - t.maxProjectCents)} to stay within ${euro(t.maxProjectCents)}.`,
+      params: { overCents: requestedCents - t.maxProjectCents, maxCents: t.maxProjectCents },
       amountCents: requestedCents - t.maxProjectCents,
     });
   }
@@ -91,9 +97,16 @@ export function computeGrant(input: GrantInput): GrantResult {
     ? BigInt(rawSum)
     : lines.reduce((sum, l) => sum + BigInt(l.eligibleCents) * BigInt(l.rateBp), 0n);
   let grant = roundGrant(exactSum, t.rounding);
-  const limit = (code: string, ruleId: string, cap: number, message: string, article = t.article) => {
+  const limit = (
+    code: ReasonCode,
+    ruleId: string,
+    cap: number,
+    message: string,
+    params: TextParams,
+    article = t.article,
+  ) => {
     if (grant > cap) {
-      limits.push(cite(code, ruleId, message, article));
+      limits.push(cite(code, ruleId, message, params, article));
       grant = cap;
     }
   };
@@ -103,6 +116,7 @@ export function computeGrant(input: GrantInput): GrantResult {
       'totals.maxGrantCents',
       t.maxGrantCents,
       `The grant is at most ${euro(t.maxGrantCents)}.`,
+      { maxCents: t.maxGrantCents },
     );
   }
   if (input.allocatedCents !== undefined) {
@@ -111,6 +125,7 @@ export function computeGrant(input: GrantInput): GrantResult {
       'allocation',
       input.allocatedCents,
       `The voucher booked for you is ${euro(input.allocatedCents)}.`,
+      { allocatedCents: input.allocatedCents },
       rules.allocation.article,
     );
   }
@@ -133,6 +148,7 @@ export function computeGrant(input: GrantInput): GrantResult {
           'YEARLY_CEILING',
           'perCompanyYearCeiling',
           `At most ${euro(ceiling.cents)} per company in ${year}; ${euro(used)} already granted.`,
+          { ceilingCents: ceiling.cents, year, usedCents: used },
           ceiling.article,
         ),
       );
@@ -146,13 +162,21 @@ export function computeGrant(input: GrantInput): GrantResult {
     deMinimis = deMinimisHeadroom(company.deMinimisReceived, on, rules.deMinimis.regulation);
     if (grant + bonus > deMinimis.headroomCents) {
       const message = `De minimis: ${euro(deMinimis.countedCents)} already received since ${deMinimis.windowFrom} leaves ${euro(deMinimis.headroomCents)} of ${euro(deMinimis.ceilingCents)}.`;
+      const params = {
+        receivedCents: deMinimis.countedCents,
+        sinceDate: deMinimis.windowFrom,
+        headroomCents: deMinimis.headroomCents,
+        ceilingCents: deMinimis.ceilingCents,
+      };
+      const { article } = rules.deMinimis;
       if (rules.deMinimis.onExcess === 'refuse') {
-        blockers.push(cite('DE_MINIMIS_EXCEEDED', 'deMinimis.onExcess', message, rules.deMinimis.article));
+        blockers.push(cite('DE_MINIMIS_EXCEEDED', 'deMinimis.onExcess', message, params, article));
       } else {
-        limits.push(cite('DE_MINIMIS_CUT', 'deMinimis.onExcess', message, rules.deMinimis.article));
+        limits.push(cite('DE_MINIMIS_CUT', 'deMinimis.onExcess', message, params, article));
         hints.push({
           code: 'DE_MINIMIS_CUT',
           message: `${message} The grant is cut to it.`,
+          params,
           amountCents: grant + bonus - deMinimis.headroomCents,
         });
         bonus = Math.min(bonus, deMinimis.headroomCents);

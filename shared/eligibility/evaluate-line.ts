@@ -60,6 +60,7 @@ function findCategory(ctx: LineContext, line: SpendLine): SpendCategory | Reason
       ruleId: `categories.${nearest.id}.requiresAnyTag`,
       article: nearest.article,
       message: `${nearest.label.en} counts only for spend tied to one of: ${needed.join(', ')}.`,
+      params: { category: nearest.label, tags: needed },
     };
   }
   return {
@@ -67,6 +68,7 @@ function findCategory(ctx: LineContext, line: SpendLine): SpendCategory | Reason
     ruleId: 'categories',
     article: ctx.rules.exclusions.article,
     message: `Spend of type “${line.category}” is not eligible under this call.`,
+    params: { spendType: line.category },
   };
 }
 
@@ -143,6 +145,7 @@ function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): 
         ruleId: `exclusions.rules.${rule.id}`,
         article: rule.article,
         message: rule.reason.en,
+        params: { reason: rule.reason },
       });
     }
   }
@@ -153,6 +156,7 @@ function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): 
       ruleId: 'exclusions.usedGoods',
       article,
       message: 'Used goods are not eligible.',
+      params: {},
     });
   }
   if (exclusions.linkedSuppliers && line.supplier.linked) {
@@ -162,6 +166,7 @@ function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): 
       ruleId: 'exclusions.linkedSuppliers',
       article,
       message: `${line.supplier.name} is linked to the applicant.`,
+      params: { supplier: line.supplier.name },
     });
   }
   if (exclusions.untraceablePayments && line.payment === 'cash') {
@@ -171,6 +176,7 @@ function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): 
       ruleId: 'exclusions.untraceablePayments',
       article,
       message: 'Cash payments are not traceable and not eligible.',
+      params: {},
     });
   }
   return reasons;
@@ -191,6 +197,7 @@ function blockingReasons(
       ruleId: `categories.${category.id}.accreditationList`,
       article: category.article,
       message: `${line.supplier.name} is not registered on the ${category.accreditationList} list.`,
+      params: { supplier: line.supplier.name, list: category.accreditationList ?? '' },
     });
   }
   if (found.outsideWindow) {
@@ -200,6 +207,7 @@ function blockingReasons(
       ruleId: 'spendWindow',
       article,
       message: `Dated ${line.date}, outside ${from ?? '…'} – ${to ?? '…'}.`,
+      params: { lineDate: line.date, fromDate: from ?? '…', toDate: to ?? '…' },
     });
   }
   const deadline = rules.applyWithinDaysOfServiceStart;
@@ -209,6 +217,7 @@ function blockingReasons(
       ruleId: 'applyWithinDaysOfServiceStart',
       article: deadline.article,
       message: `Must be applied for within ${deadline.days} days of the service start (${startedOn}).`,
+      params: { days: deadline.days, serviceStartDate: startedOn },
     });
   }
   if (found.recurringRefused) {
@@ -217,6 +226,7 @@ function blockingReasons(
       ruleId: `categories.${category.id}.recurring`,
       article: category.article,
       message: 'Subscriptions and recurring fees are not eligible.',
+      params: {},
     });
   }
   return reasons;
@@ -276,6 +286,7 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
         ruleId: 'exclusions.vatEligible',
         article: rules.exclusions.article,
         message: 'VAT is not eligible; only the net amount counts.',
+        params: {},
       });
     }
   }
@@ -290,6 +301,7 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
           ruleId: `categories.${category.id}.recurring`,
           article: category.article,
           message: `Only ${inside} of ${recurring.months} months fall inside the project period: ${euro(eligibleCents)} counts.`,
+          params: { inside, months: recurring.months, countedCents: eligibleCents },
         });
       }
     }
@@ -308,6 +320,9 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
           message: units
             ? `At most ${euro(unitCap.centsPerUnit)} per ${unitCap.unit}: ${units.count} × ${euro(unitCap.centsPerUnit)} = ${euro(capCents)}.`
             : `The number of ${unitCap.unit}s is needed to apply the ${euro(unitCap.centsPerUnit)} cap.`,
+          params: units
+            ? { unit: unitCap.unit, perUnitCents: unitCap.centsPerUnit, count: units.count, capCents }
+            : { context: 'noUnits', unit: unitCap.unit, perUnitCents: unitCap.centsPerUnit },
         });
       }
     }
@@ -320,6 +335,7 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
         ruleId: `categories.${category.id}.minLineCents`,
         article: category.article,
         message: explain ? `${category.label.en} lines must be at least ${euro(minLine)}.` : '',
+        params: explain ? { category: category.label, minCents: minLine } : undefined,
       },
     ];
     return draft;

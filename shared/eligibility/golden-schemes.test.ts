@@ -119,6 +119,7 @@ describe('Scheme 2 — Voucher Digitali I4.0 Lombardia 2025, micro restaurant in
     expect(small.hints.find((h) => h.code === 'BELOW_PROJECT_MINIMUM')).toEqual({
       code: 'BELOW_PROJECT_MINIMUM',
       message: 'Add €100 of eligible spend to reach the €4,000 minimum.',
+      params: { missingCents: 100_00, minCents: 4_000_00 },
       amountCents: 100_00,
     });
   });

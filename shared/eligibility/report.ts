@@ -1,22 +1,19 @@
 /** The eligibility report: every verdict with the rule and article it comes from. Plain data, JSON-safe. */
 import type { CalendarDate } from '../time/calendar-date';
 import type { DeMinimisHeadroom } from './de-minimis';
+import type { Explanation, HintCode, ReasonCode, SizeCode } from './explanation';
 import type { SizeClass } from './size-class';
 
 /** Why something is (partly) not eligible, or what limited it: always traceable to a rule of the call. */
-export interface Reason {
-  code: string;
+export interface Reason extends Explanation<ReasonCode> {
   /** Path of the rule inside the call's rules, e.g. 'categories.training.capShareBp'. */
   ruleId: string;
   /** The call's own article reference. */
   article: string;
-  message: string;
 }
 
 /** A near miss: what would change the outcome, with the amount that would do it. */
-export interface Hint {
-  code: string;
-  message: string;
+export interface Hint extends Explanation<HintCode> {
   amountCents?: number;
 }
 
@@ -53,7 +50,12 @@ export interface EligibilityReport {
   rulesHash: string;
   inputHash: string;
   evaluatedOn: CalendarDate;
-  applicant: { eligible: boolean; sizeClass: SizeClass; sizeClassReasons: string[]; reasons: Reason[] };
+  applicant: {
+    eligible: boolean;
+    sizeClass: SizeClass;
+    sizeClassReasons: Explanation<SizeCode>[];
+    reasons: Reason[];
+  };
   /** False when an application-level rule (minimum cost, share range, de minimis refusal…) blocks any grant. */
   fundable: boolean;
   blockers: Reason[];

@@ -11,7 +11,11 @@ describe('classifySize (2003/361/EC)', () => {
       publicOwnershipPct: 0,
     });
     expect(result.sizeClass).toBe('small');
-    expect(result.reasons.join(' ')).toContain('balance sheet €9 M ≤ €10 M');
+    expect(result.reasons.map((r) => r.message).join(' ')).toContain('balance sheet €9 M ≤ €10 M');
+    expect(result.reasons.at(-1)).toMatchObject({
+      code: 'BALANCE_SHEET_WITHIN',
+      params: { balanceSheetCents: 900_000_000 },
+    });
   });
 
   it('adds a 40 % partner pro rata and a 60 % linked enterprise in full → medium', () => {
@@ -84,6 +88,10 @@ describe('classifySize (2003/361/EC)', () => {
       publicOwnershipPct: 0,
     });
     expect(result.sizeClass).toBe('small');
-    expect(result.reasons[0]).toContain('not micro');
+    expect(result.reasons[0]?.message).toContain('not micro');
+    expect(result.reasons[0]).toMatchObject({
+      code: 'NOT_BY_MONEY',
+      params: { sizeClass: 'micro', turnoverCents: 300_000_000 },
+    });
   });
 });

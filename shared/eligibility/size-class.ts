@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import type { Company, EnterpriseFigures } from '../companies/company-schema';
+import type { Explanation, SizeCode } from './explanation';
 
 export const sizeClassSchema = z.enum(['micro', 'small', 'medium', 'large']);
 export type SizeClass = z.infer<typeof sizeClassSchema>;
@@ -32,8 +33,8 @@ export interface SizeClassResult {
   sizeClass: SizeClass;
   figures: EnterpriseFigures;
   relations: { name: string; relation: Relation; sharePct: number }[];
-  /** Why, in plain words: which thresholds decided it. */
-  reasons: string[];
+  /** Which thresholds decided it. */
+  reasons: Explanation<SizeCode>[];
 }
 
 export function relationOf(related: Company['related'][number]): Relation {
@@ -68,31 +69,65 @@ export function classifySize(
     sharePct: r.sharePct,
   }));
   if (company.publicOwnershipPct >= 25) {
+    const pct = company.publicOwnershipPct;
     return {
       sizeClass: 'large',
       figures,
       relations,
-      reasons: [`${company.publicOwnershipPct} % is held by public bodies (25 % or more): not an SME`],
+      reasons: [
+        {
+          code: 'PUBLIC_BODIES',
+          message: `${pct} % is held by public bodies (25 % or more): not an SME`,
+          params: { pct },
+        },
+      ],
     };
   }
-  const reasons: string[] = [];
+  const reasons: Explanation<SizeCode>[] = [];
+  const { staffAwu, turnoverCents, balanceSheetCents } = figures;
   for (const t of THRESHOLDS) {
-    const staffOk = figures.staffAwu < t.staffBelow;
-    const turnoverOk = figures.turnoverCents <= t.turnoverCents;
-    const balanceOk = figures.balanceSheetCents <= t.balanceSheetCents;
+    const staffOk = staffAwu < t.staffBelow;
+    const turnoverOk = turnoverCents <= t.turnoverCents;
+    const balanceOk = balanceSheetCents <= t.balanceSheetCents;
+    const money = {
+      turnoverCents,
+      turnoverLimitCents: t.turnoverCents,
+      balanceSheetCents,
+      balanceSheetLimitCents: t.balanceSheetCents,
+    };
     if (staffOk && (turnoverOk || balanceOk)) {
-      reasons.push(`staff ${figures.staffAwu} AWU < ${t.staffBelow}`);
+      reasons.push({
+        code: 'STAFF_BELOW',
+        message: `staff ${staffAwu} AWU < ${t.staffBelow}`,
+        params: { staffAwu, staffBelow: t.staffBelow },
+      });
       reasons.push(
         turnoverOk
-          ? `turnover ${euros(figures.turnoverCents)} ≤ ${euros(t.turnoverCents)}`
-          : `balance sheet ${euros(figures.balanceSheetCents)} ≤ ${euros(t.balanceSheetCents)} (turnover ${euros(figures.turnoverCents)} is over ${euros(t.turnoverCents)}, but either test is enough)`,
+          ? {
+              code: 'TURNOVER_WITHIN',
+              message: `turnover ${euros(turnoverCents)} ≤ ${euros(t.turnoverCents)}`,
+              params: money,
+            }
+          : {
+              code: 'BALANCE_SHEET_WITHIN',
+              message: `balance sheet ${euros(balanceSheetCents)} ≤ ${euros(t.balanceSheetCents)} (turnover ${euros(turnoverCents)} is over ${euros(t.turnoverCents)}, but either test is enough)`,
+              params: money,
+            },
       );
       return { sizeClass: t.sizeClass, figures, relations, reasons };
     }
     reasons.push(
       staffOk
-        ? `not ${t.sizeClass}: turnover ${euros(figures.turnoverCents)} > ${euros(t.turnoverCents)} and balance sheet ${euros(figures.balanceSheetCents)} > ${euros(t.balanceSheetCents)}`
-        : `not ${t.sizeClass}: staff ${figures.staffAwu} AWU ≥ ${t.staffBelow}`,
+        ? {
+            code: 'NOT_BY_MONEY',
+            message: `not ${t.sizeClass}: turnover ${euros(turnoverCents)} > ${euros(t.turnoverCents)} and balance sheet ${euros(balanceSheetCents)} > ${euros(t.balanceSheetCents)}`,
+            params: { sizeClass: t.sizeClass, ...money },
+          }
+        : {
+            code: 'NOT_BY_STAFF',
+            message: `not ${t.sizeClass}: staff ${staffAwu} AWU ≥ ${t.staffBelow}`,
+            params: { sizeClass: t.sizeClass, staffAwu, staffBelow: t.staffBelow },
+          },
     );
   }
   return { sizeClass: 'large', figures, relations, reasons };

@@ -21,7 +21,9 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     // Live helper: 12 staff makes a small enterprise, with the reason spelled out.
     await page.getByLabel('Staff (annual work units)').fill('12');
     await page.getByRole('heading', { name: 'Your size class: Small enterprise' }).waitFor();
-    expect(await page.locator('.size-class').textContent()).toContain('staff 12 AWU < 50');
+    expect(await page.locator('.size-class').textContent()).toContain(
+      'Staff 12 annual work units, fewer than 50.',
+    );
     await page.getByLabel('Staff (annual work units)').fill('8');
 
     // Inline validation names the field.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser } from './support/browser';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 
@@ -46,6 +46,46 @@ describe('languages in Chromium: Italian, Dutch and English, switchable and reme
 
     await page.getByLabel('Taal').selectOption('en');
     await page.getByRole('heading', { name: 'Open funding calls' }).waitFor();
+    await page.close();
+  });
+
+  it("explains the engine's verdicts in the reader's language, with the call's own texts", async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.getByLabel('Language').selectOption('it');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sell online and know our customers' })
+      .getByRole('link', { name: 'Vedi i bandi adatti a questo piano' })
+      .click();
+    await page.waitForURL('**/matches');
+    const kmo = page.getByRole('listitem').filter({ hasText: 'KMO-portefeuille' }).first();
+    await kmo.getByText(/fuori dal territorio del bando/).waitFor();
+
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Voucher Digitali I4.0' })
+      .first()
+      .getByRole('link', { name: /Verifica voce per voce/ })
+      .click();
+    const smartphone = page.getByRole('row', { name: /Owner's smartphone/ });
+    // The call's own reason, in the call's Italian.
+    await smartphone.getByText('Smartphone esclusi.').waitFor();
+    await page.getByRole('checkbox', { name: /2 tablets for the shop floor/ }).uncheck();
+    await page
+      .getByText(
+        /Consulenza \+ formazione è il 76,9\s?% della spesa ammissibile; il bando richiede 30\s?%–70\s?%/,
+      )
+      .first()
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Lingua').selectOption('nl');
+    await page
+      .getByText(/Consulting \+ training is 76,9\s?% van de subsidiabele uitgaven/)
+      .first()
+      .waitFor();
+    await page.getByLabel('Taal').selectOption('en');
     await page.close();
   });
 });

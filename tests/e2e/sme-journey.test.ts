@@ -44,7 +44,7 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await page.getByText('What-if: recomputed here').waitFor();
     expect(await page.locator('.facts').textContent()).toContain('Grant€0.00');
     await page
-      .getByText(/Consulting \+ training is 76.9 % of eligible spend; the call needs 30 %–70 %/)
+      .getByText(/Consulting \+ training is 76\.9\s?% of eligible spend; the call needs 30\s?%–70\s?%/)
       .first()
       .waitFor();
     await page.getByRole('checkbox', { name: 'Include 2 tablets for the shop floor' }).check();

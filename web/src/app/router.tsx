@@ -17,6 +17,11 @@ function withSignedInTexts<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** A page loader that loads the engine's reason texts alongside the page's code. */
+function withEngineTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => (await Promise.all([loadNamespace('engine'), load()]))[1];
+}
+
 /** A lazily loaded page, optionally only for one role. */
 function page(load: () => Promise<ComponentType>, role?: Role) {
   const Page = lazy(async () => ({ default: await load() }));
@@ -58,7 +63,7 @@ export const router = createBrowserRouter([
       {
         path: 'association/calls/:callId/rules',
         element: page(async () => {
-          await loadNamespace('rules');
+          await Promise.all([loadNamespace('rules'), loadNamespace('engine')]);
           return (await import('../features/call-editor/components/rules-page')).RulesPage;
         }, 'association'),
       },
@@ -76,7 +81,9 @@ export const router = createBrowserRouter([
         path: 'company',
         element: page(
           withSignedInTexts(
-            async () => (await import('../features/company/components/company-page')).CompanyPage,
+            withEngineTexts(
+              async () => (await import('../features/company/components/company-page')).CompanyPage,
+            ),
           ),
           'sme',
         ),
@@ -106,14 +113,18 @@ export const router = createBrowserRouter([
       {
         path: 'plans/:planId/matches',
         element: page(
-          async () => (await import('../features/matches/components/matches-page')).MatchesPage,
+          withEngineTexts(
+            async () => (await import('../features/matches/components/matches-page')).MatchesPage,
+          ),
           'sme',
         ),
       },
       {
         path: 'plans/:planId/calls/:callId',
         element: page(
-          async () => (await import('../features/eligibility/components/eligibility-page')).EligibilityPage,
+          withEngineTexts(
+            async () => (await import('../features/eligibility/components/eligibility-page')).EligibilityPage,
+          ),
           'sme',
         ),
       },
@@ -149,7 +160,9 @@ export const router = createBrowserRouter([
         path: 'reviews/:reviewId',
         element: page(
           withSignedInTexts(
-            async () => (await import('../features/reviews/components/review-page')).ReviewPage,
+            withEngineTexts(
+              async () => (await import('../features/reviews/components/review-page')).ReviewPage,
+            ),
           ),
           'consultant',
         ),

@@ -1,6 +1,7 @@
 /** Types i18next's keys from the English bundles: `t('plans.titel')` does not compile. */
 import 'i18next';
 import type { Messages } from './locales/en';
+import type { Messages as EngineMessages } from './locales/engine/en';
 import type { Messages as SignedInMessages } from './locales/parts/en';
 import type { Messages as ReadinessMessages } from './locales/readiness/en';
 import type { Messages as RulesMessages } from './locales/rules/en';
@@ -9,6 +10,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     resources: {
       translation: Messages & SignedInMessages;
+      engine: EngineMessages;
       readiness: ReadinessMessages;
       rules: RulesMessages;
     };

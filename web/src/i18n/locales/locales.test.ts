@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { HINT_CODES, REASON_CODES, SIZE_CODES } from '../../../../shared/eligibility/explanation';
 import { messages as en } from './en';
+import { messages as engineEn } from './engine/en';
+import { messages as engineIt } from './engine/it';
+import { messages as engineNl } from './engine/nl';
 import { messages as it_ } from './it';
 import { messages as nl } from './nl';
 import { messages as partsEn } from './parts/en';
@@ -31,6 +35,8 @@ describe('translations', () => {
     ['nl readiness', readinessNl, readinessEn],
     ['it rules', rulesIt, rulesEn],
     ['nl rules', rulesNl, rulesEn],
+    ['it engine', engineIt, engineEn],
+    ['nl engine', engineNl, engineEn],
   ] as const) {
     it(`${name} has every English key, no other, with the same placeholders and no empty text`, () => {
       expect(entries(bundle)).toEqual(entries(english));
@@ -42,4 +48,15 @@ describe('translations', () => {
       }
     });
   }
+});
+
+describe('engine texts', () => {
+  it('every reason, hint and size-class code the engine writes has an English text', () => {
+    const missing = [
+      ...REASON_CODES.filter((code) => !(code in engineEn.reason)).map((code) => `reason.${code}`),
+      ...HINT_CODES.filter((code) => !(code in engineEn.hint)).map((code) => `hint.${code}`),
+      ...SIZE_CODES.filter((code) => !(code in engineEn.size)).map((code) => `size.${code}`),
+    ];
+    expect(missing).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import {
   pidLombardiaRules,
 } from '../../../../../shared/fixtures/schemes';
 import { Field } from '../../../components/field';
+import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useSaveRules } from '../api/call-rules';
 import { useMyCalls } from '../api/my-calls';
@@ -28,6 +29,7 @@ const TEMPLATES = {
 export function RulesPage() {
   const { callId = '' } = useParams();
   const { t } = useTranslation('rules');
+  const explain = useExplain();
   const calls = useMyCalls();
   const call = calls.data?.items.find((c) => c.id === callId);
   const save = useSaveRules(call);
@@ -128,7 +130,7 @@ export function RulesPage() {
               (r, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the same rule may explain several lines.
                 <li key={i}>
-                  {r.message} <span className="article">({r.article})</span>
+                  {explain('reason', r)} <span className="article">({r.article})</span>
                 </li>
               ),
             )}

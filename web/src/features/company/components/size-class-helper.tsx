@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../../../shared/companies/company-schema';
 import { classifySize } from '../../../../../shared/eligibility/size-class';
+import { useExplain } from '../../../lib/explain';
 
 export function SizeClassHelper({ company }: { company: Company | undefined }) {
   const { t } = useTranslation();
+  const explain = useExplain();
   if (!company) return <p className="hint">{t('company.sizeEmpty')}</p>;
   const result = classifySize(company);
   return (
@@ -15,7 +17,7 @@ export function SizeClassHelper({ company }: { company: Company | undefined }) {
       <p className="hint">{t('company.sizeHint')}</p>
       <ul>
         {result.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+          <li key={reason.code}>{explain('size', reason)}</li>
         ))}
       </ul>
     </aside>

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { evaluate } from '../../../../../shared/eligibility/evaluate';
+import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useApplicationDraft, useWhatIfInputs } from '../api/eligibility';
 import { ReportTable } from './report-table';
@@ -17,6 +18,7 @@ export function EligibilityPage() {
   const inputs = useWhatIfInputs(planId, callId);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const { t } = useTranslation();
+  const explain = useExplain();
 
   const whatIf = useMemo(() => {
     const data = inputs.data;
@@ -39,14 +41,7 @@ export function EligibilityPage() {
               ...line,
               eligibleCents: 0,
               grantCents: 0,
-              reasons: [
-                {
-                  code: 'WHAT_IF',
-                  ruleId: 'what-if',
-                  article: 'what-if',
-                  message: t('report.leftOut'),
-                },
-              ],
+              reasons: [],
             },
         ),
       }
@@ -86,12 +81,12 @@ export function EligibilityPage() {
       {whatIf && <p className="hint">{t('report.whatIf')}</p>}
       {[...(whatIf ?? report).blockers, ...(whatIf ?? report).applicant.reasons].map((reason) => (
         <p key={reason.ruleId} className="error">
-          {reason.message} <span className="article">({reason.article})</span>
+          {explain('reason', reason)} <span className="article">({reason.article})</span>
         </p>
       ))}
       {(whatIf ?? report).hints.map((hint) => (
         <p key={hint.code} className="hint">
-          {hint.message}
+          {explain('hint', hint)}
         </p>
       ))}
       <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />

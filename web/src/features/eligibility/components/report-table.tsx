@@ -1,6 +1,7 @@
 /** The report line by line: verdict, eligible amount, rate, grant, and every reason with the call's article. */
 import { useTranslation } from 'react-i18next';
 import type { EligibilityReport } from '../../../../../shared/eligibility/report';
+import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 
 export function ReportTable({ report, descriptions, included, onToggle }: Props) {
   const { t } = useTranslation();
+  const explain = useExplain();
   return (
     <table className="report">
       <caption className="visually-hidden">{t('report.caption')}</caption>
@@ -48,13 +50,17 @@ export function ReportTable({ report, descriptions, included, onToggle }: Props)
             </td>
             <td>{formatCents(line.grantCents)}</td>
             <td>
-              <ul className="reasons">
-                {line.reasons.map((reason) => (
-                  <li key={`${reason.ruleId}-${reason.code}`}>
-                    {reason.message} <span className="article">({reason.article})</span>
-                  </li>
-                ))}
-              </ul>
+              {included && !included.has(line.lineId) ? (
+                <p className="hint">{t('report.leftOut')}</p>
+              ) : (
+                <ul className="reasons">
+                  {line.reasons.map((reason) => (
+                    <li key={`${reason.ruleId}-${reason.code}`}>
+                      {explain('reason', reason)} <span className="article">({reason.article})</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </td>
           </tr>
         ))}

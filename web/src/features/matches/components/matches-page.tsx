@@ -1,6 +1,7 @@
 /** Which calls fit the plan, best first: expected grant, what the SME still pays, deadline, and why not. */
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useExplain } from '../../../lib/explain';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMatches } from '../api/matches';
 
@@ -12,6 +13,7 @@ export function MatchesPage() {
   const { planId = '' } = useParams();
   const matches = useMatches(planId);
   const { t } = useTranslation();
+  const explain = useExplain();
   return (
     <section aria-labelledby="matches-title">
       <h1 id="matches-title">{t('matches.title')}</h1>
@@ -50,7 +52,7 @@ export function MatchesPage() {
               <ul className="reasons">
                 {match.reasons.map((reason) => (
                   <li key={reason.ruleId}>
-                    {reason.message} <span className="article">({reason.article})</span>
+                    {explain('reason', reason)} <span className="article">({reason.article})</span>
                   </li>
                 ))}
               </ul>
@@ -58,7 +60,7 @@ export function MatchesPage() {
             {match.hints.length > 0 && (
               <ul className="hints">
                 {match.hints.map((hint) => (
-                  <li key={hint.code}>{hint.message}</li>
+                  <li key={hint.code}>{explain('hint', hint)}</li>
                 ))}
               </ul>
             )}

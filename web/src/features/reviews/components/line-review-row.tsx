@@ -7,6 +7,7 @@ import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import type { LineReview } from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useLineReview } from '../api/reviews';
 
@@ -21,6 +22,7 @@ interface Props {
 export function LineReviewRow({ reviewId, revision, line, verdict, editable }: Props) {
   const change = useLineReview(reviewId);
   const { t } = useTranslation();
+  const explain = useExplain();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string>();
@@ -48,7 +50,7 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
         <ul className="reasons">
           {line.reasons.map((r) => (
             <li key={`${r.ruleId}-${r.code}`}>
-              {r.message} <span className="article">({r.article})</span>
+              {explain('reason', r)} <span className="article">({r.article})</span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,83 @@
+/**
+ * Every text the engine writes is a code plus the values it is built from, so a screen can say it in
+ * the reader's language; `message` keeps the English sentence for API readers, logs and old reports.
+ *
+ * Parameter names say how a value is shown: `…Cents` money, `…Bp` a percentage in basis points,
+ * `…Date` a calendar date, `sizeClass`/`sizeClasses` size-class names; a LocalizedText is one of the
+ * call's own texts (the reader's language when the call has it); a string list is joined. `context`
+ * picks a variant of the sentence (e.g. a region that is excluded rather than not included).
+ */
+import type { LocalizedText } from './call-rules-schema';
+
+/** Why something is (partly) not eligible or was limited; texts keyed `reason.<code>`. */
+export const REASON_CODES = [
+  'SIZE_CLASS',
+  'REGION',
+  'SECTOR',
+  'TOO_YOUNG',
+  'DECLARATION_MISSING',
+  'PREVIOUS_BENEFICIARY',
+  'EXCLUDED',
+  'USED_GOODS',
+  'LINKED_SUPPLIER',
+  'UNTRACEABLE_PAYMENT',
+  'TAGS_MISSING',
+  'NOT_AN_ELIGIBLE_CATEGORY',
+  'SUPPLIER_NOT_ACCREDITED',
+  'OUTSIDE_SPEND_WINDOW',
+  'APPLIED_TOO_LATE',
+  'RECURRING_NOT_ELIGIBLE',
+  'VAT_EXCLUDED',
+  'SUBSCRIPTION_PRORATED',
+  'UNIT_PRICE_CAP',
+  'BELOW_LINE_MINIMUM',
+  'CATEGORY_CAP',
+  'CATEGORY_SHARE_CAP',
+  'MAX_ELIGIBLE',
+  'SHARE_RANGE',
+  'BELOW_PROJECT_MINIMUM',
+  'ABOVE_PROJECT_MAXIMUM',
+  'MAX_GRANT',
+  'ALLOCATED',
+  'YEARLY_CEILING',
+  'DE_MINIMIS_EXCEEDED',
+  'DE_MINIMIS_CUT',
+  /** Only in ranking summaries, which carry no texts: a refused line. */
+  'BLOCKED',
+] as const;
+
+/** What would change the outcome; texts keyed `hint.<code>`. */
+export const HINT_CODES = [
+  'CATEGORY_SHARE_CAP',
+  'MAX_ELIGIBLE',
+  'SHARE_RANGE_LOW',
+  'SHARE_RANGE_HIGH',
+  'BELOW_PROJECT_MINIMUM',
+  'ABOVE_PROJECT_MAXIMUM',
+  'DE_MINIMIS_CUT',
+] as const;
+
+/** Which thresholds of the EU SME definition decided the size class; texts keyed `size.<code>`. */
+export const SIZE_CODES = [
+  'PUBLIC_BODIES',
+  'STAFF_BELOW',
+  'TURNOVER_WITHIN',
+  'BALANCE_SHEET_WITHIN',
+  'NOT_BY_MONEY',
+  'NOT_BY_STAFF',
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
+export type HintCode = (typeof HINT_CODES)[number];
+export type SizeCode = (typeof SIZE_CODES)[number];
+
+export type TextParam = string | number | readonly string[] | LocalizedText;
+export type TextParams = Readonly<Record<string, TextParam>>;
+
+export interface Explanation<Code extends string = string> {
+  code: Code;
+  /** The sentence in English. */
+  message: string;
+  /** The values the sentence is built from; absent in reports written before they existed. */
+  params?: TextParams;
+}

@@ -1,0 +1,79 @@
+/**
+ * English, engine namespace: the eligibility engine's reasons, hints and size-class reasons, keyed by
+ * the codes in shared/eligibility/explanation.ts (a test checks every code has a text). Values come
+ * formatted for the reader's language; `_excluded`/`_noUnits` are variants picked by the reason itself.
+ */
+export const messages = {
+  reason: {
+    SIZE_CLASS: 'A {{sizeClass}} cannot apply; the call is for: {{sizeClasses}}.',
+    REGION: "The seat ({{regions}}) is outside the call's area ({{callRegions}}).",
+    REGION_excluded: 'Region {{region}} is excluded.',
+    SECTOR: 'Activity {{sector}} is not among the sectors the call admits.',
+    SECTOR_excluded: 'Activity {{sector}} is excluded (e.g. primary agriculture or fishery).',
+    TOO_YOUNG: 'The company must be registered for at least {{years}} years.',
+    DECLARATION_MISSING: 'The declaration “{{declaration}}” is required.',
+    PREVIOUS_BENEFICIARY: 'Beneficiaries of the previous edition cannot apply.',
+    EXCLUDED: '{{reason}}',
+    USED_GOODS: 'Used goods are not eligible.',
+    LINKED_SUPPLIER: '{{supplier}} is linked to the applicant.',
+    UNTRACEABLE_PAYMENT: 'Cash payments are not traceable and not eligible.',
+    TAGS_MISSING: '{{category}} counts only for spend tied to one of: {{tags}}.',
+    NOT_AN_ELIGIBLE_CATEGORY: 'Spend of type “{{spendType}}” is not eligible under this call.',
+    SUPPLIER_NOT_ACCREDITED: '{{supplier}} is not registered on the {{list}} list.',
+    OUTSIDE_SPEND_WINDOW: 'Dated {{lineDate}}, outside the spending period {{fromDate}} – {{toDate}}.',
+    APPLIED_TOO_LATE: 'Must be applied for within {{days}} days of the service start ({{serviceStartDate}}).',
+    RECURRING_NOT_ELIGIBLE: 'Subscriptions and recurring fees are not eligible.',
+    VAT_EXCLUDED: 'VAT is not eligible; only the net amount counts.',
+    SUBSCRIPTION_PRORATED:
+      'Only {{inside}} of {{months}} months fall inside the project period: {{countedCents}} counts.',
+    UNIT_PRICE_CAP: 'At most {{perUnitCents}} per {{unit}}: {{count}} × {{perUnitCents}} = {{capCents}}.',
+    UNIT_PRICE_CAP_noUnits: 'The number of units ({{unit}}) is needed to apply the {{perUnitCents}} cap.',
+    BELOW_LINE_MINIMUM: '{{category}} lines must be at least {{minCents}}.',
+    CATEGORY_CAP: '{{category}} counts up to {{capCents}}: {{overCents}} not eligible.',
+    CATEGORY_SHARE_CAP:
+      '{{category}} is {{actualBp}} of eligible spend, cap {{capBp}}: {{overCents}} not eligible.',
+    MAX_ELIGIBLE: 'Eligible spend counts up to {{maxCents}}: {{overCents}} earns no grant.',
+    SHARE_RANGE: '{{group}} is {{actualBp}} of eligible spend; the call needs {{minBp}}–{{maxBp}}.',
+    BELOW_PROJECT_MINIMUM: 'Eligible spend {{eligibleCents}} is below the {{minCents}} minimum.',
+    ABOVE_PROJECT_MAXIMUM: 'The project costs {{requestedCents}}, more than the {{maxCents}} maximum.',
+    MAX_GRANT: 'The grant is at most {{maxCents}}.',
+    ALLOCATED: 'The voucher booked for you is {{allocatedCents}}.',
+    YEARLY_CEILING: 'At most {{ceilingCents}} per company in {{year}}; {{usedCents}} already granted.',
+    DE_MINIMIS_EXCEEDED:
+      'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}; the call refuses a grant above it.',
+    DE_MINIMIS_CUT:
+      'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}.',
+    BLOCKED: 'Not eligible.',
+  },
+  hint: {
+    CATEGORY_SHARE_CAP:
+      '{{category}} is {{actualBp}} of eligible spend, cap {{capBp}}: {{overCents}} would earn no grant; add other eligible spend or lower it.',
+    MAX_ELIGIBLE: 'Eligible spend counts up to {{maxCents}}: {{overCents}} earns no grant.',
+    SHARE_RANGE_LOW:
+      '{{group}} is {{actualBp}} of eligible spend; the call needs {{minBp}}–{{maxBp}}: add {{addCents}} of it.',
+    SHARE_RANGE_HIGH:
+      '{{group}} is {{actualBp}} of eligible spend; the call needs {{minBp}}–{{maxBp}}: add {{addCents}} of other eligible spend.',
+    BELOW_PROJECT_MINIMUM: 'Add {{missingCents}} of eligible spend to reach the {{minCents}} minimum.',
+    ABOVE_PROJECT_MAXIMUM: 'Reduce the project by {{overCents}} to stay within {{maxCents}}.',
+    DE_MINIMIS_CUT:
+      'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}. The grant is cut to it.',
+  },
+  size: {
+    PUBLIC_BODIES: '{{pct}} % is held by public bodies (25 % or more): not an SME.',
+    STAFF_BELOW: 'Staff {{staffAwu}} annual work units, fewer than {{staffBelow}}.',
+    TURNOVER_WITHIN: 'Turnover {{turnoverCents}}, within {{turnoverLimitCents}}.',
+    BALANCE_SHEET_WITHIN:
+      'Balance sheet {{balanceSheetCents}}, within {{balanceSheetLimitCents}} (turnover {{turnoverCents}} is over {{turnoverLimitCents}}, but either test is enough).',
+    NOT_BY_MONEY:
+      'Not a {{sizeClass}}: turnover {{turnoverCents}} is over {{turnoverLimitCents}} and balance sheet {{balanceSheetCents}} over {{balanceSheetLimitCents}}.',
+    NOT_BY_STAFF: 'Not a {{sizeClass}}: staff {{staffAwu}} annual work units, {{staffBelow}} or more.',
+  },
+  sizeClasses: {
+    micro: 'micro enterprise',
+    small: 'small enterprise',
+    medium: 'medium-sized enterprise',
+    large: 'large enterprise',
+  },
+};
+
+export type Messages = typeof messages;

@@ -1,0 +1,78 @@
+/** Italiano, engine namespace: same keys as ./en.ts. */
+import type { Messages } from './en';
+
+export const messages: Messages = {
+  reason: {
+    SIZE_CLASS: 'Una {{sizeClass}} non può partecipare; il bando è riservato a: {{sizeClasses}}.',
+    REGION: 'La sede ({{regions}}) è fuori dal territorio del bando ({{callRegions}}).',
+    REGION_excluded: 'La regione {{region}} è esclusa.',
+    SECTOR: "L'attività {{sector}} non rientra tra i settori ammessi dal bando.",
+    SECTOR_excluded: "L'attività {{sector}} è esclusa (ad es. produzione agricola primaria o pesca).",
+    TOO_YOUNG: "L'impresa deve essere iscritta da almeno {{years}} anni.",
+    DECLARATION_MISSING: 'È richiesta la dichiarazione «{{declaration}}».',
+    PREVIOUS_BENEFICIARY: "I beneficiari dell'edizione precedente non possono partecipare.",
+    EXCLUDED: '{{reason}}',
+    USED_GOODS: 'I beni usati non sono ammissibili.',
+    LINKED_SUPPLIER: "{{supplier}} è un'impresa collegata al richiedente.",
+    UNTRACEABLE_PAYMENT: 'I pagamenti in contanti non sono tracciabili e non sono ammissibili.',
+    TAGS_MISSING: '{{category}} vale solo per spese legate a uno di: {{tags}}.',
+    NOT_AN_ELIGIBLE_CATEGORY: 'Le spese di tipo «{{spendType}}» non sono ammissibili in questo bando.',
+    SUPPLIER_NOT_ACCREDITED: "{{supplier}} non è iscritto nell'elenco {{list}}.",
+    OUTSIDE_SPEND_WINDOW: 'Datata {{lineDate}}, fuori dal periodo di spesa {{fromDate}} – {{toDate}}.',
+    APPLIED_TOO_LATE:
+      "La domanda va presentata entro {{days}} giorni dall'avvio del servizio ({{serviceStartDate}}).",
+    RECURRING_NOT_ELIGIBLE: 'Abbonamenti e canoni ricorrenti non sono ammissibili.',
+    VAT_EXCLUDED: "L'IVA non è ammissibile; conta solo l'imponibile.",
+    SUBSCRIPTION_PRORATED:
+      'Solo {{inside}} mesi su {{months}} cadono nel periodo del progetto: contano {{countedCents}}.',
+    UNIT_PRICE_CAP: 'Al massimo {{perUnitCents}} per {{unit}}: {{count}} × {{perUnitCents}} = {{capCents}}.',
+    UNIT_PRICE_CAP_noUnits: 'Serve il numero di unità ({{unit}}) per applicare il tetto di {{perUnitCents}}.',
+    BELOW_LINE_MINIMUM: 'Le voci {{category}} devono essere di almeno {{minCents}}.',
+    CATEGORY_CAP: '{{category}} conta fino a {{capCents}}: {{overCents}} non ammissibili.',
+    CATEGORY_SHARE_CAP:
+      '{{category}} è il {{actualBp}} della spesa ammissibile, tetto {{capBp}}: {{overCents}} non ammissibili.',
+    MAX_ELIGIBLE: 'La spesa ammissibile conta fino a {{maxCents}}: {{overCents}} non generano contributo.',
+    SHARE_RANGE:
+      '{{group}} è il {{actualBp}} della spesa ammissibile; il bando richiede {{minBp}}–{{maxBp}}.',
+    BELOW_PROJECT_MINIMUM: 'La spesa ammissibile di {{eligibleCents}} è sotto il minimo di {{minCents}}.',
+    ABOVE_PROJECT_MAXIMUM: 'Il progetto costa {{requestedCents}}, più del massimo di {{maxCents}}.',
+    MAX_GRANT: 'Il contributo è al massimo {{maxCents}}.',
+    ALLOCATED: 'Il voucher prenotato per te è di {{allocatedCents}}.',
+    YEARLY_CEILING: 'Al massimo {{ceilingCents}} per impresa nel {{year}}; già concessi {{usedCents}}.',
+    DE_MINIMIS_EXCEEDED:
+      'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} lasciano {{headroomCents}} su {{ceilingCents}}; il bando non concede contributi oltre.',
+    DE_MINIMIS_CUT:
+      'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} lasciano {{headroomCents}} su {{ceilingCents}}.',
+    BLOCKED: 'Non ammissibile.',
+  },
+  hint: {
+    CATEGORY_SHARE_CAP:
+      '{{category}} è il {{actualBp}} della spesa ammissibile, tetto {{capBp}}: {{overCents}} non genererebbero contributo; aggiungi altre spese ammissibili o riducila.',
+    MAX_ELIGIBLE: 'La spesa ammissibile conta fino a {{maxCents}}: {{overCents}} non generano contributo.',
+    SHARE_RANGE_LOW:
+      '{{group}} è il {{actualBp}} della spesa ammissibile; il bando richiede {{minBp}}–{{maxBp}}: aggiungine {{addCents}}.',
+    SHARE_RANGE_HIGH:
+      '{{group}} è il {{actualBp}} della spesa ammissibile; il bando richiede {{minBp}}–{{maxBp}}: aggiungi {{addCents}} di altre spese ammissibili.',
+    BELOW_PROJECT_MINIMUM:
+      'Aggiungi {{missingCents}} di spesa ammissibile per arrivare al minimo di {{minCents}}.',
+    ABOVE_PROJECT_MAXIMUM: 'Riduci il progetto di {{overCents}} per restare entro {{maxCents}}.',
+    DE_MINIMIS_CUT:
+      'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} lasciano {{headroomCents}} su {{ceilingCents}}. Il contributo è ridotto a questa cifra.',
+  },
+  size: {
+    PUBLIC_BODIES: 'Il {{pct}} % è detenuto da enti pubblici (25 % o più): non è una PMI.',
+    STAFF_BELOW: 'Personale {{staffAwu}} ULA, meno di {{staffBelow}}.',
+    TURNOVER_WITHIN: 'Fatturato {{turnoverCents}}, entro {{turnoverLimitCents}}.',
+    BALANCE_SHEET_WITHIN:
+      'Totale di bilancio {{balanceSheetCents}}, entro {{balanceSheetLimitCents}} (il fatturato di {{turnoverCents}} supera {{turnoverLimitCents}}, ma basta uno dei due).',
+    NOT_BY_MONEY:
+      'Non {{sizeClass}}: fatturato {{turnoverCents}} oltre {{turnoverLimitCents}} e totale di bilancio {{balanceSheetCents}} oltre {{balanceSheetLimitCents}}.',
+    NOT_BY_STAFF: 'Non {{sizeClass}}: personale {{staffAwu}} ULA, {{staffBelow}} o più.',
+  },
+  sizeClasses: {
+    micro: 'microimpresa',
+    small: 'piccola impresa',
+    medium: 'media impresa',
+    large: 'grande impresa',
+  },
+};

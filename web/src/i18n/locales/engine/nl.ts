@@ -1,0 +1,82 @@
+/** Nederlands, engine namespace: same keys as ./en.ts. */
+import type { Messages } from './en';
+
+export const messages: Messages = {
+  reason: {
+    SIZE_CLASS: 'Een {{sizeClass}} kan niet deelnemen; de oproep is voor: {{sizeClasses}}.',
+    REGION: 'De vestiging ({{regions}}) ligt buiten het gebied van de oproep ({{callRegions}}).',
+    REGION_excluded: 'Regio {{region}} is uitgesloten.',
+    SECTOR: 'Activiteit {{sector}} hoort niet bij de sectoren die de oproep toelaat.',
+    SECTOR_excluded: 'Activiteit {{sector}} is uitgesloten (bv. primaire landbouw of visserij).',
+    TOO_YOUNG: 'De onderneming moet minstens {{years}} jaar ingeschreven zijn.',
+    DECLARATION_MISSING: 'De verklaring “{{declaration}}” is verplicht.',
+    PREVIOUS_BENEFICIARY: 'Begunstigden van de vorige editie kunnen niet deelnemen.',
+    EXCLUDED: '{{reason}}',
+    USED_GOODS: 'Tweedehandse goederen komen niet in aanmerking.',
+    LINKED_SUPPLIER: '{{supplier}} is verbonden met de aanvrager.',
+    UNTRACEABLE_PAYMENT: 'Contante betalingen zijn niet traceerbaar en komen niet in aanmerking.',
+    TAGS_MISSING: '{{category}} telt alleen voor uitgaven die horen bij een van: {{tags}}.',
+    NOT_AN_ELIGIBLE_CATEGORY:
+      'Uitgaven van het type “{{spendType}}” komen in deze oproep niet in aanmerking.',
+    SUPPLIER_NOT_ACCREDITED: '{{supplier}} staat niet op de lijst {{list}}.',
+    OUTSIDE_SPEND_WINDOW: 'Gedateerd {{lineDate}}, buiten de uitgavenperiode {{fromDate}} – {{toDate}}.',
+    APPLIED_TOO_LATE:
+      'Moet worden aangevraagd binnen {{days}} dagen na de start van de dienst ({{serviceStartDate}}).',
+    RECURRING_NOT_ELIGIBLE: 'Abonnementen en terugkerende kosten komen niet in aanmerking.',
+    VAT_EXCLUDED: 'Btw komt niet in aanmerking; alleen het bedrag exclusief btw telt.',
+    SUBSCRIPTION_PRORATED:
+      'Slechts {{inside}} van {{months}} maanden vallen binnen de projectperiode: {{countedCents}} telt.',
+    UNIT_PRICE_CAP: 'Hoogstens {{perUnitCents}} per {{unit}}: {{count}} × {{perUnitCents}} = {{capCents}}.',
+    UNIT_PRICE_CAP_noUnits:
+      'Het aantal eenheden ({{unit}}) is nodig om het plafond van {{perUnitCents}} toe te passen.',
+    BELOW_LINE_MINIMUM: 'Posten {{category}} moeten minstens {{minCents}} bedragen.',
+    CATEGORY_CAP: '{{category}} telt tot {{capCents}}: {{overCents}} komt niet in aanmerking.',
+    CATEGORY_SHARE_CAP:
+      '{{category}} is {{actualBp}} van de subsidiabele uitgaven, plafond {{capBp}}: {{overCents}} komt niet in aanmerking.',
+    MAX_ELIGIBLE: 'Subsidiabele uitgaven tellen tot {{maxCents}}: {{overCents}} levert geen steun op.',
+    SHARE_RANGE:
+      '{{group}} is {{actualBp}} van de subsidiabele uitgaven; de oproep vraagt {{minBp}}–{{maxBp}}.',
+    BELOW_PROJECT_MINIMUM:
+      'De subsidiabele uitgaven van {{eligibleCents}} liggen onder het minimum van {{minCents}}.',
+    ABOVE_PROJECT_MAXIMUM: 'Het project kost {{requestedCents}}, meer dan het maximum van {{maxCents}}.',
+    MAX_GRANT: 'De steun bedraagt hoogstens {{maxCents}}.',
+    ALLOCATED: 'De voor u gereserveerde voucher bedraagt {{allocatedCents}}.',
+    YEARLY_CEILING: 'Hoogstens {{ceilingCents}} per onderneming in {{year}}; {{usedCents}} is al toegekend.',
+    DE_MINIMIS_EXCEEDED:
+      'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} laat {{headroomCents}} van {{ceilingCents}} over; de oproep weigert steun daarboven.',
+    DE_MINIMIS_CUT:
+      'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} laat {{headroomCents}} van {{ceilingCents}} over.',
+    BLOCKED: 'Komt niet in aanmerking.',
+  },
+  hint: {
+    CATEGORY_SHARE_CAP:
+      '{{category}} is {{actualBp}} van de subsidiabele uitgaven, plafond {{capBp}}: {{overCents}} zou geen steun opleveren; voeg andere subsidiabele uitgaven toe of verlaag ze.',
+    MAX_ELIGIBLE: 'Subsidiabele uitgaven tellen tot {{maxCents}}: {{overCents}} levert geen steun op.',
+    SHARE_RANGE_LOW:
+      '{{group}} is {{actualBp}} van de subsidiabele uitgaven; de oproep vraagt {{minBp}}–{{maxBp}}: voeg er {{addCents}} aan toe.',
+    SHARE_RANGE_HIGH:
+      '{{group}} is {{actualBp}} van de subsidiabele uitgaven; de oproep vraagt {{minBp}}–{{maxBp}}: voeg {{addCents}} andere subsidiabele uitgaven toe.',
+    BELOW_PROJECT_MINIMUM:
+      'Voeg {{missingCents}} subsidiabele uitgaven toe om het minimum van {{minCents}} te halen.',
+    ABOVE_PROJECT_MAXIMUM: 'Verklein het project met {{overCents}} om binnen {{maxCents}} te blijven.',
+    DE_MINIMIS_CUT:
+      'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} laat {{headroomCents}} van {{ceilingCents}} over. De steun wordt daartoe beperkt.',
+  },
+  size: {
+    PUBLIC_BODIES: '{{pct}} % is in handen van overheidsinstanties (25 % of meer): geen kmo.',
+    STAFF_BELOW: 'Personeel {{staffAwu}} jaarlijkse arbeidseenheden, minder dan {{staffBelow}}.',
+    TURNOVER_WITHIN: 'Omzet {{turnoverCents}}, binnen {{turnoverLimitCents}}.',
+    BALANCE_SHEET_WITHIN:
+      'Balanstotaal {{balanceSheetCents}}, binnen {{balanceSheetLimitCents}} (de omzet van {{turnoverCents}} ligt boven {{turnoverLimitCents}}, maar één van beide volstaat).',
+    NOT_BY_MONEY:
+      'Geen {{sizeClass}}: omzet {{turnoverCents}} boven {{turnoverLimitCents}} en balanstotaal {{balanceSheetCents}} boven {{balanceSheetLimitCents}}.',
+    NOT_BY_STAFF:
+      'Geen {{sizeClass}}: personeel {{staffAwu}} jaarlijkse arbeidseenheden, {{staffBelow}} of meer.',
+  },
+  sizeClasses: {
+    micro: 'micro-onderneming',
+    small: 'kleine onderneming',
+    medium: 'middelgrote onderneming',
+    large: 'grote onderneming',
+  },
+};

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../../shared/eligibility/evaluate';
+import type { Reason } from '../../../shared/eligibility/report';
+import { callRulesArb, companyArb, planArb } from '../../../shared/eligibility/testing/arbitraries';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { messages as en } from '../i18n/locales/engine/en';
+import { messages as it_ } from '../i18n/locales/engine/it';
+import { messages as nl } from '../i18n/locales/engine/nl';
+import { explain } from './explain';
+
+const translators = {} as Record<Language, TFunction<'engine'>>;
+
+beforeAll(async () => {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    lng: 'en',
+    ns: ['engine'],
+    resources: { en: { engine: en }, it: { engine: it_ }, nl: { engine: nl } },
+    interpolation: { escapeValue: false },
+  });
+  for (const language of LANGUAGES) translators[language] = i18n.getFixedT(language, 'engine');
+});
+
+const say = (language: Language, kind: 'reason' | 'hint' | 'size', item: Parameters<typeof explain>[3]) =>
+  explain(translators[language], language, kind, item);
+
+const shareCap: Reason = {
+  code: 'CATEGORY_SHARE_CAP',
+  ruleId: 'categories.consulting.capShareBp',
+  article: 'art. 4',
+  message: 'Consulting is 62.5 % of eligible spend, cap 50 %: €2,500 not eligible.',
+  params: {
+    category: { en: 'Consulting', it: 'Consulenza' },
+    actualBp: 6250,
+    capBp: 5000,
+    overCents: 250_000,
+  },
+};
+
+describe('explain', () => {
+  it("says a reason in the reader's language, with money, percentages and the call's own label localised", () => {
+    expect(say('en', 'reason', shareCap)).toBe(
+      'Consulting is 62.5% of eligible spend, cap 50%: €2,500.00 not eligible.',
+    );
+    expect(say('it', 'reason', shareCap)).toMatch(
+      /^Consulenza è il 62,5\s?% della spesa ammissibile, tetto 50\s?%: 2\.?500,00\s€ non ammissibili\.$/,
+    );
+    // The call has no Dutch label: its English one stands in.
+    expect(say('nl', 'reason', shareCap)).toMatch(/^Consulting is 62,5\s?% van de subsidiabele uitgaven/);
+  });
+
+  it('picks the variant the reason names, and formats dates and size classes', () => {
+    const excluded: Reason = {
+      code: 'REGION',
+      ruleId: 'applicant.regions.exclude',
+      article: 'art. 2',
+      message: 'Region ITC4 is excluded.',
+      params: { context: 'excluded', region: 'ITC4' },
+    };
+    expect(say('it', 'reason', excluded)).toBe('La regione ITC4 è esclusa.');
+    const size: Reason = {
+      code: 'SIZE_CLASS',
+      ruleId: 'applicant.sizeClasses',
+      article: 'art. 2',
+      message: 'A medium enterprise cannot apply; the call is for micro, small.',
+      params: { sizeClass: 'medium', sizeClasses: ['micro', 'small'] },
+    };
+    expect(say('nl', 'reason', size)).toBe(
+      'Een middelgrote onderneming kan niet deelnemen; de oproep is voor: micro-onderneming, kleine onderneming.',
+    );
+    const late: Reason = {
+      code: 'APPLIED_TOO_LATE',
+      ruleId: 'applyWithinDaysOfServiceStart',
+      article: 'art. 6',
+      message: 'Must be applied for within 14 days of the service start (2026-01-05).',
+      params: { days: 14, serviceStartDate: '2026-01-05' },
+    };
+    expect(say('en', 'reason', late)).toBe(
+      'Must be applied for within 14 days of the service start (5 Jan 2026).',
+    );
+  });
+
+  it('keeps the English sentence of a report saved before reasons carried their values', () => {
+    const { params: _, ...legacy } = shareCap;
+    expect(say('it', 'reason', legacy)).toBe(shareCap.message);
+  });
+
+  it('leaves no placeholder unfilled in any language, for whatever the engine writes', () => {
+    fc.assert(
+      fc.property(callRulesArb, companyArb, planArb(), (rules, company, plan) => {
+        const report = evaluate({ call: { id: 'c', version: 1, rules }, company, plan, on: '2026-03-01' });
+        const items = [
+          ...report.applicant.sizeClassReasons.map((item) => ['size', item] as const),
+          ...[...report.applicant.reasons, ...report.blockers, ...report.limits].map(
+            (item) => ['reason', item] as const,
+          ),
+          ...report.lines.flatMap((line) => line.reasons.map((item) => ['reason', item] as const)),
+          ...report.hints.map((item) => ['hint', item] as const),
+        ];
+        for (const [kind, item] of items) {
+          expect(item.params, item.code).toBeDefined();
+          for (const language of LANGUAGES) {
+            const text = say(language, kind, item);
+            expect(text, `${language} ${kind}.${item.code}`).not.toMatch(/\{\{|\}\}|undefined|NaN|^$/);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The engine's reasons and hints in the reader's language: the text for the code, with each value
+ * formatted as its name says (shared/eligibility/explanation.ts). Reports saved before reasons carried
+ * their values fall back to the English sentence they were written with.
+ */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Explanation, TextParam, TextParams } from '../../../shared/eligibility/explanation';
+import type { Language } from '../i18n/languages';
+import { INTL_LOCALE } from '../i18n/languages';
+import { formatCents } from './format';
+
+export type ExplanationKind = 'reason' | 'hint' | 'size';
+type EngineT = TFunction<'engine'>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Array.isArray does not narrow readonly arrays.
+const isList = (value: TextParam): value is readonly string[] => Array.isArray(value);
+
+function formatParam(t: EngineT, language: Language, name: string, value: TextParam): string {
+  const locale = INTL_LOCALE[language];
+  if (isList(value)) {
+    const items = value.map((item) => formatParam(t, language, name, item));
+    return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(items);
+  }
+  if (typeof value === 'object') return value[language] ?? value.en;
+  if (typeof value === 'number') {
+    if (name.endsWith('Cents')) return formatCents(value, locale);
+    if (name.endsWith('Bp')) {
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+        value / 10_000,
+      );
+    }
+    return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(value);
+  }
+  if (name.startsWith('sizeClass')) return t(`sizeClasses.${value as 'micro'}`);
+  if (name.endsWith('Date') && ISO_DATE.test(value)) {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${value}T00:00:00Z`),
+    );
+  }
+  return value;
+}
+
+function formatParams(t: EngineT, language: Language, params: TextParams): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) =>
+      name === 'context' ? [name, String(value)] : [name, formatParam(t, language, name, value)],
+    ),
+  );
+}
+
+/** One explanation as a sentence in `language`; `t` is the engine namespace's translate function. */
+export function explain(t: EngineT, language: Language, kind: ExplanationKind, item: Explanation): string {
+  const key = `${kind}.${item.code}`;
+  if (!item.params || !t(key as 'reason.BLOCKED', { defaultValue: '' })) return item.message;
+  return t(key as 'reason.BLOCKED', {
+    ...formatParams(t, language, item.params),
+    defaultValue: item.message,
+  });
+}
+
+/** For components: `explain` bound to the language on screen, re-rendering when it changes. */
+export function useExplain(): (kind: ExplanationKind, item: Explanation) => string {
+  const { t, i18n } = useTranslation('engine');
+  const language = i18n.language as Language;
+  return (kind, item) => explain(t, language, kind, item);
+}
