@@ -1,6 +1,6 @@
 /** Filters for browsing calls: does a call admit this region, size class, sector, spend category, deadline? */
 import * as z from 'zod';
-import { sizeClassSchema } from '../eligibility/size-class';
+import { sizeClassSchema } from '../eligibility/call-rules-schema';
 import { spendTaxonomySchema } from '../eligibility/taxonomy';
 import { isoDateTimeSchema } from '../time/zoned-date-time';
 import type { Call } from './call-schema';

@@ -1,7 +1,7 @@
 /** What an SME says about itself: the data the size class, the applicant rules and de minimis need. */
 import * as z from 'zod';
 import { centsSchema } from '../money/cents';
-import { calendarDateSchema } from '../time/calendar-date';
+import { calendarDateSchema } from '../time/calendar-date-schema';
 
 /** Percentages as numbers 0–100 (a holding of 33.3 %); money always in cents. */
 const percentSchema = z.number().min(0).max(100);

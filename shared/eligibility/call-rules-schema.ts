@@ -6,10 +6,13 @@
 import * as z from 'zod';
 import { declarationSchema } from '../companies/company-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
-import { calendarDateSchema } from '../time/calendar-date';
-import { deMinimisRegulationSchema } from './de-minimis';
-import { sizeClassSchema } from './size-class';
+import { calendarDateSchema } from '../time/calendar-date-schema';
+import { DE_MINIMIS_REGULATIONS } from './de-minimis';
+import { SIZE_CLASSES } from './size-class';
 import { spendTaxonomySchema, tagSchema } from './taxonomy';
+
+export const sizeClassSchema = z.enum(SIZE_CLASSES);
+const deMinimisRegulationSchema = z.enum(DE_MINIMIS_REGULATIONS);
 
 const idSchema = z
   .string()

@@ -3,12 +3,11 @@
  * date each aid was granted. Reg. (EU) 1407/2013: 200,000 over the current and two previous fiscal
  * years (calendar years here).
  */
-import * as z from 'zod';
 import type { Company } from '../companies/company-schema';
 import { addYears, type CalendarDate } from '../time/calendar-date';
 
-export const deMinimisRegulationSchema = z.enum(['EU-2023/2831', 'EU-1407/2013']);
-export type DeMinimisRegulation = z.infer<typeof deMinimisRegulationSchema>;
+export const DE_MINIMIS_REGULATIONS = ['EU-2023/2831', 'EU-1407/2013'] as const;
+export type DeMinimisRegulation = (typeof DE_MINIMIS_REGULATIONS)[number];
 
 export const DE_MINIMIS_CEILING_CENTS: Record<DeMinimisRegulation, number> = {
   'EU-2023/2831': 300_000_00,

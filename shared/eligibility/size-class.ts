@@ -3,12 +3,11 @@
  * and balance-sheet total the enterprise may pass either. Partner enterprises (25–50 %) add their
  * share of the figures, linked ones (> 50 % or control) add all of them.
  */
-import * as z from 'zod';
 import type { Company, EnterpriseFigures } from '../companies/company-schema';
 import type { Explanation, SizeCode } from './explanation';
 
-export const sizeClassSchema = z.enum(['micro', 'small', 'medium', 'large']);
-export type SizeClass = z.infer<typeof sizeClassSchema>;
+export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
 
 const EUR = 100;
 const THRESHOLDS = [

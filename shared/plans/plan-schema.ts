@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
-import { calendarDateSchema } from '../time/calendar-date';
+import { calendarDateSchema } from '../time/calendar-date-schema';
 
 export const paymentMethodSchema = z.enum(['bank-transfer', 'card', 'direct-debit', 'cash', 'other']);
 

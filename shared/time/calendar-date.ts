@@ -1,8 +1,10 @@
-/** Calendar dates (an invoice date, a spend window) as ISO `YYYY-MM-DD`; they compare as strings. */
-import * as z from 'zod';
+/**
+ * Calendar dates (an invoice date, a spend window) as ISO `YYYY-MM-DD`; they compare as strings.
+ * Pure date arithmetic with no zod, so the engine loads in the browser without it; the schema that
+ * checks the format at the edges is in ./calendar-date-schema.ts.
+ */
 
-export const calendarDateSchema = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
-export type CalendarDate = z.infer<typeof calendarDateSchema>;
+export type CalendarDate = string;
 
 /** Adds whole days to a calendar date, in UTC so no time zone shifts the day. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { App } from 'aws-cdk-lib';
@@ -140,6 +141,21 @@ describe('GrantFit stack', () => {
         CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*' })],
       }),
     });
+  });
+
+  it("allows the built page's inline style by its hash, and no inline script or style otherwise", () => {
+    const html = readFileSync(resolve(paths.webDist, 'index.html'), 'utf8');
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
+    expect(style, 'web/dist/index.html inlines its stylesheet').toBeTruthy();
+    const hash = createHash('sha256')
+      .update(style ?? '')
+      .digest('base64');
+    const policy = Object.values(dev.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]?.Properties
+      .ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
+      .ContentSecurityPolicy as string;
+    expect(policy).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toContain('unsafe-inline');
   });
 
   it('puts the Cognito JWT authorizer on every route but the public reads', () => {

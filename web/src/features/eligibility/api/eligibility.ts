@@ -20,10 +20,11 @@ export function useWhatIfInputs(planId: string, callId: string) {
   return useQuery({
     queryKey: ['what-if', planId, callId],
     queryFn: async () => {
+      // Three requests at once: an `await` inside the array would send them one after another.
       const [call, plan, company] = await Promise.all([
-        unwrap(await api.api.calls[':id'].$get({ param: { id: callId } })),
-        unwrap(await api.api.plans[':id'].$get({ param: { id: planId } })),
-        unwrap(await api.api.companies.mine.$get()),
+        api.api.calls[':id'].$get({ param: { id: callId } }).then(unwrap),
+        api.api.plans[':id'].$get({ param: { id: planId } }).then(unwrap),
+        api.api.companies.mine.$get().then(unwrap),
       ]);
       return { call, plan: plan.plan, company: company.company };
     },

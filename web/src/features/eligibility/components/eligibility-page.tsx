@@ -1,15 +1,15 @@
 /**
  * One call, line by line: the server's report, and what-if edits (leave an expense out) recomputed
- * instantly in the browser with the same shared engine the API uses.
+ * in the browser with the same shared engine the API uses (useWhatIfReport).
  */
 
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { evaluate } from '../../../../../shared/eligibility/evaluate';
 import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useApplicationDraft, useWhatIfInputs } from '../api/eligibility';
+import { useWhatIfReport } from '../hooks/use-what-if-report';
 import { ReportTable } from './report-table';
 
 export function EligibilityPage() {
@@ -20,13 +20,7 @@ export function EligibilityPage() {
   const { t } = useTranslation();
   const explain = useExplain();
 
-  const whatIf = useMemo(() => {
-    const data = inputs.data;
-    if (!data?.call.rules || excluded.size === 0) return undefined;
-    const plan = { ...data.plan, lines: data.plan.lines.filter((l) => !excluded.has(l.id)) };
-    const call = { id: data.call.id, version: data.call.version ?? 1, rules: data.call.rules };
-    return evaluate({ call, plan, company: data.company, on: new Date().toISOString().slice(0, 10) });
-  }, [inputs.data, excluded]);
+  const whatIf = useWhatIfReport(inputs.data, excluded);
 
   if (draft.isPending) return <p role="status">{t('report.loading')}</p>;
   if (draft.isError) return <p role="alert">{t('report.failed', { message: draft.error.message })}</p>;
