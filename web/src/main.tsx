@@ -2,8 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { router } from './app/router';
+import { AppRoutes } from './app/routes';
 import { loadWebConfig } from './config/web-config';
 import { setUpI18n } from './i18n/i18n';
 import { initialLanguage } from './i18n/languages';
@@ -19,7 +18,7 @@ Promise.all([loadWebConfig(), setUpI18n(initialLanguage())])
       <StrictMode>
         <AppContextProvider config={config}>
           <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
+            <AppRoutes />
           </QueryClientProvider>
         </AppContextProvider>
       </StrictMode>,

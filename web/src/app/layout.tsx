@@ -1,12 +1,15 @@
 /** Page frame: skip link, header with navigation for the signed-in role, and the main landmark. */
+
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useAppContext } from '../lib/app-context';
+import { NavLink } from './nav-link';
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useAppContext();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { t } = useTranslation();
   return (
     <>
@@ -50,9 +53,7 @@ export function Layout() {
           )}
         </div>
       </header>
-      <main id="main">
-        <Outlet />
-      </main>
+      <main id="main">{children}</main>
     </>
   );
 }

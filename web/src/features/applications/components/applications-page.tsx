@@ -1,6 +1,6 @@
 /** The SME's applications with their status. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatCents } from '../../../lib/format';
 import { useApplications } from '../api/applications';
 

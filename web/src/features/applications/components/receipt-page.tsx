@@ -1,6 +1,6 @@
 /** The receipt: number and time of arrival, what happens next, and the consultant's decision once signed. */
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatCents } from '../../../lib/format';
 import { useApplication } from '../api/applications';

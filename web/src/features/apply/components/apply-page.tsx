@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'wouter';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { formatCents, formatDeadline } from '../../../lib/format';
@@ -10,7 +10,7 @@ import { useDraft, useSubmitApplication } from '../api/submit-application';
 
 export function ApplyPage() {
   const { planId = '', callId = '' } = useParams();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const draft = useDraft(planId, callId);
   // One key for this form: every retry or double click is the same application.
   const [idempotencyKey] = useState(() => `web-${crypto.randomUUID()}`);

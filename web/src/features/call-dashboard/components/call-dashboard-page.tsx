@@ -1,6 +1,6 @@
 /** One call for its association: budget reserved vs remaining, applications in receipt order, spend by category, CSV. */
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { formatCents } from '../../../lib/format';
 import { saveFile } from '../../../lib/save-file';
 import { useCall, useCallApplications, useCallBudget } from '../api/call-dashboard';

@@ -1,6 +1,6 @@
 /** The association's workspace: its calls with their status, a publish action, and the draft form. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
 import { CallForm } from './call-form';

@@ -5,7 +5,7 @@
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useApplicationDraft, useWhatIfInputs } from '../api/eligibility';

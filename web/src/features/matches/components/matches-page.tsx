@@ -1,6 +1,6 @@
 /** Which calls fit the plan, best first: expected grant, what the SME still pays, deadline, and why not. */
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { useExplain } from '../../../lib/explain';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMatches } from '../api/matches';

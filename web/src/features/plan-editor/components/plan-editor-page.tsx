@@ -6,7 +6,8 @@
 
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { spendTaxonomySchema } from '../../../../../shared/eligibility/taxonomy';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
@@ -23,14 +24,13 @@ import { SpendLineFields } from './spend-line-fields';
 
 export function PlanEditorPage() {
   const { planId } = useParams();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const stored = usePlan(planId);
   const save = useSavePlan(planId);
   const { t } = useTranslation();
-  const location = useLocation();
-  const [values, setValues] = useState<PlanFormValues>(() =>
-    planId ? emptyPlan : fromSelfCheck(location.state),
-  );
+  // The readiness self-check hands its answers over in the history entry's state.
+  const selfCheck: unknown = useHistoryState();
+  const [values, setValues] = useState<PlanFormValues>(() => (planId ? emptyPlan : fromSelfCheck(selfCheck)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [nextLine, setNextLine] = useState(1);
   useEffect(() => {

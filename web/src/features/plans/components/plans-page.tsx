@@ -1,6 +1,6 @@
 /** The SME's digitalisation plans: the three strategic questions, goals and planned spend. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatCents } from '../../../lib/format';
 import { usePlans } from '../api/plans';
 

@@ -1,6 +1,6 @@
 /** The consultant's queue: applications SMEs shared for review, newest first. */
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { currentLocale } from '../../../i18n/i18n';
 import { useReviewQueue } from '../api/reviews';
 
