@@ -1,10 +1,8 @@
 /** The `config.json` the web app reads at start-up; locally it points at the dev issuer, on AWS at Cognito. */
 export interface WebConfig {
-  apiBaseUrl: string;
   auth: { kind: 'dev'; signInUrl: string } | { kind: 'cognito'; region: string; userPoolClientId: string };
 }
 
 export const localWebConfig: WebConfig = {
-  apiBaseUrl: '',
   auth: { kind: 'dev', signInUrl: '/dev-auth/sign-in' },
 };

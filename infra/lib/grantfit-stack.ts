@@ -48,7 +48,6 @@ export class GrantFitStack extends Stack {
       httpApi: this.api.httpApi,
       retain,
       webConfig: {
-        apiBaseUrl: '',
         auth: {
           kind: 'cognito',
           region: this.region,

@@ -1,7 +1,8 @@
 /** Boots the SPA: loads config.json and the visitor's language, then renders the app with its providers. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetchFirstScreen } from './app/prefetch-first-screen';
 import { AppRoutes } from './app/routes';
 import { loadWebConfig } from './config/web-config';
 import { setUpI18n } from './i18n/i18n';
@@ -11,17 +12,21 @@ import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
 const root = createRoot(document.getElementById('root') as HTMLElement);
+prefetchFirstScreen(queryClient);
 
 Promise.all([loadWebConfig(), setUpI18n(initialLanguage())])
   .then(([config]) =>
-    root.render(
-      <StrictMode>
-        <AppContextProvider config={config}>
-          <QueryClientProvider client={queryClient}>
-            <AppRoutes />
-          </QueryClientProvider>
-        </AppContextProvider>
-      </StrictMode>,
+    // A transition: React renders the first screen in small slices, so the page stays responsive.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <AppContextProvider config={config}>
+            <QueryClientProvider client={queryClient}>
+              <AppRoutes />
+            </QueryClientProvider>
+          </AppContextProvider>
+        </StrictMode>,
+      ),
     ),
   )
   .catch((error: unknown) => {

@@ -2,7 +2,6 @@
 import * as z from 'zod/mini';
 
 const webConfigSchema = z.object({
-  apiBaseUrl: z.string(),
   auth: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('dev'), signInUrl: z.string() }),
     z.object({ kind: z.literal('cognito'), region: z.string(), userPoolClientId: z.string() }),

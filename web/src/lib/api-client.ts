@@ -2,8 +2,9 @@
 import { hc } from 'hono/client';
 import type { ApiApp } from '../../../functions/api/app';
 
-export function createApiClient(baseUrl: string, getToken: () => string | undefined) {
-  return hc<ApiApp>(baseUrl || window.location.origin, {
+/** The API is on the page's own origin (CloudFront routes /api/*, ADR 0003). */
+export function createApiClient(getToken: () => string | undefined) {
+  return hc<ApiApp>(window.location.origin, {
     headers: (): Record<string, string> => {
       const token = getToken();
       return token ? { Authorization: `Bearer ${token}` } : {};

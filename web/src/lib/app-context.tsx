@@ -19,7 +19,7 @@ export function AppContextProvider({ config, children }: { config: WebConfig; ch
   const [session, setSession] = useState(loadStoredSession);
   const tokenRef = useRef(session?.idToken);
   tokenRef.current = session?.idToken;
-  const api = useMemo(() => createApiClient(config.apiBaseUrl, () => tokenRef.current), [config.apiBaseUrl]);
+  const api = useMemo(() => createApiClient(() => tokenRef.current), []);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
