@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pdfText } from '../../web/src/testing/pdf-text';
 import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
@@ -9,15 +10,6 @@ const CALL = 'Voucher Digitali I4.0 — Lombardia, second window (demo draft)';
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('link', { name: 'Sign in' }).waitFor();
-}
-
-/** The text of a PDF's uncompressed content streams (jsPDF writes text as literal strings). */
-function pdfText(bytes: Buffer): string {
-  const raw = bytes.toString('latin1');
-  // Wrapped rows are joined with a space, as they were split at spaces; \( \) \\ are PDF string escapes.
-  return [...raw.matchAll(/\((.*?)(?<!\\)\) Tj/g)]
-    .map((m) => (m[1] ?? '').replace(/\\([()\\])/g, '$1'))
-    .join(' ');
 }
 
 describe('cross-role journey in Chromium: association publishes → SME applies → consultant signs → both see it', () => {
@@ -109,7 +101,7 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     const text = pdfText(pdf);
     expect(text).toContain('Eligibility review');
     expect(text).toContain('Only the e-commerce part is eligible, art. 5(3).');
-    expect(text).toMatch(/approve - Eligible as reviewed\./);
+    expect(text).toMatch(/approved - Eligible as reviewed\./);
     expect(text).toMatch(/Content hash: sha256:[0-9a-f]{64}/);
     await signOut(page);
 

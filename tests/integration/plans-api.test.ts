@@ -30,7 +30,7 @@ describe('companies and plans API on DynamoDB Local', () => {
     expect(created.body.revision).toBe(1);
     expect(created.body.company.id).toBe('sme-milano');
     expect(created.body.sizeClass.sizeClass).toBe('micro');
-    expect(created.body.sizeClass.reasons[0]).toContain('staff 8 AWU < 10');
+    expect(created.body.sizeClass.reasons[0].message).toContain('staff 8 AWU < 10');
 
     const stale = await api.request('PUT', '/api/companies/mine', {
       token,

@@ -6,6 +6,7 @@ import { useParams } from 'wouter';
 import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
+import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { saveFile } from '../../../lib/save-file';
 import { useDecision, useReview, useSign } from '../api/reviews';
@@ -20,6 +21,7 @@ export function ReviewPage() {
   const sign = useSign(reviewId);
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('approve');
   const { t } = useTranslation();
+  const explain = useExplain();
   const [note, setNote] = useState('');
   const [exporting, setExporting] = useState(false);
 
@@ -40,7 +42,11 @@ export function ReviewPage() {
       const { reviewPdf } = await import('../export/review-pdf');
       saveFile(
         `grantfit-review-${review.id}.pdf`,
-        reviewPdf(review, application, (cents) => formatCents(cents)),
+        reviewPdf(review, application, {
+          t,
+          money: (cents) => formatCents(cents),
+          reason: (cited) => explain('reason', cited),
+        }),
       );
     } finally {
       setExporting(false);

@@ -1,10 +1,13 @@
 /**
  * The signed review as a PDF the consultant can file or send: the application, each line with the
  * engine's verdict and the call's articles, the consultant's overrides with reasons, the decision and
- * the signature with the content hash that freezes it. Loaded only when someone exports.
+ * the signature with the content hash that freezes it, in the consultant's language. Loaded only when
+ * someone exports.
  */
+import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
 import type { Application } from '../../../../../shared/applications/application-schema';
+import type { Reason } from '../../../../../shared/eligibility/report';
 import type { Review } from '../../../../../shared/reviews/review-schema';
 
 const MARGIN = 15;
@@ -13,11 +16,14 @@ const WIDTH = 180;
 /** The standard PDF fonts cover Latin-1 and the euro sign; anything else would print as garbage. */
 const printable = (text: string) => text.replace(/[^\x20-\x7E\xA0-\xFF€]/g, '?');
 
-export function reviewPdf(
-  review: Review,
-  application: Application,
-  formatMoney: (cents: number) => string,
-): Blob {
+/** How the document words things: the page's translations, money and the engine's reasons. */
+export interface PdfWording {
+  t: TFunction;
+  money: (cents: number) => string;
+  reason: (reason: Reason) => string;
+}
+
+export function reviewPdf(review: Review, application: Application, { t, money, reason }: PdfWording): Blob {
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
   doc.setProperties({
     title: `GrantFit review ${review.id}`,
@@ -39,43 +45,74 @@ export function reviewPdf(
     }
     y += 1.5;
   };
+  const { report, receipt } = application;
 
-  write('Eligibility review', 16, 'bold');
+  write(t('reviews.pdfDoc.title'), 16, 'bold');
   write(
-    `Call: ${application.callTitle} (version ${application.callVersion}, rules ${application.report.rulesHash.slice(0, 12)})`,
+    t('reviews.pdfDoc.call', {
+      title: application.callTitle,
+      version: application.callVersion,
+      rules: report.rulesHash.slice(0, 12),
+    }),
   );
   write(
-    `Applicant: ${application.companyId} - receipt no. ${application.receipt.receiptNo}, ${application.receipt.receivedAt}`,
+    t('reviews.pdfDoc.applicant', {
+      company: application.companyId,
+      receipt: receipt.receiptNo,
+      receivedAt: receipt.receivedAt,
+    }),
   );
-  write(`Engine ${application.report.engineVersion}, evaluated on ${application.report.evaluatedOn}`);
+  write(t('reviews.pdfDoc.engine', { engine: report.engineVersion, date: report.evaluatedOn }));
   y += 2;
-  write('Lines', 12, 'bold');
-  for (const line of application.report.lines) {
+  write(t('reviews.pdfDoc.lines'), 12, 'bold');
+  for (const line of report.lines) {
     const verdict = review.lines[line.lineId];
     write(
-      `${line.lineId}${line.categoryId ? ` (${line.categoryId})` : ''}: ${line.verdict}, ${formatMoney(line.eligibleCents)} of ${formatMoney(line.requestedCents)} eligible`,
+      t('reviews.pdfDoc.line', {
+        line: `${line.lineId}${line.categoryId ? ` (${line.categoryId})` : ''}`,
+        verdict: t(`report.verdicts.${line.verdict}`),
+        eligible: money(line.eligibleCents),
+        requested: money(line.requestedCents),
+      }),
       10,
       'bold',
     );
-    for (const reason of line.reasons) write(`- ${reason.message} (${reason.article})`, 9);
-    if (verdict?.decision === 'accept') write('Consultant: accepted as computed.', 9);
+    for (const cited of line.reasons) write(`- ${reason(cited)} (${cited.article})`, 9);
+    if (verdict?.decision === 'accept') write(t('reviews.pdfDoc.accepted'), 9);
     if (verdict?.decision === 'override') {
       write(
-        `Consultant: overridden to ${formatMoney(verdict.eligibleCents ?? 0)} - ${verdict.reason ?? ''}`,
+        t('reviews.pdfDoc.overridden', {
+          amount: money(verdict.eligibleCents ?? 0),
+          reason: verdict.reason ?? '',
+        }),
         9,
       );
     }
   }
   y += 2;
-  write('Totals', 12, 'bold');
-  const t = application.report.totals;
+  write(t('reviews.pdfDoc.totals'), 12, 'bold');
+  const totals = report.totals;
   write(
-    `Requested ${formatMoney(t.requestedCents)}; eligible ${formatMoney(t.eligibleCents)}; grant ${formatMoney(t.grantCents)}; net cost ${formatMoney(t.netCostCents)}`,
+    t('reviews.pdfDoc.totalsLine', {
+      requested: money(totals.requestedCents),
+      eligible: money(totals.eligibleCents),
+      grant: money(totals.grantCents),
+      netCost: money(totals.netCostCents),
+    }),
   );
   y += 2;
-  write('Decision', 12, 'bold');
-  write(`${review.decision ?? 'none'}${review.note ? ` - ${review.note}` : ''}`);
-  write(`Signed by ${review.signedBy ?? '-'} (${review.consultantOrgId}) at ${review.signedAt ?? '-'}`);
-  write(`Content hash: ${review.contentHash ?? '-'}`, 9);
+  write(t('reviews.pdfDoc.decision'), 12, 'bold');
+  const decision = review.decision
+    ? t(`reviews.outcomes.${review.decision}`)
+    : t('reviews.pdfDoc.noDecision');
+  write(`${decision}${review.note ? ` - ${review.note}` : ''}`);
+  write(
+    t('reviews.pdfDoc.signedBy', {
+      name: review.signedBy ?? '-',
+      organisation: review.consultantOrgId,
+      at: review.signedAt ?? '-',
+    }),
+  );
+  write(t('reviews.pdfDoc.contentHash', { hash: review.contentHash ?? '-' }), 9);
   return doc.output('blob');
 }

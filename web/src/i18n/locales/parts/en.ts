@@ -168,6 +168,22 @@ export const messages = {
     signedOn: 'Signed on {{date}}: {{decision}}',
     contentHash: 'Content hash {{hash}}',
     pdf: 'Download PDF',
+    pdfDoc: {
+      title: 'Eligibility review',
+      call: 'Call: {{title}} (version {{version}}, rules {{rules}})',
+      applicant: 'Applicant: {{company}} - receipt no. {{receipt}}, {{receivedAt}}',
+      engine: 'Engine {{engine}}, evaluated on {{date}}',
+      lines: 'Lines',
+      line: '{{line}}: {{verdict}}, {{eligible}} of {{requested}} eligible',
+      accepted: 'Consultant: accepted as computed.',
+      overridden: 'Consultant: overridden to {{amount}} - {{reason}}',
+      totals: 'Totals',
+      totalsLine: 'Requested {{requested}}; eligible {{eligible}}; grant {{grant}}; net cost {{netCost}}',
+      decision: 'Decision',
+      noDecision: 'none',
+      signedBy: 'Signed by {{name}} ({{organisation}}) at {{at}}',
+      contentHash: 'Content hash: {{hash}}',
+    },
   },
 };
 

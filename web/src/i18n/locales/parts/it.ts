@@ -169,5 +169,22 @@ export const messages: Messages = {
     signedOn: 'Firmata il {{date}}: {{decision}}',
     contentHash: 'Impronta del contenuto {{hash}}',
     pdf: 'Scarica il PDF',
+    pdfDoc: {
+      title: 'Verifica di ammissibilità',
+      call: 'Bando: {{title}} (versione {{version}}, regole {{rules}})',
+      applicant: 'Richiedente: {{company}} - ricevuta n. {{receipt}}, {{receivedAt}}',
+      engine: 'Motore {{engine}}, valutazione del {{date}}',
+      lines: 'Voci di spesa',
+      line: '{{line}}: {{verdict}}, ammissibili {{eligible}} su {{requested}}',
+      accepted: 'Consulente: accettata come calcolata.',
+      overridden: 'Consulente: rettificata a {{amount}} - {{reason}}',
+      totals: 'Totali',
+      totalsLine:
+        'Richiesto {{requested}}; ammissibile {{eligible}}; contributo {{grant}}; costo netto {{netCost}}',
+      decision: 'Decisione',
+      noDecision: 'nessuna',
+      signedBy: 'Firmato da {{name}} ({{organisation}}) il {{at}}',
+      contentHash: 'Impronta del contenuto: {{hash}}',
+    },
   },
 };
