@@ -32,6 +32,20 @@ describe('call rules in Chromium: check with paths, preview for a sample company
     await page.getByRole('button', { name: 'Check the rules' }).click();
     await page.getByRole('heading', { name: 'The rules are valid: preview' }).waitFor();
     expect(await page.getByTestId('rules-preview').textContent()).toContain('€3,050.00');
+
+    // The key-figures form writes into the same rules: a lower maximum grant caps the preview.
+    const maxGrant = page.getByLabel('Maximum grant (€)');
+    await maxGrant.fill('lots');
+    await page.getByText('Enter an amount in euros, e.g. 1500 or 1.500,50.').waitFor();
+    expect(await maxGrant.getAttribute('aria-invalid')).toBe('true');
+    await maxGrant.fill('2.000');
+    expect(JSON.parse(await json.inputValue()).totals.maxGrantCents).toBe(200_000);
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+    await page
+      .getByTestId('rules-preview')
+      .getByText(/€2,000\.00/)
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Sample company and plan').selectOption('gent-printer');
     expect(await page.getByTestId('rules-preview').textContent()).toBe('This sample cannot apply.');
     expect(await accessibilityViolations(page)).toEqual([]);

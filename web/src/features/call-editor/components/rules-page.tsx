@@ -1,5 +1,6 @@
 /**
- * A call's structured rules: edit them as JSON (starting from a real scheme if you like), check them with
+ * A call's structured rules: edit the key figures in a form or everything as JSON (starting from a real
+ * scheme if you like), check them with
  * every problem named by its path, preview the verdict for a sample company, then save — into the draft,
  * or, once published, as an erratum that becomes a new version (applications keep the version they used).
  */
@@ -18,6 +19,7 @@ import { formatCents } from '../../../lib/format';
 import { useSaveRules } from '../api/call-rules';
 import { useMyCalls } from '../api/my-calls';
 import { checkRules, previewFor, type RulesCheck, SAMPLES, type SampleId } from './rules-check';
+import { RulesFiguresForm } from './rules-figures-form';
 
 const TEMPLATES = {
   'pid-lombardia-2025': pidLombardiaRules,
@@ -73,6 +75,13 @@ export function RulesPage() {
           </select>
         )}
       </Field>
+      <RulesFiguresForm
+        text={text}
+        onChange={(next) => {
+          setText(next);
+          setChecked(undefined);
+        }}
+      />
       <Field id="rules-json" label={t('json')} hint={t('jsonHint')}>
         {(aria) => (
           <textarea

@@ -26,6 +26,28 @@ export const messages = {
   saveDraft: 'Save the rules in the draft',
   erratumIssued: 'Erratum issued: the call is now at version {{version}}.',
   draftSaved: 'Rules saved in the draft.',
+  figures: {
+    legend: 'Key figures',
+    hint: 'Change the usual figures here; they are written into the rules below. Money in euros, rates in %.',
+    unreadable:
+      'The rules below are not valid JSON, so the key figures cannot be shown: fix the JSON or start from a scheme.',
+    rate: 'Grant rate (%)',
+    minProject: 'Minimum project cost (€)',
+    maxProject: 'Maximum project cost (€)',
+    maxGrant: 'Maximum grant (€)',
+    spendFrom: 'Spending period from',
+    spendTo: 'Spending period to',
+    regions: 'Regions that may apply (codes, comma-separated; empty = anywhere)',
+    category: 'Category: {{name}}',
+    categoryRate: 'Own grant rate (%; empty = the call’s rate)',
+    categoryCap: 'Cap (€; empty = no cap)',
+    problems: {
+      money: 'Enter an amount in euros, e.g. 1500 or 1.500,50.',
+      percent: 'Enter a percentage from 0 to 100, e.g. 50 or 37,5.',
+      date: 'Enter a date as YYYY-MM-DD.',
+      required: 'This figure is required.',
+    },
+  },
 };
 
 export type Messages = typeof messages;

@@ -28,4 +28,26 @@ export const messages: Messages = {
   saveDraft: 'Salva le regole nella bozza',
   erratumIssued: 'Errata corrige emessa: il bando è ora alla versione {{version}}.',
   draftSaved: 'Regole salvate nella bozza.',
+  figures: {
+    legend: 'Cifre principali',
+    hint: 'Modifica qui le cifre abituali: vengono scritte nelle regole qui sotto. Importi in euro, aliquote in %.',
+    unreadable:
+      'Le regole qui sotto non sono JSON valido, quindi le cifre principali non si possono mostrare: correggi il JSON o parti da un bando.',
+    rate: 'Intensità del contributo (%)',
+    minProject: 'Costo minimo del progetto (€)',
+    maxProject: 'Costo massimo del progetto (€)',
+    maxGrant: 'Contributo massimo (€)',
+    spendFrom: 'Periodo di spesa dal',
+    spendTo: 'Periodo di spesa al',
+    regions: 'Regioni ammesse (codici separati da virgola; vuoto = ovunque)',
+    category: 'Categoria: {{name}}',
+    categoryRate: 'Intensità propria (%; vuoto = quella del bando)',
+    categoryCap: 'Tetto (€; vuoto = nessun tetto)',
+    problems: {
+      money: 'Inserisci un importo in euro, ad es. 1500 o 1.500,50.',
+      percent: 'Inserisci una percentuale da 0 a 100, ad es. 50 o 37,5.',
+      date: 'Inserisci una data come AAAA-MM-GG.',
+      required: 'Questa cifra è obbligatoria.',
+    },
+  },
 };

@@ -28,4 +28,26 @@ export const messages: Messages = {
   saveDraft: 'De regels in het ontwerp bewaren',
   erratumIssued: 'Erratum gepubliceerd: de oproep staat nu op versie {{version}}.',
   draftSaved: 'Regels bewaard in het ontwerp.',
+  figures: {
+    legend: 'Kerncijfers',
+    hint: 'Wijzig hier de gebruikelijke cijfers; ze worden in de regels hieronder geschreven. Bedragen in euro, percentages in %.',
+    unreadable:
+      'De regels hieronder zijn geen geldige JSON, dus de kerncijfers kunnen niet getoond worden: verbeter de JSON of start van een regeling.',
+    rate: 'Steunpercentage (%)',
+    minProject: 'Minimale projectkost (€)',
+    maxProject: 'Maximale projectkost (€)',
+    maxGrant: 'Maximale steun (€)',
+    spendFrom: 'Uitgavenperiode van',
+    spendTo: 'Uitgavenperiode tot',
+    regions: 'Regio’s die mogen aanvragen (codes, gescheiden door komma’s; leeg = overal)',
+    category: 'Categorie: {{name}}',
+    categoryRate: 'Eigen steunpercentage (%; leeg = dat van de oproep)',
+    categoryCap: 'Plafond (€; leeg = geen plafond)',
+    problems: {
+      money: 'Geef een bedrag in euro, bv. 1500 of 1.500,50.',
+      percent: 'Geef een percentage van 0 tot 100, bv. 50 of 37,5.',
+      date: 'Geef een datum als JJJJ-MM-DD.',
+      required: 'Dit cijfer is verplicht.',
+    },
+  },
 };
