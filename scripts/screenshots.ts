@@ -26,9 +26,10 @@ async function tokenFor(role: string): Promise<string> {
   return ((await response.json()) as { idToken: string }).idToken;
 }
 
-async function shoot(name: string, path: string, token?: string, waitFor?: string) {
+async function shoot(name: string, path: string, token?: string, waitFor?: string, language = 'en') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   if (token) await context.addInitScript((t) => localStorage.setItem('grantfit.idToken', t), token);
+  await context.addInitScript((l) => localStorage.setItem('grantfit.language', l), language);
   const page = await context.newPage();
   await page.goto(`${stack.url}${path}`, { waitUntil: 'networkidle' });
   if (waitFor) await page.getByText(waitFor).first().waitFor();
@@ -47,6 +48,14 @@ try {
   await shoot('eligibility-report', `/plans/${plan}/calls/${call}`, sme, 'Smartphones are excluded goods.');
   await shoot('apply', `/plans/${plan}/calls/${call}/apply`, sme, 'Send the application');
   await shoot('association-calls', '/association/calls', association, 'second window');
+  // The demo association's draft call: its key figures and rules.
+  await shoot(
+    'call-rules',
+    '/association/calls/01DEMOCALL0000000000000003/rules',
+    association,
+    'Key figures',
+  );
+  await shoot('eligibility-report-it', `/plans/${plan}/calls/${call}`, sme, 'Smartphone esclusi.', 'it');
 } finally {
   await browser.close();
   await stack.stop();

@@ -20,8 +20,8 @@ const isList = (value: TextParam): value is readonly string[] => Array.isArray(v
 function formatParam(t: EngineT, language: Language, name: string, value: TextParam): string {
   const locale = INTL_LOCALE[language];
   if (isList(value)) {
-    const items = value.map((item) => formatParam(t, language, name, item));
-    return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(items);
+    // Codes and names read best as a plain comma list in every language ("one of: a, b, c").
+    return value.map((item) => formatParam(t, language, name, item)).join(', ');
   }
   if (typeof value === 'object') return value[language] ?? value.en;
   if (typeof value === 'number') {
