@@ -8,6 +8,8 @@ export interface DemoUser {
   role: Role;
   orgId: string;
   orgName: string;
+  /** Like a user an administrator created in Cognito: the first sign-in must choose a new password. */
+  mustChoosePassword?: boolean;
 }
 
 export const DEMO_PASSWORD = 'grantfit-demo';
@@ -36,5 +38,14 @@ export const demoUsers: readonly DemoUser[] = [
     role: 'consultant',
     orgId: 'consultant-studio-bianchi',
     orgName: 'Studio Bianchi',
+  },
+  {
+    sub: 'demo-association-paolo',
+    email: 'paolo@associazione.example',
+    name: 'Paolo Neri',
+    role: 'association',
+    orgId: 'assoc-imprese-digitali',
+    orgName: 'Associazione Imprese Digitali',
+    mustChoosePassword: true,
   },
 ];

@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   console.log(`  DynamoDB:  ${stack.dynamoEndpoint} (DynamoDB Local)`);
   console.log(`  Demo data: ${stack.seededCalls > 0 ? `${stack.seededCalls} calls added` : 'already there'}`);
   console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-  for (const user of demoUsers) console.log(`  ${user.role.padEnd(12)} ${user.email}  (${user.orgName})`);
+  for (const user of demoUsers) {
+    const note = user.mustChoosePassword ? ', asks for a new password at the first sign-in' : '';
+    console.log(`  ${user.role.padEnd(12)} ${user.email}  (${user.orgName}${note})`);
+  }
   console.log('\nPress Ctrl-C to stop.');
 
   let stopping = false;

@@ -3,13 +3,19 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef
 import type { WebConfig } from '../config/web-config';
 import { type ApiClient, createApiClient } from './api-client';
 import { loadStoredSession, type Session, sessionFromToken, storeSession } from './session';
-import { signIn as requestToken } from './sign-in';
+import { chooseNewPassword as requestNewPassword, signIn as requestToken, type SignInStep } from './sign-in';
+
+export type SignInOutcome =
+  | { kind: 'signed-in'; session: Session }
+  | { kind: 'new-password'; challengeSession: string };
 
 interface AppContextValue {
   config: WebConfig;
   api: ApiClient;
   session: Session | undefined;
-  signIn(email: string, password: string): Promise<Session>;
+  signIn(email: string, password: string): Promise<SignInOutcome>;
+  /** Answers the first sign-in's request for a new password (users an administrator created). */
+  chooseNewPassword(email: string, challengeSession: string, newPassword: string): Promise<SignInOutcome>;
   signOut(): void;
 }
 
@@ -21,15 +27,24 @@ export function AppContextProvider({ config, children }: { config: WebConfig; ch
   tokenRef.current = session?.idToken;
   const api = useMemo(() => createApiClient(() => tokenRef.current), []);
 
+  /** Turns a token into the signed-in session, or says which sign-in step comes next. */
+  const finish = useCallback(async (step: Promise<SignInStep>): Promise<SignInOutcome> => {
+    const next = await step;
+    if (next.kind === 'new-password') return { kind: 'new-password', challengeSession: next.session };
+    const signedIn = sessionFromToken(next.idToken);
+    if (!signedIn) throw new Error('The sign-in service returned an unusable token.');
+    storeSession(signedIn);
+    setSession(signedIn);
+    return { kind: 'signed-in', session: signedIn };
+  }, []);
   const signIn = useCallback(
-    async (email: string, password: string) => {
-      const next = sessionFromToken(await requestToken(config, email, password));
-      if (!next) throw new Error('The sign-in service returned an unusable token.');
-      storeSession(next);
-      setSession(next);
-      return next;
-    },
-    [config],
+    (email: string, password: string) => finish(requestToken(config, email, password)),
+    [config, finish],
+  );
+  const chooseNewPassword = useCallback(
+    (email: string, challengeSession: string, newPassword: string) =>
+      finish(requestNewPassword(config, email, challengeSession, newPassword)),
+    [config, finish],
   );
   const signOut = useCallback(() => {
     storeSession(undefined);
@@ -37,8 +52,8 @@ export function AppContextProvider({ config, children }: { config: WebConfig; ch
   }, []);
 
   const value = useMemo(
-    () => ({ config, api, session, signIn, signOut }),
-    [config, api, session, signIn, signOut],
+    () => ({ config, api, session, signIn, chooseNewPassword, signOut }),
+    [config, api, session, signIn, chooseNewPassword, signOut],
   );
   return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
 }

@@ -1,37 +1,84 @@
-/** Exchanges email + password for an ID token: the local dev issuer, or Cognito's USER_PASSWORD_AUTH on AWS. */
+/**
+ * Exchanges email + password for an ID token: the local dev issuer, or Cognito's USER_PASSWORD_AUTH on
+ * AWS. Either may first ask a user an administrator created to choose a new password
+ * (NEW_PASSWORD_REQUIRED), answered with `chooseNewPassword`.
+ */
 import type { WebConfig } from '../config/web-config';
 import { ApiRequestError, readErrorBody } from './api-error';
 
-export async function signIn(config: WebConfig, email: string, password: string): Promise<string> {
-  const { auth } = config;
-  if (auth.kind === 'dev') {
-    const response = await fetch(auth.signInUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    });
-    if (!response.ok) throw await readErrorBody(response);
-    return ((await response.json()) as { idToken: string }).idToken;
-  }
+export type SignInStep = { kind: 'signed-in'; idToken: string } | { kind: 'new-password'; session: string };
+
+type CognitoConfig = Extract<WebConfig['auth'], { kind: 'cognito' }>;
+
+interface CognitoAnswer {
+  AuthenticationResult?: { IdToken?: string };
+  ChallengeName?: string;
+  Session?: string;
+  message?: string;
+}
+
+async function callCognito(auth: CognitoConfig, action: string, body: unknown): Promise<SignInStep> {
   const response = await fetch(`https://cognito-idp.${auth.region}.amazonaws.com/`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/x-amz-json-1.1',
-      'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+      'X-Amz-Target': `AWSCognitoIdentityProviderService.${action}`,
     },
-    body: JSON.stringify({
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      ClientId: auth.userPoolClientId,
-      AuthParameters: { USERNAME: email, PASSWORD: password },
-    }),
+    body: JSON.stringify(body),
   });
-  const body = (await response.json()) as { AuthenticationResult?: { IdToken?: string }; message?: string };
-  const token = body.AuthenticationResult?.IdToken;
-  if (!response.ok || !token) {
-    throw new ApiRequestError(response.status, {
-      code: 'invalid_credentials',
-      message: body.message ?? 'Sign-in failed.',
-    });
+  const answer = (await response.json()) as CognitoAnswer;
+  const token = answer.AuthenticationResult?.IdToken;
+  if (response.ok && token) return { kind: 'signed-in', idToken: token };
+  if (response.ok && answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) {
+    return { kind: 'new-password', session: answer.Session };
   }
-  return token;
+  throw new ApiRequestError(response.status, {
+    code: 'invalid_credentials',
+    message:
+      answer.message ??
+      (answer.ChallengeName
+        ? `This account needs a sign-in step the web app does not offer yet (${answer.ChallengeName}).`
+        : 'Sign-in failed.'),
+  });
+}
+
+async function callDevIssuer(url: string, body: unknown): Promise<SignInStep> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await readErrorBody(response);
+  const answer = (await response.json()) as { idToken?: string; session?: string };
+  return answer.idToken
+    ? { kind: 'signed-in', idToken: answer.idToken }
+    : { kind: 'new-password', session: answer.session ?? '' };
+}
+
+export function signIn(config: WebConfig, email: string, password: string): Promise<SignInStep> {
+  const { auth } = config;
+  if (auth.kind === 'dev') return callDevIssuer(auth.signInUrl, { email, password });
+  return callCognito(auth, 'InitiateAuth', {
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    ClientId: auth.userPoolClientId,
+    AuthParameters: { USERNAME: email, PASSWORD: password },
+  });
+}
+
+export function chooseNewPassword(
+  config: WebConfig,
+  email: string,
+  session: string,
+  newPassword: string,
+): Promise<SignInStep> {
+  const { auth } = config;
+  if (auth.kind === 'dev') {
+    return callDevIssuer(auth.challengeUrl, { challenge: 'NEW_PASSWORD_REQUIRED', session, newPassword });
+  }
+  return callCognito(auth, 'RespondToAuthChallenge', {
+    ChallengeName: 'NEW_PASSWORD_REQUIRED',
+    ClientId: auth.userPoolClientId,
+    Session: session,
+    ChallengeResponses: { USERNAME: email, NEW_PASSWORD: newPassword },
+  });
 }

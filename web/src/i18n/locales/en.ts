@@ -44,6 +44,13 @@ export const messages = {
     busy: 'Signing in…',
     failed: 'Sign-in failed.',
     demoHint: 'Local demo: the sign-ins are printed by',
+    newPasswordTitle: 'Choose your password',
+    newPasswordIntro: 'This is the first sign-in of {{email}}: choose a password of your own to continue.',
+    newPassword: 'New password',
+    newPasswordRules: 'At least 12 characters, with upper- and lower-case letters, a digit and a symbol.',
+    repeatPassword: 'Repeat the new password',
+    passwordsDiffer: 'The two passwords differ.',
+    setPassword: 'Set the password and sign in',
   },
   plans: {
     title: 'Your digitalisation plans',

@@ -46,6 +46,13 @@ export const messages: Messages = {
     busy: 'Accesso in corso…',
     failed: 'Accesso non riuscito.',
     demoHint: 'Demo locale: gli accessi sono stampati da',
+    newPasswordTitle: 'Scegli la tua password',
+    newPasswordIntro: 'È il primo accesso di {{email}}: scegli una password personale per continuare.',
+    newPassword: 'Nuova password',
+    newPasswordRules: 'Almeno 12 caratteri, con lettere maiuscole e minuscole, una cifra e un simbolo.',
+    repeatPassword: 'Ripeti la nuova password',
+    passwordsDiffer: 'Le due password sono diverse.',
+    setPassword: 'Imposta la password e accedi',
   },
   plans: {
     title: 'I tuoi piani di digitalizzazione',

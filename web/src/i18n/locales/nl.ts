@@ -46,6 +46,14 @@ export const messages: Messages = {
     busy: 'Aanmelden…',
     failed: 'Aanmelden mislukt.',
     demoHint: 'Lokale demo: de aanmeldgegevens worden getoond door',
+    newPasswordTitle: 'Kies je wachtwoord',
+    newPasswordIntro:
+      'Dit is de eerste aanmelding van {{email}}: kies een eigen wachtwoord om verder te gaan.',
+    newPassword: 'Nieuw wachtwoord',
+    newPasswordRules: 'Minstens 12 tekens, met hoofdletters en kleine letters, een cijfer en een symbool.',
+    repeatPassword: 'Herhaal het nieuwe wachtwoord',
+    passwordsDiffer: 'De twee wachtwoorden verschillen.',
+    setPassword: 'Wachtwoord instellen en aanmelden',
   },
   plans: {
     title: 'Uw digitaliseringsplannen',

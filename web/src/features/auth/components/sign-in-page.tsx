@@ -1,9 +1,22 @@
-/** Email + password sign-in; the same form works against the local dev issuer and Cognito. */
+/**
+ * Email + password sign-in; the same form works against the local dev issuer and Cognito. A user an
+ * administrator created chooses a new password before the first sign-in completes.
+ */
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useAppContext } from '../../../lib/app-context';
+import { type SignInOutcome, useAppContext } from '../../../lib/app-context';
+import type { Session } from '../../../lib/session';
+import { NewPasswordForm } from './new-password-form';
+
+/** Each role's own start page. */
+function homeOf(session: Session): string {
+  if (session.roles.includes('association')) return '/association/calls';
+  if (session.roles.includes('sme')) return '/plans';
+  if (session.roles.includes('consultant')) return '/reviews';
+  return '/calls';
+}
 
 export function SignInPage() {
   const { signIn, config } = useAppContext();
@@ -11,23 +24,21 @@ export function SignInPage() {
   const { t } = useTranslation();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<{ email: string; challengeSession: string }>();
+
+  const proceed = (outcome: SignInOutcome, email: string) => {
+    if (outcome.kind === 'signed-in') navigate(homeOf(outcome.session));
+    else setChallenge({ email, challengeSession: outcome.challengeSession });
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const email = String(form.get('email'));
     setBusy(true);
     setError(undefined);
     try {
-      const session = await signIn(String(form.get('email')), String(form.get('password')));
-      navigate(
-        session.roles.includes('association')
-          ? '/association/calls'
-          : session.roles.includes('sme')
-            ? '/plans'
-            : session.roles.includes('consultant')
-              ? '/reviews'
-              : '/calls',
-      );
+      proceed(await signIn(email, String(form.get('password'))), email);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : t('auth.failed'));
     } finally {
@@ -35,6 +46,9 @@ export function SignInPage() {
     }
   }
 
+  if (challenge) {
+    return <NewPasswordForm {...challenge} onDone={(outcome) => proceed(outcome, challenge.email)} />;
+  }
   return (
     <section aria-labelledby="sign-in-title" className="narrow">
       <h1 id="sign-in-title">{t('auth.title')}</h1>

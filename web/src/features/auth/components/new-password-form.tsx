@@ -1,0 +1,82 @@
+/** The first sign-in of a user an administrator created: choose a new password (the pool's policy applies). */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field';
+import { ApiRequestError } from '../../../lib/api-error';
+import { type SignInOutcome, useAppContext } from '../../../lib/app-context';
+
+interface Props {
+  email: string;
+  challengeSession: string;
+  onDone: (outcome: SignInOutcome) => void;
+}
+
+export function NewPasswordForm({ email, challengeSession, onDone }: Props) {
+  const { chooseNewPassword } = useAppContext();
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setMismatch(password !== repeat);
+    if (password !== repeat) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      onDone(await chooseNewPassword(email, challengeSession, password));
+    } catch (caught) {
+      const fields = caught instanceof ApiRequestError ? caught.body.fields : undefined;
+      const message = fields?.[0] ? `${t('auth.newPassword')}: ${fields[0].message}` : undefined;
+      setError(message ?? (caught instanceof Error ? caught.message : t('auth.failed')));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="new-password-title" className="narrow">
+      <h1 id="new-password-title">{t('auth.newPasswordTitle')}</h1>
+      <p>{t('auth.newPasswordIntro', { email })}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <Field id="new-password" label={t('auth.newPassword')} hint={t('auth.newPasswordRules')}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id="repeat-password"
+          label={t('auth.repeatPassword')}
+          error={mismatch ? t('auth.passwordsDiffer') : undefined}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+            />
+          )}
+        </Field>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? t('auth.busy') : t('auth.setPassword')}
+        </button>
+      </form>
+    </section>
+  );
+}
