@@ -34,7 +34,8 @@ export async function createDevIssuer(keyFile?: string): Promise<DevIssuer> {
         name: user.name,
         token_use: 'id',
         [GROUPS_CLAIM]: [user.role],
-        [ORG_CLAIM]: user.orgId,
+        // Self sign-ups carry no organisation, as on Cognito.
+        ...(user.orgId ? { [ORG_CLAIM]: user.orgId } : {}),
       })
         .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: privateJwk.kid })
         .setSubject(user.sub)

@@ -1,10 +1,8 @@
 /** The `config.json` the web app reads at start-up; locally it points at the dev issuer, on AWS at Cognito. */
 export interface WebConfig {
-  auth:
-    | { kind: 'dev'; signInUrl: string; challengeUrl: string }
-    | { kind: 'cognito'; region: string; userPoolClientId: string };
+  auth: { kind: 'dev'; url: string } | { kind: 'cognito'; region: string; userPoolClientId: string };
 }
 
 export const localWebConfig: WebConfig = {
-  auth: { kind: 'dev', signInUrl: '/dev-auth/sign-in', challengeUrl: '/dev-auth/challenge' },
+  auth: { kind: 'dev', url: '/dev-auth' },
 };

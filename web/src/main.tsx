@@ -20,7 +20,7 @@ Promise.all([loadWebConfig(), setUpI18n(initialLanguage())])
     startTransition(() =>
       root.render(
         <StrictMode>
-          <AppContextProvider config={config}>
+          <AppContextProvider config={config} onIdentityChange={() => queryClient.clear()}>
             <QueryClientProvider client={queryClient}>
               <AppRoutes />
             </QueryClientProvider>

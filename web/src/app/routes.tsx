@@ -41,6 +41,7 @@ const pages = {
     return (await import('../features/readiness/components/readiness-page')).ReadinessPage;
   }),
   signIn: page(async () => (await import('../features/auth/components/sign-in-page')).SignInPage),
+  signUp: page(async () => (await import('../features/auth/components/sign-up-page')).SignUpPage),
   myCalls: page(
     withSignedInTexts(
       async () => (await import('../features/call-editor/components/my-calls-page')).MyCallsPage,
@@ -128,6 +129,7 @@ export function AppRoutes() {
           </Route>
           <Route path="/readiness">{pages.readiness}</Route>
           <Route path="/sign-in">{pages.signIn}</Route>
+          <Route path="/sign-up">{pages.signUp}</Route>
           <Route path="/association/calls">{pages.myCalls}</Route>
           <Route path="/association/calls/:callId/rules">{pages.callRules}</Route>
           <Route path="/association/calls/:callId">{pages.callDashboard}</Route>

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 
 const webConfigSchema = z.object({
   auth: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('dev'), signInUrl: z.string(), challengeUrl: z.string() }),
+    z.object({ kind: z.literal('dev'), url: z.string() }),
     z.object({ kind: z.literal('cognito'), region: z.string(), userPoolClientId: z.string() }),
   ]),
 });

@@ -21,22 +21,33 @@ interface AppContextValue {
 
 const AppContext = createContext<AppContextValue | undefined>(undefined);
 
-export function AppContextProvider({ config, children }: { config: WebConfig; children: ReactNode }) {
+interface ProviderProps {
+  config: WebConfig;
+  /** Called when someone signs in or out: what was cached for the previous person must go. */
+  onIdentityChange: () => void;
+  children: ReactNode;
+}
+
+export function AppContextProvider({ config, onIdentityChange, children }: ProviderProps) {
   const [session, setSession] = useState(loadStoredSession);
   const tokenRef = useRef(session?.idToken);
   tokenRef.current = session?.idToken;
   const api = useMemo(() => createApiClient(() => tokenRef.current), []);
 
   /** Turns a token into the signed-in session, or says which sign-in step comes next. */
-  const finish = useCallback(async (step: Promise<SignInStep>): Promise<SignInOutcome> => {
-    const next = await step;
-    if (next.kind === 'new-password') return { kind: 'new-password', challengeSession: next.session };
-    const signedIn = sessionFromToken(next.idToken);
-    if (!signedIn) throw new Error('The sign-in service returned an unusable token.');
-    storeSession(signedIn);
-    setSession(signedIn);
-    return { kind: 'signed-in', session: signedIn };
-  }, []);
+  const finish = useCallback(
+    async (step: Promise<SignInStep>): Promise<SignInOutcome> => {
+      const next = await step;
+      if (next.kind === 'new-password') return { kind: 'new-password', challengeSession: next.session };
+      const signedIn = sessionFromToken(next.idToken);
+      if (!signedIn) throw new Error('The sign-in service returned an unusable token.');
+      onIdentityChange();
+      storeSession(signedIn);
+      setSession(signedIn);
+      return { kind: 'signed-in', session: signedIn };
+    },
+    [onIdentityChange],
+  );
   const signIn = useCallback(
     (email: string, password: string) => finish(requestToken(config, email, password)),
     [config, finish],
@@ -47,9 +58,10 @@ export function AppContextProvider({ config, children }: { config: WebConfig; ch
     [config, finish],
   );
   const signOut = useCallback(() => {
+    onIdentityChange();
     storeSession(undefined);
     setSession(undefined);
-  }, []);
+  }, [onIdentityChange]);
 
   const value = useMemo(
     () => ({ config, api, session, signIn, chooseNewPassword, signOut }),

@@ -8,7 +8,7 @@ import { ApiRequestError, readErrorBody } from './api-error';
 
 export type SignInStep = { kind: 'signed-in'; idToken: string } | { kind: 'new-password'; session: string };
 
-type CognitoConfig = Extract<WebConfig['auth'], { kind: 'cognito' }>;
+export type CognitoConfig = Extract<WebConfig['auth'], { kind: 'cognito' }>;
 
 interface CognitoAnswer {
   AuthenticationResult?: { IdToken?: string };
@@ -17,7 +17,12 @@ interface CognitoAnswer {
   message?: string;
 }
 
-async function callCognito(auth: CognitoConfig, action: string, body: unknown): Promise<SignInStep> {
+/** One call to Cognito's user pool API (what the Amplify libraries do, without their weight). */
+export async function cognitoRequest<T>(
+  auth: CognitoConfig,
+  action: string,
+  body: unknown,
+): Promise<{ response: Response; answer: T }> {
   const response = await fetch(`https://cognito-idp.${auth.region}.amazonaws.com/`, {
     method: 'POST',
     headers: {
@@ -26,7 +31,11 @@ async function callCognito(auth: CognitoConfig, action: string, body: unknown): 
     },
     body: JSON.stringify(body),
   });
-  const answer = (await response.json()) as CognitoAnswer;
+  return { response, answer: (await response.json()) as T };
+}
+
+async function callCognito(auth: CognitoConfig, action: string, body: unknown): Promise<SignInStep> {
+  const { response, answer } = await cognitoRequest<CognitoAnswer>(auth, action, body);
   const token = answer.AuthenticationResult?.IdToken;
   if (response.ok && token) return { kind: 'signed-in', idToken: token };
   if (response.ok && answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) {
@@ -57,7 +66,7 @@ async function callDevIssuer(url: string, body: unknown): Promise<SignInStep> {
 
 export function signIn(config: WebConfig, email: string, password: string): Promise<SignInStep> {
   const { auth } = config;
-  if (auth.kind === 'dev') return callDevIssuer(auth.signInUrl, { email, password });
+  if (auth.kind === 'dev') return callDevIssuer(`${auth.url}/sign-in`, { email, password });
   return callCognito(auth, 'InitiateAuth', {
     AuthFlow: 'USER_PASSWORD_AUTH',
     ClientId: auth.userPoolClientId,
@@ -73,7 +82,11 @@ export function chooseNewPassword(
 ): Promise<SignInStep> {
   const { auth } = config;
   if (auth.kind === 'dev') {
-    return callDevIssuer(auth.challengeUrl, { challenge: 'NEW_PASSWORD_REQUIRED', session, newPassword });
+    return callDevIssuer(`${auth.url}/challenge`, {
+      challenge: 'NEW_PASSWORD_REQUIRED',
+      session,
+      newPassword,
+    });
   }
   return callCognito(auth, 'RespondToAuthChallenge', {
     ChallengeName: 'NEW_PASSWORD_REQUIRED',

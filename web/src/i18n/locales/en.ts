@@ -51,6 +51,15 @@ export const messages = {
     repeatPassword: 'Repeat the new password',
     passwordsDiffer: 'The two passwords differ.',
     setPassword: 'Set the password and sign in',
+    signUpTitle: 'Create an SME account',
+    signUpIntro:
+      'For small and medium enterprises. Associations and consultants are invited by an administrator.',
+    signUp: 'Create the account',
+    code: 'Confirmation code',
+    codeSent: 'We sent a 6-digit code to {{email}}. Enter it to confirm the address.',
+    confirm: 'Confirm and sign in',
+    haveAccount: 'Already have an account? Sign in',
+    newHere: 'New here? Create an SME account',
   },
   plans: {
     title: 'Your digitalisation plans',

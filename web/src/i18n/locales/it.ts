@@ -53,6 +53,15 @@ export const messages: Messages = {
     repeatPassword: 'Ripeti la nuova password',
     passwordsDiffer: 'Le due password sono diverse.',
     setPassword: 'Imposta la password e accedi',
+    signUpTitle: 'Crea un account PMI',
+    signUpIntro:
+      'Per le piccole e medie imprese. Associazioni e consulenti sono invitati da un amministratore.',
+    signUp: "Crea l'account",
+    code: 'Codice di conferma',
+    codeSent: "Abbiamo inviato un codice di 6 cifre a {{email}}. Inseriscilo per confermare l'indirizzo.",
+    confirm: 'Conferma e accedi',
+    haveAccount: 'Hai già un account? Accedi',
+    newHere: 'Sei nuovo? Crea un account PMI',
   },
   plans: {
     title: 'I tuoi piani di digitalizzazione',

@@ -54,6 +54,15 @@ export const messages: Messages = {
     repeatPassword: 'Herhaal het nieuwe wachtwoord',
     passwordsDiffer: 'De twee wachtwoorden verschillen.',
     setPassword: 'Wachtwoord instellen en aanmelden',
+    signUpTitle: 'Een kmo-account aanmaken',
+    signUpIntro:
+      'Voor kleine en middelgrote ondernemingen. Verenigingen en consultants worden uitgenodigd door een beheerder.',
+    signUp: 'Account aanmaken',
+    code: 'Bevestigingscode',
+    codeSent: 'We stuurden een code van 6 cijfers naar {{email}}. Vul die in om het adres te bevestigen.',
+    confirm: 'Bevestigen en aanmelden',
+    haveAccount: 'Al een account? Aanmelden',
+    newHere: 'Nieuw hier? Maak een kmo-account aan',
   },
   plans: {
     title: 'Uw digitaliseringsplannen',

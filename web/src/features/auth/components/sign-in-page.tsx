@@ -5,7 +5,7 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { type SignInOutcome, useAppContext } from '../../../lib/app-context';
 import type { Session } from '../../../lib/session';
 import { NewPasswordForm } from './new-password-form';
@@ -66,6 +66,9 @@ export function SignInPage() {
           {busy ? t('auth.busy') : t('auth.submit')}
         </button>
       </form>
+      <p>
+        <Link to="/sign-up">{t('auth.newHere')}</Link>
+      </p>
       {config.auth.kind === 'dev' && (
         <p className="hint">
           {t('auth.demoHint')} <code>npm start</code>.

@@ -11,7 +11,8 @@ export function useCompany() {
     queryKey: ['company'],
     queryFn: async () => {
       try {
-        return unwrap(await api.api.companies.mine.$get());
+        // Awaited here, or the rejection would escape this try.
+        return await unwrap(await api.api.companies.mine.$get());
       } catch (error) {
         if (error instanceof ApiRequestError && error.status === 404) return null;
         throw error;

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser } from './support/browser';
+
+const appUrl = inject('appUrl');
+
+describe('SME sign-up in Chromium: account, emailed code, first steps', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('creates an SME account under the password policy, confirms the email code, and opens the company profile', async () => {
+    const page = await browser.context.newPage();
+    const email = `owner-${randomUUID().slice(0, 8)}@new-sme.example`;
+    await page.goto(`${appUrl}/sign-in`);
+    await page.getByRole('link', { name: 'New here? Create an SME account' }).click();
+    await page.getByRole('heading', { name: 'Create an SME account' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Password: must have at least 12 characters');
+
+    await page.getByLabel('Password').fill('Nuova-Impresa-2026');
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    await page.getByText(`We sent a 6-digit code to ${email}.`).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The local stand-in for the email: the dev issuer's mailbox.
+    const mailbox = await page.request.get(`${appUrl}/dev-auth/mailbox?email=${encodeURIComponent(email)}`);
+    const { code } = (await mailbox.json()) as { code: string };
+    const codeField = page.getByLabel('Confirmation code');
+    await codeField.fill(code === '111111' ? '222222' : '111111');
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'The code is not the one we sent to this email.',
+    );
+    await codeField.fill(code);
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+    await page.waitForURL('**/company');
+    await page.getByRole('heading', { name: 'Your company' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Your plans' }).count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    // The same email cannot sign up twice.
+    await page.goto(`${appUrl}/sign-up`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('Nuova-Impresa-2026');
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('This email already has an account.');
+    await page.close();
+  });
+});

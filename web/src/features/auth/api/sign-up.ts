@@ -1,0 +1,45 @@
+/**
+ * An SME creates its own account: sign up with email + password, then confirm the email with the code
+ * it received. On AWS this is Cognito's SignUp / ConfirmSignUp (the post-confirmation trigger puts the
+ * user in the sme group); locally the dev issuer does the same and keeps the code in its mailbox.
+ */
+import type { WebConfig } from '../../../config/web-config';
+import { ApiRequestError, readErrorBody } from '../../../lib/api-error';
+import { cognitoRequest } from '../../../lib/sign-in';
+
+async function postToDevIssuer(url: string, body: unknown): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await readErrorBody(response);
+}
+
+async function callCognito(config: WebConfig, action: string, body: Record<string, unknown>): Promise<void> {
+  if (config.auth.kind !== 'cognito') return;
+  const { response, answer } = await cognitoRequest<{ message?: string }>(config.auth, action, {
+    ClientId: config.auth.userPoolClientId,
+    ...body,
+  });
+  if (!response.ok) {
+    throw new ApiRequestError(response.status, {
+      code: 'sign_up_failed',
+      message: answer.message ?? 'Sign-up failed.',
+    });
+  }
+}
+
+export function signUp(config: WebConfig, email: string, password: string): Promise<void> {
+  if (config.auth.kind === 'dev') return postToDevIssuer(`${config.auth.url}/sign-up`, { email, password });
+  return callCognito(config, 'SignUp', {
+    Username: email,
+    Password: password,
+    UserAttributes: [{ Name: 'email', Value: email }],
+  });
+}
+
+export function confirmSignUp(config: WebConfig, email: string, code: string): Promise<void> {
+  if (config.auth.kind === 'dev') return postToDevIssuer(`${config.auth.url}/confirm`, { email, code });
+  return callCognito(config, 'ConfirmSignUp', { Username: email, ConfirmationCode: code });
+}

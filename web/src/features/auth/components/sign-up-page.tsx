@@ -1,0 +1,126 @@
+/**
+ * An SME creates its account: email and password (the pool's policy applies), then the code sent to
+ * that email; once confirmed it is signed in and starts with its company profile.
+ */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { Field } from '../../../components/field';
+import { ApiRequestError } from '../../../lib/api-error';
+import { useAppContext } from '../../../lib/app-context';
+import { confirmSignUp, signUp } from '../api/sign-up';
+
+/** A failed request as one sentence: the field the server named, else its message. */
+function describe(caught: unknown, fallback: string, fieldLabels: Record<string, string>): string {
+  const field = caught instanceof ApiRequestError ? caught.body.fields?.[0] : undefined;
+  if (field) return `${fieldLabels[field.path] ?? field.path}: ${field.message}`;
+  return caught instanceof Error ? caught.message : fallback;
+}
+
+export function SignUpPage() {
+  const { config, signIn } = useAppContext();
+  const [, navigate] = useLocation();
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [codeSent, setCodeSent] = useState(false);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const labels = { email: t('auth.email'), password: t('auth.password'), code: t('auth.code') };
+
+  const run = async (step: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await step();
+    } catch (caught) {
+      setError(describe(caught, t('auth.failed'), labels));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const register = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await signUp(config, email, password);
+      setCodeSent(true);
+    });
+  };
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await confirmSignUp(config, email, code.trim());
+      const outcome = await signIn(email, password);
+      navigate(outcome.kind === 'signed-in' ? '/company' : '/sign-in');
+    });
+  };
+
+  return (
+    <section aria-labelledby="sign-up-title" className="narrow">
+      <h1 id="sign-up-title">{t('auth.signUpTitle')}</h1>
+      {codeSent ? (
+        <form onSubmit={confirm} noValidate>
+          <p role="status">{t('auth.codeSent', { email })}</p>
+          <Field id="code" label={t('auth.code')}>
+            {(aria) => (
+              <input
+                {...aria}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
+            )}
+          </Field>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <button type="submit" disabled={busy}>
+            {busy ? t('auth.busy') : t('auth.confirm')}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={register} noValidate>
+          <p>{t('auth.signUpIntro')}</p>
+          <Field id="sign-up-email" label={t('auth.email')}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field id="sign-up-password" label={t('auth.password')} hint={t('auth.newPasswordRules')}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <button type="submit" disabled={busy}>
+            {busy ? t('auth.busy') : t('auth.signUp')}
+          </button>
+          <p>
+            <Link to="/sign-in">{t('auth.haveAccount')}</Link>
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}
