@@ -2,8 +2,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
-import { ApiRequestError } from '../../../lib/api-error';
 import { type SignInOutcome, useAppContext } from '../../../lib/app-context';
+import { useAuthStep } from '../hooks/use-auth-step';
+import { StepFooter } from './step-footer';
 
 interface Props {
   email: string;
@@ -17,24 +18,13 @@ export function NewPasswordForm({ email, challengeSession, onDone }: Props) {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAuthStep({ newPassword: t('auth.newPassword') });
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     setMismatch(password !== repeat);
     if (password !== repeat) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      onDone(await chooseNewPassword(email, challengeSession, password));
-    } catch (caught) {
-      const fields = caught instanceof ApiRequestError ? caught.body.fields : undefined;
-      const message = fields?.[0] ? `${t('auth.newPassword')}: ${fields[0].message}` : undefined;
-      setError(message ?? (caught instanceof Error ? caught.message : t('auth.failed')));
-    } finally {
-      setBusy(false);
-    }
+    void run(async () => onDone(await chooseNewPassword(email, challengeSession, password)));
   }
 
   return (
@@ -68,14 +58,7 @@ export function NewPasswordForm({ email, challengeSession, onDone }: Props) {
             />
           )}
         </Field>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={busy}>
-          {busy ? t('auth.busy') : t('auth.setPassword')}
-        </button>
+        <StepFooter error={error} busy={busy} label={t('auth.setPassword')} />
       </form>
     </section>
   );

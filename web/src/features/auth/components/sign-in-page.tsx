@@ -9,6 +9,7 @@ import { Link, useLocation } from 'wouter';
 import { type SignInOutcome, useAppContext } from '../../../lib/app-context';
 import type { Session } from '../../../lib/session';
 import { NewPasswordForm } from './new-password-form';
+import { StepFooter } from './step-footer';
 
 /** Each role's own start page. */
 function homeOf(session: Session): string {
@@ -57,14 +58,7 @@ export function SignInPage() {
         <input id="email" name="email" type="email" autoComplete="username" required />
         <label htmlFor="password">{t('auth.password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={busy}>
-          {busy ? t('auth.busy') : t('auth.submit')}
-        </button>
+        <StepFooter error={error} busy={busy} label={t('auth.submit')} />
       </form>
       <p>
         <Link to="/sign-up">{t('auth.newHere')}</Link>

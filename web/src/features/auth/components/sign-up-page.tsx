@@ -6,16 +6,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Field } from '../../../components/field';
-import { ApiRequestError } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { confirmSignUp, signUp } from '../api/sign-up';
-
-/** A failed request as one sentence: the field the server named, else its message. */
-function describe(caught: unknown, fallback: string, fieldLabels: Record<string, string>): string {
-  const field = caught instanceof ApiRequestError ? caught.body.fields?.[0] : undefined;
-  if (field) return `${fieldLabels[field.path] ?? field.path}: ${field.message}`;
-  return caught instanceof Error ? caught.message : fallback;
-}
+import { useAuthStep } from '../hooks/use-auth-step';
+import { StepFooter } from './step-footer';
 
 export function SignUpPage() {
   const { config, signIn } = useAppContext();
@@ -25,21 +19,11 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [codeSent, setCodeSent] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const labels = { email: t('auth.email'), password: t('auth.password'), code: t('auth.code') };
-
-  const run = async (step: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await step();
-    } catch (caught) {
-      setError(describe(caught, t('auth.failed'), labels));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAuthStep({
+    email: t('auth.email'),
+    password: t('auth.password'),
+    code: t('auth.code'),
+  });
 
   const register = (event: FormEvent) => {
     event.preventDefault();
@@ -74,14 +58,7 @@ export function SignUpPage() {
               />
             )}
           </Field>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <button type="submit" disabled={busy}>
-            {busy ? t('auth.busy') : t('auth.confirm')}
-          </button>
+          <StepFooter error={error} busy={busy} label={t('auth.confirm')} />
         </form>
       ) : (
         <form onSubmit={register} noValidate>
@@ -108,14 +85,7 @@ export function SignUpPage() {
               />
             )}
           </Field>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <button type="submit" disabled={busy}>
-            {busy ? t('auth.busy') : t('auth.signUp')}
-          </button>
+          <StepFooter error={error} busy={busy} label={t('auth.signUp')} />
           <p>
             <Link to="/sign-in">{t('auth.haveAccount')}</Link>
           </p>

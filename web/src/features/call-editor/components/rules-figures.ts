@@ -68,12 +68,8 @@ export function writeAt<T>(json: T, path: Path, value: unknown): T {
 /** The value as a person reads it: euros, a percentage, a date or a comma-separated list. */
 export function showFigure(kind: FigureKind, value: unknown, locale: string): string {
   if (value === undefined || value === null) return '';
-  if (kind === 'money' && typeof value === 'number') {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(
-      value / 100,
-    );
-  }
-  if (kind === 'percent' && typeof value === 'number') {
+  // Cents → euros and basis points → percent are both a division by 100.
+  if ((kind === 'money' || kind === 'percent') && typeof value === 'number') {
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(
       value / 100,
     );
