@@ -23,7 +23,7 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
     entry: 'lambda/system.ts',
     // The catch-all: unknown paths get the API's JSON 404 instead of the gateway's.
     routes: ['/api/{proxy+}'],
-    publicReads: ['/api/health', '/api/openapi.json', '/api/docs'],
+    publicReads: ['/api/health', '/api/openapi.json', '/api/docs', '/api/docs.js', '/api/docs.css'],
     tableActions: [],
     memoryMb: 256,
   },

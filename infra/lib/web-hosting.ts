@@ -2,12 +2,15 @@
  * The web app on a private S3 bucket behind CloudFront (origin access control). CloudFront also
  * forwards /api/* to the HTTP API, so the browser talks to one origin and needs no CORS.
  */
-import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
   CachePolicy,
   Distribution,
+  FunctionEventType,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   OriginRequestPolicy,
@@ -18,7 +21,9 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { inlineStyleHashes } from './inline-style-hashes';
+import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
+import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../shared/hosting/security-headers';
+import { spaFallbackFunction } from './spa-fallback';
 
 export interface WebHostingProps {
   webDist: string;
@@ -28,19 +33,13 @@ export interface WebHostingProps {
   retain: boolean;
 }
 
-/** The page's own scripts and styles only; the one inline style (index.html) is allowed by its hash. */
-export function contentSecurityPolicy(styleHashes: readonly string[]): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    ["style-src 'self'", ...styleHashes].join(' '),
-    "img-src 'self' data:",
-    "connect-src 'self' https://cognito-idp.*.amazonaws.com",
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-  ].join('; ');
+/** The built index.html's inline styles, so the CSP can allow them by hash (none before a build). */
+function builtStyleHashes(webDist: string): string[] {
+  try {
+    return inlineStyleHashes(readFileSync(join(webDist, 'index.html'), 'utf8'));
+  } catch {
+    return [];
+  }
 }
 
 export class WebHosting extends Construct {
@@ -72,11 +71,15 @@ export class WebHosting extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: contentSecurityPolicy(inlineStyleHashes(props.webDist)),
+          // The same policy the local server sends (shared/hosting), so browser tests run under it.
+          contentSecurityPolicy: contentSecurityPolicy({
+            styleHashes: builtStyleHashes(props.webDist),
+            cognitoRegion: Stack.of(this).region,
+          }),
           override: true,
         },
         strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(365),
+          accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
           includeSubdomains: true,
           preload: true,
           override: true,
@@ -100,6 +103,9 @@ export class WebHosting extends Construct {
         origin: S3BucketOrigin.withOriginAccessControl(site),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: headers,
+        functionAssociations: [
+          { function: spaFallbackFunction(this, 'SpaFallback'), eventType: FunctionEventType.VIEWER_REQUEST },
+        ],
       },
       additionalBehaviors: {
         '/api/*': {
@@ -111,21 +117,7 @@ export class WebHosting extends Construct {
           responseHeadersPolicy: headers,
         },
       },
-      // Client-side routes: S3 answers 403 for keys that do not exist; serve the SPA shell instead.
-      errorResponses: [
-        {
-          httpStatus: 403,
-          responseHttpStatus: 200,
-          responsePagePath: '/index.html',
-          ttl: Duration.seconds(0),
-        },
-        {
-          httpStatus: 404,
-          responseHttpStatus: 200,
-          responsePagePath: '/index.html',
-          ttl: Duration.seconds(0),
-        },
-      ],
+      // No errorResponses: they would apply to /api/* too (the SPA fallback is the function above).
     });
 
     new BucketDeployment(this, 'Deploy', {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Script } from 'node:vm';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -135,12 +136,39 @@ describe('GrantFit stack', () => {
     });
     dev.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
-        CustomErrorResponses: Match.arrayWith([
-          Match.objectLike({ ErrorCode: 403, ResponsePagePath: '/index.html' }),
-        ]),
         CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*' })],
       }),
     });
+  });
+
+  it('lets API errors through: no error responses, the SPA fallback runs only on the site behaviour', () => {
+    const distribution = Object.values(dev.findResources('AWS::CloudFront::Distribution'))[0]?.Properties
+      .DistributionConfig;
+    // Error responses apply to every behaviour, /api/* included: there must be none.
+    expect(distribution.CustomErrorResponses).toBeUndefined();
+    expect(distribution.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: expect.anything() },
+    ]);
+    expect(distribution.CacheBehaviors[0].FunctionAssociations).toBeUndefined();
+
+    // Run the deployed function's code: page paths get index.html, files and the API pass through.
+    const code = Object.values(dev.findResources('AWS::CloudFront::Function'))[0]?.Properties.FunctionCode;
+    const handler = new Script(`${code}; handler`).runInNewContext() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    const served = (uri: string) => handler({ request: { uri } }).uri;
+    for (const page of ['/', '/calls/01ABC', '/sign-in', '/plans/'])
+      expect(served(page), page).toBe('/index.html');
+    for (const passThrough of ['/api', '/api/nope', '/api/calls/x', '/assets/index-1.js', '/robots.txt'])
+      expect(served(passThrough), passThrough).toBe(passThrough);
+  });
+
+  it('lets the browser reach the region’s Cognito endpoint, named exactly', () => {
+    const policy = Object.values(dev.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]?.Properties
+      .ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
+      .ContentSecurityPolicy as string;
+    expect(policy).toContain("connect-src 'self' https://cognito-idp.eu-south-1.amazonaws.com;");
+    expect(policy).not.toMatch(/\.\*\./);
   });
 
   it("allows the built page's inline style by its hash, and no inline script or style otherwise", () => {

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { buildOpenApi } from '../openapi/build-openapi';
-import { docsPage } from '../openapi/docs-page';
+import { docsPage, docsScript, docsStyle } from '../openapi/docs-page';
 import { routeDocs } from '../route-docs';
 
 let openApiDocument: ReturnType<typeof buildOpenApi> | undefined;
@@ -17,5 +17,7 @@ export function systemArea() {
         return c.json(openApiDocument, 200);
       })
       .get('/docs', (c) => c.html(docsPage))
+      .get('/docs.js', (c) => c.body(docsScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
+      .get('/docs.css', (c) => c.body(docsStyle, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
   );
 }

@@ -38,7 +38,12 @@ describe('OpenAPI document', () => {
       }
     }
     expect(doc.paths['/api/applications']?.post?.parameters.map((p) => p.name)).toContain('idempotency-key');
-    const page = await app.request('/api/docs');
-    expect(await page.text()).toContain("fetch('/api/openapi.json')");
+    const page = await (await app.request('/api/docs')).text();
+    // The site's CSP allows no inline script or style: the page loads both as files of the API.
+    expect(page).not.toMatch(/<script>|<script type="module">|<style>|style="/);
+    const script = await app.request('/api/docs.js');
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    expect(await script.text()).toContain("fetch('/api/openapi.json')");
+    expect((await app.request('/api/docs.css')).headers.get('content-type')).toContain('text/css');
   });
 });
