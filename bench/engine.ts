@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { contentHash } from '../shared/eligibility/content-hash';
 import { matchCalls, type OpenCall } from '../shared/eligibility/match-calls';
 import { callRulesArb, companyArb, planArb } from '../shared/eligibility/testing/arbitraries';
+import { zonedWallTimeToIso } from '../shared/time/zoned-date-time';
 import { ms, summarise, timeRuns, writeResult } from './stats';
 
 const CALLS = 1000;
@@ -19,7 +20,7 @@ const calls: OpenCall[] = fc.sample(callRulesArb, { numRuns: CALLS, seed: 11 }).
   id: `call-${i}`,
   version: 1,
   title: `Call ${i}`,
-  closesAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-28T12:00:00+01:00`,
+  closesAt: zonedWallTimeToIso(`2026-${String((i % 12) + 1).padStart(2, '0')}-28T12:00`, 'Europe/Rome'),
   timeZone: 'Europe/Rome',
   rules,
   // Stored with the call version when it is published, as the API does.

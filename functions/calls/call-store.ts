@@ -14,7 +14,13 @@ export interface CallStore {
   get(id: string): Promise<Call | undefined>;
   /** Writes `next` only if the stored call still has `expectedRevision`; otherwise ConflictError. */
   replace(next: Call, expectedRevision: number, audit?: AuditEntry): Promise<void>;
-  /** Keeps an immutable copy of a published version, which applications and reports pin. */
+  /**
+   * Publishes `next` (version 1 or an erratum): its immutable version copy, which applications and
+   * reports pin, the call itself (only if it still has `expectedRevision`) and the audit entry, in one
+   * transaction — all or nothing, so a lost race leaves no version behind. ConflictError if it changed.
+   */
+  publishVersion(next: Call, expectedRevision: number, audit: AuditEntry): Promise<void>;
+  /** Writes a version copy on its own; for seeding demo data only, where the call is written after. */
   saveVersion(call: Call): Promise<void>;
   getVersion(id: string, version: number): Promise<Call | undefined>;
   listPublishedClosingAfter(instantUtc: string, page: PageRequest): Promise<Page<Call>>;

@@ -1,11 +1,18 @@
 /** Calls in the single table (AP1–AP3 in table-design.ts). */
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { type Call, callSchema } from '../../shared/calls/call-schema';
 import { toUtcIso } from '../../shared/time/zoned-date-time';
 import type { AuditEntry } from '../audit/audit-entry';
 import type { CallStore, PageRequest } from '../calls/call-store';
 import { auditItem } from './dynamo-audit-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
+import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
 import { putVersioned } from './versioned-put';
 
@@ -45,10 +52,55 @@ export class DynamoCallStore implements CallStore {
     );
   }
 
+  async publishVersion(next: Call, expectedRevision: number, audit: AuditEntry): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: toItem(next),
+                ConditionExpression: '#revision = :expected',
+                ExpressionAttributeNames: { '#revision': 'revision' },
+                ExpressionAttributeValues: { ':expected': expectedRevision },
+              },
+            },
+            // No condition of its own: the call's revision condition guards it. While the call is still
+            // at the revision that held version N − 1, no version N was ever published with it, so an
+            // item found there is an orphan of the old two-step write and is rightly replaced.
+            { Put: { TableName: this.tableName, Item: versionItem(next) } },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: auditItem(audit),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        throw new ConflictError(
+          `call ${next.id} was changed by someone else since revision ${expectedRevision}`,
+        );
+      }
+      throw error;
+    }
+  }
+
   async saveVersion(call: Call): Promise<void> {
-    if (call.version === undefined) throw new Error(`call ${call.id} has no version to save`);
-    const item = { ...keys.callVersion(call.id, call.version), entity: 'CallVersion', ...call };
-    await putVersioned(this.db, this.tableName, item, 0, `version ${call.version} of call ${call.id}`);
+    await putVersioned(
+      this.db,
+      this.tableName,
+      versionItem(call),
+      0,
+      `version ${call.version} of call ${call.id}`,
+    );
   }
 
   async getVersion(id: string, version: number): Promise<Call | undefined> {
@@ -116,6 +168,12 @@ function toItem(call: Call): Record<string, unknown> & { revision: number } {
     entity: 'Call',
     ...call,
   };
+}
+
+/** The immutable copy of a published version (AP1b), which applications and reports pin. */
+function versionItem(call: Call): Record<string, unknown> & { revision: number } {
+  if (call.version === undefined) throw new Error(`call ${call.id} has no version to save`);
+  return { ...keys.callVersion(call.id, call.version), entity: 'CallVersion', ...call };
 }
 
 function fromItem(item: Record<string, unknown>): Call {

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { callRulesSchema } from '../eligibility/call-rules-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
-import { isoDateTimeSchema, timeZoneSchema } from '../time/zoned-date-time';
+import { isoDateTimeSchema, timeZoneSchema, zoneOffsetProblem } from '../time/zoned-date-time';
 
 export const callStatusSchema = z.enum(['draft', 'published', 'closed']);
 
@@ -15,21 +15,31 @@ export const formQuestionSchema = z.strictObject({
 });
 export type FormQuestion = z.infer<typeof formQuestionSchema>;
 
-/** What an association types when it creates a call; unknown fields are refused, not dropped. */
-export const callDraftInputSchema = z.strictObject({
-  title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200),
-  description: z.string().trim().max(5000).default(''),
-  closesAt: isoDateTimeSchema,
-  timeZone: timeZoneSchema,
-  budgetCents: positiveCentsSchema,
-  /** The structured rules the engine checks plans against; a call without them is listed but not matched. */
-  rules: callRulesSchema.optional(),
-  questions: z
-    .array(formQuestionSchema)
-    .max(50)
-    .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { error: 'question ids must be unique' })
-    .default([]),
-});
+/**
+ * What an association types when it creates a call; unknown fields are refused, not dropped. The
+ * deadline must carry its zone's offset at that instant (the web editor computes it from the zone).
+ */
+export const callDraftInputSchema = z
+  .strictObject({
+    title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(200),
+    description: z.string().trim().max(5000).default(''),
+    closesAt: isoDateTimeSchema,
+    timeZone: timeZoneSchema,
+    budgetCents: positiveCentsSchema,
+    /** The structured rules the engine checks plans against; a call without them is listed but not matched. */
+    rules: callRulesSchema.optional(),
+    questions: z
+      .array(formQuestionSchema)
+      .max(50)
+      .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, {
+        error: 'question ids must be unique',
+      })
+      .default([]),
+  })
+  .superRefine((draft, ctx) => {
+    const problem = zoneOffsetProblem(draft.closesAt, draft.timeZone);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: problem });
+  });
 export type CallDraftInput = z.infer<typeof callDraftInputSchema>;
 
 export const callSchema = z.object({

@@ -39,10 +39,46 @@ export function offsetMinutesAt(instant: Date, timeZone: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The offset written in an ISO-8601 date-time, in minutes ('Z' → 0); undefined when it has none. */
+function statedOffsetMinutes(iso: string): number | undefined {
+  // After the time's last digit: 'Z', or ±hh with optional [:]mm.
+  const match = /\d(?:[zZ]|([+-])(\d{2})(?::?(\d{2}))?)$/.exec(iso);
+  if (!match) return undefined;
+  if (match[1] === undefined) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * A deadline must be written with the offset its own zone has at that instant: `12:00+05:00` for a
+ * Europe/Rome call is a valid instant (08:00 in Rome) but almost certainly a mistake, and the call page
+ * would show a time nobody typed. Returns the problem as a field message, or undefined when it agrees.
+ */
+export function zoneOffsetProblem(isoWithOffset: string, timeZone: string): string | undefined {
+  const instant = new Date(isoWithOffset);
+  const stated = statedOffsetMinutes(isoWithOffset);
+  // A malformed date or zone is reported by its own check.
+  if (Number.isNaN(instant.getTime()) || stated === undefined || !isIanaTimeZone(timeZone)) return undefined;
+  const expected = offsetMinutesAt(instant, timeZone);
+  return stated === expected
+    ? undefined
+    : `must use ${timeZone}'s offset at that time (${formatOffset(expected)})`;
+}
+
 /**
  * Turns a wall-clock time in a zone ("2026-03-31T12:00" in Europe/Rome) into ISO-8601 with the
  * offset that zone had then ("2026-03-31T12:00:00+02:00"). A time skipped by a DST jump resolves
- * to the offset before the jump, like most calendars do.
+ * to the offset before the jump, like most calendars do, and is written as the wall time after the
+ * jump (02:30 on the spring-forward night in Rome → 03:30+02:00), so the offset always agrees with
+ * the zone at that instant (see zoneOffsetProblem).
  */
 export function zonedWallTimeToIso(wallTime: string, timeZone: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallTime);
@@ -52,8 +88,9 @@ export function zonedWallTimeToIso(wallTime: string, timeZone: string): string {
   // Two passes settle the offset even when the first guess lands on the other side of a DST change.
   let offset = offsetMinutesAt(new Date(asUtc), timeZone);
   offset = offsetMinutesAt(new Date(asUtc - offset * 60_000), timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const instant = asUtc - offset * 60_000;
+  const actual = offsetMinutesAt(new Date(instant), timeZone);
+  // Only in a DST gap does the instant's own offset differ: write its wall time in that offset.
+  const wall = new Date(instant + actual * 60_000).toISOString().slice(0, 19);
+  return `${wall}${formatOffset(actual)}`;
 }

@@ -43,7 +43,7 @@ describe('call lifecycle: edit, publish, errata, close, audit, filters', () => {
     expect(ready.body).toEqual({ publishable: true, problems: [] });
     const bare = await api.request('POST', '/api/calls', {
       token,
-      body: draft(undefined, { closesAt: '2001-01-01T00:00:00Z' }),
+      body: draft(undefined, { closesAt: '2001-01-01T01:00:00+01:00' }),
     });
     const notReady = await api.request('POST', `/api/calls/${bare.body.id}/validate`, { token });
     expect(notReady.body.problems.map((p: { path: string }) => p.path)).toEqual(['closesAt', 'rules']);

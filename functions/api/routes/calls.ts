@@ -7,9 +7,10 @@ import * as z from 'zod';
 import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';
 import { type Call, callDraftInputSchema, isOpen } from '../../../shared/calls/call-schema';
 import { callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
-import { contentHash } from '../../../shared/eligibility/content-hash';
 import { isoDateTimeSchema } from '../../../shared/time/zoned-date-time';
 import { auditEntry } from '../../audit/audit-entry';
+import { issueErratum } from '../../calls/issue-erratum';
+import { publishCall } from '../../calls/publish-call';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
@@ -52,21 +53,6 @@ export function callRoutes(deps: AppDeps) {
         `The call is at revision ${call.revision}, not ${revision}; reload it.`,
       );
     }
-  }
-
-  /** Publishes `next` as a new immutable version, with its audit entry, or answers 409 on a race. */
-  async function writeVersion(
-    user: Parameters<typeof auditEntry>[0],
-    before: Call,
-    next: Call,
-    action: string,
-  ) {
-    await deps.calls.saveVersion(next);
-    await deps.calls.replace(
-      next,
-      before.revision,
-      auditEntry(user, 'call', next.id, action, before, next, deps.now().toISOString()),
-    );
   }
 
   return new Hono<AppEnv>()
@@ -155,28 +141,7 @@ export function callRoutes(deps: AppDeps) {
     })
     .post('/:id/publish', asAssociation, validate('param', idParamSchema), async (c) => {
       const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
-      if (call.status !== 'draft') throw new ApiError(409, 'conflict', `The call is already ${call.status}.`);
-      const now = deps.now();
-      if (!isOpen({ status: 'published', closesAt: call.closesAt }, now)) {
-        throw new ApiError(
-          422,
-          'deadline_passed',
-          'The deadline has passed; set a later one before publishing.',
-          [{ path: 'closesAt', message: 'is in the past' }],
-        );
-      }
-      const published: Call = {
-        ...call,
-        status: 'published',
-        publishedAt: now.toISOString(),
-        version: 1,
-        rulesHash: call.rules ? contentHash(call.rules) : undefined,
-        revision: call.revision + 1,
-      };
-      // The budget item exists before the call is visible, so no submit can find it missing.
-      await deps.budgets.open(call.id, call.budgetCents);
-      await writeVersion(c.get('user'), call, published, 'published');
-      return c.json(published, 200);
+      return c.json(await publishCall(deps, c.get('user'), call), 200);
     })
     .post(
       '/:id/errata',
@@ -185,19 +150,7 @@ export function callRoutes(deps: AppDeps) {
       validate('json', erratumSchema),
       async (c) => {
         const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
-        const { revision, ...change } = c.req.valid('json');
-        if (call.status !== 'published')
-          throw new ApiError(409, 'conflict', `Errata apply to published calls; this one is ${call.status}.`);
-        expectRevision(call, revision);
-        const next: Call = {
-          ...call,
-          ...change,
-          version: (call.version ?? 1) + 1,
-          rulesHash: contentHash(change.rules),
-          revision: call.revision + 1,
-        };
-        await writeVersion(c.get('user'), call, next, 'erratum');
-        return c.json(next, 200);
+        return c.json(await issueErratum(deps, c.get('user'), call, c.req.valid('json')), 200);
       },
     )
     .post(
@@ -282,7 +235,12 @@ export const callRouteDocs: RouteDoc[] = [
     tag: 'calls',
     access: ['association'],
     body: callDraftInputSchema,
-    responses: { 201: 'The draft', ...errors, 413: 'Body too large' },
+    responses: {
+      201: 'The draft',
+      ...errors,
+      400: "Invalid input, with field paths (e.g. a deadline not in its zone's offset)",
+      413: 'Body too large',
+    },
   },
   {
     method: 'put',
@@ -310,7 +268,12 @@ export const callRouteDocs: RouteDoc[] = [
     tag: 'calls',
     access: ['association'],
     params: idParamSchema,
-    responses: { 200: 'The published call', ...errors, 409: 'Not a draft', 422: 'Deadline passed' },
+    responses: {
+      200: 'The published call',
+      ...errors,
+      409: 'Not a draft, or changed meanwhile',
+      422: 'Deadline passed',
+    },
   },
   {
     method: 'post',
@@ -320,7 +283,12 @@ export const callRouteDocs: RouteDoc[] = [
     access: ['association'],
     params: idParamSchema,
     body: erratumSchema,
-    responses: { 200: 'The new version', ...errors, 409: 'Stale revision or not published' },
+    responses: {
+      200: 'The new version',
+      ...errors,
+      409: 'Stale revision or not published',
+      422: "New deadline passed, or not written with the call zone's offset at that time",
+    },
   },
   {
     method: 'post',

@@ -48,16 +48,24 @@ export interface TestUser {
 }
 
 export async function createTestApi(
-  options: { now?: () => Date; onTableActions?: (actions: string[]) => void } = {},
+  options: {
+    now?: () => Date;
+    onTableActions?: (actions: string[]) => void;
+    /** Adds middleware to the DynamoDB client, e.g. to make one write fail and check what survives. */
+    configureClient?: (client: DynamoDBClient) => void;
+  } = {},
 ) {
   const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
   refuseScans(client);
   if (options.onTableActions) recordActions(client, options.onTableActions);
+  options.configureClient?.(client);
   const tableName = `test-${randomUUID()}`;
   await ensureTable(client, tableName);
   const issuer = await createDevIssuer();
+  // Exposed so tests can play an attacker with table access (tampering with a stored item).
+  const db = createDocumentClient(client);
   const deps = wireDeps({
-    db: createDocumentClient(client),
+    db,
     tableName,
     auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     now: options.now,
@@ -98,6 +106,8 @@ export async function createTestApi(
   return {
     app,
     deps,
+    db,
+    tableName,
     issuer,
     tokenFor,
     request,
