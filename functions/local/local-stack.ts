@@ -10,7 +10,7 @@ import { ensureTable } from '../data/ensure-table';
 import { seedDemoData } from './demo-data';
 import { createDevIssuer } from './dev-issuer';
 import { startDynamoLocal } from './dynamo-local';
-import { createLocalApp } from './local-app';
+import { createLocalApp, type LocalAppOptions } from './local-app';
 import { assertPortFree, PortInUseError } from './ports';
 
 export const TABLE_NAME = 'grantfit';
@@ -22,6 +22,8 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** The built web app to serve; omit to serve the API only (npm run dev lets Vite serve the web). */
   webDist?: string;
+  /** How the web app signs in (see LocalAppOptions); `dev` unless said. */
+  auth?: LocalAppOptions['auth'];
   seed?: boolean;
 }
 
@@ -47,7 +49,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     });
     const seededCalls = options.seed === false ? 0 : await seedDemoData(deps, deps.now());
-    const app = createLocalApp(deps, issuer, options.webDist);
+    const app = createLocalApp(deps, issuer, { webDist: options.webDist, auth: options.auth });
     const { server, port } = await listen(app.fetch, options.port);
     return {
       url: `http://localhost:${port}`,

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { STUB_COGNITO } from '../../../functions/local/cognito-stub-routes';
+import { cognitoEndpoint } from '../../../shared/hosting/security-headers';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -27,6 +30,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
     timezoneId: 'Europe/Rome',
     args: CHROMIUM_ARGS,
   });
+  await routeCognitoToStub(context);
   return {
     context,
     close: async () => {
@@ -34,6 +38,22 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The region's Cognito endpoint, as the web app calls it under the deployed CSP. */
+export const COGNITO_ENDPOINT = cognitoEndpoint(STUB_COGNITO.region);
+
+/**
+ * The stack under test serves the deployed configuration (config.json names Cognito in a region): the
+ * browser's requests to that region's Cognito endpoint, once the page's CSP has let them out, are
+ * answered by the local stand-in that speaks Cognito's protocol (functions/local/cognito-stub-routes.ts).
+ */
+async function routeCognitoToStub(context: BrowserContext): Promise<void> {
+  const stub = `${inject('appUrl')}/dev-auth/cognito`;
+  await context.route(
+    (url) => url.origin === COGNITO_ENDPOINT,
+    async (route) => route.fulfill({ response: await route.fetch({ url: stub }) }),
+  );
 }
 
 /** WCAG 2.2 AA rules from axe-core; returns a readable list of violations (empty when clean). */

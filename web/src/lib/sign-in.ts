@@ -5,6 +5,7 @@
  */
 import type { WebConfig } from '../config/web-config';
 import { ApiRequestError, readErrorBody } from './api-error';
+import { codeOfCognitoError } from './cognito-errors';
 
 export type SignInStep = { kind: 'signed-in'; idToken: string } | { kind: 'new-password'; session: string };
 
@@ -14,6 +15,7 @@ interface CognitoAnswer {
   AuthenticationResult?: { IdToken?: string };
   ChallengeName?: string;
   Session?: string;
+  __type?: string;
   message?: string;
 }
 
@@ -34,15 +36,22 @@ export async function cognitoRequest<T>(
   return { response, answer: (await response.json()) as T };
 }
 
-async function callCognito(auth: CognitoConfig, action: string, body: unknown): Promise<SignInStep> {
+async function callCognito(
+  auth: CognitoConfig,
+  action: string,
+  body: unknown,
+  /** What NotAuthorizedException means for this step. */
+  notAuthorized = 'invalid_credentials',
+): Promise<SignInStep> {
   const { response, answer } = await cognitoRequest<CognitoAnswer>(auth, action, body);
   const token = answer.AuthenticationResult?.IdToken;
   if (response.ok && token) return { kind: 'signed-in', idToken: token };
   if (response.ok && answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) {
     return { kind: 'new-password', session: answer.Session };
   }
+  const code = codeOfCognitoError(answer.__type, 'sign_in_failed');
   throw new ApiRequestError(response.status, {
-    code: 'invalid_credentials',
+    code: code === 'invalid_credentials' ? notAuthorized : code,
     message:
       answer.message ??
       (answer.ChallengeName
@@ -88,10 +97,15 @@ export function chooseNewPassword(
       newPassword,
     });
   }
-  return callCognito(auth, 'RespondToAuthChallenge', {
-    ChallengeName: 'NEW_PASSWORD_REQUIRED',
-    ClientId: auth.userPoolClientId,
-    Session: session,
-    ChallengeResponses: { USERNAME: email, NEW_PASSWORD: newPassword },
-  });
+  return callCognito(
+    auth,
+    'RespondToAuthChallenge',
+    {
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      ClientId: auth.userPoolClientId,
+      Session: session,
+      ChallengeResponses: { USERNAME: email, NEW_PASSWORD: newPassword },
+    },
+    'sign_in_expired',
+  );
 }

@@ -60,6 +60,23 @@ export const messages = {
     confirm: 'Confirm and sign in',
     haveAccount: 'Already have an account? Sign in',
     newHere: 'New here? Create an SME account',
+    passwordRule: {
+      length: 'must have at least 12 characters',
+      lower: 'must contain a lower-case letter',
+      upper: 'must contain an upper-case letter',
+      digit: 'must contain a digit',
+      symbol: 'must contain a symbol',
+    },
+    errors: {
+      invalid_credentials: 'Email or password is wrong.',
+      not_confirmed: 'Confirm your email with the code we sent first.',
+      account_exists: 'This email already has an account.',
+      invalid_code: 'The code is not the one we sent to this email.',
+      invalid_password:
+        'The password does not meet the rules: at least 12 characters, with upper- and lower-case letters, a digit and a symbol.',
+      sign_in_expired: 'The sign-in has expired: sign in again.',
+      too_many_attempts: 'Too many attempts: wait a few minutes and try again.',
+    },
   },
   plans: {
     title: 'Your digitalisation plans',

@@ -62,6 +62,23 @@ export const messages: Messages = {
     confirm: 'Conferma e accedi',
     haveAccount: 'Hai già un account? Accedi',
     newHere: 'Sei nuovo? Crea un account PMI',
+    passwordRule: {
+      length: 'deve avere almeno 12 caratteri',
+      lower: 'deve contenere una lettera minuscola',
+      upper: 'deve contenere una lettera maiuscola',
+      digit: 'deve contenere una cifra',
+      symbol: 'deve contenere un simbolo',
+    },
+    errors: {
+      invalid_credentials: 'Email o password errate.',
+      not_confirmed: 'Conferma prima la tua email con il codice che ti abbiamo inviato.',
+      account_exists: 'Esiste già un account con questa email.',
+      invalid_code: 'Il codice non è quello inviato a questa email.',
+      invalid_password:
+        'La password non rispetta le regole: almeno 12 caratteri, con lettere maiuscole e minuscole, una cifra e un simbolo.',
+      sign_in_expired: "L'accesso è scaduto: accedi di nuovo.",
+      too_many_attempts: 'Troppi tentativi: attendi qualche minuto e riprova.',
+    },
   },
   plans: {
     title: 'I tuoi piani di digitalizzazione',

@@ -63,6 +63,23 @@ export const messages: Messages = {
     confirm: 'Bevestigen en aanmelden',
     haveAccount: 'Al een account? Aanmelden',
     newHere: 'Nieuw hier? Maak een kmo-account aan',
+    passwordRule: {
+      length: 'moet minstens 12 tekens hebben',
+      lower: 'moet een kleine letter bevatten',
+      upper: 'moet een hoofdletter bevatten',
+      digit: 'moet een cijfer bevatten',
+      symbol: 'moet een symbool bevatten',
+    },
+    errors: {
+      invalid_credentials: 'E-mail of wachtwoord is fout.',
+      not_confirmed: 'Bevestig eerst je e-mailadres met de code die we stuurden.',
+      account_exists: 'Er bestaat al een account met dit e-mailadres.',
+      invalid_code: 'De code is niet de code die we naar dit e-mailadres stuurden.',
+      invalid_password:
+        'Het wachtwoord volgt de regels niet: minstens 12 tekens, met hoofdletters en kleine letters, een cijfer en een symbool.',
+      sign_in_expired: 'De aanmelding is verlopen: meld je opnieuw aan.',
+      too_many_attempts: 'Te veel pogingen: wacht enkele minuten en probeer opnieuw.',
+    },
   },
   plans: {
     title: 'Uw digitaliseringsplannen',

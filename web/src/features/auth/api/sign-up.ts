@@ -5,6 +5,7 @@
  */
 import type { WebConfig } from '../../../config/web-config';
 import { ApiRequestError, readErrorBody } from '../../../lib/api-error';
+import { codeOfCognitoError } from '../../../lib/cognito-errors';
 import { cognitoRequest } from '../../../lib/sign-in';
 
 async function postToDevIssuer(url: string, body: unknown): Promise<void> {
@@ -18,13 +19,17 @@ async function postToDevIssuer(url: string, body: unknown): Promise<void> {
 
 async function callCognito(config: WebConfig, action: string, body: Record<string, unknown>): Promise<void> {
   if (config.auth.kind !== 'cognito') return;
-  const { response, answer } = await cognitoRequest<{ message?: string }>(config.auth, action, {
-    ClientId: config.auth.userPoolClientId,
-    ...body,
-  });
+  const { response, answer } = await cognitoRequest<{ __type?: string; message?: string }>(
+    config.auth,
+    action,
+    {
+      ClientId: config.auth.userPoolClientId,
+      ...body,
+    },
+  );
   if (!response.ok) {
     throw new ApiRequestError(response.status, {
-      code: 'sign_up_failed',
+      code: codeOfCognitoError(answer.__type, 'sign_up_failed'),
       message: answer.message ?? 'Sign-up failed.',
     });
   }

@@ -18,12 +18,12 @@ export function NewPasswordForm({ email, challengeSession, onDone }: Props) {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const { busy, error, run } = useAuthStep({ newPassword: t('auth.newPassword') });
+  const { busy, error, run, passwordAccepted } = useAuthStep({ newPassword: t('auth.newPassword') });
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     setMismatch(password !== repeat);
-    if (password !== repeat) return;
+    if (password !== repeat || !passwordAccepted(password, t('auth.newPassword'))) return;
     void run(async () => onDone(await chooseNewPassword(email, challengeSession, password)));
   }
 

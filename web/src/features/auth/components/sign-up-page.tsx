@@ -19,7 +19,7 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [codeSent, setCodeSent] = useState(false);
-  const { busy, error, run } = useAuthStep({
+  const { busy, error, run, passwordAccepted } = useAuthStep({
     email: t('auth.email'),
     password: t('auth.password'),
     code: t('auth.code'),
@@ -27,6 +27,7 @@ export function SignUpPage() {
 
   const register = (event: FormEvent) => {
     event.preventDefault();
+    if (!passwordAccepted(password, t('auth.password'))) return;
     void run(async () => {
       await signUp(config, email, password);
       setCodeSent(true);

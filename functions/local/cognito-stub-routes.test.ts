@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cognitoStubRoutes, STUB_COGNITO } from './cognito-stub-routes';
+import { DEMO_PASSWORD, demoUsers } from './demo-users';
+import { createDevAccounts } from './dev-accounts';
+import { createDevIssuer } from './dev-issuer';
+
+const issuer = await createDevIssuer();
+const app = cognitoStubRoutes(createDevAccounts(issuer, demoUsers));
+
+async function call(action: string, body: unknown) {
+  const response = await app.request('/', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': `AWSCognitoIdentityProviderService.${action}`,
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+const signIn = (email: string, password: string) =>
+  call('InitiateAuth', {
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    ClientId: STUB_COGNITO.userPoolClientId,
+    AuthParameters: { USERNAME: email, PASSWORD: password },
+  });
+
+describe('the Cognito stand-in speaks Cognito’s protocol', () => {
+  it('answers a good USER_PASSWORD_AUTH with an ID token the API verifies', async () => {
+    const { status, body } = await signIn('marco@bottega-rossi.example', DEMO_PASSWORD);
+    expect(status).toBe(200);
+    const token = (body.AuthenticationResult as { IdToken: string }).IdToken;
+    expect(token.split('.')).toHaveLength(3);
+  });
+
+  it('refuses as Cognito does: wrong password, unknown action, bad client, weak new password', async () => {
+    expect((await signIn('marco@bottega-rossi.example', 'wrong')).body.__type).toBe('NotAuthorizedException');
+    for (const target of ['DeleteUser', '__proto__', 'constructor']) {
+      const { status, body } = await call(target, {});
+      expect(status).toBe(400);
+      expect(body.__type).toBe('UnknownOperationException');
+    }
+    const badClient = await call('InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: 'someone-else',
+      AuthParameters: { USERNAME: 'marco@bottega-rossi.example', PASSWORD: DEMO_PASSWORD },
+    });
+    expect(badClient.body.__type).toBe('InvalidParameterException');
+    const weak = await call('SignUp', {
+      ClientId: STUB_COGNITO.userPoolClientId,
+      Username: 'new@sme.example',
+      Password: 'short',
+    });
+    expect(weak.body.__type).toBe('InvalidPasswordException');
+  });
+
+  it('asks an invited user for a new password, then signs them in', async () => {
+    const first = await signIn('paolo@associazione.example', DEMO_PASSWORD);
+    expect(first.body.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+    const answer = await call('RespondToAuthChallenge', {
+      ChallengeName: 'NEW_PASSWORD_REQUIRED',
+      ClientId: STUB_COGNITO.userPoolClientId,
+      Session: first.body.Session,
+      ChallengeResponses: { USERNAME: 'paolo@associazione.example', NEW_PASSWORD: 'Paolo-Grants-2026' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.AuthenticationResult).toBeDefined();
+  });
+});

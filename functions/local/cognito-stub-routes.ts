@@ -1,0 +1,107 @@
+/**
+ * A stand-in for Cognito's user pool API (the JSON protocol behind `cognito-idp.<region>.amazonaws.com`)
+ * over the local accounts, for the actions the web app calls: InitiateAuth (USER_PASSWORD_AUTH),
+ * RespondToAuthChallenge (NEW_PASSWORD_REQUIRED), SignUp and ConfirmSignUp. Browser tests route the
+ * region's Cognito endpoint here, so sign-in runs the web app's Cognito path under the deployed CSP.
+ */
+import { Hono } from 'hono';
+import * as z from 'zod';
+import { AccountError, type DevAccounts, newPasswordSchema } from './dev-accounts';
+
+/** The region and app client the local "deployed" configuration names (any valid region would do). */
+export const STUB_COGNITO = { region: 'eu-south-1', userPoolClientId: 'grantfit-local-web' } as const;
+
+const username = z
+  .string()
+  .min(1)
+  .transform((email) => email.toLowerCase());
+const clientId = z.literal(STUB_COGNITO.userPoolClientId);
+
+const actions = {
+  InitiateAuth: z.object({
+    AuthFlow: z.literal('USER_PASSWORD_AUTH'),
+    ClientId: clientId,
+    AuthParameters: z.object({ USERNAME: username, PASSWORD: z.string().min(1) }),
+  }),
+  RespondToAuthChallenge: z.object({
+    ChallengeName: z.literal('NEW_PASSWORD_REQUIRED'),
+    ClientId: clientId,
+    Session: z.string().min(1),
+    ChallengeResponses: z.object({ USERNAME: username, NEW_PASSWORD: z.string() }),
+  }),
+  SignUp: z.object({ ClientId: clientId, Username: username, Password: z.string() }),
+  ConfirmSignUp: z.object({ ClientId: clientId, Username: username, ConfirmationCode: z.string() }),
+};
+type Action = keyof typeof actions;
+
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'content-type, x-amz-target, x-amz-user-agent',
+  'Access-Control-Allow-Methods': 'POST',
+};
+
+function tokens(idToken: string) {
+  return { AuthenticationResult: { IdToken: idToken, ExpiresIn: 3600, TokenType: 'Bearer' } };
+}
+
+function checkedPassword(password: string): string {
+  const result = newPasswordSchema.safeParse(password);
+  if (!result.success) {
+    const reason = result.error.issues.map((issue) => issue.message).join(', ');
+    throw new AccountError('InvalidPasswordException', `Password does not conform to policy: ${reason}`);
+  }
+  return password;
+}
+
+async function perform(accounts: DevAccounts, action: Action, body: unknown): Promise<unknown> {
+  switch (action) {
+    case 'InitiateAuth': {
+      const { AuthParameters: p } = actions.InitiateAuth.parse(body);
+      const outcome = await accounts.signIn(p.USERNAME, p.PASSWORD);
+      if ('idToken' in outcome) return tokens(outcome.idToken);
+      return { ChallengeName: outcome.challenge, Session: outcome.session, ChallengeParameters: {} };
+    }
+    case 'RespondToAuthChallenge': {
+      const input = actions.RespondToAuthChallenge.parse(body);
+      const password = checkedPassword(input.ChallengeResponses.NEW_PASSWORD);
+      return tokens((await accounts.answerNewPassword(input.Session, password)).idToken);
+    }
+    case 'SignUp': {
+      const input = actions.SignUp.parse(body);
+      accounts.signUp(input.Username, checkedPassword(input.Password));
+      return {
+        UserConfirmed: false,
+        CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', AttributeName: 'email', Destination: input.Username },
+      };
+    }
+    case 'ConfirmSignUp': {
+      const input = actions.ConfirmSignUp.parse(body);
+      accounts.confirm(input.Username, input.ConfirmationCode);
+      return {};
+    }
+  }
+}
+
+export function cognitoStubRoutes(accounts: DevAccounts) {
+  return new Hono()
+    .options('/', (c) => c.body(null, 204, CORS))
+    .post('/', async (c) => {
+      const target = c.req.header('x-amz-target') ?? '';
+      const action = target.replace(/^AWSCognitoIdentityProviderService\./, '');
+      const fail = (type: string, message: string) =>
+        c.json({ __type: type, message }, 400, { ...CORS, 'Content-Type': 'application/x-amz-json-1.1' });
+      if (!Object.hasOwn(actions, action)) return fail('UnknownOperationException', `No action ${target}.`);
+      try {
+        const body: unknown = JSON.parse(await c.req.text());
+        const answer = await perform(accounts, action as Action, body);
+        return c.json(answer as object, 200, { ...CORS, 'Content-Type': 'application/x-amz-json-1.1' });
+      } catch (error) {
+        if (error instanceof AccountError)
+          // Cognito says NotAuthorizedException for an expired challenge session too.
+          return fail(error.kind === 'SessionExpired' ? 'NotAuthorizedException' : error.kind, error.message);
+        if (error instanceof z.ZodError || error instanceof SyntaxError)
+          return fail('InvalidParameterException', `Invalid request for ${action}.`);
+        throw error;
+      }
+    });
+}

@@ -1,0 +1,113 @@
+/**
+ * The local user directory behind both local sign-in doors (the dev endpoints and the Cognito stub):
+ * demo users, SME self sign-up with an emailed code (kept in a mailbox and printed in the server log),
+ * and the NEW_PASSWORD_REQUIRED challenge for users an administrator created. Accounts made or changed
+ * here live in memory: a restart brings back the demo users.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import * as z from 'zod';
+import { brokenPasswordRules, PASSWORD_RULE_MESSAGES } from '../../shared/auth/password-policy';
+import { DEMO_PASSWORD, type DemoUser } from './demo-users';
+import type { DevIssuer } from './dev-issuer';
+
+/** The user pool's password policy, so local runs refuse what AWS refuses (first broken rule first). */
+export const newPasswordSchema = z.string().superRefine((password, ctx) => {
+  const [broken] = brokenPasswordRules(password);
+  if (broken) ctx.addIssue({ code: 'custom', message: PASSWORD_RULE_MESSAGES[broken] });
+});
+
+const CHALLENGE_TTL_MS = 3 * 60_000;
+
+/** Why a step was refused, named as Cognito names it, with the message a person reads. */
+export class AccountError extends Error {
+  constructor(
+    readonly kind:
+      | 'NotAuthorizedException'
+      | 'SessionExpired'
+      | 'UserNotConfirmedException'
+      | 'UsernameExistsException'
+      | 'CodeMismatchException'
+      | 'InvalidPasswordException',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type SignInOutcome = { idToken: string } | { challenge: 'NEW_PASSWORD_REQUIRED'; session: string };
+
+interface Account {
+  user: DemoUser;
+  password: string;
+  mustChoosePassword: boolean;
+  /** Set until the emailed code is confirmed (self sign-up). */
+  pendingCode?: string;
+}
+
+export type DevAccounts = ReturnType<typeof createDevAccounts>;
+
+export function createDevAccounts(issuer: DevIssuer, users: readonly DemoUser[]) {
+  const accounts = new Map<string, Account>(
+    users.map((user) => [
+      user.email,
+      { user, password: DEMO_PASSWORD, mustChoosePassword: user.mustChoosePassword === true },
+    ]),
+  );
+  const openChallenges = new Map<string, { account: Account; expiresAt: number }>();
+
+  return {
+    async signIn(email: string, password: string): Promise<SignInOutcome> {
+      const account = accounts.get(email);
+      if (!account || password !== account.password) {
+        throw new AccountError('NotAuthorizedException', 'Email or password is wrong.');
+      }
+      if (account.pendingCode) {
+        throw new AccountError(
+          'UserNotConfirmedException',
+          'Confirm your email with the code we sent first.',
+        );
+      }
+      if (account.mustChoosePassword) {
+        const session = randomUUID();
+        openChallenges.set(session, { account, expiresAt: Date.now() + CHALLENGE_TTL_MS });
+        return { challenge: 'NEW_PASSWORD_REQUIRED', session };
+      }
+      return { idToken: await issuer.sign(account.user) };
+    },
+
+    async answerNewPassword(session: string, newPassword: string): Promise<{ idToken: string }> {
+      const open = openChallenges.get(session);
+      openChallenges.delete(session);
+      if (!open || open.expiresAt < Date.now()) {
+        throw new AccountError('SessionExpired', 'The sign-in has expired: sign in again.');
+      }
+      open.account.password = newPassword;
+      open.account.mustChoosePassword = false;
+      return { idToken: await issuer.sign(open.account.user) };
+    },
+
+    signUp(email: string, password: string): void {
+      if (accounts.has(email)) {
+        throw new AccountError('UsernameExistsException', 'This email already has an account.');
+      }
+      // Like a self sign-up on Cognito: an SME with no organisation claim (the API uses `user-<sub>`).
+      const user: DemoUser = { sub: randomUUID(), email, name: email, role: 'sme', orgId: '', orgName: '' };
+      const pendingCode = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      accounts.set(email, { user, password, mustChoosePassword: false, pendingCode });
+      console.log(`Dev mailbox: the confirmation code for ${email} is ${pendingCode}`);
+    },
+
+    confirm(email: string, code: string): void {
+      const account = accounts.get(email);
+      if (!account?.pendingCode || account.pendingCode !== code) {
+        throw new AccountError('CodeMismatchException', 'The code is not the one we sent to this email.');
+      }
+      account.pendingCode = undefined;
+    },
+
+    /** The code waiting for this email, as the local mailbox shows it. */
+    pendingCode(email: string): string | undefined {
+      return accounts.get(email)?.pendingCode;
+    },
+  };
+}
