@@ -6,6 +6,7 @@ import type { TokenVerifier } from '../auth/token-verifier';
 import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
 import type { PlanStore } from '../plans/plan-store';
+import type { RateLimiter } from '../rate-limits/rate-limiter';
 import type { ReviewStore } from '../reviews/review-store';
 import type { ErrorLog } from './error-log';
 
@@ -18,6 +19,8 @@ export interface AppDeps {
   idempotency: IdempotencyStore;
   audit: AuditStore;
   reviews: ReviewStore;
+  /** Per-organisation limits on sharing and submitting (429 past them). */
+  rateLimiter: RateLimiter;
   verifyToken: TokenVerifier;
   /** Failures that are ours (5xx); defaults to JSON lines on stderr. */
   log?: ErrorLog;

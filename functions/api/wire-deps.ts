@@ -9,7 +9,9 @@ import { DynamoCallStore } from '../data/dynamo-call-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
 import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../data/dynamo-plan-store';
+import { DynamoRateLimiter } from '../data/dynamo-rate-limiter';
 import { DynamoReviewStore } from '../data/dynamo-review-store';
+import { RATE_LIMITS } from '../rate-limits/rate-limiter';
 import type { AppDeps } from './app-deps';
 import type { ErrorLog } from './error-log';
 
@@ -32,6 +34,7 @@ export function wireDeps(options: WireOptions): AppDeps {
     idempotency: new DynamoIdempotencyStore(options.db, options.tableName, now),
     audit: new DynamoAuditStore(options.db, options.tableName),
     reviews: new DynamoReviewStore(options.db, options.tableName),
+    rateLimiter: new DynamoRateLimiter(options.db, options.tableName, RATE_LIMITS, now),
     verifyToken: createTokenVerifier(options.auth),
     now,
     newId: () => ulid(),

@@ -1,4 +1,7 @@
-/** Reviews (AP11) and each consultant's queue (AP12); sign-off also stamps the application. */
+/**
+ * Reviews (AP11), each consultant's queue (AP12) and the one review of an application (AP13);
+ * sign-off also stamps the application.
+ */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
@@ -10,13 +13,15 @@ import type { Review, ReviewOutcome } from '../../shared/reviews/review-schema';
 import type { AuditEntry } from '../audit/audit-entry';
 import type { ReviewStore } from '../reviews/review-store';
 import { auditItem } from './dynamo-audit-store';
+import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
 import { putVersioned } from './versioned-put';
 
 const { byOwner: gsi2 } = tableDesign.indexes;
 
-function toItem(review: Review) {
+/** `integrity` is worked out on each read, never stored. */
+function toItem({ integrity: _computed, ...review }: Review) {
   return {
     ...keys.review(review.id),
     [gsi2.partitionKey]: keys.org(review.consultantOrgId),
@@ -27,7 +32,7 @@ function toItem(review: Review) {
 }
 
 function fromItem(item: Record<string, unknown>): Review {
-  const { pk: _pk, sk: _sk, gsi2pk: _a, gsi2sk: _b, entity: _e, ...review } = item;
+  const { pk: _pk, sk: _sk, gsi2pk: _a, gsi2sk: _b, entity: _e, integrity: _i, ...review } = item;
   return review as unknown as Review;
 }
 
@@ -37,8 +42,40 @@ export class DynamoReviewStore implements ReviewStore {
     private readonly tableName: string,
   ) {}
 
-  create(review: Review): Promise<void> {
-    return putVersioned(this.db, this.tableName, toItem(review), 0, `review ${review.id}`);
+  /** The review and its application's claim (AP13) land together or not at all. */
+  async create(review: Review): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: toItem(review),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...keys.applicationReview(review.applicationId),
+                  entity: 'ApplicationReview',
+                  reviewId: review.id,
+                  consultantOrgId: review.consultantOrgId,
+                  createdAt: review.createdAt,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException)
+        throw new ConflictError(`application ${review.applicationId} has a review already`);
+      throw error;
+    }
   }
 
   async get(id: string): Promise<Review | undefined> {
@@ -48,19 +85,39 @@ export class DynamoReviewStore implements ReviewStore {
     return Item ? fromItem(Item) : undefined;
   }
 
-  async listForConsultant(consultantOrgId: string): Promise<Review[]> {
-    const { Items } = await this.db.send(
+  async idForApplication(applicationId: string): Promise<string | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.applicationReview(applicationId),
+        ConsistentRead: true,
+      }),
+    );
+    return typeof Item?.reviewId === 'string' ? Item.reviewId : undefined;
+  }
+
+  async listForConsultant(
+    consultantOrgId: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<Page<Review>> {
+    const partition = keys.org(consultantOrgId);
+    const start = decodeCursor(page.cursor, {
+      names: [tableDesign.partitionKey, tableDesign.sortKey, gsi2.partitionKey, gsi2.sortKey],
+      partition: [gsi2.partitionKey, partition],
+    });
+    const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: gsi2.name,
         KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :reviews)',
         ExpressionAttributeNames: { '#pk': gsi2.partitionKey, '#sk': gsi2.sortKey },
-        ExpressionAttributeValues: { ':pk': keys.org(consultantOrgId), ':reviews': 'REVIEW#' },
+        ExpressionAttributeValues: { ':pk': partition, ':reviews': 'REVIEW#' },
         ScanIndexForward: false,
-        Limit: 100,
+        Limit: page.limit,
+        ExclusiveStartKey: start,
       }),
     );
-    return (Items ?? []).map(fromItem);
+    return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
   }
 
   replace(next: Review, expectedRevision: number): Promise<void> {
@@ -91,7 +148,8 @@ export class DynamoReviewStore implements ReviewStore {
                 TableName: this.tableName,
                 Key: keys.application(next.companyId, next.applicationId),
                 UpdateExpression: 'SET review = :outcome, revision = revision + :one',
-                ConditionExpression: 'attribute_exists(pk)',
+                // A signed outcome is final: no other review (an older duplicate) may replace it.
+                ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(review)',
                 ExpressionAttributeValues: { ':outcome': outcome, ':one': 1 },
               },
             },

@@ -15,6 +15,8 @@
  * AP10 A resource's audit trail:         pk=AUDIT#<type>#<id>   sk=<at>#<ulid>
  * AP11 A review by id:                   pk=REVIEW#<id>         sk=REVIEW
  * AP12 A consultant's review queue:      GSI2 gsi2pk=ORG#<consultantOrgId> gsi2sk=REVIEW#<createdAt>#<id>
+ * AP13 The one review of an application: pk=APPREVIEW#<applicationId> sk=REVIEW (claimed with the review)
+ * AP14 An organisation's rate counter:    pk=RATE#<orgId>#<action>#<windowStart> sk=RATE (expires by TTL)
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -49,6 +51,11 @@ export const keys = {
   idempotency: (orgId: string, key: string) => ({ pk: `IDEM#${orgId}#${key}`, sk: 'IDEM' }),
   review: (id: string) => ({ pk: `REVIEW#${id}`, sk: 'REVIEW' }),
   reviewQueueSort: (createdAt: string, id: string) => `REVIEW#${createdAt}#${id}`,
+  applicationReview: (applicationId: string) => ({ pk: `APPREVIEW#${applicationId}`, sk: 'REVIEW' }),
+  rateCounter: (orgId: string, action: string, windowStart: string) => ({
+    pk: `RATE#${orgId}#${action}#${windowStart}`,
+    sk: 'RATE',
+  }),
   auditPartition: (resource: string, id: string) => `AUDIT#${resource}#${id}`,
   audit: (resource: string, id: string, at: string, entryId: string) => ({
     pk: `AUDIT#${resource}#${id}`,

@@ -38,6 +38,9 @@ export interface LineReview {
   at: string;
 }
 
+/** Whether a signed review still matches the hash it was signed with: checked on every read. */
+export type ReviewIntegrity = 'verified' | 'tampered';
+
 export interface Review {
   id: string;
   applicationId: string;
@@ -54,6 +57,21 @@ export interface Review {
   contentHash?: string;
   createdAt: string;
   revision: number;
+  /** Set on signed reviews as the API serves them (never stored): the hash recomputed on this read. */
+  integrity?: ReviewIntegrity;
+}
+
+/**
+ * A line's verdict by the report's line id. Line ids are user text: an own-property check, so a line
+ * named `constructor` or `toString` never reads as reviewed through Object.prototype.
+ */
+export function verdictOf(review: Pick<Review, 'lines'>, lineId: string): LineReview | undefined {
+  return Object.hasOwn(review.lines, lineId) ? review.lines[lineId] : undefined;
+}
+
+/** The report's line ids that have no verdict yet. */
+export function unreviewedLines(review: Pick<Review, 'lines'>, lineIds: readonly string[]): string[] {
+  return lineIds.filter((id) => verdictOf(review, id) === undefined);
 }
 
 /** What the SME and the association see on the application once a review is signed. */

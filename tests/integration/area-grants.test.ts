@@ -130,16 +130,21 @@ describe('API areas', () => {
       });
       await send('GET', '/api/reviews', consultant);
       const opened = await send('GET', `/api/reviews/${review.id}`, consultant);
-      const line = await send('PUT', `/api/reviews/${review.id}/lines/website`, consultant, {
-        decision: 'accept',
-        revision: opened.review.revision,
-      });
+      let revision = opened.review.revision;
+      for (const { lineId } of opened.application.report.lines) {
+        const line = await send('PUT', `/api/reviews/${review.id}/lines/${lineId}`, consultant, {
+          decision: 'accept',
+          revision,
+        });
+        revision = line.revision;
+      }
       const decided = await send('POST', `/api/reviews/${review.id}/decision`, consultant, {
         decision: 'approve',
         note: 'Eligible as reviewed.',
-        revision: line.revision,
+        revision,
       });
       await send('POST', `/api/reviews/${review.id}/sign`, consultant, { revision: decided.revision });
+      await send('GET', `/api/reviews/${review.id}/verify`, sme);
 
       await send('GET', `/api/calls/${call.id}/applications`, association);
       await send('GET', `/api/calls/${call.id}/budget`, association);

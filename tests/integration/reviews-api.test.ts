@@ -91,16 +91,25 @@ describe('consultant reviews', () => {
     expect(
       (await api.request('POST', `${path}/sign`, { token: consultant, body: { revision: 3 } })).status,
     ).toBe(422);
+    // Signing needs every line of the report reviewed.
+    let revision = accepted.body.revision;
+    for (const lineId of ['crm-consulting', 'crm-training', 'crm-licence', 'smartphone']) {
+      const line = await api.request('PUT', `${path}/lines/${lineId}`, {
+        token: consultant,
+        body: { decision: 'accept', revision },
+      });
+      revision = line.body.revision;
+    }
     const decided = await api.request('POST', `${path}/decision`, {
       token: consultant,
-      body: { decision: 'approve', note: 'Eligible as reviewed.', revision: accepted.body.revision },
+      body: { decision: 'approve', note: 'Eligible as reviewed.', revision },
     });
     const signed = await api.request('POST', `${path}/sign`, {
       token: consultant,
       body: { revision: decided.body.revision },
     });
     expect(signed.status).toBe(200);
-    expect(signed.body).toMatchObject({ status: 'signed', decision: 'approve' });
+    expect(signed.body).toMatchObject({ status: 'signed', decision: 'approve', integrity: 'verified' });
     expect(signed.body.contentHash).toMatch(/^sha256:/);
 
     const frozen = await api.request('PUT', `${path}/lines/tablets`, {

@@ -12,6 +12,7 @@ import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
+import { byIdempotencyKey, rateLimit } from '../middleware/rate-limit';
 import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
@@ -32,6 +33,7 @@ export function applicationRoutes(deps: AppDeps) {
       '/',
       asSme,
       validate('header', submitHeaders),
+      rateLimit(deps, 'submit', byIdempotencyKey),
       validate('json', applicationInputSchema),
       async (c) => {
         const key = c.req.valid('header')['idempotency-key'];
@@ -90,6 +92,7 @@ export const applicationRouteDocs: RouteDoc[] = [
       200: 'A repeat of an earlier request with the same key',
       ...applicationErrors,
       422: 'Deadline passed, profile missing, or key reused for another request',
+      429: 'Too many submissions by the organisation; Retry-After says when to try again',
     },
   },
   {

@@ -2,106 +2,68 @@
  * Consultant reviews: SMEs share an application with a consultancy; its consultants accept or
  * override each line (a new amount and a written reason), decide, and sign — which freezes the
  * review with a content hash and shows the decision on the application to the SME and the association.
+ * The rules live in the use cases under functions/reviews/; these routes parse, authenticate, call
+ * one of them and map its errors to HTTP.
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { contentHash } from '../../../shared/eligibility/content-hash';
 import {
   decisionInputSchema,
   lineReviewInputSchema,
-  type Review,
   shareInputSchema,
   signInputSchema,
 } from '../../../shared/reviews/review-schema';
-import { auditEntry } from '../../audit/audit-entry';
-import { ConflictError } from '../../data/store-errors';
+import { openReview } from '../../reviews/open-review';
+import { recordDecision } from '../../reviews/record-decision';
+import { reviewLine } from '../../reviews/review-line';
+import { reviewQueue } from '../../reviews/review-queue';
+import { AlreadySharedError, shareApplication } from '../../reviews/share-application';
+import { signReview } from '../../reviews/sign-review';
+import { verifyReview } from '../../reviews/verify-review';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
-import { ApiError } from '../errors';
+import { errorBody } from '../errors';
 import { authenticate } from '../middleware/authenticate';
+import { rateLimit } from '../middleware/rate-limit';
 import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
 const idParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an id' }) });
-const lineParam = idParam.extend({ lineId: z.string().min(1).max(64) });
+/** Report line ids as stored; `__proto__` is the one name a stored map of verdicts cannot hold. */
+const lineParam = idParam.extend({
+  lineId: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine((id) => id !== '__proto__', { error: 'is a reserved name' }),
+});
+const pageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(2048).optional(),
+});
 
 export function reviewRoutes(deps: AppDeps) {
   const asConsultant = authenticate(deps.verifyToken, 'consultant');
-
-  async function ownReview(orgId: string, id: string) {
-    const review = await deps.reviews.get(id);
-    if (!review || review.consultantOrgId !== orgId)
-      throw new ApiError(404, 'not_found', 'No review with this id is shared with you.');
-    return review;
-  }
-
-  async function openForChange(orgId: string, id: string, revision: number) {
-    const review = await ownReview(orgId, id);
-    if (review.status === 'signed') throw new ApiError(409, 'conflict', 'The review is signed and frozen.');
-    if (review.revision !== revision)
-      throw new ApiError(409, 'conflict', `The review is at revision ${review.revision}; reload it.`);
-    return review;
-  }
-
-  async function save(next: Review, expected: number) {
-    try {
-      await deps.reviews.replace(next, expected);
-    } catch (error) {
-      if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
-      throw error;
-    }
-    return next;
-  }
-
-  async function applicationOf(review: Review) {
-    const application = await deps.applications.get(review.companyId, review.applicationId);
-    if (!application) throw new ApiError(404, 'not_found', 'The reviewed application no longer exists.');
-    return application;
-  }
+  const asConsultantOrSme = authenticate(deps.verifyToken, 'consultant', 'sme');
 
   return new Hono<AppEnv>()
-    .get('/', asConsultant, async (c) =>
-      c.json({ items: await deps.reviews.listForConsultant(c.get('user').orgId) }, 200),
+    .get('/', asConsultant, validate('query', pageQuery), async (c) =>
+      c.json(await reviewQueue(deps, c.get('user'), c.req.valid('query')), 200),
     )
-    .get('/:id', asConsultant, validate('param', idParam), async (c) => {
-      const review = await ownReview(c.get('user').orgId, c.req.valid('param').id);
-      return c.json({ review, application: await applicationOf(review) }, 200);
-    })
+    .get('/:id', asConsultant, validate('param', idParam), async (c) =>
+      c.json(await openReview(deps, c.get('user'), c.req.valid('param').id), 200),
+    )
+    .get('/:id/verify', asConsultantOrSme, validate('param', idParam), async (c) =>
+      c.json(await verifyReview(deps, c.get('user'), c.req.valid('param').id), 200),
+    )
     .put(
       '/:id/lines/:lineId',
       asConsultant,
       validate('param', lineParam),
       validate('json', lineReviewInputSchema),
       async (c) => {
-        const user = c.get('user');
         const { id, lineId } = c.req.valid('param');
-        const input = c.req.valid('json');
-        const review = await openForChange(user.orgId, id, input.revision);
-        const line = (await applicationOf(review)).report.lines.find((l) => l.lineId === lineId);
-        if (!line) throw new ApiError(404, 'not_found', `The report has no line ${lineId}.`);
-        if (input.decision === 'override' && input.eligibleCents > line.requestedCents) {
-          throw new ApiError(422, 'override_too_high', 'An override cannot exceed the requested amount.', [
-            { path: 'eligibleCents', message: `must be at most ${line.requestedCents}` },
-          ]);
-        }
-        const at = deps.now().toISOString();
-        const verdict =
-          input.decision === 'accept'
-            ? { decision: 'accept' as const, by: user.sub, at }
-            : {
-                decision: 'override' as const,
-                eligibleCents: input.eligibleCents,
-                reason: input.reason,
-                by: user.sub,
-                at,
-              };
-        return c.json(
-          await save(
-            { ...review, lines: { ...review.lines, [lineId]: verdict }, revision: review.revision + 1 },
-            review.revision,
-          ),
-          200,
-        );
+        return c.json(await reviewLine(deps, c.get('user'), id, lineId, c.req.valid('json')), 200);
       },
     )
     .post(
@@ -109,59 +71,19 @@ export function reviewRoutes(deps: AppDeps) {
       asConsultant,
       validate('param', idParam),
       validate('json', decisionInputSchema),
-      async (c) => {
-        const { decision, note, revision } = c.req.valid('json');
-        const review = await openForChange(c.get('user').orgId, c.req.valid('param').id, revision);
-        return c.json(
-          await save({ ...review, decision, note, revision: review.revision + 1 }, review.revision),
-          200,
-        );
-      },
+      async (c) =>
+        c.json(await recordDecision(deps, c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .post(
       '/:id/sign',
       asConsultant,
       validate('param', idParam),
       validate('json', signInputSchema),
-      async (c) => {
-        const user = c.get('user');
-        const review = await openForChange(user.orgId, c.req.valid('param').id, c.req.valid('json').revision);
-        if (!review.decision)
-          throw new ApiError(422, 'decision_missing', 'Record a decision before signing.');
-        const application = await applicationOf(review);
-        const at = deps.now().toISOString();
-        const hash = contentHash({
-          report: application.report,
-          lines: review.lines,
-          decision: review.decision,
-          note: review.note,
-        });
-        const signed: Review = {
-          ...review,
-          status: 'signed',
-          signedAt: at,
-          signedBy: user.sub,
-          contentHash: hash,
-          revision: review.revision + 1,
-        };
-        const outcome = { reviewId: review.id, decision: review.decision, signedAt: at, contentHash: hash };
-        const audit = auditEntry(
-          user,
-          'application',
-          application.id,
-          'review signed',
-          { review: application.review },
-          { review: outcome },
-          at,
-        );
-        try {
-          await deps.reviews.sign(signed, review.revision, outcome, audit);
-        } catch (error) {
-          if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
-          throw error;
-        }
-        return c.json(signed, 200);
-      },
+      async (c) =>
+        c.json(
+          await signReview(deps, c.get('user'), c.req.valid('param').id, c.req.valid('json').revision),
+          200,
+        ),
     );
 }
 
@@ -173,23 +95,21 @@ export function shareRoute(deps: AppDeps) {
     asSme,
     validate('param', idParam),
     validate('json', shareInputSchema),
+    rateLimit(deps, 'share'),
     async (c) => {
-      const orgId = c.get('user').orgId;
-      const application = await deps.applications.get(orgId, c.req.valid('param').id);
-      if (!application) throw new ApiError(404, 'not_found', 'You have no application with this id.');
-      const review: Review = {
-        id: deps.newId(),
-        applicationId: application.id,
-        companyId: orgId,
-        callId: application.callId,
-        consultantOrgId: c.req.valid('json').consultantOrgId,
-        status: 'open',
-        lines: {},
-        createdAt: deps.now().toISOString(),
-        revision: 1,
-      };
-      await deps.reviews.create(review);
-      return c.json(review, 201, { Location: `/api/reviews/${review.id}` });
+      try {
+        const review = await shareApplication(
+          deps,
+          c.get('user'),
+          c.req.valid('param').id,
+          c.req.valid('json').consultantOrgId,
+        );
+        return c.json(review, 201, { Location: `/api/reviews/${review.id}` });
+      } catch (error) {
+        if (!(error instanceof AlreadySharedError)) throw error;
+        const location = error.reviewId ? { Location: `/api/reviews/${error.reviewId}` } : undefined;
+        return c.json(errorBody('already_shared', error.message), 409, location);
+      }
     },
   );
 }
@@ -205,29 +125,49 @@ export const reviewRouteDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/applications/:id/share',
-    summary: 'Share an application with a consultancy for review',
+    summary: 'Share an application with a consultancy for review (once per application)',
     tag: 'applications',
     access: ['sme'],
     params: idParam,
     body: shareInputSchema,
-    responses: { 201: 'The open review', ...reviewErrors },
+    responses: {
+      201: 'The open review',
+      ...reviewErrors,
+      409: 'Already shared: the Location header names the existing review',
+      429: 'Too many shares by the organisation; Retry-After says when to try again',
+    },
   },
   {
     method: 'get',
     path: '/reviews',
-    summary: "The consultancy's review queue",
+    summary: "The consultancy's review queue, newest first, paged by cursor",
     tag: 'reviews',
     access: ['consultant'],
-    responses: { 200: 'Reviews, newest first', 401: 'Not signed in', 403: 'Wrong role' },
+    query: pageQuery,
+    responses: {
+      200: 'A page of reviews (signed ones with their integrity) and the cursor of the next page, if any',
+      400: 'Invalid input or cursor',
+      401: 'Not signed in',
+      403: 'Wrong role',
+    },
   },
   {
     method: 'get',
     path: '/reviews/:id',
-    summary: 'A review with the application and its report',
+    summary: 'A review with the application and its report; a signed review says whether it is intact',
     tag: 'reviews',
     access: ['consultant'],
     params: idParam,
     responses: { 200: 'The review', ...reviewErrors },
+  },
+  {
+    method: 'get',
+    path: '/reviews/:id/verify',
+    summary: "Recompute a signed review's content hash: verified, or tampered with since signing",
+    tag: 'reviews',
+    access: ['consultant', 'sme'],
+    params: idParam,
+    responses: { 200: 'The review id, status and integrity', ...reviewErrors },
   },
   {
     method: 'put',
@@ -262,6 +202,11 @@ export const reviewRouteDocs: RouteDoc[] = [
     access: ['consultant'],
     params: idParam,
     body: signInputSchema,
-    responses: { 200: 'The signed review', ...reviewErrors, 409: 'Signed or stale', 422: 'No decision yet' },
+    responses: {
+      200: 'The signed review',
+      ...reviewErrors,
+      409: 'Signed, stale, or the application already carries a signed decision',
+      422: 'Lines not reviewed or no decision yet: the fields name each (lines.<lineId>, decision)',
+    },
   },
 ];

@@ -1,0 +1,16 @@
+/** A consultant opens one review with its application; a signed one is verified on the way out. */
+import type { Application } from '../../shared/applications/application-schema';
+import type { Review } from '../../shared/reviews/review-schema';
+import type { AuthUser } from '../auth/token-verifier';
+import { ownReview, type ReviewDeps, reviewedApplication } from './review-access';
+import { withIntegrity } from './verify-review';
+
+export async function openReview(
+  deps: ReviewDeps,
+  user: AuthUser,
+  id: string,
+): Promise<{ review: Review; application: Application }> {
+  const review = await ownReview(deps, user.orgId, id);
+  const application = await reviewedApplication(deps, review);
+  return { review: withIntegrity(deps, review, application), application };
+}

@@ -1,0 +1,47 @@
+/** What every review use case needs: the consultancy's own review, open for change, and its application. */
+import type { Application } from '../../shared/applications/application-schema';
+import type { Review } from '../../shared/reviews/review-schema';
+import type { AppDeps } from '../api/app-deps';
+import { ApiError } from '../api/errors';
+import { ConflictError } from '../data/store-errors';
+
+export type ReviewDeps = Pick<AppDeps, 'reviews' | 'applications' | 'now' | 'log'>;
+
+/** Another consultancy's review is answered as absent, not forbidden: its id says nothing. */
+export async function ownReview(deps: ReviewDeps, consultantOrgId: string, id: string): Promise<Review> {
+  const review = await deps.reviews.get(id);
+  if (!review || review.consultantOrgId !== consultantOrgId)
+    throw new ApiError(404, 'not_found', 'No review with this id is shared with you.');
+  return review;
+}
+
+/** The review at the revision the consultant read, and not signed yet. */
+export async function openForChange(
+  deps: ReviewDeps,
+  consultantOrgId: string,
+  id: string,
+  revision: number,
+): Promise<Review> {
+  const review = await ownReview(deps, consultantOrgId, id);
+  if (review.status === 'signed') throw new ApiError(409, 'conflict', 'The review is signed and frozen.');
+  if (review.revision !== revision)
+    throw new ApiError(409, 'conflict', `The review is at revision ${review.revision}; reload it.`);
+  return review;
+}
+
+export async function reviewedApplication(deps: ReviewDeps, review: Review): Promise<Application> {
+  const application = await deps.applications.get(review.companyId, review.applicationId);
+  if (!application) throw new ApiError(404, 'not_found', 'The reviewed application no longer exists.');
+  return application;
+}
+
+/** Writes the next revision; a lost race is a 409, never a silent overwrite. */
+export async function saveReview(deps: ReviewDeps, next: Review, expectedRevision: number): Promise<Review> {
+  try {
+    await deps.reviews.replace(next, expectedRevision);
+  } catch (error) {
+    if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
+    throw error;
+  }
+  return next;
+}

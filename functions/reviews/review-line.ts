@@ -1,0 +1,33 @@
+/** A consultant accepts a report line, or overrides it with a lower amount and a written reason. */
+import type * as z from 'zod';
+import type { LineReview, lineReviewInputSchema, Review } from '../../shared/reviews/review-schema';
+import { ApiError } from '../api/errors';
+import type { AuthUser } from '../auth/token-verifier';
+import { openForChange, type ReviewDeps, reviewedApplication, saveReview } from './review-access';
+
+export async function reviewLine(
+  deps: ReviewDeps,
+  user: AuthUser,
+  id: string,
+  lineId: string,
+  input: z.infer<typeof lineReviewInputSchema>,
+): Promise<Review> {
+  const review = await openForChange(deps, user.orgId, id, input.revision);
+  // Found by comparing ids, never by looking the user's text up on an object.
+  const line = (await reviewedApplication(deps, review)).report.lines.find((l) => l.lineId === lineId);
+  if (!line) throw new ApiError(404, 'not_found', `The report has no line ${lineId}.`);
+  if (input.decision === 'override' && input.eligibleCents > line.requestedCents) {
+    throw new ApiError(422, 'override_too_high', 'An override cannot exceed the requested amount.', [
+      { path: 'eligibleCents', message: `must be at most ${line.requestedCents}` },
+    ]);
+  }
+  const at = deps.now().toISOString();
+  const verdict: LineReview =
+    input.decision === 'accept'
+      ? { decision: 'accept', by: user.sub, at }
+      : { decision: 'override', eligibleCents: input.eligibleCents, reason: input.reason, by: user.sub, at };
+  // A computed key defines an own property (even for names Object.prototype has); the route refuses
+  // `__proto__`, the one name a stored map cannot hold.
+  const lines = { ...review.lines, [lineId]: verdict };
+  return saveReview(deps, { ...review, lines, revision: review.revision + 1 }, review.revision);
+}

@@ -1,0 +1,73 @@
+/**
+ * Sign-off: only a complete review can be signed (every line of the report reviewed, a decision
+ * recorded; 422 names what is missing). Signing freezes the review with a content hash and writes the
+ * outcome on the application in one transaction, which refuses if the application already has one.
+ */
+import type { FieldError } from '../../shared/api/error-body';
+import { type Review, type ReviewOutcome, unreviewedLines } from '../../shared/reviews/review-schema';
+import { ApiError } from '../api/errors';
+import { auditEntry } from '../audit/audit-entry';
+import type { AuthUser } from '../auth/token-verifier';
+import { ConflictError } from '../data/store-errors';
+import { openForChange, type ReviewDeps, reviewedApplication } from './review-access';
+import { reviewContentHash } from './review-hash';
+
+export async function signReview(
+  deps: ReviewDeps,
+  user: AuthUser,
+  id: string,
+  revision: number,
+): Promise<Review> {
+  const review = await openForChange(deps, user.orgId, id, revision);
+  const application = await reviewedApplication(deps, review);
+  const missing: FieldError[] = [
+    ...(review.decision ? [] : [{ path: 'decision', message: 'is not recorded yet' }]),
+    ...unreviewedLines(
+      review,
+      application.report.lines.map((l) => l.lineId),
+    ).map((lineId) => ({ path: `lines.${lineId}`, message: 'is not reviewed yet' })),
+  ];
+  if (!review.decision || missing.length > 0) {
+    throw new ApiError(
+      422,
+      'review_incomplete',
+      'Review every line and record a decision before signing.',
+      missing,
+    );
+  }
+  if (application.review)
+    throw new ApiError(409, 'conflict', 'The application already carries a signed review decision.');
+
+  const at = deps.now().toISOString();
+  const hash = reviewContentHash(application.report, review);
+  const signed: Review = {
+    ...review,
+    status: 'signed',
+    signedAt: at,
+    signedBy: user.sub,
+    contentHash: hash,
+    revision: review.revision + 1,
+  };
+  const outcome: ReviewOutcome = {
+    reviewId: review.id,
+    decision: review.decision,
+    signedAt: at,
+    contentHash: hash,
+  };
+  const audit = auditEntry(
+    user,
+    'application',
+    application.id,
+    'review signed',
+    { review: application.review },
+    { review: outcome },
+    at,
+  );
+  try {
+    await deps.reviews.sign(signed, review.revision, outcome, audit);
+  } catch (error) {
+    if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
+    throw error;
+  }
+  return { ...signed, integrity: 'verified' };
+}
