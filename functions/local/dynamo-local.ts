@@ -23,6 +23,8 @@ export interface DynamoLocalOptions {
   /** Directory for persistent data; omit to keep everything in memory. */
   dataDir?: string;
   readyTimeoutMs?: number;
+  /** Called when the JVM exits without stop() having asked it to (a crash, a kill from outside). */
+  onUnexpectedExit?: (how: string) => void;
 }
 
 // The SDK warns once per process that its 2027 releases need Node 22. Local runs use Node 20 with the
@@ -39,7 +41,11 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   const path = options.dataDir ? absoluteDir(options.dataDir) : null;
   process.env.JAVA_TOOL_OPTIONS ??= JVM_OPTIONS;
   const child = spawn({ port, path, sharedDb: path !== null, stdio: 'pipe' });
+  let stopping = false;
   const untilExit = new Promise<void>((done) => child.once('exit', () => done()));
+  child.once('exit', (code, signal) => {
+    if (!stopping) options.onUnexpectedExit?.(signal ? `killed by ${signal}` : `exit code ${code}`);
+  });
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   watchParent(child.pid);
@@ -51,6 +57,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
 
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = async () => {
+    stopping = true;
     process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');

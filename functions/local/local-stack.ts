@@ -9,7 +9,7 @@ import { createDocumentClient, createDynamoClient } from '../data/dynamo-client'
 import { ensureTable } from '../data/ensure-table';
 import { seedDemoData } from './demo-data';
 import { createDevIssuer } from './dev-issuer';
-import { startDynamoLocal } from './dynamo-local';
+import { superviseDynamoLocal } from './dynamo-supervisor';
 import { createLocalApp, type LocalAppOptions } from './local-app';
 import { assertPortFree, PortInUseError } from './ports';
 
@@ -25,20 +25,32 @@ export interface LocalStackOptions {
   /** How the web app signs in (see LocalAppOptions); `dev` unless said. */
   auth?: LocalAppOptions['auth'];
   seed?: boolean;
+  /**
+   * DynamoDB Local is restarted when it dies; this is called when it will not be restarted again
+   * (npm start exits with the reason). Default: the reason is logged.
+   */
+  onDatabaseGaveUp?: (reason: string) => void;
 }
 
 export interface LocalStack {
   url: string;
   dynamoEndpoint: string;
-  /** The DynamoDB Local JVM, so callers can prove it is gone after stop(). */
-  dynamoPid: number | undefined;
+  /** The DynamoDB Local JVM running now (a new one after a restart), so callers can prove it is gone after stop(). */
+  readonly dynamoPid: number | undefined;
   seededCalls: number;
   stop(): Promise<void>;
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   if (options.port !== 0) await assertPortFree(options.port);
-  const dynamo = await startDynamoLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+  let restored = async () => {};
+  const dynamo = await superviseDynamoLocal({
+    dataDir: options.dataDir && join(options.dataDir, 'dynamodb'),
+    // An in-memory run lost everything; a persistent one may have lost acknowledged writes. Both are
+    // made whole the same idempotent way as a first start.
+    onRestarted: () => restored(),
+    onGaveUp: options.onDatabaseGaveUp ?? ((reason) => console.error(reason)),
+  });
   const client = createDynamoClient({ endpoint: dynamo.endpoint });
   try {
     await ensureTable(client, TABLE_NAME);
@@ -48,13 +60,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: TABLE_NAME,
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     });
-    const seededCalls = options.seed === false ? 0 : await seedDemoData(deps, deps.now());
+    const seed = async () => (options.seed === false ? 0 : await seedDemoData(deps, deps.now()));
+    const seededCalls = await seed();
+    restored = async () => {
+      await ensureTable(client, TABLE_NAME);
+      await seed();
+    };
     const app = createLocalApp(deps, issuer, { webDist: options.webDist, auth: options.auth });
     const { server, port } = await listen(app.fetch, options.port);
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint: dynamo.endpoint,
-      dynamoPid: dynamo.pid,
+      get dynamoPid() {
+        return dynamo.pid;
+      },
       seededCalls,
       stop: async () => {
         server.closeAllConnections?.();

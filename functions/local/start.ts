@@ -22,7 +22,15 @@ async function main(): Promise<void> {
     throw new Error(`--port must be 0–65535, got ${values.port}`);
   const webDist = await buildWebIfNeeded(repoRoot);
   const dataDir = values.memory ? undefined : resolve(repoRoot, '.data');
-  const stack = await startLocalStack({ port, dataDir, webDist });
+  const stack = await startLocalStack({
+    port,
+    dataDir,
+    webDist,
+    onDatabaseGaveUp: (reason) => {
+      console.error(`\n${reason} GrantFit stops; run npm start again.`);
+      void stack.stop().finally(() => process.exit(1));
+    },
+  });
 
   console.log(`\nGrantFit is running at ${stack.url}`);
   console.log(`  API:       ${stack.url}/api/calls`);
