@@ -1,0 +1,77 @@
+/**
+ * Who may import whom (ARCHITECTURE.md), over static, dynamic and type-only imports alike.
+ * `npm run lint:imports` runs it on the repo; tests/unit/architecture.test.ts runs it on the repo and
+ * on a fixture tree that breaks every rule once, so a rule that stopped catching anything fails there.
+ */
+const TESTS = '\\.test\\.tsx?$|/testing/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-does-no-io',
+      comment: 'shared/ is pure domain code used by the API and the browser: no Node built-ins.',
+      severity: 'error',
+      from: { path: '^shared/', pathNot: TESTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'shared-uses-no-cloud-sdk',
+      comment: 'shared/ talks to no AWS service and knows no HTTP framework.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: 'node_modules/(@aws-sdk|@aws-lambda-powertools|aws-cdk-lib|hono|@hono)/' },
+    },
+    {
+      name: 'shared-imports-only-shared',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(functions|web|infra|tests|bench|scripts)/' },
+    },
+    {
+      name: 'web-imports-web-and-shared',
+      comment: 'The one exception is the API app type for Hono’s typed client (next rule).',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^(functions|infra|tests|bench|scripts)/', pathNot: '^functions/api/app\\.ts$' },
+    },
+    {
+      name: 'web-takes-only-the-api-type',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^functions/api/app\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-runs-in-the-browser',
+      comment: 'No Node built-ins or AWS SDK in the app (build config and tests may use Node).',
+      severity: 'error',
+      from: { path: '^web/src/', pathNot: TESTS },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-features-are-independent',
+      comment: 'bulletproof-react: features never import each other; the app composes them.',
+      severity: 'error',
+      from: { path: '^web/src/features/([^/]+)/' },
+      to: { path: '^web/src/features/', pathNot: '^web/src/features/$1/' },
+    },
+    {
+      name: 'functions-never-import-web-or-infra',
+      severity: 'error',
+      from: { path: '^functions/' },
+      to: { path: '^(web|infra)/' },
+    },
+    {
+      name: 'infra-points-at-entry-points',
+      comment: 'infra/ imports only itself and the site policy in shared/hosting; it names entries by path.',
+      severity: 'error',
+      from: { path: '^infra/' },
+      to: { path: '^(functions|web|shared|tests|bench|scripts)/', pathNot: '^shared/hosting/' },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|cdk\\.out|\\.data)/' },
+  },
+};
