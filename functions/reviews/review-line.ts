@@ -27,7 +27,7 @@ export async function reviewLine(
       ? { decision: 'accept', by: user.sub, at }
       : { decision: 'override', eligibleCents: input.eligibleCents, reason: input.reason, by: user.sub, at };
   // A computed key defines an own property (even for names Object.prototype has); the route refuses
-  // `__proto__`, the one name a stored map cannot hold.
+  // `__proto__` and `constructor`, which a stored map cannot hold.
   const lines = { ...review.lines, [lineId]: verdict };
   return saveReview(deps, { ...review, lines, revision: review.revision + 1 }, review.revision);
 }

@@ -1,5 +1,6 @@
 /** A funding call as the API stores and shows it, with its structured rules for the engine. */
 import * as z from 'zod';
+import { notReserved, reservedMessage } from '../api/safe-id';
 import { callRulesSchema } from '../eligibility/call-rules-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { isoDateTimeSchema, timeZoneSchema, zoneOffsetProblem } from '../time/zoned-date-time';
@@ -8,12 +9,19 @@ export const callStatusSchema = z.enum(['draft', 'published', 'closed']);
 
 /** A question of the call's own application form, answered by the SME when it applies. */
 export const formQuestionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/, { error: 'must be a lowercase-with-dashes id' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, { error: 'must be a lowercase-with-dashes id' })
+    // Answers are keyed by question id: `constructor` would read as answered on any plain object.
+    .refine(notReserved, { error: reservedMessage }),
   label: z.string().trim().min(1).max(500),
   required: z.boolean().default(true),
   maxLength: z.number().int().min(1).max(5000).default(2000),
 });
 export type FormQuestion = z.infer<typeof formQuestionSchema>;
+
+/** Questions as stored: calls saved before ids were checked for reserved names must still read. */
+const storedQuestionSchema = formQuestionSchema.extend({ id: z.string().min(1).max(64) });
 
 /**
  * What an association types when it creates a call; unknown fields are refused, not dropped. The
@@ -52,7 +60,7 @@ export const callSchema = z.object({
   timeZone: z.string(),
   budgetCents: centsSchema,
   rules: callRulesSchema.optional(),
-  questions: z.array(formQuestionSchema).default([]),
+  questions: z.array(storedQuestionSchema).default([]),
   /** Set when published: the version reports pin, and the hash of its rules. */
   version: z.number().int().min(1).optional(),
   rulesHash: z.string().optional(),
@@ -75,7 +83,8 @@ export function answerProblems(
 ): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   for (const q of questions) {
-    const answer = answers[q.id]?.trim() ?? '';
+    // An own-property check: question ids are text, and `answers` is a plain object.
+    const answer = (Object.hasOwn(answers, q.id) ? answers[q.id] : undefined)?.trim() ?? '';
     if (q.required && answer === '')
       problems.push({ path: `answers.${q.id}`, message: `is required: ${q.label}` });
     if (answer.length > q.maxLength)

@@ -1,5 +1,6 @@
 /** A digitalisation plan: where the company wants to go, who pulls the cart, goals, and spend lines. */
 import * as z from 'zod';
+import { safeIdSchema } from '../api/safe-id';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
@@ -68,8 +69,20 @@ export const planSchema = z.strictObject({
 export type Plan = z.infer<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
 
+/**
+ * Spend lines as the SME sends them: line ids become keys of consultants' line reviews, so they are
+ * safe ids (stored plans keep the looser rule above, so older plans still read).
+ */
+export const spendLineInputSchema = spendLineSchema.extend({ id: safeIdSchema });
+
 /** What the SME sends to create or update a plan; ids come from the URL and the signed-in company. */
 export const planInputSchema = planSchema.omit({ id: true, companyId: true }).extend({
+  lines: z
+    .array(spendLineInputSchema)
+    .max(200)
+    .refine((lines) => new Set(lines.map((l) => l.id)).size === lines.length, {
+      error: 'line ids must be unique',
+    }),
   /** The revision the client read; ignored on create. */
   revision: z.number().int().min(0).default(0),
 });

@@ -33,9 +33,10 @@ describe('queue paging and rate limits', () => {
     });
 
   it('pages the review queue by cursor, newest first, and refuses a forged cursor', async () => {
-    const sme = await applicant(api, 'sme-paged', NOW);
     const shared: string[] = [];
     for (let i = 0; i < 5; i++) {
+      // A company applies to a call once: five SMEs share one application each.
+      const sme = await applicant(api, `sme-paged-${i}`, NOW);
       const response = await share(sme, await applicationOf(api, sme, callId, `paged-key-000${i}`));
       shared.push(response.body.id);
     }
@@ -73,12 +74,17 @@ describe('queue paging and rate limits', () => {
       api.deps.now,
     );
     const flooder = await applicant(api, 'sme-flooder', NOW);
+    // One application per call and company: the flooder applies to four calls.
+    const calls = [callId];
+    const association = await api.tokenFor({ role: 'association', orgId: 'assoc-flood' });
+    for (let i = 1; i < 4; i++) calls.push(await publishedCall(api, association, `flood-${i}`));
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push(await applicationOf(api, flooder, callId, `flood-key-000${i}`));
+    for (let i = 0; i < 3; i++)
+      ids.push(await applicationOf(api, flooder, calls[i] as string, `flood-key-000${i}`));
 
     const tooMany = await api.request('POST', '/api/applications', {
       token: flooder.token,
-      body: { planId: flooder.planId, callId },
+      body: { planId: flooder.planId, callId: calls[3], callVersion: 1 },
       headers: { 'idempotency-key': 'flood-key-0003' },
     });
     expect(tooMany.status).toBe(429);
@@ -88,7 +94,7 @@ describe('queue paging and rate limits', () => {
     // A retry of a submission already counted is not another submission.
     const retry = await api.request('POST', '/api/applications', {
       token: flooder.token,
-      body: { planId: flooder.planId, callId },
+      body: { planId: flooder.planId, callId: calls[1], callVersion: 1 },
       headers: { 'idempotency-key': 'flood-key-0001' },
     });
     expect(retry.status).toBe(200);

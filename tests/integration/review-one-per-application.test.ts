@@ -18,7 +18,6 @@ describe('one review per application', () => {
   beforeAll(async () => {
     api = await createTestApi({ now: () => NOW });
     callId = await publishedCall(api, await api.tokenFor({ role: 'association', orgId: 'assoc-one' }), 'one');
-    sme = await applicant(api, 'sme-one', NOW);
     consultant = await api.tokenFor({ role: 'consultant', orgId: 'studio-one' });
   });
   afterAll(() => api.dispose());
@@ -28,9 +27,14 @@ describe('one review per application', () => {
       token: sme.token,
       body: { consultantOrgId },
     });
+  /** A company applies to a call once: each case gets its own SME. */
+  const freshApplication = async (n: number) => {
+    sme = await applicant(api, `sme-one-${n}`, NOW);
+    return applicationOf(api, sme, callId, `one-key-000${n}`);
+  };
 
   it('refuses a second share with 409 pointing at the existing review, for any consultancy', async () => {
-    const applicationId = await applicationOf(api, sme, callId, 'one-key-0001');
+    const applicationId = await freshApplication(1);
     const first = await share(applicationId, 'studio-one');
     expect(first.status).toBe(201);
     for (const consultancy of ['studio-one', 'studio-elsewhere']) {
@@ -47,7 +51,7 @@ describe('one review per application', () => {
   });
 
   it('refuses to sign until every line is reviewed and a decision is recorded (422 naming what is missing)', async () => {
-    const applicationId = await applicationOf(api, sme, callId, 'one-key-0002');
+    const applicationId = await freshApplication(2);
     const review = (await share(applicationId, 'studio-one')).body;
     const path = `/api/reviews/${review.id}`;
     const bare = await api.request('POST', `${path}/sign`, { token: consultant, body: { revision: 1 } });
@@ -80,7 +84,7 @@ describe('one review per application', () => {
   });
 
   it('never lets a second (older, duplicate) review replace a signed decision', async () => {
-    const applicationId = await applicationOf(api, sme, callId, 'one-key-0003');
+    const applicationId = await freshApplication(3);
     const first = (await share(applicationId, 'studio-one')).body;
     // A duplicate review written before this rule existed, straight into the table.
     const duplicate = { ...first, id: '01DUPL1CATE000000000000000', createdAt: '2026-03-10T09:00:01.000Z' };

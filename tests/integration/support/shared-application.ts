@@ -40,7 +40,7 @@ export async function applicationOf(
 ): Promise<string> {
   const response = await api.request('POST', '/api/applications', {
     token: who.token,
-    body: { planId: who.planId, callId },
+    body: { planId: who.planId, callId, callVersion: 1 },
     headers: { 'idempotency-key': key },
   });
   if (response.status !== 201) throw new Error(`submit: ${response.status} ${JSON.stringify(response.body)}`);

@@ -180,6 +180,14 @@ export const messages = {
     shareHint: 'Your consultant gives you this id, e.g. consultant-studio-bianchi.',
     share: 'Share for review',
     shared: 'Shared with {{consultant}} for review.',
+    alreadyShared: 'This application has already been shared for review; an application is reviewed once.',
+    tooManyShares: 'Your company has shared many applications in a short time. Please try again later.',
+    reviewVerified:
+      'We checked the consultant’s signed review just now: it is unchanged since it was signed.',
+    reviewTampered:
+      'Warning: the consultant’s review was changed after it was signed. Do not rely on this decision; contact your consultant.',
+    reviewUnchecked:
+      'We could not check the consultant’s signed review just now; reload the page to try again.',
   },
 };
 

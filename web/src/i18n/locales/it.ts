@@ -183,5 +183,14 @@ export const messages: Messages = {
     shareHint: 'Te lo comunica il tuo consulente, ad es. consultant-studio-bianchi.',
     share: 'Condividi per la revisione',
     shared: 'Condivisa con {{consultant}} per la revisione.',
+    alreadyShared:
+      'Questa domanda è già stata condivisa per la revisione; ogni domanda si rivede una sola volta.',
+    tooManyShares: 'La tua impresa ha condiviso molte domande in poco tempo. Riprova più tardi.',
+    reviewVerified:
+      'Abbiamo appena controllato la revisione firmata dal consulente: non è cambiata dalla firma.',
+    reviewTampered:
+      'Attenzione: la revisione del consulente è stata modificata dopo la firma. Non fare affidamento su questa decisione; contatta il tuo consulente.',
+    reviewUnchecked:
+      'Non siamo riusciti a controllare ora la revisione firmata dal consulente; ricarica la pagina per riprovare.',
   },
 };

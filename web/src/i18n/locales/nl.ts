@@ -184,5 +184,14 @@ export const messages: Messages = {
     shareHint: 'Uw adviseur geeft u deze code, bv. consultant-studio-bianchi.',
     share: 'Delen ter beoordeling',
     shared: 'Gedeeld met {{consultant}} ter beoordeling.',
+    alreadyShared:
+      'Deze aanvraag werd al gedeeld ter beoordeling; een aanvraag wordt maar één keer beoordeeld.',
+    tooManyShares: 'Uw onderneming heeft in korte tijd veel aanvragen gedeeld. Probeer het later opnieuw.',
+    reviewVerified:
+      'We hebben de ondertekende beoordeling van uw adviseur zojuist gecontroleerd: ze is niet gewijzigd sinds de ondertekening.',
+    reviewTampered:
+      'Let op: de beoordeling van uw adviseur is gewijzigd na de ondertekening. Vertrouw niet op deze beslissing; neem contact op met uw adviseur.',
+    reviewUnchecked:
+      'We konden de ondertekende beoordeling van uw adviseur nu niet controleren; laad de pagina opnieuw om het nog eens te proberen.',
   },
 };

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatCents } from '../../../lib/format';
-import { useApplication } from '../api/applications';
+import { useApplication, useReviewCheck } from '../api/applications';
 import { ShareForm } from './share-form';
 
 export function ReceiptPage() {
   const { applicationId = '' } = useParams();
   const application = useApplication(applicationId);
+  const check = useReviewCheck(application.data?.review?.reviewId);
   const { t } = useTranslation();
   if (application.isPending) return <p role="status">{t('common.loading')}</p>;
   if (application.isError)
@@ -46,6 +47,12 @@ export function ReceiptPage() {
             decision: t(`applications.outcomes.${a.review.decision}`),
             date: new Date(a.review.signedAt).toLocaleDateString(currentLocale()),
           })}
+        </p>
+      )}
+      {check.data?.integrity === 'verified' && <p>{t('applications.reviewVerified')}</p>}
+      {(check.data?.integrity === 'tampered' || check.isError) && (
+        <p role="alert" className="error">
+          {t(check.isError ? 'applications.reviewUnchecked' : 'applications.reviewTampered')}
         </p>
       )}
     </section>

@@ -31,7 +31,15 @@ export function ShareForm({ applicationId }: { applicationId: string }) {
       <button type="submit" disabled={share.isPending}>
         {t('applications.share')}
       </button>
-      {error && !error.body.fields && <p role="alert">{error.message}</p>}
+      {error && !error.body.fields && (
+        <p role="alert">
+          {error.body.code === 'already_shared'
+            ? t('applications.alreadyShared')
+            : error.status === 429
+              ? t('applications.tooManyShares')
+              : error.message}
+        </p>
+      )}
     </form>
   );
 }

@@ -19,11 +19,29 @@ export function useCallBudget(id: string) {
   });
 }
 
+/**
+ * Every application of the call, following the API's cursors page by page: the dashboard's totals and
+ * the CSV export must count all of them, not just the first page.
+ */
 export function useCallApplications(id: string) {
   const { api } = useAppContext();
   return useQuery({
     queryKey: ['calls', id, 'applications'],
-    queryFn: async () =>
-      unwrap(await api.api.calls[':id'].applications.$get({ param: { id }, query: { limit: '100' } })),
+    queryFn: async () => {
+      const pageAfter = async (cursor?: string) =>
+        unwrap(
+          await api.api.calls[':id'].applications.$get({
+            param: { id },
+            query: cursor ? { limit: '100', cursor } : { limit: '100' },
+          }),
+        );
+      let page = await pageAfter();
+      const items = [...page.items];
+      while (page.cursor) {
+        page = await pageAfter(page.cursor);
+        items.push(...page.items);
+      }
+      return { items };
+    },
   });
 }

@@ -40,7 +40,8 @@ export function EligibilityPage() {
         ),
       }
     : report;
-  const descriptions = Object.fromEntries((inputs.data?.plan.lines ?? []).map((l) => [l.id, l.description]));
+  // A Map: line ids are the SME's text, never looked up on a plain object.
+  const descriptions = new Map((inputs.data?.plan.lines ?? []).map((l) => [l.id, l.description]));
   const totals = whatIf?.totals ?? report.totals;
   const included = new Set(report.lines.map((l) => l.lineId).filter((id) => !excluded.has(id)));
   const toggle = (lineId: string) =>

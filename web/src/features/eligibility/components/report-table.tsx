@@ -6,7 +6,7 @@ import { formatCents } from '../../../lib/format';
 
 interface Props {
   report: EligibilityReport;
-  descriptions: Record<string, string>;
+  descriptions: ReadonlyMap<string, string>;
   included?: Set<string>;
   onToggle?: (lineId: string) => void;
 }
@@ -36,11 +36,11 @@ export function ReportTable({ report, descriptions, included, onToggle }: Props)
                   type="checkbox"
                   checked={included?.has(line.lineId) ?? true}
                   onChange={() => onToggle(line.lineId)}
-                  aria-label={t('report.include', { line: descriptions[line.lineId] ?? line.lineId })}
+                  aria-label={t('report.include', { line: descriptions.get(line.lineId) ?? line.lineId })}
                 />
               </td>
             )}
-            <th scope="row">{descriptions[line.lineId] ?? line.lineId}</th>
+            <th scope="row">{descriptions.get(line.lineId) ?? line.lineId}</th>
             <td>{t(`report.verdicts.${line.verdict}`)}</td>
             <td>
               {t('report.countsOf', {

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
-import { type Plan, planSchema } from '../../../../../shared/plans/plan-schema';
+import { type Plan, planInputSchema } from '../../../../../shared/plans/plan-schema';
 
 export interface LineValues {
   id: string;
@@ -90,7 +90,8 @@ export function toFormValues(plan: Plan): PlanFormValues {
   };
 }
 
-const planBodySchema = planSchema.omit({ id: true, companyId: true });
+// The API's own input rules (safe line ids included), without the revision the page adds when it saves.
+const planBodySchema = planInputSchema.omit({ revision: true });
 export type PlanBody = z.infer<typeof planBodySchema>;
 
 /**

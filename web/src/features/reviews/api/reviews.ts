@@ -1,15 +1,23 @@
 /** A consultant's review queue and one review: per-line verdicts, the decision and the sign-off. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type * as z from 'zod';
 import type { decisionInputSchema, lineReviewInputSchema } from '../../../../../shared/reviews/review-schema';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
+/** The queue a page at a time (newest first); the page asks for the next one with "Show more". */
 export function useReviewQueue() {
   const { api } = useAppContext();
-  return useQuery({
-    queryKey: ['reviews'],
-    queryFn: async () => unwrap(await api.api.reviews.$get()),
+  return useInfiniteQuery({
+    queryKey: ['reviews', 'queue'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      unwrap(
+        await api.api.reviews.$get({
+          query: pageParam ? { limit: '50', cursor: pageParam } : { limit: '50' },
+        }),
+      ),
+    getNextPageParam: (last) => last.cursor,
   });
 }
 

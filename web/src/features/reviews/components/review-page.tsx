@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
+import { unreviewedLines, verdictOf } from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
@@ -29,7 +30,11 @@ export function ReviewPage() {
   if (query.isError) return <p role="alert">{t('reviews.loadFailed', { message: query.error.message })}</p>;
   const { review, application } = query.data;
   const open = review.status === 'open';
-  const unreviewed = application.report.lines.filter((l) => !review.lines[l.lineId]).length;
+  // Own-property lookups: a line named `constructor` is not reviewed just because every object has one.
+  const unreviewed = unreviewedLines(
+    review,
+    application.report.lines.map((l) => l.lineId),
+  ).length;
   const failure = [decide.error, sign.error].find((e) => e instanceof ApiRequestError);
 
   const record = (event: FormEvent) => {
@@ -39,10 +44,12 @@ export function ReviewPage() {
   const exportPdf = async () => {
     setExporting(true);
     try {
+      // Read again so the API checks the signature for this very export.
+      const fresh = (await query.refetch()).data ?? query.data;
       const { reviewPdf } = await import('../export/review-pdf');
       saveFile(
         `grantfit-review-${review.id}.pdf`,
-        reviewPdf(review, application, {
+        reviewPdf(fresh.review, fresh.application, {
           t,
           money: (cents) => formatCents(cents),
           reason: (cited) => explain('reason', cited),
@@ -92,7 +99,7 @@ export function ReviewPage() {
               reviewId={review.id}
               revision={review.revision}
               line={line}
-              verdict={review.lines[line.lineId]}
+              verdict={verdictOf(review, line.lineId)}
               editable={open}
             />
           ))}
@@ -149,6 +156,13 @@ export function ReviewPage() {
             })}
             {review.note && ` — ${review.note}`}
           </p>
+          {review.integrity === 'tampered' ? (
+            <p role="alert" className="error">
+              {t('reviews.integrityTampered')}
+            </p>
+          ) : (
+            <p>{t('reviews.integrityVerified')}</p>
+          )}
           <p className="hint">{t('reviews.contentHash', { hash: review.contentHash })}</p>
           <button type="button" onClick={exportPdf} disabled={exporting}>
             {t('reviews.pdf')}

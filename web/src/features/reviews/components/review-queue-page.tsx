@@ -1,4 +1,4 @@
-/** The consultant's queue: applications SMEs shared for review, newest first. */
+/** The consultant's queue: applications SMEs shared for review, newest first, a page at a time. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { currentLocale } from '../../../i18n/i18n';
@@ -7,13 +7,14 @@ import { useReviewQueue } from '../api/reviews';
 export function ReviewQueuePage() {
   const queue = useReviewQueue();
   const { t } = useTranslation();
+  const items = queue.data?.pages.flatMap((page) => page.items);
   return (
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">{t('reviews.title')}</h1>
       {queue.isPending && <p role="status">{t('common.loading')}</p>}
       {queue.isError && <p role="alert">{t('reviews.failed', { message: queue.error.message })}</p>}
-      {queue.data?.items.length === 0 && <p>{t('reviews.none')}</p>}
-      {queue.data && queue.data.items.length > 0 && (
+      {items?.length === 0 && <p>{t('reviews.none')}</p>}
+      {items && items.length > 0 && (
         <table>
           <caption className="visually-hidden">{t('reviews.caption')}</caption>
           <thead>
@@ -24,7 +25,7 @@ export function ReviewQueuePage() {
             </tr>
           </thead>
           <tbody>
-            {queue.data.items.map((review) => (
+            {items.map((review) => (
               <tr key={review.id}>
                 <th scope="row">
                   <Link to={`/reviews/${review.id}`}>
@@ -40,14 +41,23 @@ export function ReviewQueuePage() {
                   </time>
                 </td>
                 <td>
-                  {review.status === 'signed' && review.decision
-                    ? t('reviews.signedStatus', { decision: t(`reviews.outcomes.${review.decision}`) })
-                    : t('reviews.toReview')}
+                  {review.integrity === 'tampered' && (
+                    <strong className="error">{t('reviews.tamperedStatus')}</strong>
+                  )}
+                  {review.integrity !== 'tampered' &&
+                    (review.status === 'signed' && review.decision
+                      ? t('reviews.signedStatus', { decision: t(`reviews.outcomes.${review.decision}`) })
+                      : t('reviews.toReview'))}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {queue.hasNextPage && (
+        <button type="button" onClick={() => queue.fetchNextPage()} disabled={queue.isFetchingNextPage}>
+          {t('reviews.loadMore')}
+        </button>
       )}
     </section>
   );

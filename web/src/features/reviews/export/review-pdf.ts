@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
 import type { Application } from '../../../../../shared/applications/application-schema';
 import type { Reason } from '../../../../../shared/eligibility/report';
-import type { Review } from '../../../../../shared/reviews/review-schema';
+import { type Review, verdictOf } from '../../../../../shared/reviews/review-schema';
 
 const MARGIN = 15;
 const WIDTH = 180;
@@ -66,7 +66,7 @@ export function reviewPdf(review: Review, application: Application, { t, money, 
   y += 2;
   write(t('reviews.pdfDoc.lines'), 12, 'bold');
   for (const line of report.lines) {
-    const verdict = review.lines[line.lineId];
+    const verdict = verdictOf(review, line.lineId);
     write(
       t('reviews.pdfDoc.line', {
         line: `${line.lineId}${line.categoryId ? ` (${line.categoryId})` : ''}`,
@@ -114,5 +114,8 @@ export function reviewPdf(review: Review, application: Application, { t, money, 
     }),
   );
   write(t('reviews.pdfDoc.contentHash', { hash: review.contentHash ?? '-' }), 9);
+  // What the API found when it recomputed the hash for this export: never simply "signed".
+  if (review.integrity === 'tampered') write(t('reviews.pdfDoc.integrityTampered'), 12, 'bold');
+  else if (review.integrity === 'verified') write(t('reviews.pdfDoc.integrityVerified'), 9);
   return doc.output('blob');
 }

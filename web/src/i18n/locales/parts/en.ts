@@ -133,6 +133,8 @@ export const messages = {
     applicationOf: '{{company}} — application {{id}}',
     signedStatus: 'Signed ({{decision}})',
     toReview: 'To review',
+    tamperedStatus: 'Changed after signing: do not rely on it',
+    loadMore: 'Show more',
     reviewTitle: 'Review: {{title}}',
     loadFailed: 'Could not load the review: {{message}}',
     applicant: 'Applicant',
@@ -167,6 +169,9 @@ export const messages = {
     sign: 'Sign the report',
     signedOn: 'Signed on {{date}}: {{decision}}',
     contentHash: 'Content hash {{hash}}',
+    integrityVerified: 'Checked just now: the signed content is unchanged since it was signed.',
+    integrityTampered:
+      'Warning: this review was changed after it was signed. Do not rely on it or send it on; contact GrantFit support.',
     pdf: 'Download PDF',
     pdfDoc: {
       title: 'Eligibility review',
@@ -183,6 +188,8 @@ export const messages = {
       noDecision: 'none',
       signedBy: 'Signed by {{name}} ({{organisation}}) at {{at}}',
       contentHash: 'Content hash: {{hash}}',
+      integrityVerified: 'Checked when exported: the content is unchanged since it was signed.',
+      integrityTampered: 'WARNING: this review was changed after it was signed. Do not rely on it.',
     },
   },
 };

@@ -134,6 +134,8 @@ export const messages: Messages = {
     applicationOf: '{{company}} — domanda {{id}}',
     signedStatus: 'Firmata ({{decision}})',
     toReview: 'Da rivedere',
+    tamperedStatus: 'Modificata dopo la firma: non farci affidamento',
+    loadMore: 'Mostra altre',
     reviewTitle: 'Revisione: {{title}}',
     loadFailed: 'Impossibile caricare la revisione: {{message}}',
     applicant: 'Richiedente',
@@ -168,6 +170,9 @@ export const messages: Messages = {
     sign: 'Firma la relazione',
     signedOn: 'Firmata il {{date}}: {{decision}}',
     contentHash: 'Impronta del contenuto {{hash}}',
+    integrityVerified: 'Controllata ora: il contenuto firmato non è cambiato dalla firma.',
+    integrityTampered:
+      'Attenzione: questa revisione è stata modificata dopo la firma. Non farci affidamento e non inoltrarla; contatta l’assistenza GrantFit.',
     pdf: 'Scarica il PDF',
     pdfDoc: {
       title: 'Verifica di ammissibilità',
@@ -185,6 +190,9 @@ export const messages: Messages = {
       noDecision: 'nessuna',
       signedBy: 'Firmato da {{name}} ({{organisation}}) il {{at}}',
       contentHash: 'Impronta del contenuto: {{hash}}',
+      integrityVerified: 'Controllata all’esportazione: il contenuto non è cambiato dalla firma.',
+      integrityTampered:
+        'ATTENZIONE: questa revisione è stata modificata dopo la firma. Non farci affidamento.',
     },
   },
 };

@@ -134,6 +134,8 @@ export const messages: Messages = {
     applicationOf: '{{company}} — aanvraag {{id}}',
     signedStatus: 'Ondertekend ({{decision}})',
     toReview: 'Te beoordelen',
+    tamperedStatus: 'Gewijzigd na ondertekening: niet op vertrouwen',
+    loadMore: 'Meer tonen',
     reviewTitle: 'Beoordeling: {{title}}',
     loadFailed: 'Kon de beoordeling niet laden: {{message}}',
     applicant: 'Aanvrager',
@@ -168,6 +170,10 @@ export const messages: Messages = {
     sign: 'Het rapport ondertekenen',
     signedOn: 'Ondertekend op {{date}}: {{decision}}',
     contentHash: 'Inhoudshash {{hash}}',
+    integrityVerified:
+      'Zojuist gecontroleerd: de ondertekende inhoud is niet gewijzigd sinds de ondertekening.',
+    integrityTampered:
+      'Let op: deze beoordeling is gewijzigd nadat ze werd ondertekend. Vertrouw er niet op en stuur ze niet door; neem contact op met GrantFit-support.',
     pdf: 'PDF downloaden',
     pdfDoc: {
       title: 'Beoordeling van de subsidiabiliteit',
@@ -184,6 +190,9 @@ export const messages: Messages = {
       noDecision: 'geen',
       signedBy: 'Ondertekend door {{name}} ({{organisation}}) op {{at}}',
       contentHash: 'Inhoudshash: {{hash}}',
+      integrityVerified:
+        'Gecontroleerd bij het exporteren: de inhoud is niet gewijzigd sinds de ondertekening.',
+      integrityTampered: 'LET OP: deze beoordeling is gewijzigd na de ondertekening. Vertrouw er niet op.',
     },
   },
 };
