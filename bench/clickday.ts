@@ -87,7 +87,7 @@ try {
         const t = performance.now();
         const response = await fetch(
           `${base}/api/applications`,
-          json(a.token, { planId: a.planId, callId: created.id }, `bench-${round}-${i}`),
+          json(a.token, { planId: a.planId, callId: created.id, callVersion: 1 }, `bench-${round}-${i}`),
         );
         await response.arrayBuffer();
         latencies.push(performance.now() - t);

@@ -12,13 +12,20 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: FieldError[],
+    /** Extra named facts beside the message, e.g. the id of the application a 409 ran into. */
+    readonly details?: Record<string, string>,
   ) {
     super(message);
   }
 }
 
-export function errorBody(code: string, message: string, fields?: FieldError[]): ErrorBody {
-  return { error: fields ? { code, message, fields } : { code, message } };
+export function errorBody(
+  code: string,
+  message: string,
+  fields?: FieldError[],
+  details?: Record<string, string>,
+): ErrorBody {
+  return { error: { ...details, code, message, ...(fields ? { fields } : {}) } };
 }
 
 const codeByStatus: Partial<Record<number, string>> = {
@@ -40,7 +47,7 @@ export function errorHandler(log: ErrorLog) {
 
 function handleError(error: Error, c: Context, log: ErrorLog): Response {
   if (error instanceof ApiError) {
-    return c.json(errorBody(error.code, error.message, error.fields), error.status);
+    return c.json(errorBody(error.code, error.message, error.fields, error.details), error.status);
   }
   if (error instanceof ConflictError) return c.json(errorBody('conflict', error.message), 409);
   if (error instanceof InvalidCursorError) {

@@ -49,9 +49,19 @@ export interface ApplicationStore {
     idempotency: { orgId: string; key: string },
     audit: AuditEntry,
   ): Promise<void>;
+  /**
+   * Claims the company's one live place in a call for this application, before any budget is reserved.
+   * Idempotent for the same application; returns the id of another live application holding it.
+   */
+  claimSlot(companyId: string, callId: string, applicationId: string): Promise<string | undefined>;
+  /** The live application holding the company's place in a call, if any. */
+  slotHolder(companyId: string, callId: string): Promise<string | undefined>;
   get(companyId: string, id: string): Promise<Application | undefined>;
   listByCompany(companyId: string): Promise<Application[]>;
   listByCall(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
-  /** Marks the application withdrawn and releases its reservation, atomically; ConflictError if it changed. */
+  /**
+   * Marks the application withdrawn, releases its reservation and frees its place in the call,
+   * atomically; ConflictError if it changed.
+   */
   withdraw(application: Application, audit: (next: Application) => AuditEntry): Promise<Application>;
 }

@@ -1,8 +1,10 @@
 /**
- * Submitting an application, safe against retries and races: the Idempotency-Key claims one
- * application id; the call's budget item gives the receipt number and reserves the grant in one
- * atomic write (idempotent per application); the application and the key's completion are written
- * in one transaction. Any step can be retried with the same key and ends in the same application.
+ * Submitting an application, safe against retries and races: the call must be open and at the
+ * version the form showed; the Idempotency-Key claims one application id; the company's one place in
+ * the call is claimed for it (a second live application is refused before reserving anything); the
+ * call's budget item gives the receipt number and reserves the grant in one atomic write (idempotent
+ * per application); the application and the key's completion are written in one transaction. Any
+ * step can be retried with the same key and ends in the same application.
  */
 import type { Application, ApplicationInput } from '../../shared/applications/application-schema';
 import { answerProblems } from '../../shared/calls/call-schema';
@@ -13,6 +15,7 @@ import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
+import { alreadyApplied, assertCallTakesApplications, callAsShown } from './call-acceptance';
 
 export interface SubmitResult {
   application: Application;
@@ -65,9 +68,16 @@ export async function submitApplication(
       { path: 'callId', message: 'not found' },
     ]);
   }
-  if (!call.rules)
+  const now = deps.now();
+  // A retry of a request that already holds the company's place in the call was received in time: it
+  // may finish after the call closed or changed. Any other request meets today's rules.
+  const resuming =
+    earlier !== undefined && (await deps.applications.slotHolder(orgId, call.id)) === earlier.applicationId;
+  if (!resuming) assertCallTakesApplications(call, now);
+  const shown = await callAsShown(deps, call, input.callVersion, resuming);
+  if (!shown.rules)
     throw new ApiError(422, 'no_rules', 'This call has no structured rules; apply on its own site.');
-  const problems = answerProblems(call.questions ?? [], input.answers);
+  const problems = answerProblems(shown.questions ?? [], input.answers);
   if (problems.length > 0) {
     throw new ApiError(
       422,
@@ -75,10 +85,6 @@ export async function submitApplication(
       "Some answers to the call's questions are missing or wrong.",
       problems,
     );
-  }
-  const now = deps.now();
-  if (!earlier && now.getTime() >= Date.parse(call.closesAt)) {
-    throw new ApiError(422, 'deadline_passed', `The call closed at ${call.closesAt} (${call.timeZone}).`);
   }
 
   let applicationId = earlier?.applicationId ?? deps.newId();
@@ -90,10 +96,14 @@ export async function submitApplication(
       applicationId = claim.applicationId;
     }
   }
+  // One live application per company and call, claimed before any budget is reserved: a second
+  // submit with another key stops here and reserves nothing.
+  const holder = await deps.applications.claimSlot(orgId, call.id, applicationId);
+  if (holder !== undefined) throw alreadyApplied(holder);
 
-  const version = call.version ?? 1;
+  const version = shown.version ?? 1;
   const report = evaluate({
-    call: { id: call.id, version, rules: call.rules, rulesHash: call.rulesHash },
+    call: { id: shown.id, version, rules: shown.rules, rulesHash: shown.rulesHash },
     plan: planRecord.plan,
     company: {
       ...companyRecord.company,
@@ -102,7 +112,7 @@ export async function submitApplication(
     on: now.toISOString().slice(0, 10),
   });
   const grantCents = report.fundable ? report.totals.grantCents + report.totals.bonusCents : 0;
-  const firstCome = call.rules.allocation.mode === 'first-come';
+  const firstCome = shown.rules.allocation.mode === 'first-come';
   const outcome = await deps.budgets.receive(
     call.id,
     applicationId,
@@ -115,7 +125,7 @@ export async function submitApplication(
     companyId: orgId,
     companyRegionCodes: companyRecord.company.regionCodes,
     callId: call.id,
-    callTitle: call.title,
+    callTitle: shown.title,
     callVersion: version,
     planId: input.planId,
     status:

@@ -10,6 +10,7 @@ import {
 import type { Application } from '../../shared/applications/application-schema';
 import type { ApplicationStore } from '../applications/application-ports';
 import type { AuditEntry } from '../audit/audit-entry';
+import { claimSlot, freeSlotWrite, readSlot } from './dynamo-application-slots';
 import { auditItem } from './dynamo-audit-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { ConflictError } from './store-errors';
@@ -74,6 +75,15 @@ export class DynamoApplicationStore implements ApplicationStore {
     }
   }
 
+  claimSlot(companyId: string, callId: string, applicationId: string): Promise<string | undefined> {
+    return claimSlot(this.db, this.tableName, companyId, callId, applicationId);
+  }
+
+  async slotHolder(companyId: string, callId: string): Promise<string | undefined> {
+    const slot = await readSlot(this.db, this.tableName, companyId, callId);
+    return slot?.live ? slot.applicationId : undefined;
+  }
+
   async get(companyId: string, id: string): Promise<Application | undefined> {
     const { Item } = await this.db.send(
       new GetCommand({
@@ -126,7 +136,11 @@ export class DynamoApplicationStore implements ApplicationStore {
     return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
   }
 
-  /** Withdraws and, in the same transaction, gives a reserved grant back to the call's budget. */
+  /**
+   * Withdraws and, in the same transaction, gives a reserved grant back to the call's budget and frees
+   * the company's place in the call (when this application holds it: applications submitted before
+   * places existed have none).
+   */
   async withdraw(application: Application, audit: (next: Application) => AuditEntry): Promise<Application> {
     const next: Application = {
       ...application,
@@ -135,6 +149,8 @@ export class DynamoApplicationStore implements ApplicationStore {
       revision: application.revision + 1,
     };
     const release = application.reservedCents > 0;
+    const slot = await readSlot(this.db, this.tableName, application.companyId, application.callId);
+    const holdsSlot = slot?.live === true && slot.applicationId === application.id;
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -167,6 +183,9 @@ export class DynamoApplicationStore implements ApplicationStore {
                     },
                   },
                 ]
+              : []),
+            ...(holdsSlot
+              ? [freeSlotWrite(this.tableName, application.companyId, application.callId, application.id)]
               : []),
             { Put: { TableName: this.tableName, Item: auditItem(audit(next)) } },
           ],

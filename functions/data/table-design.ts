@@ -17,6 +17,7 @@
  * AP12 A consultant's review queue:      GSI2 gsi2pk=ORG#<consultantOrgId> gsi2sk=REVIEW#<createdAt>#<id>
  * AP13 The one review of an application: pk=APPREVIEW#<applicationId> sk=REVIEW (claimed with the review)
  * AP14 An organisation's rate counter:    pk=RATE#<orgId>#<action>#<windowStart> sk=RATE (expires by TTL)
+ * AP15 A company's one live application to a call: pk=COMPANY#<orgId> sk=CALLAPP#<callId> (claimed on submit)
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -45,6 +46,7 @@ export const keys = {
     sk: `APP#${applicationId}`,
   }),
   applicationPrefix: 'APP#',
+  applicationSlot: (orgId: string, callId: string) => ({ pk: `COMPANY#${orgId}`, sk: `CALLAPP#${callId}` }),
   callApplications: (callId: string) => `CALLAPPS#${callId}`,
   receiptSort: (receiptNo: number) => String(receiptNo).padStart(10, '0'),
   budget: (callId: string) => ({ pk: `CALL#${callId}`, sk: 'BUDGET' }),

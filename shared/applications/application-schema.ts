@@ -7,6 +7,11 @@ import type { ReviewOutcome } from '../reviews/review-schema';
 export const applicationInputSchema = z.strictObject({
   planId: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a plan id' }),
   callId: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a call id' }),
+  /**
+   * The call version the form showed (its figures and questions): if an erratum changed the call since,
+   * the submit is refused rather than silently asking for a different grant.
+   */
+  callVersion: z.number({ error: 'must be the version of the call the form showed' }).int().min(1).max(9999),
   /** The declarations the applicant makes on submitting (tax and social-security regularity…). */
   declarations: z.array(declarationSchema).max(20).default([]),
   /** Answers to the call's own form questions, by question id. */

@@ -41,7 +41,7 @@ describe('applications API on DynamoDB Local', () => {
   const submit = (who: { token: string; planId: string }, callId: string, key: string, extra: object = {}) =>
     api.request('POST', '/api/applications', {
       token: who.token,
-      body: { planId: who.planId, callId, ...extra },
+      body: { planId: who.planId, callId, callVersion: 1, ...extra },
       headers: { 'idempotency-key': key },
     });
 
@@ -133,7 +133,7 @@ describe('applications API on DynamoDB Local', () => {
     }
     const noKey = await api.request('POST', '/api/applications', {
       token: who.token,
-      body: { planId: who.planId, callId },
+      body: { planId: who.planId, callId, callVersion: 1 },
     });
     expect(noKey.status).toBe(400);
     expect(noKey.body.error.fields[0].path).toBe('idempotency-key');
@@ -180,7 +180,7 @@ describe('the call’s own form questions', () => {
     const submit = (answers: Record<string, string>, key: string) =>
       api.request('POST', '/api/applications', {
         token: smeToken,
-        body: { planId, callId: created.body.id, answers },
+        body: { planId, callId: created.body.id, callVersion: 1, answers },
         headers: { 'idempotency-key': key },
       });
 

@@ -119,7 +119,7 @@ describe('API areas', () => {
         'POST',
         '/api/applications',
         sme,
-        { planId, callId: call.id },
+        { planId, callId: call.id, callVersion: erratum.version },
         'grants-key-0001',
       );
       await send('GET', '/api/applications', sme);

@@ -43,7 +43,7 @@ describe('authorization matrix', () => {
     ids.plan = (await api.request('POST', '/api/plans', { token: sme, body: plan })).body.plan.id;
     const application = await api.request('POST', '/api/applications', {
       token: sme,
-      body: { planId: ids.plan, callId: ids.call },
+      body: { planId: ids.plan, callId: ids.call, callVersion: 1 },
       headers: { 'idempotency-key': 'matrix-key-0001' },
     });
     expect(application.status).toBe(201);

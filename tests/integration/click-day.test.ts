@@ -51,7 +51,7 @@ describe('click day', () => {
         for (let attempt = 0; attempt < 30; attempt++) {
           const response = await api.request('POST', '/api/applications', {
             token: who.token,
-            body: { planId: who.planId, callId: call.body.id },
+            body: { planId: who.planId, callId: call.body.id, callVersion: 1 },
             headers: { 'idempotency-key': key },
           });
           if (response.status !== 503) return response;

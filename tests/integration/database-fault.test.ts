@@ -81,7 +81,13 @@ describe('database killed mid-burst', () => {
     // application missing after restart), which says nothing about our code or about DynamoDB on AWS.
     let answered = 0;
     const burst = applicants.map((a) =>
-      call('POST', '/api/applications', a.bearer, { planId: a.planId, callId }, a.key).finally(() => {
+      call(
+        'POST',
+        '/api/applications',
+        a.bearer,
+        { planId: a.planId, callId, callVersion: 1 },
+        a.key,
+      ).finally(() => {
         answered += 1;
       }),
     );
@@ -116,7 +122,13 @@ describe('database killed mid-burst', () => {
     const final = await Promise.all(
       applicants.map(async (a) => {
         for (let attempt = 0; attempt < 20; attempt++) {
-          const r = await call('POST', '/api/applications', a.bearer, { planId: a.planId, callId }, a.key);
+          const r = await call(
+            'POST',
+            '/api/applications',
+            a.bearer,
+            { planId: a.planId, callId, callVersion: 1 },
+            a.key,
+          );
           if (r.status !== 503) return r;
           await new Promise((res) => setTimeout(res, 300));
         }

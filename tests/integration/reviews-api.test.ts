@@ -33,7 +33,7 @@ describe('consultant reviews', () => {
     const planId = (await api.request('POST', '/api/plans', { token: sme, body: plan })).body.plan.id;
     const application = await api.request('POST', '/api/applications', {
       token: sme,
-      body: { planId, callId },
+      body: { planId, callId, callVersion: 1 },
       headers: { 'idempotency-key': 'review-key-0001' },
     });
     applicationId = application.body.id;

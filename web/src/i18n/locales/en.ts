@@ -142,6 +142,12 @@ export const messages = {
     required: 'is required',
     mustConfirm: 'must be confirmed to apply',
     notSent: 'The application was not sent: {{message}}',
+    versionChanged:
+      'The call was corrected (version {{version}}) after you opened the form; check the new figures and submit again.',
+    alreadyApplied:
+      'Your company already has an application to this call; withdraw it before applying again.',
+    viewExisting: 'Open that application',
+    callClosed: 'The association has closed this call; it takes no more applications.',
     send: 'Send the application',
     sending: 'Sending…',
     declaration: {

@@ -145,6 +145,12 @@ export const messages: Messages = {
     required: 'è obbligatorio',
     mustConfirm: 'va confermata per partecipare',
     notSent: 'La domanda non è stata inviata: {{message}}',
+    versionChanged:
+      'Il bando è stato rettificato (versione {{version}}) dopo che hai aperto il modulo; controlla i nuovi importi e invia di nuovo.',
+    alreadyApplied:
+      'La tua impresa ha già una domanda per questo bando; ritirala prima di presentarne un’altra.',
+    viewExisting: 'Apri quella domanda',
+    callClosed: 'L’associazione ha chiuso questo bando; non accetta più domande.',
     send: 'Invia la domanda',
     sending: 'Invio in corso…',
     declaration: {

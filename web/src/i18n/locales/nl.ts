@@ -146,6 +146,12 @@ export const messages: Messages = {
     required: 'is verplicht',
     mustConfirm: 'moet bevestigd worden om aan te vragen',
     notSent: 'De aanvraag is niet verzonden: {{message}}',
+    versionChanged:
+      'De oproep werd gecorrigeerd (versie {{version}}) nadat u het formulier opende; controleer de nieuwe bedragen en verzend opnieuw.',
+    alreadyApplied:
+      'Uw onderneming heeft al een aanvraag voor deze oproep; trek ze in voordat u opnieuw aanvraagt.',
+    viewExisting: 'Open die aanvraag',
+    callClosed: 'De vereniging heeft deze oproep gesloten; ze neemt geen aanvragen meer aan.',
     send: 'Verzend de aanvraag',
     sending: 'Verzenden…',
     declaration: {

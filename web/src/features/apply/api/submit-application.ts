@@ -1,7 +1,7 @@
 /** Submits an application; the Idempotency-Key makes double clicks and retries land as one application. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationInput } from '../../../../../shared/applications/application-schema';
-import { unwrap } from '../../../lib/api-error';
+import { ApiRequestError, unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
 export function useDraft(planId: string, callId: string) {
@@ -23,8 +23,9 @@ export function useSubmitApplication(idempotencyKey: string) {
       unwrap(
         await api.api.applications.$post({ json: input, header: { 'idempotency-key': idempotencyKey } }),
       ),
-    // Network hiccups are retried with the same key: the server answers with the same application.
-    retry: 2,
+    // Network hiccups and busy answers are retried with the same key: the server answers with the same
+    // application. A refusal (4xx) would only be refused again, so it is shown at once.
+    retry: (failures, error) => failures < 2 && !(error instanceof ApiRequestError && error.status < 500),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['applications'] }),
   });
 }

@@ -2,11 +2,28 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useDraft, useSubmitApplication } from '../api/submit-application';
+
+/** Refusals the form explains in the reader's language instead of repeating the server's English. */
+type Refusal =
+  | { code: 'call_version_changed'; version: string }
+  | { code: 'already_applied'; applicationId: string }
+  | { code: 'call_closed' };
+
+function refusalOf(error: ApiRequestError): Refusal | undefined {
+  const details = (error.raw as { error?: Record<string, unknown> } | undefined)?.error ?? {};
+  const text = (name: string) => (typeof details[name] === 'string' ? details[name] : '');
+  if (error.body.code === 'call_version_changed')
+    return { code: 'call_version_changed', version: text('currentVersion') };
+  if (error.body.code === 'already_applied')
+    return { code: 'already_applied', applicationId: text('existingApplicationId') };
+  if (error.body.code === 'call_closed') return { code: 'call_closed' };
+  return undefined;
+}
 
 export function ApplyPage() {
   const { planId = '', callId = '' } = useParams();
@@ -16,11 +33,13 @@ export function ApplyPage() {
   const [idempotencyKey] = useState(() => `web-${crypto.randomUUID()}`);
   const submit = useSubmitApplication(idempotencyKey);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [refusal, setRefusal] = useState<Refusal>();
   const { t } = useTranslation();
 
   if (draft.isPending) return <p role="status">{t('apply.preparing')}</p>;
   if (draft.isError) return <p role="alert">{t('apply.failed', { message: draft.error.message })}</p>;
-  const { questions, declarations, report, closesAt, timeZone } = draft.data;
+  // The version these figures come from: the server refuses the submit if an erratum changed it since.
+  const { questions, declarations, report, closesAt, timeZone, callVersion } = draft.data;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,12 +57,24 @@ export function ApplyPage() {
     for (const d of declarations)
       if (!ticked.includes(d)) missing[`declarations.${d}`] = t('apply.mustConfirm');
     setErrors(missing);
+    setRefusal(undefined);
     if (Object.keys(missing).length > 0) return;
     try {
-      const application = await submit.mutateAsync({ planId, callId, answers, declarations: ticked });
+      const application = await submit.mutateAsync({
+        planId,
+        callId,
+        callVersion,
+        answers,
+        declarations: ticked,
+      });
       navigate(`/applications/${application.id}`);
     } catch (error) {
-      if (error instanceof ApiRequestError && error.body.fields) {
+      if (!(error instanceof ApiRequestError)) return;
+      const known = refusalOf(error);
+      setRefusal(known);
+      // A corrected call: show its new figures, so the next submit states the version shown.
+      if (known?.code === 'call_version_changed') await draft.refetch();
+      else if (!known && error.body.fields) {
         setErrors(Object.fromEntries(error.body.fields.map((f) => [f.path, f.message])));
       }
     }
@@ -96,7 +127,19 @@ export function ApplyPage() {
           </fieldset>
         )}
         <div aria-live="assertive">
-          {submit.isError && <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>}
+          {refusal?.code === 'call_version_changed' && (
+            <p className="error">{t('apply.versionChanged', { version: refusal.version })}</p>
+          )}
+          {refusal?.code === 'already_applied' && (
+            <p className="error">
+              {t('apply.alreadyApplied')}{' '}
+              <Link href={`/applications/${refusal.applicationId}`}>{t('apply.viewExisting')}</Link>
+            </p>
+          )}
+          {refusal?.code === 'call_closed' && <p className="error">{t('apply.callClosed')}</p>}
+          {submit.isError && !refusal && (
+            <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>
+          )}
           {Object.keys(errors).length > 0 && <p className="error">{t('common.fixFields')}</p>}
         </div>
         <button type="submit" disabled={submit.isPending}>
