@@ -91,7 +91,11 @@ export const applicationRouteDocs: RouteDoc[] = [
       201: 'Received: reserved, waitlisted or submitted',
       200: 'A repeat of an earlier request with the same key',
       ...applicationErrors,
-      422: 'Deadline passed, profile missing, or key reused for another request',
+      409:
+        'The call was closed by its association (call_closed), corrected since the form was opened ' +
+        '(call_version_changed, on callVersion), or the company already has a live application to it ' +
+        '(already_applied: existingApplicationId and its URL in existingApplication)',
+      422: 'Deadline passed, profile missing, answers invalid, or key reused for another request',
       429: 'Too many submissions by the organisation; Retry-After says when to try again',
     },
   },
@@ -124,7 +128,7 @@ export const applicationRouteDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/applications/:id/withdraw',
-    summary: 'Withdraw, releasing any reserved grant',
+    summary: "Withdraw, releasing any reserved grant and the company's place in the call",
     tag: 'applications',
     access: ['sme'],
     params: idParam,
