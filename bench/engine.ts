@@ -1,60 +1,102 @@
 /**
  * bench:engine — one 50-line plan matched against 1,000 generated calls, compared with JSON.parse of
  * the same inputs in the same run (the floor: any engine must at least read its input). Target ≤ 2×.
+ *
+ * Two workloads, both reported: the generated calls as they come (many refuse the company at the
+ * applicant check and skip line work), and the same calls opened to this company, so that every call
+ * reaches line-by-line work — the honest one for the target.
  */
 import fc from 'fast-check';
+import type { CallRules } from '../shared/eligibility/call-rules-schema';
+import { checkApplicant } from '../shared/eligibility/check-applicant';
 import { contentHash } from '../shared/eligibility/content-hash';
 import { matchCalls, type OpenCall } from '../shared/eligibility/match-calls';
+import { classifySize, SIZE_CLASSES } from '../shared/eligibility/size-class';
 import { callRulesArb, companyArb, planArb } from '../shared/eligibility/testing/arbitraries';
 import { zonedWallTimeToIso } from '../shared/time/zoned-date-time';
-import { ms, summarise, timeRuns, writeResult } from './stats';
+import { ms, type Summary, summarise, timeRuns, writeResult } from './stats';
 
 const CALLS = 1000;
 const LINES = 50;
 const RUNS = 31;
+const ON = '2026-06-15';
 
-const [plan] = fc.sample(planArb(LINES, LINES), { numRuns: 1, seed: 7 });
-const [company] = fc.sample(companyArb, { numRuns: 1, seed: 7 });
-if (!plan || !company) throw new Error('generator gave nothing');
-const calls: OpenCall[] = fc.sample(callRulesArb, { numRuns: CALLS, seed: 11 }).map((rules, i) => ({
-  id: `call-${i}`,
-  version: 1,
-  title: `Call ${i}`,
-  closesAt: zonedWallTimeToIso(`2026-${String((i % 12) + 1).padStart(2, '0')}-28T12:00`, 'Europe/Rome'),
-  timeZone: 'Europe/Rome',
-  rules,
-  // Stored with the call version when it is published, as the API does.
-  rulesHash: contentHash(rules),
-}));
-const inputText = JSON.stringify({ plan, company, calls });
+function first<T>(values: T[]): T {
+  const [value] = values;
+  if (value === undefined) throw new Error('generator gave nothing');
+  return value;
+}
+const plan = first(fc.sample(planArb(LINES, LINES), { numRuns: 1, seed: 7 }));
+const company = first(fc.sample(companyArb, { numRuns: 1, seed: 7 }));
+const generated = fc.sample(callRulesArb, { numRuns: CALLS, seed: 11 });
+
+function asOpenCalls(rules: readonly CallRules[]): OpenCall[] {
+  return rules.map((r, i) => ({
+    id: `call-${i}`,
+    version: 1,
+    title: `Call ${i}`,
+    closesAt: zonedWallTimeToIso(`2026-${String((i % 12) + 1).padStart(2, '0')}-28T12:00`, 'Europe/Rome'),
+    timeZone: 'Europe/Rome',
+    rules: r,
+    // Stored with the call version when it is published, as the API does.
+    rulesHash: contentHash(r),
+  }));
+}
+
+/** The same rules with an applicant section this company passes: every call goes on to its lines. */
+const openToAll = (rules: CallRules): CallRules => ({
+  ...rules,
+  applicant: {
+    article: rules.applicant.article,
+    sizeClasses: [...SIZE_CLASSES],
+    regions: { include: [], exclude: [] },
+    sectors: { include: [], exclude: [] },
+    requiredDeclarations: [],
+    excludePreviousBeneficiaries: false,
+  },
+});
+
+const sizeClass = classifySize(company).sizeClass;
+const reachingLines = (rules: readonly CallRules[]) =>
+  rules.filter((r) => checkApplicant(r, company, sizeClass, ON).length === 0).length;
 
 let sink = 0;
-const parse = summarise(
-  timeRuns(() => (sink += (JSON.parse(inputText) as { calls: unknown[] }).calls.length), RUNS),
-);
-const match = summarise(
-  timeRuns(() => (sink += matchCalls({ plan, company, calls, on: '2026-06-15' }).length), RUNS),
-);
-const ratio = match.median / parse.median;
+function measure(name: string, rules: readonly CallRules[]) {
+  const calls = asOpenCalls(rules);
+  const inputText = JSON.stringify({ plan, company, calls });
+  const parse = summarise(
+    timeRuns(() => (sink += (JSON.parse(inputText) as { calls: unknown[] }).calls.length), RUNS),
+  );
+  const match = summarise(
+    timeRuns(() => (sink += matchCalls({ plan, company, calls, on: ON }).length), RUNS),
+  );
+  return {
+    name,
+    reachLineWork: reachingLines(rules),
+    inputBytes: inputText.length,
+    parse,
+    match,
+    ratio: match.median / parse.median,
+  };
+}
 
-console.log(
-  `\nEngine: ${LINES}-line plan × ${CALLS} calls (${(inputText.length / 1e6).toFixed(2)} MB of JSON), ${RUNS} runs\n`,
-);
-console.log('| measure | median | min | max |');
-console.log('|---|---|---|---|');
-console.log(
-  `| JSON.parse of the inputs (floor) | ${ms(parse.median)} | ${ms(parse.min)} | ${ms(parse.max)} |`,
-);
-console.log(`| matchCalls | ${ms(match.median)} | ${ms(match.min)} | ${ms(match.max)} |`);
-console.log(`\nratio matchCalls / JSON.parse (median): ${ratio.toFixed(2)} (target ≤ 2)`);
-const file = writeResult('engine', {
-  calls: CALLS,
-  lines: LINES,
-  inputBytes: inputText.length,
-  parse,
-  match,
-  ratio,
-  target: 2,
-  sink,
-});
+const workloads = [
+  measure('every call reaches line work', generated.map(openToAll)),
+  measure('generated as is', generated),
+];
+
+const row = (label: string, s: Summary) => `| ${label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} |`;
+console.log(`\nEngine: ${LINES}-line plan × ${CALLS} calls, ${RUNS} runs each\n`);
+for (const w of workloads) {
+  console.log(
+    `### ${w.name}: ${w.reachLineWork} of ${CALLS} calls reach line work (${(w.inputBytes / 1e6).toFixed(2)} MB of JSON)\n`,
+  );
+  console.log('| measure | median | min | max |');
+  console.log('|---|---|---|---|');
+  console.log(row('JSON.parse of the inputs (floor)', w.parse));
+  console.log(row('matchCalls', w.match));
+  console.log(`\nratio matchCalls / JSON.parse (median): ${w.ratio.toFixed(2)}\n`);
+}
+console.log(`target ≤ 2 on "${workloads[0]?.name}"`);
+const file = writeResult('engine', { calls: CALLS, lines: LINES, workloads, target: 2, sink });
 console.log(`written to ${file}`);
