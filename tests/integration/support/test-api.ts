@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { createApp } from '../../../functions/api/app';
+import type { AppDeps } from '../../../functions/api/app-deps';
 import { wireDeps } from '../../../functions/api/wire-deps';
 import { createDocumentClient, createDynamoClient } from '../../../functions/data/dynamo-client';
 import { ensureTable } from '../../../functions/data/ensure-table';
@@ -53,6 +54,8 @@ export async function createTestApi(
     onTableActions?: (actions: string[]) => void;
     /** Adds middleware to the DynamoDB client, e.g. to make one write fail and check what survives. */
     configureClient?: (client: DynamoDBClient) => void;
+    /** Swaps ports for test doubles, e.g. one that skips a check, to prove a test catches its absence. */
+    wrapDeps?: (deps: AppDeps) => AppDeps;
   } = {},
 ) {
   const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
@@ -64,12 +67,13 @@ export async function createTestApi(
   const issuer = await createDevIssuer();
   // Exposed so tests can play an attacker with table access (tampering with a stored item).
   const db = createDocumentClient(client);
-  const deps = wireDeps({
+  const wired = wireDeps({
     db,
     tableName,
     auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     now: options.now,
   });
+  const deps = options.wrapDeps ? options.wrapDeps(wired) : wired;
   const app = createApp(deps);
 
   const tokenFor = (user: TestUser, expiresInSeconds?: number) =>
@@ -100,7 +104,13 @@ export async function createTestApi(
       body: options.body === undefined ? undefined : body,
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    // JSON answers parsed; the few that are not (the docs page and its files) as text.
+    const json = response.headers.get('content-type')?.includes('json');
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? (json ? JSON.parse(text) : text) : undefined,
+    };
   };
 
   return {
