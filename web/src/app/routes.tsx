@@ -18,9 +18,14 @@ function withSignedInTexts<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** A page loader that loads the engine's reason texts alongside the page's code. */
+/** A page loader that loads the engine's reason texts and the names of codes alongside the page's code. */
 function withEngineTexts<T>(load: () => Promise<T>): () => Promise<T> {
-  return async () => (await Promise.all([loadNamespace('engine'), load()]))[1];
+  return async () => (await Promise.all([loadNamespace('engine'), loadNamespace('labels'), load()]))[2];
+}
+
+/** A page loader that loads the names of codes (spend types, tags, sectors…) alongside the page's code. */
+function withLabels<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => (await Promise.all([loadNamespace('labels'), load()]))[1];
 }
 
 /** A lazily loaded page, optionally only for one role. */
@@ -68,13 +73,17 @@ const pages = {
   plans: page(async () => (await import('../features/plans/components/plans-page')).PlansPage, 'sme'),
   newPlan: page(
     withSignedInTexts(
-      async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+      withLabels(
+        async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+      ),
     ),
     'sme',
   ),
   editPlan: page(
     withSignedInTexts(
-      async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+      withLabels(
+        async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
+      ),
     ),
     'sme',
   ),
@@ -88,7 +97,10 @@ const pages = {
     ),
     'sme',
   ),
-  apply: page(async () => (await import('../features/apply/components/apply-page')).ApplyPage, 'sme'),
+  apply: page(
+    withLabels(async () => (await import('../features/apply/components/apply-page')).ApplyPage),
+    'sme',
+  ),
   applications: page(
     async () => (await import('../features/applications/components/applications-page')).ApplicationsPage,
     'sme',

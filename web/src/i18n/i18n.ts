@@ -16,11 +16,17 @@ const bundles: Record<Language, () => Promise<{ messages: Record<string, unknown
 type Bundle = () => Promise<{ messages: Record<string, unknown> }>;
 
 /** Namespaces that load with their page; `translation` is the rest and loads before the first render. */
-const namespaces: Record<'engine' | 'readiness' | 'rules', Record<Language, Bundle>> = {
+const namespaces: Record<'engine' | 'labels' | 'readiness' | 'rules', Record<Language, Bundle>> = {
   engine: {
     en: () => import('./locales/engine/en'),
     it: () => import('./locales/engine/it'),
     nl: () => import('./locales/engine/nl'),
+  },
+  // Names of codes (spend types, tags, declarations, sectors): read through lib/labels.ts, not t().
+  labels: {
+    en: () => import('./locales/labels/en'),
+    it: () => import('./locales/labels/it'),
+    nl: () => import('./locales/labels/nl'),
   },
   readiness: {
     en: () => import('./locales/readiness/en'),

@@ -8,7 +8,10 @@ import { LANGUAGES, type Language } from '../i18n/languages';
 import { messages as en } from '../i18n/locales/engine/en';
 import { messages as it_ } from '../i18n/locales/engine/it';
 import { messages as nl } from '../i18n/locales/engine/nl';
+import { messages as labelsEn } from '../i18n/locales/labels/en';
+import { messages as labelsIt } from '../i18n/locales/labels/it';
 import { explain } from './explain';
+import { labelsFrom } from './labels';
 
 const translators = {} as Record<Language, TFunction<'engine'>>;
 
@@ -59,7 +62,7 @@ describe('explain', () => {
       message: 'Region ITC4 is excluded.',
       params: { context: 'excluded', region: 'ITC4' },
     };
-    expect(say('it', 'reason', excluded)).toBe('La regione ITC4 è esclusa.');
+    expect(say('it', 'reason', excluded)).toBe('La regione Lombardia è esclusa.');
     const size: Reason = {
       code: 'SIZE_CLASS',
       ruleId: 'applicant.sizeClasses',
@@ -80,6 +83,61 @@ describe('explain', () => {
     expect(say('en', 'reason', late)).toBe(
       'Must be applied for within 14 days of the service start (5 Jan 2026).',
     );
+  });
+
+  it('names tags, declarations, places, sectors and provider lists in words, never by their codes', () => {
+    const reasons: Reason[] = [
+      {
+        code: 'TAGS_MISSING',
+        ruleId: 'categories.goods.requiresAnyTag',
+        article: 'art. 5',
+        message: '',
+        params: { category: { en: 'Goods' }, tags: ['technology:crm', 'technology:digital-twin'] },
+      },
+      {
+        code: 'DECLARATION_MISSING',
+        ruleId: 'applicant.requiredDeclarations.chamber-fee-paid',
+        article: 'art. 4',
+        message: '',
+        params: { declaration: 'chamber-fee-paid' },
+      },
+      {
+        code: 'REGION',
+        ruleId: 'applicant.regions.include',
+        article: 'art. 4',
+        message: '',
+        params: { regions: ['IT', 'IT-25', 'ITC4', 'IT-BG'], callRegions: ['IT-MI', 'IT-MB'] },
+      },
+      {
+        code: 'SECTOR',
+        ruleId: 'applicant.sectors.include',
+        article: 'art. 4',
+        message: '',
+        params: { sector: '47.78' },
+      },
+      {
+        code: 'SUPPLIER_NOT_ACCREDITED',
+        ruleId: 'categories.training.accreditationList',
+        article: 'art. 6',
+        message: '',
+        params: { supplier: 'Freelance Trainer', list: 'kmo-portefeuille' },
+      },
+    ];
+    const en_ = labelsFrom(labelsEn, 'en');
+    const texts = reasons.map((r) => explain(translators.en, 'en', 'reason', r, en_));
+    expect(texts[0]).toBe(
+      'Goods counts only for spend tied to one of: Customer management and bookings (CRM), Digital twin.',
+    );
+    expect(texts[1]).toContain('The yearly Chamber of Commerce fee is paid');
+    expect(texts[2]).toBe(
+      "The seat (Italy, Lombardy, Bergamo) is outside the call's area (Milan, Monza and Brianza).",
+    );
+    expect(texts[3]).toContain('Retail trade (47.78)');
+    expect(texts[4]).toContain('the KMO-portefeuille register of providers');
+    for (const text of texts)
+      expect(text).not.toMatch(/technology:|IT-[A-Z]{2}|kmo-portefeuille|chamber-fee/);
+    const it = labelsFrom(labelsIt, 'it');
+    expect(explain(translators.it, 'it', 'reason', reasons[2] as Reason, it)).toContain('Milano');
   });
 
   it('keeps the English sentence of a report saved before reasons carried their values', () => {

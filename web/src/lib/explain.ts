@@ -9,6 +9,7 @@ import type { Explanation, TextParam, TextParams } from '../../../shared/eligibi
 import type { Language } from '../i18n/languages';
 import { INTL_LOCALE } from '../i18n/languages';
 import { formatCents } from './format';
+import { type Labels, labelsIn } from './labels';
 
 export type ExplanationKind = 'reason' | 'hint' | 'size';
 type EngineT = TFunction<'engine'>;
@@ -17,12 +18,39 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Array.isArray does not narrow readonly arrays.
 const isList = (value: TextParam): value is readonly string[] => Array.isArray(value);
 
-function formatParam(t: EngineT, language: Language, name: string, value: TextParam): string {
+/** Parameters that hold codes, and the words each is read as (never the code itself). */
+const CODE_PARAMS = new Map<string, (labels: Labels, code: string) => string>([
+  ['tags', (l, c) => l.tag(c)],
+  ['declaration', (l, c) => l.declaration(c)],
+  ['regions', (l, c) => l.region(c)],
+  ['callRegions', (l, c) => l.region(c)],
+  ['region', (l, c) => l.region(c)],
+  ['sector', (l, c) => l.sector(c)],
+  ['spendType', (l, c) => l.taxonomy(c)],
+  ['list', (l, c) => l.list(c)],
+  ['unit', (l, c) => l.unit(c)],
+]);
+
+/** Region lists name each place once: a province's country and region add nothing to its name. */
+function placeList(labels: Labels, codes: readonly string[]): string {
+  return [...new Set(codes.map((c) => labels.region(c)))].join(', ');
+}
+
+function formatParam(
+  t: EngineT,
+  language: Language,
+  name: string,
+  value: TextParam,
+  labels: Labels = labelsIn(language),
+): string {
   const locale = INTL_LOCALE[language];
   if (isList(value)) {
+    if (name === 'regions' || name === 'callRegions') return placeList(labels, value);
     // Codes and names read best as a plain comma list in every language ("one of: a, b, c").
-    return value.map((item) => formatParam(t, language, name, item)).join(', ');
+    return value.map((item) => formatParam(t, language, name, item, labels)).join(', ');
   }
+  const code = CODE_PARAMS.get(name);
+  if (code && typeof value === 'string') return code(labels, value);
   if (typeof value === 'object') return value[language] ?? value.en;
   if (typeof value === 'number') {
     if (name.endsWith('Cents')) return formatCents(value, locale);
@@ -42,20 +70,31 @@ function formatParam(t: EngineT, language: Language, name: string, value: TextPa
   return value;
 }
 
-function formatParams(t: EngineT, language: Language, params: TextParams): Record<string, string> {
+function formatParams(
+  t: EngineT,
+  language: Language,
+  params: TextParams,
+  labels: Labels | undefined,
+): Record<string, string> {
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) =>
-      name === 'context' ? [name, String(value)] : [name, formatParam(t, language, name, value)],
+      name === 'context' ? [name, String(value)] : [name, formatParam(t, language, name, value, labels)],
     ),
   );
 }
 
 /** One explanation as a sentence in `language`; `t` is the engine namespace's translate function. */
-export function explain(t: EngineT, language: Language, kind: ExplanationKind, item: Explanation): string {
+export function explain(
+  t: EngineT,
+  language: Language,
+  kind: ExplanationKind,
+  item: Explanation,
+  labels?: Labels,
+): string {
   const key = `${kind}.${item.code}`;
   if (!item.params || !t(key as 'reason.BLOCKED', { defaultValue: '' })) return item.message;
   return t(key as 'reason.BLOCKED', {
-    ...formatParams(t, language, item.params),
+    ...formatParams(t, language, item.params, labels),
     defaultValue: item.message,
   });
 }
