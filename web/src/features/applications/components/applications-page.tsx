@@ -1,6 +1,7 @@
 /** The SME's applications with their status. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { TableScroll } from '../../../components/table-scroll';
 import { formatCents } from '../../../lib/format';
 import { useApplications } from '../api/applications';
 
@@ -16,29 +17,31 @@ export function ApplicationsPage() {
       )}
       {applications.data?.items.length === 0 && <p>{t('applications.none')}</p>}
       {applications.data && applications.data.items.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('applications.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('applications.call')}</th>
-              <th scope="col">{t('applications.receipt')}</th>
-              <th scope="col">{t('applications.status')}</th>
-              <th scope="col">{t('applications.grant')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {applications.data.items.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link to={`/applications/${a.id}`}>{a.callTitle}</Link>
-                </td>
-                <td>{a.receipt.receiptNo}</td>
-                <td>{t(`applications.statuses.${a.status}`)}</td>
-                <td>{formatCents(a.requestedGrantCents)}</td>
+        <TableScroll label={t('applications.title')}>
+          <table>
+            <caption className="visually-hidden">{t('applications.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('applications.call')}</th>
+                <th scope="col">{t('applications.receipt')}</th>
+                <th scope="col">{t('applications.status')}</th>
+                <th scope="col">{t('applications.grant')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {applications.data.items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link to={`/applications/${a.id}`}>{a.callTitle}</Link>
+                  </td>
+                  <td>{a.receipt.receiptNo}</td>
+                  <td>{t(`applications.statuses.${a.status}`)}</td>
+                  <td>{formatCents(a.requestedGrantCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

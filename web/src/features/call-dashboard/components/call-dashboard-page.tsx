@@ -1,6 +1,7 @@
 /** One call for its association: budget reserved vs remaining, applications in receipt order, spend by category, CSV. */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
+import { TableScroll } from '../../../components/table-scroll';
 import { formatCents } from '../../../lib/format';
 import { saveFile } from '../../../lib/save-file';
 import { useCall, useCallApplications, useCallBudget } from '../api/call-dashboard';
@@ -31,37 +32,39 @@ export function CallDashboardPage() {
         <p>{t('dashboard.none')}</p>
       ) : (
         <>
-          <table>
-            <caption className="visually-hidden">{t('dashboard.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.receipt')}</th>
-                <th scope="col">{t('dashboard.company')}</th>
-                <th scope="col">{t('dashboard.status')}</th>
-                <th scope="col">{t('dashboard.grantRequested')}</th>
-                <th scope="col">{t('dashboard.reserved')}</th>
-                <th scope="col">{t('dashboard.review')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{a.receipt.receiptNo}</th>
-                  <td>{a.companyId}</td>
-                  <td>{t(`applications.statuses.${a.status}`)}</td>
-                  <td>{formatCents(a.requestedGrantCents)}</td>
-                  <td>{formatCents(a.reservedCents)}</td>
-                  <td data-testid={`review-${a.receipt.receiptNo}`}>
-                    {a.review
-                      ? t('dashboard.signedDecision', {
-                          decision: t(`reviews.outcomes.${a.review.decision}`),
-                        })
-                      : '—'}
-                  </td>
+          <TableScroll label={t('dashboard.caption')}>
+            <table>
+              <caption className="visually-hidden">{t('dashboard.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.receipt')}</th>
+                  <th scope="col">{t('dashboard.company')}</th>
+                  <th scope="col">{t('dashboard.status')}</th>
+                  <th scope="col">{t('dashboard.grantRequested')}</th>
+                  <th scope="col">{t('dashboard.reserved')}</th>
+                  <th scope="col">{t('dashboard.review')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {items.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">{a.receipt.receiptNo}</th>
+                    <td>{a.companyId}</td>
+                    <td>{t(`applications.statuses.${a.status}`)}</td>
+                    <td>{formatCents(a.requestedGrantCents)}</td>
+                    <td>{formatCents(a.reservedCents)}</td>
+                    <td data-testid={`review-${a.receipt.receiptNo}`}>
+                      {a.review
+                        ? t('dashboard.signedDecision', {
+                            decision: t(`reviews.outcomes.${a.review.decision}`),
+                          })
+                        : '—'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <button
             type="button"
             onClick={() =>

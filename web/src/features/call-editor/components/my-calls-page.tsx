@@ -1,6 +1,7 @@
 /** The association's workspace: its calls with their status, a publish action, and the draft form. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { TableScroll } from '../../../components/table-scroll';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
 import { CallForm } from './call-form';
@@ -18,57 +19,59 @@ export function MyCallsPage() {
         <p role="alert">{t('callEditor.publishFailed', { message: publish.error.message })}</p>
       )}
       {calls.data && (
-        <table>
-          <caption className="visually-hidden">{t('callEditor.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('callEditor.colTitle')}</th>
-              <th scope="col">{t('callEditor.colStatus')}</th>
-              <th scope="col">{t('callEditor.colBudget')}</th>
-              <th scope="col">{t('callEditor.colCloses')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('callEditor.colActions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {calls.data.items.map((call) => (
-              <tr key={call.id}>
-                <td>
-                  {call.status === 'draft' ? (
-                    call.title
-                  ) : (
-                    <Link to={`/association/calls/${call.id}`}>{call.title}</Link>
-                  )}
-                </td>
-                <td>{t(`callEditor.statuses.${call.status}`)}</td>
-                <td>{formatCents(call.budgetCents)}</td>
-                <td>{formatDeadline(call.closesAt, call.timeZone)}</td>
-                <td>
-                  {call.status !== 'closed' && (
-                    <Link to={`/association/calls/${call.id}/rules`}>
-                      {t('callEditor.rulesLink')}
-                      <span className="visually-hidden"> {call.title}</span>
-                    </Link>
-                  )}{' '}
-                  {call.status === 'draft' && (
-                    <button
-                      type="button"
-                      disabled={publish.isPending}
-                      onClick={() => {
-                        if (window.confirm(t('callEditor.confirmPublish', { title: call.title })))
-                          publish.mutate(call.id);
-                      }}
-                    >
-                      {t('callEditor.publish')}
-                      <span className="visually-hidden"> {call.title}</span>
-                    </button>
-                  )}
-                </td>
+        <TableScroll label={t('callEditor.caption')}>
+          <table>
+            <caption className="visually-hidden">{t('callEditor.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('callEditor.colTitle')}</th>
+                <th scope="col">{t('callEditor.colStatus')}</th>
+                <th scope="col">{t('callEditor.colBudget')}</th>
+                <th scope="col">{t('callEditor.colCloses')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('callEditor.colActions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {calls.data.items.map((call) => (
+                <tr key={call.id}>
+                  <td>
+                    {call.status === 'draft' ? (
+                      call.title
+                    ) : (
+                      <Link to={`/association/calls/${call.id}`}>{call.title}</Link>
+                    )}
+                  </td>
+                  <td>{t(`callEditor.statuses.${call.status}`)}</td>
+                  <td>{formatCents(call.budgetCents)}</td>
+                  <td>{formatDeadline(call.closesAt, call.timeZone)}</td>
+                  <td>
+                    {call.status !== 'closed' && (
+                      <Link to={`/association/calls/${call.id}/rules`}>
+                        {t('callEditor.rulesLink')}
+                        <span className="visually-hidden"> {call.title}</span>
+                      </Link>
+                    )}{' '}
+                    {call.status === 'draft' && (
+                      <button
+                        type="button"
+                        disabled={publish.isPending}
+                        onClick={() => {
+                          if (window.confirm(t('callEditor.confirmPublish', { title: call.title })))
+                            publish.mutate(call.id);
+                        }}
+                      >
+                        {t('callEditor.publish')}
+                        <span className="visually-hidden"> {call.title}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <CallForm />
     </section>

@@ -1,6 +1,7 @@
 /** The SME's digitalisation plans: the three strategic questions, goals and planned spend. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { TableScroll } from '../../../components/table-scroll';
 import { formatCents } from '../../../lib/format';
 import { usePlans } from '../api/plans';
 
@@ -42,27 +43,31 @@ export function PlansPage() {
               </>
             )}
             <h3>{t('plans.spend')}</h3>
-            <table>
-              <caption className="visually-hidden">{t('plans.spendCaption', { title: plan.title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plans.what')}</th>
-                  <th scope="col">{t('plans.type')}</th>
-                  <th scope="col">{t('plans.supplier')}</th>
-                  <th scope="col">{t('plans.amount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.lines.map((line) => (
-                  <tr key={line.id}>
-                    <td>{line.description}</td>
-                    <td>{line.category}</td>
-                    <td>{line.supplier.name}</td>
-                    <td>{formatCents(line.amountCents)}</td>
+            <TableScroll label={t('plans.spendCaption', { title: plan.title })}>
+              <table>
+                <caption className="visually-hidden">
+                  {t('plans.spendCaption', { title: plan.title })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('plans.what')}</th>
+                    <th scope="col">{t('plans.type')}</th>
+                    <th scope="col">{t('plans.supplier')}</th>
+                    <th scope="col">{t('plans.amount')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {plan.lines.map((line) => (
+                    <tr key={line.id}>
+                      <td>{line.description}</td>
+                      <td>{line.category}</td>
+                      <td>{line.supplier.name}</td>
+                      <td>{formatCents(line.amountCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
             <p>
               <Link className="button-link" to={`/plans/${plan.id}/matches`}>
                 {t('plans.matches')}

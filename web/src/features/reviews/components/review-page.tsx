@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { unreviewedLines, verdictOf } from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
+import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useExplain } from '../../../lib/explain';
@@ -82,29 +83,31 @@ export function ReviewPage() {
         </div>
       </dl>
 
-      <table className="report">
-        <caption>{t('reviews.linesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reviews.expense')}</th>
-            <th scope="col">{t('reviews.engine')}</th>
-            <th scope="col">{t('reviews.yourVerdict')}</th>
-            <th scope="col">{t('reviews.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {application.report.lines.map((line) => (
-            <LineReviewRow
-              key={line.lineId}
-              reviewId={review.id}
-              revision={review.revision}
-              line={line}
-              verdict={verdictOf(review, line.lineId)}
-              editable={open}
-            />
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={t('reviews.linesCaption')}>
+        <table className="report">
+          <caption>{t('reviews.linesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reviews.expense')}</th>
+              <th scope="col">{t('reviews.engine')}</th>
+              <th scope="col">{t('reviews.yourVerdict')}</th>
+              <th scope="col">{t('reviews.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {application.report.lines.map((line) => (
+              <LineReviewRow
+                key={line.lineId}
+                reviewId={review.id}
+                revision={review.revision}
+                line={line}
+                verdict={verdictOf(review, line.lineId)}
+                editable={open}
+              />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
       {open ? (
         <>

@@ -1,6 +1,7 @@
 /** The consultant's queue: applications SMEs shared for review, newest first, a page at a time. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { useReviewQueue } from '../api/reviews';
 
@@ -15,44 +16,46 @@ export function ReviewQueuePage() {
       {queue.isError && <p role="alert">{t('reviews.failed', { message: queue.error.message })}</p>}
       {items?.length === 0 && <p>{t('reviews.none')}</p>}
       {items && items.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('reviews.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reviews.application')}</th>
-              <th scope="col">{t('reviews.sharedOn')}</th>
-              <th scope="col">{t('reviews.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((review) => (
-              <tr key={review.id}>
-                <th scope="row">
-                  <Link to={`/reviews/${review.id}`}>
-                    {t('reviews.applicationOf', {
-                      company: review.companyId,
-                      id: review.applicationId.slice(-6),
-                    })}
-                  </Link>
-                </th>
-                <td>
-                  <time dateTime={review.createdAt}>
-                    {new Date(review.createdAt).toLocaleDateString(currentLocale())}
-                  </time>
-                </td>
-                <td>
-                  {review.integrity === 'tampered' && (
-                    <strong className="error">{t('reviews.tamperedStatus')}</strong>
-                  )}
-                  {review.integrity !== 'tampered' &&
-                    (review.status === 'signed' && review.decision
-                      ? t('reviews.signedStatus', { decision: t(`reviews.outcomes.${review.decision}`) })
-                      : t('reviews.toReview'))}
-                </td>
+        <TableScroll label={t('reviews.caption')}>
+          <table>
+            <caption className="visually-hidden">{t('reviews.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reviews.application')}</th>
+                <th scope="col">{t('reviews.sharedOn')}</th>
+                <th scope="col">{t('reviews.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((review) => (
+                <tr key={review.id}>
+                  <th scope="row">
+                    <Link to={`/reviews/${review.id}`}>
+                      {t('reviews.applicationOf', {
+                        company: review.companyId,
+                        id: review.applicationId.slice(-6),
+                      })}
+                    </Link>
+                  </th>
+                  <td>
+                    <time dateTime={review.createdAt}>
+                      {new Date(review.createdAt).toLocaleDateString(currentLocale())}
+                    </time>
+                  </td>
+                  <td>
+                    {review.integrity === 'tampered' && (
+                      <strong className="error">{t('reviews.tamperedStatus')}</strong>
+                    )}
+                    {review.integrity !== 'tampered' &&
+                      (review.status === 'signed' && review.decision
+                        ? t('reviews.signedStatus', { decision: t(`reviews.outcomes.${review.decision}`) })
+                        : t('reviews.toReview'))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {queue.hasNextPage && (
         <button type="button" onClick={() => queue.fetchNextPage()} disabled={queue.isFetchingNextPage}>
