@@ -133,7 +133,11 @@ describe('explain', () => {
       "The seat (Italy, Lombardy, Bergamo) is outside the call's area (Milan, Monza and Brianza).",
     );
     expect(texts[3]).toContain('Retail trade (47.78)');
-    expect(texts[4]).toContain('the KMO-portefeuille register of providers');
+    expect(texts[4]).toBe('Freelance Trainer is not registered on the KMO-portefeuille list.');
+    const unknown = { ...reasons[4], params: { supplier: '', list: 'kmo-portefeuille' } } as Reason;
+    expect(explain(translators.en, 'en', 'reason', unknown, en_)).toBe(
+      'The provider (not chosen yet) is not registered on the KMO-portefeuille list.',
+    );
     for (const text of texts)
       expect(text).not.toMatch(/technology:|IT-[A-Z]{2}|kmo-portefeuille|chamber-fee/);
     const it = labelsFrom(labelsIt, 'it');

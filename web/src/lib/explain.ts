@@ -49,6 +49,8 @@ function formatParam(
     // Codes and names read best as a plain comma list in every language ("one of: a, b, c").
     return value.map((item) => formatParam(t, language, name, item, labels)).join(', ');
   }
+  // A line without a supplier yet: the engine reads it as on no list and not linked; name it so.
+  if (name === 'supplier' && value === '') return labels.unknownSupplier;
   const code = CODE_PARAMS.get(name);
   if (code && typeof value === 'string') return code(labels, value);
   if (typeof value === 'object') return value[language] ?? value.en;

@@ -10,7 +10,7 @@ import { placeName } from '../../../shared/places/regions';
 import type { Language } from '../i18n/languages';
 import type { Messages } from '../i18n/locales/labels/en';
 
-type Group = keyof Messages;
+type Group = Exclude<keyof Messages, 'unknownSupplier'>;
 
 export interface Labels {
   language: Language;
@@ -23,6 +23,8 @@ export interface Labels {
   /** A NACE/ATECO code by its own name, else its division's ('47.78' reads as retail trade). */
   sector(code: string): string;
   region(code: string): string;
+  /** Words for a supplier not chosen yet. */
+  unknownSupplier: string;
   /** Every sector with a name, in code order: the picker's options. */
   sectors(): readonly (readonly [string, string])[];
 }
@@ -68,6 +70,7 @@ export function labelsFrom(bundle: Partial<Messages> | undefined, language: Lang
     lineStatus: from('lineStatus'),
     sector: sectorName,
     region: (code) => placeName(code, language) ?? code,
+    unknownSupplier: typeof bundle?.unknownSupplier === 'string' ? bundle.unknownSupplier : '—',
     sectors: () => sorted,
   };
 }

@@ -34,3 +34,23 @@ export function conflictingPlan(error: unknown) {
   if (!(error instanceof ApiRequestError) || error.status !== 409) return undefined;
   return storedPlanSchema.safeParse(error.raw).data?.current;
 }
+
+/**
+ * The rules of the open calls (and of the call the SME came from, if it is not among them): the plan
+ * editor asks on each line what these rules check, and nothing else.
+ */
+export function useCallRules(callId: string | undefined) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['calls', 'open', 'rules', callId ?? ''],
+    queryFn: async () => {
+      const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
+      const rules = open.items.flatMap((call) => (call.rules ? [call.rules] : []));
+      if (callId && !open.items.some((call) => call.id === callId)) {
+        const call = await api.api.calls[':id'].$get({ param: { id: callId } }).then(unwrap);
+        if (call.rules) rules.push(call.rules);
+      }
+      return rules;
+    },
+  });
+}

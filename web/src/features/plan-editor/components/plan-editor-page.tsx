@@ -6,12 +6,13 @@
 
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'wouter';
+import { useLocation, useParams, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
-import { spendTaxonomySchema } from '../../../../../shared/eligibility/taxonomy';
+import { type SpendTaxonomy, spendTaxonomySchema } from '../../../../../shared/eligibility/taxonomy';
+import { lineQuestions } from '../../../../../shared/plans/line-questions';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
-import { conflictingPlan, usePlan, useSavePlan } from '../api/plan-editor';
+import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
 import {
   emptyPlan,
   fromSelfCheck,
@@ -33,12 +34,23 @@ export function PlanEditorPage() {
   const [values, setValues] = useState<PlanFormValues>(() => (planId ? emptyPlan : fromSelfCheck(selfCheck)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [nextLine, setNextLine] = useState(1);
+  // The call the SME came from (a report's next step) counts even if it is not in the open list.
+  const callId = new URLSearchParams(useSearch()).get('call') ?? undefined;
+  const callRules = useCallRules(callId);
   useEffect(() => {
     if (stored.data) {
       setValues(toFormValues(stored.data.plan));
       setNextLine(stored.data.plan.lines.length + 1);
     }
   }, [stored.data]);
+  // A next step links to one field (#line-<id>-<field>): focus it once the form and its questions are there.
+  const ready = (!planId || Boolean(stored.data)) && !callRules.isPending;
+  useEffect(() => {
+    if (!ready || !window.location.hash) return;
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    target?.scrollIntoView({ block: 'center' });
+    (target?.matches('fieldset') ? target.querySelector<HTMLElement>('input, select') : target)?.focus();
+  }, [ready]);
   const theirs = conflictingPlan(save.error);
 
   const submit = (revision: number) => {
@@ -154,12 +166,14 @@ export function PlanEditorPage() {
         </fieldset>
         <fieldset>
           <legend>{t('planEditor.spend')}</legend>
+          <p className="hint">{t('spendLine.intro')}</p>
           {values.lines.map((line, i) => (
             <SpendLineFields
               key={line.id}
               index={i}
               line={line}
               categories={spendTaxonomySchema.options}
+              questions={lineQuestions(callRules.data ?? [], line.category as SpendTaxonomy)}
               errors={errors}
               onChange={(next) => set({ lines: values.lines.map((l, j) => (j === i ? next : l)) })}
               onRemove={() => set({ lines: values.lines.filter((_, j) => j !== i) })}

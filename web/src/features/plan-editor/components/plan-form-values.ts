@@ -11,6 +11,23 @@ export interface LineValues {
   supplier: string;
   amount: string;
   date: string;
+  status: string;
+  /** The supplier is related to the company (shares, family, shared management). */
+  linked: boolean;
+  /** Provider lists the supplier is registered on. */
+  accreditations: string[];
+  /** Technologies, purposes and kinds picked from the calls' own lists. */
+  tags: string[];
+  /** A subscription or rental rather than a one-off purchase. */
+  recurring: boolean;
+  months: string;
+  startsOn: string;
+  usedGoods: boolean;
+  /** Person-days, for calls that cap the price per unit. */
+  units: string;
+  serviceStartsOn: string;
+  payment: string;
+  vat: string;
 }
 export interface GoalValues {
   text: string;
@@ -35,6 +52,18 @@ export const newLine = (id: string): LineValues => ({
   supplier: '',
   amount: '',
   date: '',
+  status: 'estimate',
+  linked: false,
+  accreditations: [],
+  tags: [],
+  recurring: false,
+  months: '',
+  startsOn: '',
+  usedGoods: false,
+  units: '',
+  serviceStartsOn: '',
+  payment: 'bank-transfer',
+  vat: '',
 });
 
 export const emptyPlan: PlanFormValues = {
@@ -86,6 +115,18 @@ export function toFormValues(plan: Plan): PlanFormValues {
       supplier: l.supplier.name,
       amount: (l.amountCents / 100).toFixed(2),
       date: l.date,
+      status: l.status,
+      linked: l.supplier.linked,
+      accreditations: [...l.supplier.accreditations],
+      tags: [...l.tags],
+      recurring: l.recurring !== undefined,
+      months: l.recurring ? String(l.recurring.months) : '',
+      startsOn: l.recurring?.startsOn ?? '',
+      usedGoods: l.usedGoods,
+      units: l.units ? String(l.units.count) : '',
+      serviceStartsOn: l.serviceStartsOn ?? '',
+      payment: l.payment,
+      vat: l.vatCents ? (l.vatCents / 100).toFixed(2) : '',
     })),
   };
 }
@@ -94,9 +135,37 @@ export function toFormValues(plan: Plan): PlanFormValues {
 const planBodySchema = planInputSchema.omit({ revision: true });
 export type PlanBody = z.infer<typeof planBodySchema>;
 
+const wholeOrNaN = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+/** A line of the form as the schema reads it; what the form does not hold comes from the stored line. */
+function lineInput(line: LineValues, before: Plan['lines'][number] | undefined) {
+  return {
+    ...before,
+    id: line.id,
+    category: line.category,
+    description: line.description.trim(),
+    supplier: {
+      ...before?.supplier,
+      name: line.supplier.trim(),
+      linked: line.linked,
+      accreditations: line.accreditations,
+    },
+    status: line.status,
+    amountCents: parseEurosToCents(line.amount) ?? Number.NaN,
+    vatCents: line.vat.trim() ? (parseEurosToCents(line.vat) ?? Number.NaN) : 0,
+    date: line.date,
+    tags: line.tags,
+    usedGoods: line.usedGoods,
+    payment: line.payment,
+    recurring: line.recurring ? { months: wholeOrNaN(line.months), startsOn: line.startsOn } : undefined,
+    units: line.units.trim() ? { count: wholeOrNaN(line.units), unit: 'person-day' } : undefined,
+    serviceStartsOn: line.serviceStartsOn || undefined,
+  };
+}
+
 /**
- * Parses the form over the stored plan: a line keeps what the form does not show (VAT, tags, recurring,
- * supplier accreditations) by its id. Empty goals are dropped. Errors are keyed by schema path.
+ * Parses the form over the stored plan: a line keeps what the form does not show (other aid) by its id.
+ * Empty goals are dropped. Errors are keyed by schema path.
  */
 export function parsePlan(
   values: PlanFormValues,
@@ -110,18 +179,7 @@ export function parsePlan(
     howWeTellTheStory: values.howWeTellTheStory.trim(),
     projectPeriod: { from: values.from, to: values.to },
     goals: values.goals.filter((g) => g.text.trim() || g.kpi.trim()),
-    lines: values.lines.map((line) => {
-      const before = stored.get(line.id);
-      return {
-        ...before,
-        id: line.id,
-        category: line.category,
-        description: line.description.trim(),
-        supplier: { ...before?.supplier, name: line.supplier.trim() },
-        amountCents: parseEurosToCents(line.amount) ?? Number.NaN,
-        date: line.date,
-      };
-    }),
+    lines: values.lines.map((line) => lineInput(line, stored.get(line.id))),
   });
   if (parsed.success) return { plan: parsed.data };
   return { errors: Object.fromEntries(fieldErrorsFrom(parsed.error.issues).map((f) => [f.path, f.message])) };

@@ -1,84 +1,270 @@
-/** One planned expense: what, which category, from whom, how much and when; each field labelled with its line number. */
+/**
+ * One planned expense: what, which type, how much, where it stands and when, and — only where an open
+ * call checks it — which technology it serves, one-off or subscription, new or used, the supplier's
+ * ties and registration, units and the service start. Every code is picked by its name, never typed.
+ * Each control's id is `line-<lineId>-<field>`, so a report's next step can link to it.
+ */
 import { useTranslation } from 'react-i18next';
+import type { LineQuestions } from '../../../../../shared/plans/line-questions';
+import { lineStatusSchema, paymentMethodSchema } from '../../../../../shared/plans/plan-schema';
 import { Field } from '../../../components/field';
+import { useLabels } from '../../../lib/labels';
 import type { LineValues } from './plan-form-values';
 
 interface Props {
   index: number;
   line: LineValues;
   categories: readonly string[];
+  questions: LineQuestions;
   errors: Record<string, string>;
   onChange: (line: LineValues) => void;
   onRemove: () => void;
 }
 
-const label = (category: string) => category.replace(/-/g, ' ');
+const toggle = (list: readonly string[], item: string, on: boolean) =>
+  on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
-export function SpendLineFields({ index, line, categories, errors, onChange, onRemove }: Props) {
+export function SpendLineFields({ index, line, categories, questions, errors, onChange, onRemove }: Props) {
   const n = index + 1;
   const { t } = useTranslation();
+  const labels = useLabels();
   const error = (field: string) => errors[`lines.${index}.${field}`];
-  const id = `line-${index}`;
+  const id = (field: string) => `line-${line.id}-${field}`;
+  const set = (patch: Partial<LineValues>) => onChange({ ...line, ...patch });
+  const invoiced = line.status === 'invoice' || line.status === 'paid';
+
+  const checkGroup = (field: string, legend: string, hint: string, tags: readonly string[]) =>
+    tags.length > 0 && (
+      <fieldset className="checks" id={id(field)} tabIndex={-1} aria-describedby={`${id(field)}-hint`}>
+        <legend>{legend}</legend>
+        <p id={`${id(field)}-hint`} className="hint">
+          {hint}
+        </p>
+        {tags.map((tag) => (
+          <div key={tag} className="check">
+            <input
+              id={id(`${field}-${tag.replace(/:/g, '-')}`)}
+              type="checkbox"
+              checked={line.tags.includes(tag)}
+              onChange={(e) => set({ tags: toggle(line.tags, tag, e.target.checked) })}
+            />
+            <label htmlFor={id(`${field}-${tag.replace(/:/g, '-')}`)}>{labels.tag(tag)}</label>
+          </div>
+        ))}
+      </fieldset>
+    );
+
   return (
-    <fieldset className="spend-line">
+    <fieldset className="spend-line" id={id('line')}>
       <legend>{t('planEditor.line', { n })}</legend>
       <Field
-        id={`${id}-description`}
+        id={id('description')}
         label={t('planEditor.lineDescription', { n })}
         error={error('description')}
       >
         {(aria) => (
-          <input
-            {...aria}
-            value={line.description}
-            onChange={(e) => onChange({ ...line, description: e.target.value })}
-          />
+          <input {...aria} value={line.description} onChange={(e) => set({ description: e.target.value })} />
         )}
       </Field>
-      <Field id={`${id}-category`} label={t('planEditor.lineCategory', { n })} error={error('category')}>
+      <Field id={id('category')} label={t('planEditor.lineCategory', { n })} error={error('category')}>
         {(aria) => (
-          <select
-            {...aria}
-            value={line.category}
-            onChange={(e) => onChange({ ...line, category: e.target.value })}
-          >
+          <select {...aria} value={line.category} onChange={(e) => set({ category: e.target.value })}>
             {categories.map((c) => (
               <option key={c} value={c}>
-                {label(c)}
+                {labels.taxonomy(c)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id={`${id}-supplier`} label={t('planEditor.lineSupplier', { n })} error={error('supplier.name')}>
-        {(aria) => (
-          <input
-            {...aria}
-            value={line.supplier}
-            onChange={(e) => onChange({ ...line, supplier: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-amount`} label={t('planEditor.lineAmount', { n })} error={error('amountCents')}>
+      {checkGroup(
+        'purpose',
+        t('spendLine.purpose', { n }),
+        t('spendLine.purposeHint'),
+        questions.purposeTags,
+      )}
+      {checkGroup('kind', t('spendLine.kind', { n }), t('spendLine.kindHint'), questions.excludedKindTags)}
+      <Field id={id('amount')} label={t('planEditor.lineAmount', { n })} error={error('amountCents')}>
         {(aria) => (
           <input
             {...aria}
             inputMode="decimal"
             value={line.amount}
-            onChange={(e) => onChange({ ...line, amount: e.target.value })}
+            onChange={(e) => set({ amount: e.target.value })}
           />
         )}
       </Field>
-      <Field id={`${id}-date`} label={t('planEditor.lineDate', { n })} error={error('date')}>
+      {questions.vat && (
+        <Field id={id('vat')} label={t('spendLine.vat', { n })} error={error('vatCents')}>
+          {(aria) => (
+            <input
+              {...aria}
+              inputMode="decimal"
+              value={line.vat}
+              onChange={(e) => set({ vat: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      <Field id={id('status')} label={t('spendLine.status', { n })} error={error('status')}>
         {(aria) => (
-          <input
-            {...aria}
-            type="date"
-            value={line.date}
-            onChange={(e) => onChange({ ...line, date: e.target.value })}
-          />
+          <select {...aria} value={line.status} onChange={(e) => set({ status: e.target.value })}>
+            {lineStatusSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {labels.lineStatus(s)}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
+      <Field
+        id={id('date')}
+        label={invoiced ? t('planEditor.lineDate', { n }) : t('spendLine.expectedDate', { n })}
+        hint={invoiced ? undefined : t('spendLine.expectedDateHint')}
+        error={error('date')}
+      >
+        {(aria) => (
+          <input {...aria} type="date" value={line.date} onChange={(e) => set({ date: e.target.value })} />
+        )}
+      </Field>
+      <Field
+        id={id('supplier')}
+        label={`${t('planEditor.lineSupplier', { n })} ${invoiced ? '' : t('common.optional')}`.trim()}
+        error={error('supplier.name')}
+      >
+        {(aria) => (
+          <input {...aria} value={line.supplier} onChange={(e) => set({ supplier: e.target.value })} />
+        )}
+      </Field>
+      {questions.linkedSupplier && (
+        <div className="check">
+          <input
+            id={id('linked')}
+            type="checkbox"
+            checked={line.linked}
+            onChange={(e) => set({ linked: e.target.checked })}
+          />
+          <label htmlFor={id('linked')}>{t('spendLine.linked', { n })}</label>
+        </div>
+      )}
+      {questions.accreditationLists.map((list) => (
+        <div key={list} className="check">
+          <input
+            id={id(`registered-${list}`)}
+            type="checkbox"
+            checked={line.accreditations.includes(list)}
+            onChange={(e) => set({ accreditations: toggle(line.accreditations, list, e.target.checked) })}
+          />
+          <label htmlFor={id(`registered-${list}`)}>
+            {t('spendLine.registered', { n, list: labels.list(list) })}
+          </label>
+        </div>
+      ))}
+      {questions.recurring && (
+        <fieldset className="checks" id={id('recurring')} tabIndex={-1}>
+          <legend>{t('spendLine.howBought', { n })}</legend>
+          {(['one-off', 'subscription'] as const).map((kind) => (
+            <div key={kind} className="check">
+              <input
+                id={id(`recurring-${kind}`)}
+                type="radio"
+                name={id('recurring')}
+                checked={line.recurring === (kind === 'subscription')}
+                onChange={() => set({ recurring: kind === 'subscription' })}
+              />
+              <label htmlFor={id(`recurring-${kind}`)}>
+                {t(`spendLine.${kind === 'one-off' ? 'oneOff' : 'subscription'}`)}
+              </label>
+            </div>
+          ))}
+          {line.recurring && (
+            <>
+              <Field id={id('months')} label={t('spendLine.months', { n })} error={error('recurring.months')}>
+                {(aria) => (
+                  <input
+                    {...aria}
+                    inputMode="numeric"
+                    value={line.months}
+                    onChange={(e) => set({ months: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field
+                id={id('starts')}
+                label={t('spendLine.startsOn', { n })}
+                error={error('recurring.startsOn')}
+              >
+                {(aria) => (
+                  <input
+                    {...aria}
+                    type="date"
+                    value={line.startsOn}
+                    onChange={(e) => set({ startsOn: e.target.value })}
+                  />
+                )}
+              </Field>
+            </>
+          )}
+        </fieldset>
+      )}
+      {questions.usedGoods && (
+        <div className="check">
+          <input
+            id={id('used')}
+            type="checkbox"
+            checked={line.usedGoods}
+            onChange={(e) => set({ usedGoods: e.target.checked })}
+          />
+          <label htmlFor={id('used')}>{t('spendLine.used', { n })}</label>
+        </div>
+      )}
+      {questions.units.length > 0 && (
+        <Field
+          id={id('units')}
+          label={t('spendLine.units', { n, unit: labels.unit(questions.units[0] ?? 'person-day') })}
+          hint={t('spendLine.unitsHint')}
+          error={error('units.count')}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              inputMode="numeric"
+              value={line.units}
+              onChange={(e) => set({ units: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      {questions.serviceStart && (
+        <Field
+          id={id('service-start')}
+          label={t('spendLine.serviceStart', { n })}
+          hint={t('spendLine.serviceStartHint')}
+          error={error('serviceStartsOn')}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              value={line.serviceStartsOn}
+              onChange={(e) => set({ serviceStartsOn: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      {questions.payment && (
+        <Field id={id('payment')} label={t('spendLine.payment', { n })} error={error('payment')}>
+          {(aria) => (
+            <select {...aria} value={line.payment} onChange={(e) => set({ payment: e.target.value })}>
+              {paymentMethodSchema.options.map((p) => (
+                <option key={p} value={p}>
+                  {t(`spendLine.payments.${p}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <button type="button" onClick={onRemove}>
         {t('planEditor.removeLine', { n })}
       </button>

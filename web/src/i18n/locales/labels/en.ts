@@ -50,8 +50,10 @@ export const messages = {
     'no-double-funding': 'The same costs get no other public funding',
   },
   lists: {
-    'kmo-portefeuille': 'the KMO-portefeuille register of providers',
+    'kmo-portefeuille': 'KMO-portefeuille',
   },
+  /** Stands in for a supplier not chosen yet, in the engine's sentences. */
+  unknownSupplier: 'The provider (not chosen yet)',
   units: {
     'person-day': 'person-day',
   },

@@ -48,8 +48,10 @@ export const messages: Messages = {
     'no-double-funding': 'Gli stessi costi non ricevono altri contributi pubblici',
   },
   lists: {
-    'kmo-portefeuille': "l'elenco dei fornitori KMO-portefeuille",
+    'kmo-portefeuille': 'KMO-portefeuille',
   },
+  /** Stands in for a supplier not chosen yet, in the engine's sentences. */
+  unknownSupplier: 'Il fornitore (non ancora indicato)',
   units: {
     'person-day': 'giornata per persona',
   },

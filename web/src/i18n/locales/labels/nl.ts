@@ -48,8 +48,10 @@ export const messages: Messages = {
     'no-double-funding': 'Dezelfde kosten krijgen geen andere overheidssteun',
   },
   lists: {
-    'kmo-portefeuille': 'het register van dienstverleners van de KMO-portefeuille',
+    'kmo-portefeuille': 'KMO-portefeuille',
   },
+  /** Stands in for a supplier not chosen yet, in the engine's sentences. */
+  unknownSupplier: 'De dienstverlener (nog niet gekozen)',
   units: {
     'person-day': 'persoonsdag',
   },
