@@ -5,6 +5,7 @@ import { calendarDateSchema } from '../time/calendar-date-schema';
 
 /** Percentages as numbers 0–100 (a holding of 33.3 %); money always in cents. */
 const percentSchema = z.number().min(0).max(100);
+const yearSchema = z.number().int().min(1900).max(2200);
 const awuSchema = z.number({ error: 'must be a number of annual work units' }).min(0).max(10_000_000);
 
 export const enterpriseFiguresSchema = z.strictObject({
@@ -14,8 +15,41 @@ export const enterpriseFiguresSchema = z.strictObject({
 });
 export type EnterpriseFigures = z.infer<typeof enterpriseFiguresSchema>;
 
-/** Another enterprise that holds shares in the company, or in which the company holds shares. */
-export const relatedEnterpriseSchema = enterpriseFiguresSchema.extend({
+/** Kinds of public aid a cost can carry; general tax incentives are open to every firm and are not State aid. */
+export const AID_KINDS = ['de-minimis', 'gber', 'other-state-aid', 'general-tax-incentive'] as const;
+export const aidKindSchema = z.enum(AID_KINDS);
+export type AidKind = z.infer<typeof aidKindSchema>;
+
+/** De minimis regulations: the general one in force since 2024, and the one before it (which some calls still cite). */
+export const DE_MINIMIS_REGULATIONS = ['EU-2023/2831', 'EU-1407/2013'] as const;
+export const deMinimisRegulationSchema = z.enum(DE_MINIMIS_REGULATIONS);
+
+/** One aid received: the company's aid history, which de minimis headroom and cumulation checks read. */
+export const aidReceivedSchema = z.strictObject({
+  grantedOn: calendarDateSchema,
+  cents: centsSchema,
+  description: z.string().max(200).default(''),
+  /** What kind of aid was it (de minimis, block-exempted aid, other State aid or a general tax incentive)? Items without it are de minimis. */
+  kind: aidKindSchema.optional(),
+  /** Under which de minimis regulation was it granted, if the decision says so? */
+  regulation: deMinimisRegulationSchema.optional(),
+  /** Who granted it (e.g. Regione Lombardia, VLAIO, RVO)? */
+  grantingBody: z.string().max(200).optional(),
+  /** Which costs of your plans did it pay for, and how much of it went to each (the whole aid when left empty)? */
+  costsCovered: z
+    .array(
+      z.strictObject({
+        planId: z.string().min(1).max(64),
+        lineId: z.string().min(1).max(64),
+        cents: centsSchema.optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
+});
+export type AidReceived = z.infer<typeof aidReceivedSchema>;
+
+const relationFields = {
   name: z.string().min(1).max(200),
   /** The higher of capital or voting rights held, either way. */
   sharePct: percentSchema,
@@ -23,6 +57,22 @@ export const relatedEnterpriseSchema = enterpriseFiguresSchema.extend({
   controls: z.boolean().default(false),
   /** Venture capital, business angels, universities… may hold up to 50 % without making a partner. */
   exemptInvestor: z.boolean().default(false),
+  /** De minimis aid this enterprise received: it counts toward your ceiling when the enterprise is linked to you. */
+  deMinimisReceived: z.array(aidReceivedSchema).max(200).optional(),
+};
+
+/**
+ * An enterprise related to a related enterprise (2003/361 Annex art. 6(3)–(4)): the enterprises linked
+ * to your partner, and the partners of your linked enterprise. Share and control are towards that enterprise.
+ */
+export const secondTierEnterpriseSchema = enterpriseFiguresSchema.extend(relationFields);
+export type SecondTierEnterprise = z.infer<typeof secondTierEnterpriseSchema>;
+
+/** Another enterprise that holds shares in the company, or in which the company holds shares. */
+export const relatedEnterpriseSchema = enterpriseFiguresSchema.extend({
+  ...relationFields,
+  /** Its own partner and linked enterprises, when it has any (for a partner, the enterprises it controls; for a linked enterprise, its partners). */
+  related: z.array(secondTierEnterpriseSchema).max(50).optional(),
 });
 export type RelatedEnterprise = z.infer<typeof relatedEnterpriseSchema>;
 
@@ -37,12 +87,6 @@ export const declarationSchema = z.enum([
 ]);
 export type Declaration = z.infer<typeof declarationSchema>;
 
-export const aidReceivedSchema = z.strictObject({
-  grantedOn: calendarDateSchema,
-  cents: centsSchema,
-  description: z.string().max(200).default(''),
-});
-
 export const companySchema = z.strictObject({
   id: z.string().min(1).max(64),
   name: z.string().min(1).max(200),
@@ -53,11 +97,28 @@ export const companySchema = z.strictObject({
     .string()
     .regex(/^[A-Z]?\d{2}(\.\d{1,2}){0,2}$/, { error: 'must be a NACE/ATECO code like 47.19' }),
   registeredOn: calendarDateSchema,
+  /** The latest closed financial year (or, for a new firm, a good-faith estimate of the current one). */
   figures: enterpriseFiguresSchema,
+  /** Which financial year are those figures for (the year its accounts closed)? */
+  figuresYear: yearSchema.optional(),
+  /** Your figures for earlier closed financial years, one per year: the size class changes only after two consecutive years over or under a threshold. */
+  figuresByYear: z
+    .array(enterpriseFiguresSchema.extend({ year: yearSchema }))
+    .max(20)
+    .refine((years) => new Set(years.map((y) => y.year)).size === years.length, {
+      error: 'one entry per year',
+    })
+    .optional(),
+  /** On which day does your financial year end, as MM-DD (12-31 when left empty)? */
+  fiscalYearEnd: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'must be a day as MM-DD, like 12-31' })
+    .optional(),
   publicOwnershipPct: percentSchema.default(0),
   related: z.array(relatedEnterpriseSchema).max(50).default([]),
   declarations: z.array(declarationSchema).default([]),
   legalityRating: z.boolean().default(false),
+  /** Aid the company received: de minimis aid (it counts toward the ceiling) and other aid on costs of its plans. */
   deMinimisReceived: z.array(aidReceivedSchema).max(200).default([]),
   /** Grants already obtained this calendar year under each call family, for per-year ceilings. */
   grantsThisYear: z

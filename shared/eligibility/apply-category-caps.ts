@@ -1,7 +1,8 @@
 /**
  * Caps that depend on several lines: a category's absolute cap, its maximum share of the eligible
- * total, and the call's maximum eligible spend. A cut is spread over the lines it concerns in
- * proportion to their eligible amounts, so the result never depends on line order.
+ * total, the call's maximum eligible spend, then share ranges that cap rather than refuse. A cut is
+ * spread over the lines it concerns in proportion to their eligible amounts, so the result never
+ * depends on line order.
  */
 import type { CallRules } from './call-rules-schema';
 import type { LineDraft } from './evaluate-line';
@@ -10,7 +11,7 @@ import type { Hint, Reason } from './report';
 
 const sum = (lines: readonly LineDraft[]) => lines.reduce((total, line) => total + line.eligibleCents, 0);
 
-function cutTo(lines: LineDraft[], target: number, reason: Reason): void {
+function cutTo(lines: LineDraft[], target: number, reason: Reason | undefined): void {
   const counted = lines.filter((l) => l.eligibleCents > 0);
   const parts = distribute(
     target,
@@ -21,7 +22,7 @@ function cutTo(lines: LineDraft[], target: number, reason: Reason): void {
     if (next < line.eligibleCents) {
       line.eligibleCents = next;
       // Replaced, not pushed: lines without reasons share one empty array.
-      line.reasons = [...line.reasons, reason];
+      if (reason) line.reasons = [...line.reasons, reason];
     }
   }
 }
@@ -31,6 +32,15 @@ const NONE: { limits: Reason[]; hints: Hint[] } = { limits: [], hints: [] };
 /** Whether any cap of these kinds exists, worked out once per rules object. */
 const hasCaps = new WeakMap<CallRules, boolean>();
 
+/** Where explained caps go; absent when only the amounts matter (a hint's what-if run). */
+interface Out {
+  limits: Reason[];
+  hints: Hint[];
+}
+
+const inGroup = (line: LineDraft, categories: readonly string[]) =>
+  line.category !== undefined && categories.includes(line.category.id);
+
 export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limits: Reason[]; hints: Hint[] } {
   let any = hasCaps.get(rules);
   if (any === undefined) {
@@ -38,18 +48,39 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
       rules.totals.maxEligibleCents !== undefined ||
       rules.categories.some(
         (c) => c.capCents !== undefined || (c.capShareBp !== undefined && c.capShareBp < BP),
-      );
+      ) ||
+      rules.shareRanges.some((r) => r.onOutside === 'cap');
     hasCaps.set(rules, any);
   }
   if (!any) return { limits: NONE.limits, hints: NONE.hints };
-  const limits: Reason[] = [];
-  const hints: Hint[] = [];
+  const out: Out = { limits: [], hints: [] };
+  runCaps(rules, lines, out);
+  return out;
+}
+
+/**
+ * Every cap in order, on `lines` in place. Without `out` no reasons are made (a what-if run);
+ * `beforeMaxEligible` sees the amounts just before the call's maximum eligible spend cuts them.
+ */
+export function runCaps(
+  rules: CallRules,
+  lines: LineDraft[],
+  out?: Out,
+  beforeMaxEligible?: (lines: readonly LineDraft[]) => void,
+): void {
+  capCategories(rules, lines, out);
+  beforeMaxEligible?.(lines);
+  capMaxEligible(rules, lines, out);
+  capShareRanges(rules, lines, out);
+}
+
+function capCategories(rules: CallRules, lines: LineDraft[], out: Out | undefined): void {
   for (const category of rules.categories) {
     if (category.capCents === undefined) continue;
     const own = lines.filter((l) => l.category?.id === category.id);
     const amount = sum(own);
     if (amount > category.capCents) {
-      const reason: Reason = {
+      const reason: Reason | undefined = out && {
         code: 'CATEGORY_CAP',
         ruleId: `categories.${category.id}.capCents`,
         article: category.article,
@@ -61,7 +92,7 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
         },
       };
       cutTo(own, category.capCents, reason);
-      limits.push(reason);
+      if (reason) out?.limits.push(reason);
     }
   }
   for (const category of rules.categories) {
@@ -73,6 +104,10 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
     // x ≤ p·(x + others)  ⇔  x ≤ p·others / (1 − p)
     const allowed = mulDivFloor(others, share, BP - share);
     if (amount > allowed) {
+      if (!out) {
+        cutTo(own, allowed, undefined);
+        continue;
+      }
       const actualBp = Math.round((amount * BP) / (amount + others));
       const message = `${category.label.en} is ${percent(actualBp)} of eligible spend, cap ${percent(share)}: ${euro(amount - allowed)} not eligible.`;
       const params = { category: category.label, actualBp, capBp: share, overCents: amount - allowed };
@@ -84,28 +119,86 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
         params,
       };
       cutTo(own, allowed, reason);
-      limits.push(reason);
-      hints.push({ code: 'CATEGORY_SHARE_CAP', message, params, amountCents: amount - allowed });
+      out.limits.push(reason);
+      out.hints.push({ code: 'CATEGORY_SHARE_CAP', message, params, amountCents: amount - allowed });
     }
   }
+}
+
+function capMaxEligible(rules: CallRules, lines: LineDraft[], out: Out | undefined): void {
   const max = rules.totals.maxEligibleCents;
+  if (max === undefined) return;
   const total = sum(lines);
-  if (max !== undefined && total > max) {
-    const reason: Reason = {
-      code: 'MAX_ELIGIBLE',
-      ruleId: 'totals.maxEligibleCents',
-      article: rules.totals.article,
-      message: `Eligible spend counts up to ${euro(max)}: ${euro(total - max)} earns no grant.`,
-      params: { maxCents: max, overCents: total - max },
-    };
-    cutTo(lines, max, reason);
-    limits.push(reason);
-    hints.push({
-      code: 'MAX_ELIGIBLE',
-      message: reason.message,
-      params: reason.params,
-      amountCents: total - max,
-    });
+  if (total <= max) return;
+  if (!out) {
+    cutTo(lines, max, undefined);
+    return;
   }
-  return { limits, hints };
+  const reason: Reason = {
+    code: 'MAX_ELIGIBLE',
+    ruleId: 'totals.maxEligibleCents',
+    article: rules.totals.article,
+    message: `Eligible spend counts up to ${euro(max)}: ${euro(total - max)} earns no grant.`,
+    params: { maxCents: max, overCents: total - max },
+  };
+  cutTo(lines, max, reason);
+  out.limits.push(reason);
+  out.hints.push({
+    code: 'MAX_ELIGIBLE',
+    message: reason.message,
+    params: reason.params,
+    amountCents: total - max,
+  });
+}
+
+/**
+ * Share ranges that cap: a group above its maximum share is cut to it; below its minimum, the other
+ * spend is cut so the group reaches it. Exact: after the cut g·10000 ≤ max·(g + o), or ≥ min·(g + o).
+ */
+function capShareRanges(rules: CallRules, lines: LineDraft[], out: Out | undefined): void {
+  for (const range of rules.shareRanges) {
+    if (range.onOutside !== 'cap') continue;
+    const group = lines.filter((l) => inGroup(l, range.categories));
+    const groupCents = sum(group);
+    const total = sum(lines);
+    if (total === 0) continue;
+    const others = total - groupCents;
+    const high = groupCents * BP > range.maxBp * total;
+    const low = !high && groupCents * BP < range.minBp * total;
+    if (!high && !low) continue;
+    // g ≤ max·o / (1 − max); o ≤ g·(1 − min) / min
+    const allowed = high
+      ? range.maxBp === 0
+        ? 0
+        : mulDivFloor(others, range.maxBp, BP - range.maxBp)
+      : mulDivFloor(groupCents, BP - range.minBp, range.minBp);
+    const cut = high ? group : lines.filter((l) => !inGroup(l, range.categories));
+    const overCents = (high ? groupCents : others) - allowed;
+    if (!out) {
+      cutTo(cut, allowed, undefined);
+      continue;
+    }
+    const actualBp = Math.round((groupCents * BP) / total);
+    const message = high
+      ? `${range.label.en} is ${percent(actualBp)} of eligible spend, at most ${percent(range.maxBp)}: ${euro(overCents)} of it not eligible.`
+      : `${range.label.en} is ${percent(actualBp)} of eligible spend, at least ${percent(range.minBp)}: ${euro(overCents)} of other spend not eligible.`;
+    const params = {
+      ...(high ? {} : { context: 'low' }),
+      group: range.label,
+      actualBp,
+      minBp: range.minBp,
+      maxBp: range.maxBp,
+      overCents,
+    };
+    const reason: Reason = {
+      code: 'SHARE_RANGE_CAP',
+      ruleId: `shareRanges.${range.id}`,
+      article: range.article,
+      message,
+      params,
+    };
+    cutTo(cut, allowed, reason);
+    out.limits.push(reason);
+    out.hints.push({ code: 'SHARE_RANGE_CAP', message, params, amountCents: overCents });
+  }
 }

@@ -82,8 +82,53 @@ export const shareRangeSchema = z
     categories: z.array(idSchema).min(1),
     minBp: basisPointsSchema.default(0),
     maxBp: basisPointsSchema.default(10_000),
+    /**
+     * Outside the range: refuse the plan (the default), or cap — cut the group to its maximum share, or
+     * the other spend so the group reaches its minimum ("goods count up to 70 % of eligible spend").
+     */
+    onOutside: z.enum(['refuse', 'cap']).optional(),
   })
   .refine((r) => r.minBp <= r.maxBp, { error: 'minBp must not exceed maxBp', path: ['maxBp'] });
+
+/**
+ * A date of each line measured from the application date: the start of its service or work, or its
+ * invoice date, must fall from `fromDay` to `toDay` days after the application (negative: before it).
+ * "Apply within 14 days of the start" is start from −14; "the project must not have started" is
+ * start from 0; "costs from the day after the application" is invoice from 1.
+ */
+export const applicationTimingSchema = z
+  .strictObject({
+    id: idSchema,
+    article: articleSchema,
+    date: z.enum(['start', 'invoice']),
+    fromDay: z.number().int().min(-3650).max(3650).optional(),
+    toDay: z.number().int().min(-3650).max(3650).optional(),
+  })
+  .refine((t) => t.fromDay !== undefined || t.toDay !== undefined, {
+    error: 'needs fromDay or toDay',
+    path: ['fromDay'],
+  })
+  .refine((t) => t.fromDay === undefined || t.toDay === undefined || t.fromDay <= t.toDay, {
+    error: 'fromDay must not be after toDay',
+    path: ['toDay'],
+  });
+export type ApplicationTiming = z.infer<typeof applicationTimingSchema>;
+
+/**
+ * Other aid on the same cost: none at all; only general tax incentives (not State aid); or all State
+ * aid on the cost together up to a maximum intensity (Reg. (EU) 2023/2831 art. 5(2)).
+ */
+export const cumulationSchema = z
+  .strictObject({
+    article: articleSchema,
+    policy: z.enum(['none', 'general-tax-incentives-only', 'max-intensity']),
+    maxIntensityBp: basisPointsSchema.optional(),
+  })
+  .refine((c) => (c.policy === 'max-intensity') === (c.maxIntensityBp !== undefined), {
+    error: 'maxIntensityBp goes with the max-intensity policy, and only with it',
+    path: ['maxIntensityBp'],
+  });
+export type Cumulation = z.infer<typeof cumulationSchema>;
 
 export const bonusSchema = z.strictObject({
   id: idSchema,
@@ -143,16 +188,22 @@ export const callRulesSchema = z
       from: calendarDateSchema.optional(),
       to: calendarDateSchema.optional(),
     }),
-    /** Apply within N days of the service starting (KMO-portefeuille: 14). */
+    /** Apply within N days of the service starting (KMO-portefeuille: 14); the same as a start timing from −N. */
     applyWithinDaysOfServiceStart: z
       .strictObject({ article: articleSchema, days: z.number().int().min(0).max(3650) })
       .optional(),
+    /** Each line's dates measured from the application date (see applicationTimingSchema). */
+    applicationTiming: z.array(applicationTimingSchema).max(10).optional(),
+    /** What other aid a line's cost may carry; without it, other aid is not checked. */
+    cumulation: cumulationSchema.optional(),
     shareRanges: z.array(shareRangeSchema).max(20).default([]),
     totals: z.strictObject({
       article: articleSchema,
       rate: rateSchema,
       minProjectCents: centsSchema.optional(),
       maxProjectCents: centsSchema.optional(),
+      /** Which spend the minimum and maximum project cost are measured on: eligible (the default) or requested. */
+      projectCostBasis: z.enum(['eligible', 'requested']).optional(),
       maxEligibleCents: centsSchema.optional(),
       maxGrantCents: centsSchema.optional(),
       /** Where the grant is rounded, once, after rates are applied: down to the cent or the euro, or to the nearest euro. */
@@ -167,6 +218,17 @@ export const callRulesSchema = z
         article: articleSchema,
         regulation: deMinimisRegulationSchema,
         onExcess: z.enum(['refuse', 'cut']),
+        /** Lower ceilings for some sectors, by NACE prefix (Reg. 1407/2013 art. 3(2): road freight for hire, 49.41, €100,000). */
+        sectorCeilings: z
+          .array(
+            z.strictObject({
+              article: articleSchema,
+              sectors: z.array(z.string().min(1)).min(1),
+              cents: centsSchema,
+            }),
+          )
+          .max(10)
+          .optional(),
       })
       .optional(),
     allocation: z.strictObject({

@@ -1,12 +1,14 @@
 /**
  * From eligible spend to money paid, in this order (documented in docs/engine.md):
- * project minimum/maximum → rate per line (exact, summed) → rounding (once) → maximum grant →
- * allocated amount → bonuses → per-company yearly ceiling → de minimis headroom → withholding.
+ * project minimum/maximum (on one basis: eligible spend unless the call says requested) → rate per
+ * line (exact, summed; each line within what other aid on its cost leaves) → rounding (once) →
+ * maximum grant → allocated amount → bonuses → per-company yearly ceiling → de minimis headroom of the
+ * single undertaking → withholding. A refused plan reports none of the limits on the grant: it gets none.
  */
 import type { Company } from '../companies/company-schema';
 import type { CalendarDate } from '../time/calendar-date';
 import type { CallRules } from './call-rules-schema';
-import { type DeMinimisHeadroom, deMinimisHeadroom } from './de-minimis';
+import { type DeMinimisHeadroom, deMinimisHeadroom, singleUndertakingAid } from './de-minimis';
 import type { LineDraft } from './evaluate-line';
 import type { ReasonCode, TextParams } from './explanation';
 import { BP, euro, mulDivRound } from './money-math';
@@ -30,6 +32,14 @@ export interface GrantResult {
   limits: Reason[];
   hints: Hint[];
   deMinimis?: DeMinimisHeadroom;
+}
+
+/** A line's exact contribution to the grant, in cents × basis points. */
+export function lineContribution(line: LineDraft): bigint {
+  const raw = BigInt(line.eligibleCents) * BigInt(line.rateBp);
+  if (line.aidCapCents === undefined) return raw;
+  const cap = BigInt(line.aidCapCents) * BigInt(BP);
+  return raw < cap ? raw : cap;
 }
 
 function roundGrant(raw: bigint, rounding: CallRules['totals']['rounding']): number {
@@ -56,46 +66,78 @@ export function computeGrant(input: GrantInput): GrantResult {
 
   const requestedCents = lines.reduce((s, l) => s + l.requestedCents, 0);
   const eligibleCents = lines.reduce((s, l) => s + l.eligibleCents, 0);
-  if (t.minProjectCents !== undefined && eligibleCents < t.minProjectCents) {
-    const missing = t.minProjectCents - eligibleCents;
+  // Minimum and maximum project cost on one basis, the one the call states (eligible spend by default).
+  const onRequested = t.projectCostBasis === 'requested';
+  const projectCents = onRequested ? requestedCents : eligibleCents;
+  if (t.minProjectCents !== undefined && projectCents < t.minProjectCents) {
+    const missing = t.minProjectCents - projectCents;
     blockers.push(
-      cite(
-        'BELOW_PROJECT_MINIMUM',
-        'totals.minProjectCents',
-        `Eligible spend ${euro(eligibleCents)} is below the ${euro(t.minProjectCents)} minimum.`,
-        { eligibleCents, minCents: t.minProjectCents },
-      ),
+      onRequested
+        ? cite(
+            'BELOW_PROJECT_MINIMUM',
+            'totals.minProjectCents',
+            `The project costs ${euro(requestedCents)}, less than the ${euro(t.minProjectCents)} minimum.`,
+            { context: 'requested', requestedCents, minCents: t.minProjectCents },
+          )
+        : cite(
+            'BELOW_PROJECT_MINIMUM',
+            'totals.minProjectCents',
+            `Eligible spend ${euro(eligibleCents)} is below the ${euro(t.minProjectCents)} minimum.`,
+            { eligibleCents, minCents: t.minProjectCents },
+          ),
     );
     hints.push({
       code: 'BELOW_PROJECT_MINIMUM',
-      message: `Add ${euro(missing)} of eligible spend to reach the ${euro(t.minProjectCents)} minimum.`,
-      params: { missingCents: missing, minCents: t.minProjectCents },
+      message: onRequested
+        ? `Add ${euro(missing)} to the project to reach the ${euro(t.minProjectCents)} minimum.`
+        : `Add ${euro(missing)} of eligible spend to reach the ${euro(t.minProjectCents)} minimum.`,
+      params: onRequested
+        ? { context: 'requested', missingCents: missing, minCents: t.minProjectCents }
+        : { missingCents: missing, minCents: t.minProjectCents },
       amountCents: missing,
     });
   }
-  if (t.maxProjectCents !== undefined && requestedCents > t.maxProjectCents) {
+  if (t.maxProjectCents !== undefined && projectCents > t.maxProjectCents) {
+    const over = projectCents - t.maxProjectCents;
     blockers.push(
-      cite(
-        'ABOVE_PROJECT_MAXIMUM',
-        'totals.maxProjectCents',
-        `The project costs ${euro(requestedCents)}, more than the ${euro(t.maxProjectCents)} maximum.`,
-        { requestedCents, maxCents: t.maxProjectCents },
-      ),
+      onRequested
+        ? cite(
+            'ABOVE_PROJECT_MAXIMUM',
+            'totals.maxProjectCents',
+            `The project costs ${euro(requestedCents)}, more than the ${euro(t.maxProjectCents)} maximum.`,
+            { requestedCents, maxCents: t.maxProjectCents },
+          )
+        : cite(
+            'ABOVE_PROJECT_MAXIMUM',
+            'totals.maxProjectCents',
+            `Eligible spend ${euro(eligibleCents)} is more than the ${euro(t.maxProjectCents)} maximum.`,
+            { context: 'eligible', eligibleCents, maxCents: t.maxProjectCents },
+          ),
     );
     hints.push({
       code: 'ABOVE_PROJECT_MAXIMUM',
-      message: `Reduce the project by ${euro(requestedCents - t.maxProjectCents)} to stay within ${euro(t.maxProjectCents)}.`,
-      params: { overCents: requestedCents - t.maxProjectCents, maxCents: t.maxProjectCents },
-      amountCents: requestedCents - t.maxProjectCents,
+      message: onRequested
+        ? `Reduce the project by ${euro(over)} to stay within ${euro(t.maxProjectCents)}.`
+        : `Reduce the eligible spend by ${euro(over)} to stay within ${euro(t.maxProjectCents)}.`,
+      params: onRequested
+        ? { overCents: over, maxCents: t.maxProjectCents }
+        : { context: 'eligible', overCents: over, maxCents: t.maxProjectCents },
+      amountCents: over,
     });
   }
 
-  // Each line's exact contribution in cents × basis points; summed in numbers while that is exact.
+  // Each line's exact contribution in cents × basis points, within what other aid on its cost leaves;
+  // summed in numbers while that is exact.
   let rawSum = 0;
-  for (const line of lines) rawSum += line.eligibleCents * line.rateBp;
-  const exactSum = Number.isSafeInteger(rawSum)
-    ? BigInt(rawSum)
-    : lines.reduce((sum, l) => sum + BigInt(l.eligibleCents) * BigInt(l.rateBp), 0n);
+  let aidCapped = false;
+  for (const line of lines) {
+    if (line.aidCapCents !== undefined) aidCapped = true;
+    rawSum += line.eligibleCents * line.rateBp;
+  }
+  const exactSum =
+    !aidCapped && Number.isSafeInteger(rawSum)
+      ? BigInt(rawSum)
+      : lines.reduce((sum, l) => sum + lineContribution(l), 0n);
   let grant = roundGrant(exactSum, t.rounding);
   const limit = (
     code: ReasonCode,
@@ -159,16 +201,22 @@ export function computeGrant(input: GrantInput): GrantResult {
 
   let deMinimis: DeMinimisHeadroom | undefined;
   if (rules.deMinimis) {
-    deMinimis = deMinimisHeadroom(company.deMinimisReceived, on, rules.deMinimis.regulation);
+    const sector = sectorCeiling(rules.deMinimis, company.sectorCode);
+    deMinimis = deMinimisHeadroom(singleUndertakingAid(company), on, rules.deMinimis.regulation, {
+      ceilingCents: sector?.cents,
+      fiscalYearEnd: company.fiscalYearEnd,
+    });
     if (grant + bonus > deMinimis.headroomCents) {
-      const message = `De minimis: ${euro(deMinimis.countedCents)} already received since ${deMinimis.windowFrom} leaves ${euro(deMinimis.headroomCents)} of ${euro(deMinimis.ceilingCents)}.`;
+      const linked = deMinimis.linkedCents;
+      const message = `De minimis: ${euro(deMinimis.countedCents)} already received since ${deMinimis.windowFrom}${linked ? ` (${euro(linked)} of it by linked enterprises)` : ''} leaves ${euro(deMinimis.headroomCents)} of ${euro(deMinimis.ceilingCents)}.`;
       const params = {
+        ...(linked ? { context: 'linked', linkedCents: linked } : {}),
         receivedCents: deMinimis.countedCents,
         sinceDate: deMinimis.windowFrom,
         headroomCents: deMinimis.headroomCents,
         ceilingCents: deMinimis.ceilingCents,
       };
-      const { article } = rules.deMinimis;
+      const article = sector?.article ?? rules.deMinimis.article;
       if (rules.deMinimis.onExcess === 'refuse') {
         blockers.push(cite('DE_MINIMIS_EXCEEDED', 'deMinimis.onExcess', message, params, article));
       } else {
@@ -185,7 +233,8 @@ export function computeGrant(input: GrantInput): GrantResult {
     }
   }
 
-  if (!input.applicantEligible || input.blockedEarlier || blockers.length > 0) {
+  const refused = !input.applicantEligible || input.blockedEarlier || blockers.length > 0;
+  if (refused) {
     grant = 0;
     bonus = 0;
   }
@@ -201,8 +250,26 @@ export function computeGrant(input: GrantInput): GrantResult {
       netCostCents: Math.max(0, requestedCents - grant - bonus),
     },
     blockers,
-    limits,
-    hints,
+    // Nothing is granted, so no limit on the grant applied.
+    limits: refused ? NO_LIMITS : limits,
+    hints: refused ? hints.filter((h) => h.code !== 'DE_MINIMIS_CUT') : hints,
     deMinimis,
   };
+}
+
+const NO_LIMITS: Reason[] = [];
+
+const sectorOf = (code: string) => code.replace(/^[A-Z]/, '');
+
+/** The lowest sector ceiling the company's activity falls under, if the call sets any. */
+function sectorCeiling(
+  rule: NonNullable<CallRules['deMinimis']>,
+  sectorCode: string,
+): { cents: number; article: string } | undefined {
+  let found: { cents: number; article: string } | undefined;
+  for (const ceiling of rule.sectorCeilings ?? []) {
+    if (!ceiling.sectors.some((prefix) => sectorOf(sectorCode).startsWith(prefix))) continue;
+    if (!found || ceiling.cents < found.cents) found = { cents: ceiling.cents, article: ceiling.article };
+  }
+  return found;
 }

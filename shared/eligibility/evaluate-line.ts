@@ -4,8 +4,9 @@
  */
 import type { Plan, SpendLine } from '../plans/plan-schema';
 import { addDays, type CalendarDate, monthIndex } from '../time/calendar-date';
-import type { CallRules, Rate, SpendCategory } from './call-rules-schema';
-import { euro, mulDivFloor } from './money-math';
+import type { CallRules, Cumulation, Rate, SpendCategory } from './call-rules-schema';
+import { type AidOnCost, aidOn, cumulationCap, cumulationRefusal } from './cumulation';
+import { BP, euro, mulDivFloor, percent } from './money-math';
 import type { Reason } from './report';
 import type { SizeClass } from './size-class';
 
@@ -16,6 +17,13 @@ export interface LineDraft {
   eligibleCents: number;
   rateBp: number;
   reasons: Reason[];
+  /**
+   * The most this call may grant on the line, when other aid on the same cost leaves less than its
+   * eligible amount × rate (cumulation up to a maximum intensity).
+   */
+  aidCapCents?: number;
+  /** The reason to give when that cap binds on the final amounts. */
+  aidCapReason?: Reason;
 }
 
 export function rateFor(rate: Rate, sizeClass: SizeClass): number {
@@ -88,12 +96,52 @@ export interface LineContext {
   on: CalendarDate;
   /** False when matching many calls: verdicts and amounts only, no reason texts (built per report). */
   explain: boolean;
-  /** A service that started before this day was applied for too late. */
-  lateIfStartedBefore?: CalendarDate;
+  /** Each line's start or invoice date must fall inside these days, worked out from the application date. */
+  timings: readonly TimingCheck[];
+  cumulation?: Cumulation;
+  /** Other aid on this plan's lines from the company's aid history, by line id. */
+  historyAid: ReadonlyMap<string, readonly AidOnCost[]>;
   categories: Map<string, SpendCategory[]>;
   /** The project period as month indexes, for prorating subscriptions. */
   projectMonths: { from: number; to: number };
 }
+
+/** One dated check of a line against the application date. */
+export interface TimingCheck {
+  ruleId: string;
+  article: string;
+  date: 'start' | 'invoice';
+  from?: CalendarDate;
+  to?: CalendarDate;
+  /** The older `applyWithinDaysOfServiceStart` rule, whose refusal keeps its own code. */
+  withinDays?: number;
+}
+
+function timingChecks(rules: CallRules, on: CalendarDate): TimingCheck[] {
+  const checks: TimingCheck[] = [];
+  const deadline = rules.applyWithinDaysOfServiceStart;
+  if (deadline) {
+    checks.push({
+      ruleId: 'applyWithinDaysOfServiceStart',
+      article: deadline.article,
+      date: 'start',
+      from: addDays(on, -deadline.days),
+      withinDays: deadline.days,
+    });
+  }
+  for (const timing of rules.applicationTiming ?? []) {
+    checks.push({
+      ruleId: `applicationTiming.${timing.id}`,
+      article: timing.article,
+      date: timing.date,
+      from: timing.fromDay === undefined ? undefined : addDays(on, timing.fromDay),
+      to: timing.toDay === undefined ? undefined : addDays(on, timing.toDay),
+    });
+  }
+  return checks;
+}
+
+const NO_HISTORY: ReadonlyMap<string, readonly AidOnCost[]> = new Map();
 
 export function lineContext(
   rules: CallRules,
@@ -101,21 +149,25 @@ export function lineContext(
   sizeClass: SizeClass,
   on: CalendarDate,
   explain: boolean,
+  historyAid: ReadonlyMap<string, readonly AidOnCost[]> = NO_HISTORY,
 ): LineContext {
-  const deadline = rules.applyWithinDaysOfServiceStart;
   return {
     rules,
     plan,
     sizeClass,
     on,
     explain,
-    lateIfStartedBefore: deadline ? addDays(on, -deadline.days) : undefined,
+    timings:
+      rules.applyWithinDaysOfServiceStart || rules.applicationTiming ? timingChecks(rules, on) : NO_TIMINGS,
+    cumulation: rules.cumulation,
+    historyAid,
     categories: categoriesByTaxonomy(rules),
     projectMonths: { from: monthIndex(plan.projectPeriod.from), to: monthIndex(plan.projectPeriod.to) },
   };
 }
 
 const NO_REASONS: Reason[] = [];
+const NO_TIMINGS: readonly TimingCheck[] = [];
 
 /**
  * In a ranking summary line reasons are never shown, so a refused line only needs this shared
@@ -182,14 +234,103 @@ function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): 
   return reasons;
 }
 
+/** The date a timing check reads, and whether the line misses it: 'early', 'late' or undefined. */
+function missedTiming(check: TimingCheck, line: SpendLine): 'early' | 'late' | undefined {
+  const date = check.date === 'start' ? (line.serviceStartsOn ?? line.date) : line.date;
+  if (check.from !== undefined && date < check.from) return 'early';
+  if (check.to !== undefined && date > check.to) return 'late';
+  return undefined;
+}
+
+const TIMING_CODES = {
+  start: { early: 'STARTED_BEFORE_ALLOWED', late: 'STARTS_AFTER_ALLOWED' },
+  invoice: { early: 'INVOICED_BEFORE_ALLOWED', late: 'INVOICED_AFTER_ALLOWED' },
+} as const;
+
+function timingReasons(ctx: LineContext, line: SpendLine, startedOn: CalendarDate): Reason[] {
+  const reasons: Reason[] = [];
+  for (const check of ctx.timings) {
+    const missed = missedTiming(check, line);
+    if (!missed) continue;
+    if (check.withinDays !== undefined) {
+      reasons.push({
+        code: 'APPLIED_TOO_LATE',
+        ruleId: check.ruleId,
+        article: check.article,
+        message: `Must be applied for within ${check.withinDays} days of the service start (${startedOn}).`,
+        params: { days: check.withinDays, serviceStartDate: startedOn },
+      });
+      continue;
+    }
+    const lineDate = check.date === 'start' ? startedOn : line.date;
+    const limitDate = (missed === 'early' ? check.from : check.to) ?? ctx.on;
+    const what = check.date === 'start' ? 'work starting' : 'costs invoiced';
+    const bound = missed === 'early' ? 'on or after' : 'on or before';
+    reasons.push({
+      code: TIMING_CODES[check.date][missed],
+      ruleId: check.ruleId,
+      article: check.article,
+      message: `${check.date === 'start' ? 'Starts' : 'Invoiced'} on ${lineDate}: applying on ${ctx.on}, only ${what} ${bound} ${limitDate} ${check.date === 'start' ? 'counts' : 'count'}.`,
+      params: { lineDate, applicationDate: ctx.on, limitDate },
+    });
+  }
+  return reasons;
+}
+
+function cumulationRefusedReason(
+  rule: Cumulation,
+  verdict: { taxIncentivesOnly: boolean; otherAidCents: number },
+): Reason {
+  return {
+    code: 'CUMULATION_NOT_ALLOWED',
+    ruleId: 'cumulation.policy',
+    article: rule.article,
+    message: verdict.taxIncentivesOnly
+      ? `This cost already has ${euro(verdict.otherAidCents)} of other aid; the call allows no other aid on the same cost except general tax incentives.`
+      : `This cost already has ${euro(verdict.otherAidCents)} of other aid; the call allows no other aid on the same cost.`,
+    params: verdict.taxIncentivesOnly
+      ? { context: 'taxIncentivesOnly', otherAidCents: verdict.otherAidCents }
+      : { otherAidCents: verdict.otherAidCents },
+  };
+}
+
+function cumulationCapReason(
+  rule: Cumulation,
+  costCents: number,
+  verdict: { capCents: number; otherAidCents: number },
+): Reason {
+  const maxIntensityBp = rule.maxIntensityBp ?? 0;
+  const head = `With ${euro(verdict.otherAidCents)} of other aid on this ${euro(costCents)} cost and all aid on it at most ${percent(maxIntensityBp)}`;
+  return {
+    code: 'CUMULATION_CAP',
+    ruleId: 'cumulation.maxIntensityBp',
+    article: rule.article,
+    message:
+      verdict.capCents === 0
+        ? `${head}, nothing is left for this call.`
+        : `${head}, this call grants at most ${euro(verdict.capCents)} on it.`,
+    params:
+      verdict.capCents === 0
+        ? { context: 'exhausted', otherAidCents: verdict.otherAidCents, costCents, maxIntensityBp }
+        : { otherAidCents: verdict.otherAidCents, costCents, maxIntensityBp, capCents: verdict.capCents },
+  };
+}
+
 /** The explained version of the refusals found in evaluateLine. */
 function blockingReasons(
+  ctx: LineContext,
   category: SpendCategory,
   line: SpendLine,
-  found: { notAccredited: boolean; outsideWindow: boolean; tooLate: boolean; recurringRefused: boolean },
-  rules: CallRules,
+  found: {
+    notAccredited: boolean;
+    outsideWindow: boolean;
+    tooLate: boolean;
+    recurringRefused: boolean;
+    cumulationRefused?: { taxIncentivesOnly: boolean; otherAidCents: number };
+  },
   startedOn: CalendarDate,
 ): Reason[] {
+  const { rules } = ctx;
   const reasons: Reason[] = [];
   if (found.notAccredited) {
     reasons.push({
@@ -210,16 +351,7 @@ function blockingReasons(
       params: { lineDate: line.date, fromDate: from ?? '…', toDate: to ?? '…' },
     });
   }
-  const deadline = rules.applyWithinDaysOfServiceStart;
-  if (found.tooLate && deadline) {
-    reasons.push({
-      code: 'APPLIED_TOO_LATE',
-      ruleId: 'applyWithinDaysOfServiceStart',
-      article: deadline.article,
-      message: `Must be applied for within ${deadline.days} days of the service start (${startedOn}).`,
-      params: { days: deadline.days, serviceStartDate: startedOn },
-    });
-  }
+  if (found.tooLate) reasons.push(...timingReasons(ctx, line, startedOn));
   if (found.recurringRefused) {
     reasons.push({
       code: 'RECURRING_NOT_ELIGIBLE',
@@ -228,6 +360,9 @@ function blockingReasons(
       message: 'Subscriptions and recurring fees are not eligible.',
       params: {},
     });
+  }
+  if (found.cumulationRefused && rules.cumulation) {
+    reasons.push(cumulationRefusedReason(rules.cumulation, found.cumulationRefused));
   }
   return reasons;
 }
@@ -262,15 +397,25 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
     category.accreditationList !== undefined &&
     !line.supplier.accreditations.includes(category.accreditationList);
   const outsideWindow = (from !== undefined && line.date < from) || (to !== undefined && line.date > to);
-  const tooLate = ctx.lateIfStartedBefore !== undefined && startedOn < ctx.lateIfStartedBefore;
+  let tooLate = false;
+  for (const check of ctx.timings) {
+    if (missedTiming(check, line)) tooLate = true;
+  }
   const recurringRefused = line.recurring !== undefined && category.recurring === 'ineligible';
-  if (notAccredited || outsideWindow || tooLate || recurringRefused) {
+  const cumulation = ctx.cumulation;
+  const otherAid = cumulation ? aidOn(line, ctx.historyAid) : undefined;
+  const refusal =
+    cumulation && otherAid && otherAid.length > 0
+      ? cumulationRefusal(cumulation, otherAid, line.amountCents)
+      : undefined;
+  const cumulationRefused = refusal?.kind === 'refused' ? refusal : undefined;
+  if (notAccredited || outsideWindow || tooLate || recurringRefused || cumulationRefused) {
     draft.reasons = explain
       ? blockingReasons(
+          ctx,
           category,
           line,
-          { notAccredited, outsideWindow, tooLate, recurringRefused },
-          rules,
+          { notAccredited, outsideWindow, tooLate, recurringRefused, cumulationRefused },
           startedOn,
         )
       : BLOCKED;
@@ -340,8 +485,21 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
     ];
     return draft;
   }
+  const rateBp = rateFor(category.rate ?? rules.totals.rate, ctx.sizeClass);
+  if (cumulation && otherAid && otherAid.length > 0) {
+    const cap = cumulationCap(cumulation, otherAid, eligibleCents);
+    if (cap.kind === 'capped' && cap.capCents === 0) {
+      // Other aid already reaches the intensity: the cost earns nothing here and does not count.
+      draft.reasons = explain ? [cumulationCapReason(cumulation, eligibleCents, cap)] : BLOCKED;
+      return draft;
+    }
+    if (cap.kind === 'capped' && BigInt(cap.capCents) * BigInt(BP) < BigInt(eligibleCents) * BigInt(rateBp)) {
+      draft.aidCapCents = cap.capCents;
+      if (explain) draft.aidCapReason = cumulationCapReason(cumulation, eligibleCents, cap);
+    }
+  }
   draft.eligibleCents = eligibleCents;
-  draft.rateBp = rateFor(category.rate ?? rules.totals.rate, ctx.sizeClass);
+  draft.rateBp = rateBp;
   draft.reasons = reasons.length > 0 ? reasons : NO_REASONS;
   return draft;
 }

@@ -9,15 +9,16 @@ import { applyCategoryCaps } from './apply-category-caps';
 import type { CallRules } from './call-rules-schema';
 import { checkApplicant } from './check-applicant';
 import { checkShareRanges } from './check-share-ranges';
-import { computeGrant } from './compute-grant';
+import { computeGrant, lineContribution } from './compute-grant';
 import { contentHash } from './content-hash';
+import { historyAidFor } from './cumulation';
 import { evaluateLine, type LineDraft, lineContext } from './evaluate-line';
 import { distribute } from './money-math';
 import type { EligibilityReport, LineResult } from './report';
 import { classifySize, type SizeClassResult } from './size-class';
 
 /** Bumped whenever a change could alter any report; stored in every report. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 export interface CallVersion {
   id: string;
@@ -62,7 +63,10 @@ export interface Precomputed {
 function lineResults(lines: readonly LineDraft[], grantCents: number): LineResult[] {
   const grantShares = distribute(
     grantCents,
-    lines.map((l) => ({ key: l.lineId, weight: l.eligibleCents * l.rateBp })),
+    lines.map((l) => ({
+      key: l.lineId,
+      weight: l.aidCapCents === undefined ? l.eligibleCents * l.rateBp : lineContribution(l),
+    })),
   );
   return lines.map((line) => ({
     lineId: line.lineId,
@@ -106,10 +110,14 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
   };
   if (!explain && !canApply) return refusedApplicantSummary(head, rules, sortedLines, precomputed);
 
-  const ctx = lineContext(rules, plan, size.sizeClass, on, explain);
+  const history = rules.cumulation ? historyAidFor(company, plan.id) : undefined;
+  const ctx = lineContext(rules, plan, size.sizeClass, on, explain, history);
   const lines = sortedLines.map((line) => evaluateLine(ctx, line));
+  // The share-range hints rerun the caps from these amounts.
+  const before = rules.shareRanges.length > 0 ? lines.map((l) => l.eligibleCents) : undefined;
   const caps = applyCategoryCaps(rules, lines);
-  const ranges = checkShareRanges(rules, lines);
+  const ranges = checkShareRanges(rules, lines, before);
+  if (explain && rules.cumulation) explainAidCaps(lines);
   const grant = computeGrant({
     rules,
     lines,
@@ -131,6 +139,17 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     deMinimis: grant.deMinimis,
     hints: [...caps.hints, ...ranges.hints, ...grant.hints],
   };
+}
+
+/** Says on each line where other aid on its cost still limits this call's grant once the caps have run. */
+function explainAidCaps(lines: LineDraft[]): void {
+  for (const line of lines) {
+    const cap = line.aidCapCents;
+    if (cap === undefined || !line.aidCapReason) continue;
+    if (BigInt(cap) * 10_000n < BigInt(line.eligibleCents) * BigInt(line.rateBp)) {
+      line.reasons = [...line.reasons, line.aidCapReason];
+    }
+  }
 }
 
 /**

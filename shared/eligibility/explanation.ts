@@ -5,7 +5,8 @@
  * Parameter names say how a value is shown: `…Cents` money, `…Bp` a percentage in basis points,
  * `…Date` a calendar date, `sizeClass`/`sizeClasses` size-class names; a LocalizedText is one of the
  * call's own texts (the reader's language when the call has it); a string list is joined. `context`
- * picks a variant of the sentence (e.g. a region that is excluded rather than not included).
+ * picks a variant of the sentence (e.g. a region that is excluded rather than not included; de minimis
+ * aid that includes linked enterprises' aid; a project minimum measured on requested spend).
  */
 import type { LocalizedText } from './call-rules-schema';
 
@@ -26,7 +27,15 @@ export const REASON_CODES = [
   'SUPPLIER_NOT_ACCREDITED',
   'OUTSIDE_SPEND_WINDOW',
   'APPLIED_TOO_LATE',
+  /** A line's start or invoice date outside the days a timing rule counts from the application date. */
+  'STARTED_BEFORE_ALLOWED',
+  'STARTS_AFTER_ALLOWED',
+  'INVOICED_BEFORE_ALLOWED',
+  'INVOICED_AFTER_ALLOWED',
   'RECURRING_NOT_ELIGIBLE',
+  /** Other aid on the same cost: refused (context `taxIncentivesOnly`), or capped (context `exhausted` when nothing is left). */
+  'CUMULATION_NOT_ALLOWED',
+  'CUMULATION_CAP',
   'VAT_EXCLUDED',
   'SUBSCRIPTION_PRORATED',
   'UNIT_PRICE_CAP',
@@ -35,6 +44,8 @@ export const REASON_CODES = [
   'CATEGORY_SHARE_CAP',
   'MAX_ELIGIBLE',
   'SHARE_RANGE',
+  /** A share range that caps: the group cut to its maximum, or (context `low`) the other spend cut. */
+  'SHARE_RANGE_CAP',
   'BELOW_PROJECT_MINIMUM',
   'ABOVE_PROJECT_MAXIMUM',
   'MAX_GRANT',
@@ -52,6 +63,7 @@ export const HINT_CODES = [
   'MAX_ELIGIBLE',
   'SHARE_RANGE_LOW',
   'SHARE_RANGE_HIGH',
+  'SHARE_RANGE_CAP',
   'BELOW_PROJECT_MINIMUM',
   'ABOVE_PROJECT_MAXIMUM',
   'DE_MINIMIS_CUT',
@@ -65,6 +77,10 @@ export const SIZE_CODES = [
   'BALANCE_SHEET_WITHIN',
   'NOT_BY_MONEY',
   'NOT_BY_STAFF',
+  /** With figures for several financial years (2003/361 Annex art. 4(2)): which years decided the class. */
+  'ONE_YEAR_ONLY',
+  'TWO_CONSECUTIVE_YEARS',
+  'SAME_OVER_YEARS',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -1,6 +1,7 @@
 /** A digitalisation plan: where the company wants to go, who pulls the cart, goals, and spend lines. */
 import * as z from 'zod';
 import { safeIdSchema } from '../api/safe-id';
+import { aidKindSchema } from '../companies/company-schema';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
@@ -14,6 +15,29 @@ export const supplierSchema = z.strictObject({
   /** Programme lists the supplier is registered on, e.g. 'kmo-portefeuille'. */
   accreditations: z.array(z.string().max(60)).default([]),
 });
+
+/**
+ * Other public aid on the same cost, already received or applied for, which calls limit (cumulation).
+ * Aid kept in the company's aid history with this cost among its costs covered is counted from there.
+ */
+export const otherAidSchema = z
+  .strictObject({
+    /** What kind of aid (de minimis, block-exempted aid, other State aid or a general tax incentive)? */
+    kind: aidKindSchema,
+    /** Already received, or applied for and not decided yet? Both count. */
+    status: z.enum(['received', 'requested']).default('received'),
+    /** How much of this cost does it pay, in cents? (Give this or the intensity.) */
+    cents: centsSchema.optional(),
+    /** Or which share of this cost does it pay, in basis points (4000 = 40 %)? */
+    intensityBp: z.number().int().min(0).max(10_000).optional(),
+    /** Who grants it (e.g. Agenzia delle Entrate, Regione Lombardia)? */
+    grantingBody: z.string().max(200).optional(),
+  })
+  .refine((aid) => (aid.cents === undefined) !== (aid.intensityBp === undefined), {
+    error: 'give either an amount or an intensity',
+    path: ['cents'],
+  });
+export type OtherAid = z.infer<typeof otherAidSchema>;
 
 export const spendLineSchema = z.strictObject({
   id: z.string().min(1).max(64),
@@ -38,6 +62,8 @@ export const spendLineSchema = z.strictObject({
     .optional(),
   /** When the service starts, for calls that must be applied for within N days of it. */
   serviceStartsOn: calendarDateSchema.optional(),
+  /** Does any other public aid pay for this same cost (received or applied for)? */
+  otherAid: z.array(otherAidSchema).max(10).optional(),
 });
 export type SpendLine = z.infer<typeof spendLineSchema>;
 

@@ -22,6 +22,22 @@ export const messages = {
     SUPPLIER_NOT_ACCREDITED: '{{supplier}} is not registered on the {{list}} list.',
     OUTSIDE_SPEND_WINDOW: 'Dated {{lineDate}}, outside the spending period {{fromDate}} – {{toDate}}.',
     APPLIED_TOO_LATE: 'Must be applied for within {{days}} days of the service start ({{serviceStartDate}}).',
+    STARTED_BEFORE_ALLOWED:
+      'Starts on {{lineDate}}: applying on {{applicationDate}}, only work starting on or after {{limitDate}} counts.',
+    STARTS_AFTER_ALLOWED:
+      'Starts on {{lineDate}}: applying on {{applicationDate}}, only work starting on or before {{limitDate}} counts.',
+    INVOICED_BEFORE_ALLOWED:
+      'Invoiced on {{lineDate}}: applying on {{applicationDate}}, only costs invoiced on or after {{limitDate}} count.',
+    INVOICED_AFTER_ALLOWED:
+      'Invoiced on {{lineDate}}: applying on {{applicationDate}}, only costs invoiced on or before {{limitDate}} count.',
+    CUMULATION_NOT_ALLOWED:
+      'This cost already has {{otherAidCents}} of other aid; the call allows no other aid on the same cost.',
+    CUMULATION_NOT_ALLOWED_taxIncentivesOnly:
+      'This cost already has {{otherAidCents}} of other aid; the call allows no other aid on the same cost except general tax incentives.',
+    CUMULATION_CAP:
+      'With {{otherAidCents}} of other aid on this {{costCents}} cost and all aid on it at most {{maxIntensityBp}}, this call grants at most {{capCents}} on it.',
+    CUMULATION_CAP_exhausted:
+      'With {{otherAidCents}} of other aid on this {{costCents}} cost and all aid on it at most {{maxIntensityBp}}, nothing is left for this call.',
     RECURRING_NOT_ELIGIBLE: 'Subscriptions and recurring fees are not eligible.',
     VAT_EXCLUDED: 'VAT is not eligible; only the net amount counts.',
     SUBSCRIPTION_PRORATED:
@@ -34,15 +50,26 @@ export const messages = {
       '{{category}} is {{actualBp}} of eligible spend, cap {{capBp}}: {{overCents}} not eligible.',
     MAX_ELIGIBLE: 'Eligible spend counts up to {{maxCents}}: {{overCents}} earns no grant.',
     SHARE_RANGE: '{{group}} is {{actualBp}} of eligible spend; the call needs {{minBp}}–{{maxBp}}.',
+    SHARE_RANGE_CAP:
+      '{{group}} is {{actualBp}} of eligible spend, at most {{maxBp}}: {{overCents}} of it not eligible.',
+    SHARE_RANGE_CAP_low:
+      '{{group}} is {{actualBp}} of eligible spend, at least {{minBp}}: {{overCents}} of other spend not eligible.',
     BELOW_PROJECT_MINIMUM: 'Eligible spend {{eligibleCents}} is below the {{minCents}} minimum.',
+    BELOW_PROJECT_MINIMUM_requested:
+      'The project costs {{requestedCents}}, less than the {{minCents}} minimum.',
     ABOVE_PROJECT_MAXIMUM: 'The project costs {{requestedCents}}, more than the {{maxCents}} maximum.',
+    ABOVE_PROJECT_MAXIMUM_eligible: 'Eligible spend {{eligibleCents}} is more than the {{maxCents}} maximum.',
     MAX_GRANT: 'The grant is at most {{maxCents}}.',
     ALLOCATED: 'The voucher booked for you is {{allocatedCents}}.',
     YEARLY_CEILING: 'At most {{ceilingCents}} per company in {{year}}; {{usedCents}} already granted.',
     DE_MINIMIS_EXCEEDED:
       'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}; the call refuses a grant above it.',
+    DE_MINIMIS_EXCEEDED_linked:
+      'De minimis: {{receivedCents}} already received since {{sinceDate}} ({{linkedCents}} of it by linked enterprises) leaves {{headroomCents}} of {{ceilingCents}}; the call refuses a grant above it.',
     DE_MINIMIS_CUT:
       'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}.',
+    DE_MINIMIS_CUT_linked:
+      'De minimis: {{receivedCents}} already received since {{sinceDate}} ({{linkedCents}} of it by linked enterprises) leaves {{headroomCents}} of {{ceilingCents}}.',
     BLOCKED: 'Not eligible.',
   },
   hint: {
@@ -53,10 +80,18 @@ export const messages = {
       '{{group}} is {{actualBp}} of eligible spend; the call needs {{minBp}}–{{maxBp}}: add {{addCents}} of it.',
     SHARE_RANGE_HIGH:
       '{{group}} is {{actualBp}} of eligible spend; the call needs {{minBp}}–{{maxBp}}: add {{addCents}} of other eligible spend.',
+    SHARE_RANGE_CAP:
+      '{{group}} is {{actualBp}} of eligible spend, at most {{maxBp}}: {{overCents}} of it earns no grant; add other eligible spend or lower it.',
+    SHARE_RANGE_CAP_low:
+      '{{group}} is {{actualBp}} of eligible spend, at least {{minBp}}: {{overCents}} of other spend earns no grant; add to the group or lower the other spend.',
     BELOW_PROJECT_MINIMUM: 'Add {{missingCents}} of eligible spend to reach the {{minCents}} minimum.',
+    BELOW_PROJECT_MINIMUM_requested: 'Add {{missingCents}} to the project to reach the {{minCents}} minimum.',
     ABOVE_PROJECT_MAXIMUM: 'Reduce the project by {{overCents}} to stay within {{maxCents}}.',
+    ABOVE_PROJECT_MAXIMUM_eligible: 'Reduce the eligible spend by {{overCents}} to stay within {{maxCents}}.',
     DE_MINIMIS_CUT:
       'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}. The grant is cut to it.',
+    DE_MINIMIS_CUT_linked:
+      'De minimis: {{receivedCents}} already received since {{sinceDate}} ({{linkedCents}} of it by linked enterprises) leaves {{headroomCents}} of {{ceilingCents}}. The grant is cut to it.',
   },
   size: {
     PUBLIC_BODIES: '{{pct}} % is held by public bodies (25 % or more): not an SME.',
@@ -67,6 +102,12 @@ export const messages = {
     NOT_BY_MONEY:
       'Not a {{sizeClass}}: turnover {{turnoverCents}} is over {{turnoverLimitCents}} and balance sheet {{balanceSheetCents}} over {{balanceSheetLimitCents}}.',
     NOT_BY_STAFF: 'Not a {{sizeClass}}: staff {{staffAwu}} annual work units, {{staffBelow}} or more.',
+    ONE_YEAR_ONLY:
+      'The {{year}} figures alone give a {{sizeClassOfYear}}, but the class changes only after two consecutive financial years across a threshold: still a {{sizeClass}}.',
+    TWO_CONSECUTIVE_YEARS:
+      '{{firstYear}} and {{secondYear}}, two consecutive financial years, both crossed the thresholds of a {{sizeClassBefore}}: now a {{sizeClass}}.',
+    SAME_OVER_YEARS:
+      'No two consecutive financial years from {{firstYear}} to {{lastYear}} crossed a threshold: a {{sizeClass}} throughout.',
   },
   sizeClasses: {
     micro: 'micro enterprise',

@@ -21,6 +21,22 @@ export const messages: Messages = {
     OUTSIDE_SPEND_WINDOW: 'Datata {{lineDate}}, fuori dal periodo di spesa {{fromDate}} – {{toDate}}.',
     APPLIED_TOO_LATE:
       "La domanda va presentata entro {{days}} giorni dall'avvio del servizio ({{serviceStartDate}}).",
+    STARTED_BEFORE_ALLOWED:
+      'Inizia il {{lineDate}}: con la domanda del {{applicationDate}} contano solo le attività avviate dal {{limitDate}} in poi.',
+    STARTS_AFTER_ALLOWED:
+      'Inizia il {{lineDate}}: con la domanda del {{applicationDate}} contano solo le attività avviate entro il {{limitDate}}.',
+    INVOICED_BEFORE_ALLOWED:
+      'Fatturata il {{lineDate}}: con la domanda del {{applicationDate}} contano solo le spese fatturate dal {{limitDate}} in poi.',
+    INVOICED_AFTER_ALLOWED:
+      'Fatturata il {{lineDate}}: con la domanda del {{applicationDate}} contano solo le spese fatturate entro il {{limitDate}}.',
+    CUMULATION_NOT_ALLOWED:
+      'Su questa spesa ci sono già {{otherAidCents}} di altri aiuti; il bando non ammette altri aiuti sugli stessi costi.',
+    CUMULATION_NOT_ALLOWED_taxIncentivesOnly:
+      'Su questa spesa ci sono già {{otherAidCents}} di altri aiuti; il bando non ammette altri aiuti sugli stessi costi, salvo le agevolazioni fiscali di carattere generale.',
+    CUMULATION_CAP:
+      "Con {{otherAidCents}} di altri aiuti su questa spesa di {{costCents}} e un'intensità complessiva di al massimo il {{maxIntensityBp}}, il bando concede al massimo {{capCents}} su di essa.",
+    CUMULATION_CAP_exhausted:
+      "Con {{otherAidCents}} di altri aiuti su questa spesa di {{costCents}} e un'intensità complessiva di al massimo il {{maxIntensityBp}}, per questo bando non resta nulla.",
     RECURRING_NOT_ELIGIBLE: 'Abbonamenti e canoni ricorrenti non sono ammissibili.',
     VAT_EXCLUDED: "L'IVA non è ammissibile; conta solo l'imponibile.",
     SUBSCRIPTION_PRORATED:
@@ -34,15 +50,26 @@ export const messages: Messages = {
     MAX_ELIGIBLE: 'La spesa ammissibile conta fino a {{maxCents}}: {{overCents}} non generano contributo.',
     SHARE_RANGE:
       '{{group}} è il {{actualBp}} della spesa ammissibile; il bando richiede {{minBp}}–{{maxBp}}.',
+    SHARE_RANGE_CAP:
+      '{{group}} è il {{actualBp}} della spesa ammissibile, al massimo il {{maxBp}}: {{overCents}} non ammissibili.',
+    SHARE_RANGE_CAP_low:
+      '{{group}} è il {{actualBp}} della spesa ammissibile, almeno il {{minBp}}: {{overCents}} di altre spese non ammissibili.',
     BELOW_PROJECT_MINIMUM: 'La spesa ammissibile di {{eligibleCents}} è sotto il minimo di {{minCents}}.',
+    BELOW_PROJECT_MINIMUM_requested: 'Il progetto costa {{requestedCents}}, meno del minimo di {{minCents}}.',
     ABOVE_PROJECT_MAXIMUM: 'Il progetto costa {{requestedCents}}, più del massimo di {{maxCents}}.',
+    ABOVE_PROJECT_MAXIMUM_eligible:
+      'La spesa ammissibile di {{eligibleCents}} supera il massimo di {{maxCents}}.',
     MAX_GRANT: 'Il contributo è al massimo {{maxCents}}.',
     ALLOCATED: 'Il voucher prenotato per te è di {{allocatedCents}}.',
     YEARLY_CEILING: 'Al massimo {{ceilingCents}} per impresa nel {{year}}; già concessi {{usedCents}}.',
     DE_MINIMIS_EXCEEDED:
       'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} lasciano {{headroomCents}} su {{ceilingCents}}; il bando non concede contributi oltre.',
+    DE_MINIMIS_EXCEEDED_linked:
+      'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} (di cui {{linkedCents}} dalle imprese collegate) lasciano {{headroomCents}} su {{ceilingCents}}; il bando non concede contributi oltre.',
     DE_MINIMIS_CUT:
       'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} lasciano {{headroomCents}} su {{ceilingCents}}.',
+    DE_MINIMIS_CUT_linked:
+      'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} (di cui {{linkedCents}} dalle imprese collegate) lasciano {{headroomCents}} su {{ceilingCents}}.',
     BLOCKED: 'Non ammissibile.',
   },
   hint: {
@@ -53,11 +80,21 @@ export const messages: Messages = {
       '{{group}} è il {{actualBp}} della spesa ammissibile; il bando richiede {{minBp}}–{{maxBp}}: aggiungine {{addCents}}.',
     SHARE_RANGE_HIGH:
       '{{group}} è il {{actualBp}} della spesa ammissibile; il bando richiede {{minBp}}–{{maxBp}}: aggiungi {{addCents}} di altre spese ammissibili.',
+    SHARE_RANGE_CAP:
+      '{{group}} è il {{actualBp}} della spesa ammissibile, al massimo il {{maxBp}}: {{overCents}} non generano contributo; aggiungi altre spese ammissibili o riducila.',
+    SHARE_RANGE_CAP_low:
+      '{{group}} è il {{actualBp}} della spesa ammissibile, almeno il {{minBp}}: {{overCents}} di altre spese non generano contributo; aumentala o riduci le altre spese.',
     BELOW_PROJECT_MINIMUM:
       'Aggiungi {{missingCents}} di spesa ammissibile per arrivare al minimo di {{minCents}}.',
+    BELOW_PROJECT_MINIMUM_requested:
+      'Aggiungi {{missingCents}} al progetto per arrivare al minimo di {{minCents}}.',
     ABOVE_PROJECT_MAXIMUM: 'Riduci il progetto di {{overCents}} per restare entro {{maxCents}}.',
+    ABOVE_PROJECT_MAXIMUM_eligible:
+      'Riduci la spesa ammissibile di {{overCents}} per restare entro {{maxCents}}.',
     DE_MINIMIS_CUT:
       'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} lasciano {{headroomCents}} su {{ceilingCents}}. Il contributo è ridotto a questa cifra.',
+    DE_MINIMIS_CUT_linked:
+      'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} (di cui {{linkedCents}} dalle imprese collegate) lasciano {{headroomCents}} su {{ceilingCents}}. Il contributo è ridotto a questa cifra.',
   },
   size: {
     PUBLIC_BODIES: 'Il {{pct}} % è detenuto da enti pubblici (25 % o più): non è una PMI.',
@@ -68,6 +105,12 @@ export const messages: Messages = {
     NOT_BY_MONEY:
       'Non {{sizeClass}}: fatturato {{turnoverCents}} oltre {{turnoverLimitCents}} e totale di bilancio {{balanceSheetCents}} oltre {{balanceSheetLimitCents}}.',
     NOT_BY_STAFF: 'Non {{sizeClass}}: personale {{staffAwu}} ULA, {{staffBelow}} o più.',
+    ONE_YEAR_ONLY:
+      'I dati del {{year}} da soli indicano una {{sizeClassOfYear}}, ma la dimensione cambia solo dopo due esercizi consecutivi oltre una soglia: resta una {{sizeClass}}.',
+    TWO_CONSECUTIVE_YEARS:
+      'Nel {{firstYear}} e nel {{secondYear}}, due esercizi consecutivi, i dati sono usciti entrambe le volte dalle soglie di una {{sizeClassBefore}}: ora è una {{sizeClass}}.',
+    SAME_OVER_YEARS:
+      'Nessuna coppia di esercizi consecutivi dal {{firstYear}} al {{lastYear}} ha oltrepassato una soglia: una {{sizeClass}} per tutto il periodo.',
   },
   sizeClasses: {
     micro: 'microimpresa',

@@ -22,6 +22,22 @@ export const messages: Messages = {
     OUTSIDE_SPEND_WINDOW: 'Gedateerd {{lineDate}}, buiten de uitgavenperiode {{fromDate}} – {{toDate}}.',
     APPLIED_TOO_LATE:
       'Moet worden aangevraagd binnen {{days}} dagen na de start van de dienst ({{serviceStartDate}}).',
+    STARTED_BEFORE_ALLOWED:
+      'Start op {{lineDate}}: bij een aanvraag op {{applicationDate}} telt alleen werk dat start op of na {{limitDate}}.',
+    STARTS_AFTER_ALLOWED:
+      'Start op {{lineDate}}: bij een aanvraag op {{applicationDate}} telt alleen werk dat start op of vóór {{limitDate}}.',
+    INVOICED_BEFORE_ALLOWED:
+      'Gefactureerd op {{lineDate}}: bij een aanvraag op {{applicationDate}} tellen alleen kosten gefactureerd op of na {{limitDate}}.',
+    INVOICED_AFTER_ALLOWED:
+      'Gefactureerd op {{lineDate}}: bij een aanvraag op {{applicationDate}} tellen alleen kosten gefactureerd op of vóór {{limitDate}}.',
+    CUMULATION_NOT_ALLOWED:
+      'Op deze kost rust al {{otherAidCents}} andere steun; de oproep staat geen andere steun op dezelfde kosten toe.',
+    CUMULATION_NOT_ALLOWED_taxIncentivesOnly:
+      'Op deze kost rust al {{otherAidCents}} andere steun; de oproep staat geen andere steun op dezelfde kosten toe, behalve algemene fiscale maatregelen.',
+    CUMULATION_CAP:
+      'Met {{otherAidCents}} andere steun op deze kost van {{costCents}} en alle steun samen hoogstens {{maxIntensityBp}}, geeft deze oproep er hoogstens {{capCents}} op.',
+    CUMULATION_CAP_exhausted:
+      'Met {{otherAidCents}} andere steun op deze kost van {{costCents}} en alle steun samen hoogstens {{maxIntensityBp}}, blijft er voor deze oproep niets over.',
     RECURRING_NOT_ELIGIBLE: 'Abonnementen en terugkerende kosten komen niet in aanmerking.',
     VAT_EXCLUDED: 'Btw komt niet in aanmerking; alleen het bedrag exclusief btw telt.',
     SUBSCRIPTION_PRORATED:
@@ -36,16 +52,28 @@ export const messages: Messages = {
     MAX_ELIGIBLE: 'Subsidiabele uitgaven tellen tot {{maxCents}}: {{overCents}} levert geen steun op.',
     SHARE_RANGE:
       '{{group}} is {{actualBp}} van de subsidiabele uitgaven; de oproep vraagt {{minBp}}–{{maxBp}}.',
+    SHARE_RANGE_CAP:
+      '{{group}} is {{actualBp}} van de subsidiabele uitgaven, hoogstens {{maxBp}}: {{overCents}} ervan komt niet in aanmerking.',
+    SHARE_RANGE_CAP_low:
+      '{{group}} is {{actualBp}} van de subsidiabele uitgaven, minstens {{minBp}}: {{overCents}} andere uitgaven komen niet in aanmerking.',
     BELOW_PROJECT_MINIMUM:
       'De subsidiabele uitgaven van {{eligibleCents}} liggen onder het minimum van {{minCents}}.',
+    BELOW_PROJECT_MINIMUM_requested:
+      'Het project kost {{requestedCents}}, minder dan het minimum van {{minCents}}.',
     ABOVE_PROJECT_MAXIMUM: 'Het project kost {{requestedCents}}, meer dan het maximum van {{maxCents}}.',
+    ABOVE_PROJECT_MAXIMUM_eligible:
+      'De subsidiabele uitgaven van {{eligibleCents}} liggen boven het maximum van {{maxCents}}.',
     MAX_GRANT: 'De steun bedraagt hoogstens {{maxCents}}.',
     ALLOCATED: 'De voor u gereserveerde voucher bedraagt {{allocatedCents}}.',
     YEARLY_CEILING: 'Hoogstens {{ceilingCents}} per onderneming in {{year}}; {{usedCents}} is al toegekend.',
     DE_MINIMIS_EXCEEDED:
       'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} laat {{headroomCents}} van {{ceilingCents}} over; de oproep weigert steun daarboven.',
+    DE_MINIMIS_EXCEEDED_linked:
+      'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} (waarvan {{linkedCents}} door verbonden ondernemingen) laat {{headroomCents}} van {{ceilingCents}} over; de oproep weigert steun daarboven.',
     DE_MINIMIS_CUT:
       'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} laat {{headroomCents}} van {{ceilingCents}} over.',
+    DE_MINIMIS_CUT_linked:
+      'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} (waarvan {{linkedCents}} door verbonden ondernemingen) laat {{headroomCents}} van {{ceilingCents}} over.',
     BLOCKED: 'Komt niet in aanmerking.',
   },
   hint: {
@@ -56,11 +84,21 @@ export const messages: Messages = {
       '{{group}} is {{actualBp}} van de subsidiabele uitgaven; de oproep vraagt {{minBp}}–{{maxBp}}: voeg er {{addCents}} aan toe.',
     SHARE_RANGE_HIGH:
       '{{group}} is {{actualBp}} van de subsidiabele uitgaven; de oproep vraagt {{minBp}}–{{maxBp}}: voeg {{addCents}} andere subsidiabele uitgaven toe.',
+    SHARE_RANGE_CAP:
+      '{{group}} is {{actualBp}} van de subsidiabele uitgaven, hoogstens {{maxBp}}: {{overCents}} ervan levert geen steun op; voeg andere subsidiabele uitgaven toe of verlaag ze.',
+    SHARE_RANGE_CAP_low:
+      '{{group}} is {{actualBp}} van de subsidiabele uitgaven, minstens {{minBp}}: {{overCents}} andere uitgaven leveren geen steun op; verhoog de groep of verlaag de rest.',
     BELOW_PROJECT_MINIMUM:
       'Voeg {{missingCents}} subsidiabele uitgaven toe om het minimum van {{minCents}} te halen.',
+    BELOW_PROJECT_MINIMUM_requested:
+      'Voeg {{missingCents}} aan het project toe om het minimum van {{minCents}} te halen.',
     ABOVE_PROJECT_MAXIMUM: 'Verklein het project met {{overCents}} om binnen {{maxCents}} te blijven.',
+    ABOVE_PROJECT_MAXIMUM_eligible:
+      'Verlaag de subsidiabele uitgaven met {{overCents}} om binnen {{maxCents}} te blijven.',
     DE_MINIMIS_CUT:
       'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} laat {{headroomCents}} van {{ceilingCents}} over. De steun wordt daartoe beperkt.',
+    DE_MINIMIS_CUT_linked:
+      'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} (waarvan {{linkedCents}} door verbonden ondernemingen) laat {{headroomCents}} van {{ceilingCents}} over. De steun wordt daartoe beperkt.',
   },
   size: {
     PUBLIC_BODIES: '{{pct}} % is in handen van overheidsinstanties (25 % of meer): geen kmo.',
@@ -72,6 +110,12 @@ export const messages: Messages = {
       'Geen {{sizeClass}}: omzet {{turnoverCents}} boven {{turnoverLimitCents}} en balanstotaal {{balanceSheetCents}} boven {{balanceSheetLimitCents}}.',
     NOT_BY_STAFF:
       'Geen {{sizeClass}}: personeel {{staffAwu}} jaarlijkse arbeidseenheden, {{staffBelow}} of meer.',
+    ONE_YEAR_ONLY:
+      'De cijfers van {{year}} alleen geven een {{sizeClassOfYear}}, maar de grootte verandert pas na twee opeenvolgende boekjaren over een drempel: nog steeds een {{sizeClass}}.',
+    TWO_CONSECUTIVE_YEARS:
+      '{{firstYear}} en {{secondYear}}, twee opeenvolgende boekjaren, gingen allebei over de drempels van een {{sizeClassBefore}}: nu een {{sizeClass}}.',
+    SAME_OVER_YEARS:
+      'Geen twee opeenvolgende boekjaren van {{firstYear}} tot {{lastYear}} gingen over een drempel: een {{sizeClass}} in die hele periode.',
   },
   sizeClasses: {
     micro: 'micro-onderneming',
