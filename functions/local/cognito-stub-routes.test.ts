@@ -67,4 +67,27 @@ describe('the Cognito stand-in speaks Cognito’s protocol', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.AuthenticationResult).toBeDefined();
   });
+
+  it('renews an ID token with REFRESH_TOKEN_AUTH and the refresh token of the sign-in, and refuses an unknown one', async () => {
+    const { body } = await signIn('marco@bottega-rossi.example', DEMO_PASSWORD);
+    const first = body.AuthenticationResult as { RefreshToken: string; ExpiresIn: number };
+    expect(first.RefreshToken).toEqual(expect.any(String));
+    expect(first.ExpiresIn).toBeGreaterThan(0);
+    const renewed = await call('InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: STUB_COGNITO.userPoolClientId,
+      AuthParameters: { REFRESH_TOKEN: first.RefreshToken },
+    });
+    expect(renewed.status).toBe(200);
+    const result = renewed.body.AuthenticationResult as Record<string, unknown>;
+    expect(String(result.IdToken).split('.')).toHaveLength(3);
+    expect(result.RefreshToken).toBeUndefined();
+    const unknown = await call('InitiateAuth', {
+      AuthFlow: 'REFRESH_TOKEN_AUTH',
+      ClientId: STUB_COGNITO.userPoolClientId,
+      AuthParameters: { REFRESH_TOKEN: 'not-a-token' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.__type).toBe('NotAuthorizedException');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * A stand-in for Cognito's user pool API (the JSON protocol behind `cognito-idp.<region>.amazonaws.com`)
- * over the local accounts, for the actions the web app calls: InitiateAuth (USER_PASSWORD_AUTH),
- * RespondToAuthChallenge (NEW_PASSWORD_REQUIRED), SignUp and ConfirmSignUp. Browser tests route the
+ * over the local accounts, for the actions the web app calls: InitiateAuth (USER_PASSWORD_AUTH, and
+ * REFRESH_TOKEN_AUTH to renew an ID token before it expires), RespondToAuthChallenge (NEW_PASSWORD_REQUIRED), SignUp and ConfirmSignUp. Browser tests route the
  * region's Cognito endpoint here, so sign-in runs the web app's Cognito path under the deployed CSP.
  */
 import { Hono } from 'hono';
@@ -18,11 +18,19 @@ const username = z
 const clientId = z.literal(STUB_COGNITO.userPoolClientId);
 
 const actions = {
-  InitiateAuth: z.object({
-    AuthFlow: z.literal('USER_PASSWORD_AUTH'),
-    ClientId: clientId,
-    AuthParameters: z.object({ USERNAME: username, PASSWORD: z.string().min(1) }),
-  }),
+  InitiateAuth: z.discriminatedUnion('AuthFlow', [
+    z.object({
+      AuthFlow: z.literal('USER_PASSWORD_AUTH'),
+      ClientId: clientId,
+      AuthParameters: z.object({ USERNAME: username, PASSWORD: z.string().min(1) }),
+    }),
+    // Cognito takes both names for the refresh flow.
+    z.object({
+      AuthFlow: z.enum(['REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN']),
+      ClientId: clientId,
+      AuthParameters: z.object({ REFRESH_TOKEN: z.string().min(1) }),
+    }),
+  ]),
   RespondToAuthChallenge: z.object({
     ChallengeName: z.literal('NEW_PASSWORD_REQUIRED'),
     ClientId: clientId,
@@ -40,8 +48,19 @@ const CORS = {
   'Access-Control-Allow-Methods': 'POST',
 };
 
-function tokens(idToken: string) {
-  return { AuthenticationResult: { IdToken: idToken, ExpiresIn: 3600, TokenType: 'Bearer' } };
+/** Cognito's answer to a finished sign-in; a refresh answers without a new refresh token, as Cognito does. */
+function tokens(idToken: string, refreshToken?: string) {
+  const { exp = 0, iat = 0 } = JSON.parse(
+    Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8'),
+  ) as { exp?: number; iat?: number };
+  return {
+    AuthenticationResult: {
+      IdToken: idToken,
+      ...(refreshToken ? { RefreshToken: refreshToken } : {}),
+      ExpiresIn: exp - iat,
+      TokenType: 'Bearer',
+    },
+  };
 }
 
 function checkedPassword(password: string): string {
@@ -56,15 +75,20 @@ function checkedPassword(password: string): string {
 async function perform(accounts: DevAccounts, action: Action, body: unknown): Promise<unknown> {
   switch (action) {
     case 'InitiateAuth': {
-      const { AuthParameters: p } = actions.InitiateAuth.parse(body);
+      const input = actions.InitiateAuth.parse(body);
+      if (input.AuthFlow !== 'USER_PASSWORD_AUTH') {
+        return tokens((await accounts.refresh(input.AuthParameters.REFRESH_TOKEN)).idToken);
+      }
+      const p = input.AuthParameters;
       const outcome = await accounts.signIn(p.USERNAME, p.PASSWORD);
-      if ('idToken' in outcome) return tokens(outcome.idToken);
+      if ('idToken' in outcome) return tokens(outcome.idToken, outcome.refreshToken);
       return { ChallengeName: outcome.challenge, Session: outcome.session, ChallengeParameters: {} };
     }
     case 'RespondToAuthChallenge': {
       const input = actions.RespondToAuthChallenge.parse(body);
       const password = checkedPassword(input.ChallengeResponses.NEW_PASSWORD);
-      return tokens((await accounts.answerNewPassword(input.Session, password)).idToken);
+      const answer = await accounts.answerNewPassword(input.Session, password);
+      return tokens(answer.idToken, answer.refreshToken);
     }
     case 'SignUp': {
       const input = actions.SignUp.parse(body);

@@ -17,6 +17,8 @@ export const newPasswordSchema = z.string().superRefine((password, ctx) => {
 });
 
 const CHALLENGE_TTL_MS = 3 * 60_000;
+/** Cognito's default refresh token validity. */
+const REFRESH_TTL_MS = 30 * 24 * 60 * 60_000;
 
 /** Why a step was refused, named as Cognito names it, with the message a person reads. */
 export class AccountError extends Error {
@@ -34,7 +36,13 @@ export class AccountError extends Error {
   }
 }
 
-export type SignInOutcome = { idToken: string } | { challenge: 'NEW_PASSWORD_REQUIRED'; session: string };
+/** Tokens of a finished sign-in: the ID token the API reads, and the refresh token that renews it. */
+export interface SignedIn {
+  idToken: string;
+  refreshToken: string;
+}
+
+export type SignInOutcome = SignedIn | { challenge: 'NEW_PASSWORD_REQUIRED'; session: string };
 
 interface Account {
   user: DemoUser;
@@ -54,6 +62,14 @@ export function createDevAccounts(issuer: DevIssuer, users: readonly DemoUser[])
     ]),
   );
   const openChallenges = new Map<string, { account: Account; expiresAt: number }>();
+  const refreshTokens = new Map<string, { account: Account; expiresAt: number }>();
+
+  /** An ID token and a refresh token for a signed-in account (random, kept here until they expire). */
+  const signedIn = async (account: Account): Promise<SignedIn> => {
+    const refreshToken = randomUUID();
+    refreshTokens.set(refreshToken, { account, expiresAt: Date.now() + REFRESH_TTL_MS });
+    return { idToken: await issuer.sign(account.user), refreshToken };
+  };
 
   return {
     async signIn(email: string, password: string): Promise<SignInOutcome> {
@@ -72,10 +88,23 @@ export function createDevAccounts(issuer: DevIssuer, users: readonly DemoUser[])
         openChallenges.set(session, { account, expiresAt: Date.now() + CHALLENGE_TTL_MS });
         return { challenge: 'NEW_PASSWORD_REQUIRED', session };
       }
-      return { idToken: await issuer.sign(account.user) };
+      return signedIn(account);
     },
 
-    async answerNewPassword(session: string, newPassword: string): Promise<{ idToken: string }> {
+    /**
+     * A new ID token for the refresh token of an earlier sign-in (Cognito's REFRESH_TOKEN_AUTH): the same
+     * user with a fresh expiry; the refresh token stays valid and is not sent again, as on Cognito.
+     */
+    async refresh(refreshToken: string): Promise<{ idToken: string }> {
+      const held = refreshTokens.get(refreshToken);
+      if (!held || held.expiresAt < Date.now()) {
+        refreshTokens.delete(refreshToken);
+        throw new AccountError('NotAuthorizedException', 'Invalid Refresh Token');
+      }
+      return { idToken: await issuer.sign(held.account.user) };
+    },
+
+    async answerNewPassword(session: string, newPassword: string): Promise<SignedIn> {
       const open = openChallenges.get(session);
       openChallenges.delete(session);
       if (!open || open.expiresAt < Date.now()) {
@@ -83,7 +112,7 @@ export function createDevAccounts(issuer: DevIssuer, users: readonly DemoUser[])
       }
       open.account.password = newPassword;
       open.account.mustChoosePassword = false;
-      return { idToken: await issuer.sign(open.account.user) };
+      return signedIn(open.account);
     },
 
     signUp(email: string, password: string): void {

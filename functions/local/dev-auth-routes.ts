@@ -16,6 +16,7 @@ const signInSchema = z.strictObject({
   email: emailSchema,
   password: z.string().min(1, { error: 'is required' }),
 });
+const refreshSchema = z.strictObject({ refreshToken: z.string().min(1).max(200) });
 const signUpSchema = z.strictObject({ email: emailSchema, password: newPasswordSchema });
 const confirmSchema = z.strictObject({
   email: emailSchema,
@@ -53,6 +54,11 @@ export function devAuthRoutes(issuer: DevIssuer, accounts: DevAccounts) {
     .post('/sign-in', validate('json', signInSchema), async (c) => {
       const { email, password } = c.req.valid('json');
       return c.json(await step(() => accounts.signIn(email, password)));
+    })
+    // Renews the ID token of an earlier sign-in, as Cognito's REFRESH_TOKEN_AUTH does.
+    .post('/refresh', validate('json', refreshSchema), async (c) => {
+      const { refreshToken } = c.req.valid('json');
+      return c.json(await step(() => accounts.refresh(refreshToken)));
     })
     .post('/challenge', validate('json', challengeSchema), async (c) => {
       const { session, newPassword } = c.req.valid('json');

@@ -3,10 +3,11 @@ import { hc } from 'hono/client';
 import type { ApiApp } from '../../../functions/api/app';
 
 /** The API is on the page's own origin (CloudFront routes /api/*, ADR 0003). */
-export function createApiClient(getToken: () => string | undefined) {
+export function createApiClient(getToken: () => string | undefined | Promise<string | undefined>) {
   return hc<ApiApp>(window.location.origin, {
-    headers: (): Record<string, string> => {
-      const token = getToken();
+    // Awaited: a token due for renewal is renewed before the request goes out.
+    headers: async (): Promise<Record<string, string>> => {
+      const token = await getToken();
       return token ? { Authorization: `Bearer ${token}` } : {};
     },
   });

@@ -1,9 +1,27 @@
-/** Config, session and API client for every feature, provided once by the app shell. */
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+/**
+ * Config, session and API client for every feature, provided once by the app shell. The session renews
+ * its ID token with the sign-in's refresh token a few minutes before it expires (a timer, a check when
+ * the page is seen again, and before any API request that finds it due), so nobody is signed out mid-task.
+ */
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { WebConfig } from '../config/web-config';
 import { type ApiClient, createApiClient } from './api-client';
 import { loadStoredSession, type Session, sessionFromToken, storeSession } from './session';
-import { chooseNewPassword as requestNewPassword, signIn as requestToken, type SignInStep } from './sign-in';
+import {
+  renewIdToken,
+  chooseNewPassword as requestNewPassword,
+  signIn as requestToken,
+  type SignInStep,
+} from './sign-in';
 
 export type SignInOutcome =
   | { kind: 'signed-in'; session: Session }
@@ -30,16 +48,70 @@ interface ProviderProps {
 
 export function AppContextProvider({ config, onIdentityChange, children }: ProviderProps) {
   const [session, setSession] = useState(loadStoredSession);
-  const tokenRef = useRef(session?.idToken);
-  tokenRef.current = session?.idToken;
-  const api = useMemo(() => createApiClient(() => tokenRef.current), []);
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const renewal = useRef<Promise<string | undefined>>(undefined);
+
+  /** Renews the ID token once at a time; on failure the current token serves until it expires. */
+  const renew = useCallback((): Promise<string | undefined> => {
+    const current = sessionRef.current;
+    const refreshToken = current?.refreshToken;
+    if (!current || !refreshToken) return Promise.resolve(current?.idToken);
+    renewal.current ??= (async () => {
+      try {
+        const receivedAt = Date.now();
+        const renewed = sessionFromToken(
+          await renewIdToken(config, refreshToken),
+          receivedAt,
+          refreshToken,
+          receivedAt,
+        );
+        // Signed out (or in as someone else) meanwhile: this renewal is no longer wanted.
+        if (!renewed || sessionRef.current?.idToken !== current.idToken) return sessionRef.current?.idToken;
+        storeSession(renewed);
+        sessionRef.current = renewed;
+        setSession(renewed);
+        return renewed.idToken;
+      } catch {
+        return sessionRef.current?.idToken;
+      } finally {
+        renewal.current = undefined;
+      }
+    })();
+    return renewal.current;
+  }, [config]);
+
+  const api = useMemo(
+    () =>
+      createApiClient(() => {
+        const current = sessionRef.current;
+        return current && Date.now() >= current.renewAt ? renew() : current?.idToken;
+      }),
+    [renew],
+  );
+
+  useEffect(() => {
+    if (!session?.refreshToken) return;
+    const due = () => Date.now() >= session.renewAt;
+    const timer = setTimeout(() => void renew(), Math.max(0, session.renewAt - Date.now()));
+    // Timers wait while a device sleeps or a tab is hidden: check again when the page is seen.
+    const onSeen = () => {
+      if (document.visibilityState === 'visible' && due()) void renew();
+    };
+    document.addEventListener('visibilitychange', onSeen);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onSeen);
+    };
+  }, [session, renew]);
 
   /** Turns a token into the signed-in session, or says which sign-in step comes next. */
   const finish = useCallback(
     async (step: Promise<SignInStep>): Promise<SignInOutcome> => {
       const next = await step;
       if (next.kind === 'new-password') return { kind: 'new-password', challengeSession: next.session };
-      const signedIn = sessionFromToken(next.idToken);
+      const receivedAt = Date.now();
+      const signedIn = sessionFromToken(next.idToken, receivedAt, next.refreshToken, receivedAt);
       if (!signedIn) throw new Error('The sign-in service returned an unusable token.');
       onIdentityChange();
       storeSession(signedIn);

@@ -7,12 +7,14 @@ import type { WebConfig } from '../config/web-config';
 import { ApiRequestError, readErrorBody } from './api-error';
 import { codeOfCognitoError } from './cognito-errors';
 
-export type SignInStep = { kind: 'signed-in'; idToken: string } | { kind: 'new-password'; session: string };
+export type SignInStep =
+  | { kind: 'signed-in'; idToken: string; refreshToken?: string }
+  | { kind: 'new-password'; session: string };
 
 export type CognitoConfig = Extract<WebConfig['auth'], { kind: 'cognito' }>;
 
 interface CognitoAnswer {
-  AuthenticationResult?: { IdToken?: string };
+  AuthenticationResult?: { IdToken?: string; RefreshToken?: string };
   ChallengeName?: string;
   Session?: string;
   __type?: string;
@@ -45,7 +47,9 @@ async function callCognito(
 ): Promise<SignInStep> {
   const { response, answer } = await cognitoRequest<CognitoAnswer>(auth, action, body);
   const token = answer.AuthenticationResult?.IdToken;
-  if (response.ok && token) return { kind: 'signed-in', idToken: token };
+  const refreshToken = answer.AuthenticationResult?.RefreshToken;
+  if (response.ok && token)
+    return { kind: 'signed-in', idToken: token, ...(refreshToken ? { refreshToken } : {}) };
   if (response.ok && answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) {
     return { kind: 'new-password', session: answer.Session };
   }
@@ -67,9 +71,13 @@ async function callDevIssuer(url: string, body: unknown): Promise<SignInStep> {
     body: JSON.stringify(body),
   });
   if (!response.ok) throw await readErrorBody(response);
-  const answer = (await response.json()) as { idToken?: string; session?: string };
+  const answer = (await response.json()) as { idToken?: string; refreshToken?: string; session?: string };
   return answer.idToken
-    ? { kind: 'signed-in', idToken: answer.idToken }
+    ? {
+        kind: 'signed-in',
+        idToken: answer.idToken,
+        ...(answer.refreshToken ? { refreshToken: answer.refreshToken } : {}),
+      }
     : { kind: 'new-password', session: answer.session ?? '' };
 }
 
@@ -108,4 +116,28 @@ export function chooseNewPassword(
     },
     'sign_in_expired',
   );
+}
+
+/**
+ * A new ID token for the refresh token of a sign-in (Cognito's REFRESH_TOKEN_AUTH, or the dev issuer's
+ * /refresh), so a session renews before its ID token expires without asking for the password again.
+ */
+export async function renewIdToken(config: WebConfig, refreshToken: string): Promise<string> {
+  const { auth } = config;
+  const step =
+    auth.kind === 'dev'
+      ? await callDevIssuer(`${auth.url}/refresh`, { refreshToken })
+      : await callCognito(
+          auth,
+          'InitiateAuth',
+          {
+            AuthFlow: 'REFRESH_TOKEN_AUTH',
+            ClientId: auth.userPoolClientId,
+            AuthParameters: { REFRESH_TOKEN: refreshToken },
+          },
+          'sign_in_expired',
+        );
+  if (step.kind !== 'signed-in')
+    throw new Error('The sign-in service asked for a step a renewal cannot take.');
+  return step.idToken;
 }

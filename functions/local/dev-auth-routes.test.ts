@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, demoUsers } from './demo-users';
+import { createDevAccounts } from './dev-accounts';
+import { devAuthRoutes } from './dev-auth-routes';
+import { createDevIssuer } from './dev-issuer';
+
+const issuer = await createDevIssuer();
+const app = devAuthRoutes(issuer, createDevAccounts(issuer, demoUsers));
+
+const post = async (path: string, body: unknown) => {
+  const response = await app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+describe('the dev issuer renews sessions as Cognito does', () => {
+  it('gives a refresh token at sign-in and a new ID token for it; an unknown one is refused', async () => {
+    const signedIn = await post('/sign-in', {
+      email: 'marco@bottega-rossi.example',
+      password: DEMO_PASSWORD,
+    });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.refreshToken).toEqual(expect.any(String));
+    const renewed = await post('/refresh', { refreshToken: signedIn.body.refreshToken });
+    expect(renewed.status).toBe(200);
+    expect(String(renewed.body.idToken).split('.')).toHaveLength(3);
+    const refused = await post('/refresh', { refreshToken: 'not-a-token' });
+    expect(refused.status).toBe(401);
+    expect((refused.body.error as { code: string }).code).toBe('invalid_credentials');
+  });
+});
