@@ -39,7 +39,10 @@ export function ApplyPage() {
   if (draft.isPending) return <p role="status">{t('apply.preparing')}</p>;
   if (draft.isError) return <p role="alert">{t('apply.failed', { message: draft.error.message })}</p>;
   // The version these figures come from: the server refuses the submit if an erratum changed it since.
-  const { questions, declarations, report, closesAt, timeZone, callVersion } = draft.data;
+  const { questions, report, closesAt, timeZone, callVersion } = draft.data;
+  // Standing declarations given on the company page hold until withdrawn: ask only the others.
+  const declared = new Set<string>(draft.data.declared);
+  const declarations = draft.data.declarations.filter((d) => !declared.has(d));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,27 +1,33 @@
 /**
- * The SME's company profile: who it is, where, and the figures its size class comes from, with the size
- * class shown live. A concurrent save answers 409 with the stored version; the SME sees both and chooses.
+ * The SME's company profile: who it is, where (places picked by name), its activity (code or words),
+ * the figures its size class comes from (shown live), the standing declarations calls ask for (given
+ * once with their day, kept until withdrawn), partner and linked enterprises, and aid already received.
+ * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Company } from '../../../../../shared/companies/company-schema';
+import { type Company, declarationSchema } from '../../../../../shared/companies/company-schema';
+import { placesIn } from '../../../../../shared/places/regions';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { useLabels } from '../../../lib/labels';
 import { conflictingProfile, useCompany, useSaveCompany } from '../api/company';
-import { emptyProfile, type ProfileFormValues, parseProfile, toFormValues } from './profile-form-values';
+import { PlacePicker } from './place-picker';
+import {
+  type AidValues,
+  emptyAid,
+  emptyProfile,
+  emptyRelated,
+  type ProfileFormValues,
+  parseProfile,
+  type RelatedValues,
+  toFormValues,
+} from './profile-form-values';
 import { SizeClassHelper } from './size-class-helper';
 
-const FIELDS: {
-  key: keyof ProfileFormValues;
-  path: string;
-  label: MessageKey;
-  hint?: MessageKey;
-  type?: string;
-}[] = [
-  { key: 'name', path: 'name', label: 'company.name' },
-  { key: 'regionCodes', path: 'regionCodes', label: 'company.regions', hint: 'company.regionsHint' },
-  { key: 'sectorCode', path: 'sectorCode', label: 'company.sector', hint: 'company.sectorHint' },
+type TextKey = 'name' | 'registeredOn' | 'staffAwu' | 'turnover' | 'balanceSheet' | 'publicOwnershipPct';
+const FIGURES: { key: TextKey; path: string; label: MessageKey; hint?: MessageKey; type?: string }[] = [
   { key: 'registeredOn', path: 'registeredOn', label: 'company.registeredOn', type: 'date' },
   { key: 'staffAwu', path: 'figures.staffAwu', label: 'company.staff', hint: 'company.staffHint' },
   { key: 'turnover', path: 'figures.turnoverCents', label: 'company.turnover' },
@@ -30,11 +36,6 @@ const FIELDS: {
 ];
 
 type MessageKey =
-  | 'company.name'
-  | 'company.regions'
-  | 'company.regionsHint'
-  | 'company.sector'
-  | 'company.sectorHint'
   | 'company.registeredOn'
   | 'company.staff'
   | 'company.staffHint'
@@ -42,10 +43,13 @@ type MessageKey =
   | 'company.balanceSheet'
   | 'company.publicOwnership';
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 export function CompanyPage() {
   const stored = useCompany();
   const save = useSaveCompany();
   const { t } = useTranslation();
+  const labels = useLabels();
   const [values, setValues] = useState<ProfileFormValues>(emptyProfile);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -54,9 +58,18 @@ export function CompanyPage() {
   useEffect(() => {
     if (stored.data) setValues(toFormValues(stored.data.company));
   }, [stored.data]);
+  // A next step links to one field (#company-<field>): focus it once the profile is there.
+  const ready = !stored.isPending;
+  useEffect(() => {
+    if (!ready || !window.location.hash) return;
+    const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }, [ready]);
 
   const theirs = conflictingProfile(save.error);
   const live = parseProfile(values, base).company;
+  const set = (patch: Partial<ProfileFormValues>) => setValues({ ...values, ...patch });
 
   const submit = (atRevision: number) => {
     const parsed = parseProfile(values, theirs?.company ?? base);
@@ -81,6 +94,15 @@ export function CompanyPage() {
     submit(revision);
   };
 
+  const text = (key: TextKey, path: string, label: string, hint?: string, type = 'text') => (
+    <Field key={key} id={`company-${key}`} label={label} hint={hint} error={errors[path]}>
+      {(aria) => (
+        <input {...aria} type={type} value={values[key]} onChange={(e) => set({ [key]: e.target.value })} />
+      )}
+    </Field>
+  );
+  const sectorCode = values.sectorCode.trim().match(/^[A-Za-z]?\d{2}(?:\.\d{1,2}){0,2}/)?.[0];
+
   if (stored.isPending) return <p role="status">{t('common.loading')}</p>;
   if (stored.isError) return <p role="alert">{t('company.failed', { message: stored.error.message })}</p>;
   return (
@@ -88,24 +110,123 @@ export function CompanyPage() {
       <h1 id="company-title">{t('company.title')}</h1>
       <p>{t('company.intro')}</p>
       <form onSubmit={onSubmit} noValidate aria-labelledby="company-title">
-        {FIELDS.map((f) => (
-          <Field
-            key={f.key}
-            id={`company-${f.key}`}
-            label={t(f.label)}
-            hint={f.hint && t(f.hint)}
-            error={errors[f.path]}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type={f.type ?? 'text'}
-                value={values[f.key]}
-                onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
-              />
-            )}
-          </Field>
-        ))}
+        {text('name', 'name', t('company.name'))}
+        <PlacePicker
+          places={values.places}
+          error={errors.regionCodes}
+          onChange={(places) => set({ places })}
+        />
+        <Field
+          id="company-sectorCode"
+          label={t('company.sector')}
+          hint={t('company.sectorHint')}
+          error={errors.sectorCode}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              list="company-sectors"
+              autoComplete="off"
+              value={values.sectorCode}
+              onChange={(e) => set({ sectorCode: e.target.value })}
+            />
+          )}
+        </Field>
+        <datalist id="company-sectors">
+          {labels.sectors().map(([code, name]) => (
+            <option key={code} value={`${code} — ${name}`} />
+          ))}
+        </datalist>
+        {sectorCode && (
+          <p className="hint" aria-live="polite">
+            {t('company.sectorPicked', { sector: labels.sector(sectorCode) })}
+          </p>
+        )}
+        {FIGURES.map((f) => text(f.key, f.path, t(f.label), f.hint && t(f.hint), f.type))}
+
+        <fieldset id="company-declarations" tabIndex={-1}>
+          <legend>{t('company.declarations')}</legend>
+          <p className="hint">{t('company.declarationsHint')}</p>
+          {declarationSchema.options.map((d) => {
+            const on = values.declarations[d] !== undefined;
+            return (
+              <div key={d} className="declaration">
+                <div className="check">
+                  <input
+                    id={`company-declaration-${d}`}
+                    type="checkbox"
+                    checked={on}
+                    onChange={(e) =>
+                      set({
+                        declarations: e.target.checked
+                          ? { ...values.declarations, [d]: today() }
+                          : Object.fromEntries(Object.entries(values.declarations).filter(([k]) => k !== d)),
+                      })
+                    }
+                  />
+                  <label htmlFor={`company-declaration-${d}`}>{labels.declaration(d)}</label>
+                </div>
+                {on && (
+                  <Field
+                    id={`company-declared-${d}`}
+                    label={t('company.declaredOn', { declaration: labels.declaration(d) })}
+                    error={errors[`declaredOn.${d}`]}
+                  >
+                    {(aria) => (
+                      <input
+                        {...aria}
+                        type="date"
+                        value={values.declarations[d] ?? ''}
+                        onChange={(e) =>
+                          set({ declarations: { ...values.declarations, [d]: e.target.value } })
+                        }
+                      />
+                    )}
+                  </Field>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+
+        <fieldset id="company-related" tabIndex={-1}>
+          <legend>{t('company.related')}</legend>
+          <p className="hint">{t('company.relatedHint')}</p>
+          {values.related.map((r, i) => (
+            <RelatedFields
+              // biome-ignore lint/suspicious/noArrayIndexKey: related enterprises have no id; their position is their identity here.
+              key={i}
+              index={i}
+              value={r}
+              errors={errors}
+              onChange={(next) => set({ related: values.related.map((x, j) => (j === i ? next : x)) })}
+              onRemove={() => set({ related: values.related.filter((_, j) => j !== i) })}
+            />
+          ))}
+          <button type="button" onClick={() => set({ related: [...values.related, { ...emptyRelated }] })}>
+            {t('company.addRelated')}
+          </button>
+        </fieldset>
+
+        <fieldset id="company-aid" tabIndex={-1}>
+          <legend>{t('company.aid')}</legend>
+          <p className="hint">{t('company.aidHint')}</p>
+          {values.aid.map((a, i) => (
+            <AidFields
+              // biome-ignore lint/suspicious/noArrayIndexKey: aid items have no id; their position is their identity here.
+              key={i}
+              index={i}
+              value={a}
+              errors={errors}
+              onChange={(next) => set({ aid: values.aid.map((x, j) => (j === i ? next : x)) })}
+              onRemove={() => set({ aid: values.aid.filter((_, j) => j !== i) })}
+            />
+          ))}
+          <button type="button" onClick={() => set({ aid: [...values.aid, { ...emptyAid }] })}>
+            {t('company.addAid')}
+          </button>
+        </fieldset>
+
         <button type="submit" disabled={save.isPending}>
           {t('company.save')}
         </button>
@@ -120,7 +241,9 @@ export function CompanyPage() {
             {t('company.conflictBody', {
               name: theirs.company.name,
               staff: theirs.company.figures.staffAwu,
-              regions: theirs.company.regionCodes.join(', '),
+              regions: placesIn(theirs.company.regionCodes)
+                .map((p) => labels.region(p))
+                .join(', '),
             })}
           </p>
           <button type="button" onClick={() => submit(theirs.revision)}>
@@ -138,5 +261,73 @@ export function CompanyPage() {
         </div>
       )}
     </section>
+  );
+}
+
+interface RowProps<T> {
+  index: number;
+  value: T;
+  errors: Record<string, string>;
+  onChange: (value: T) => void;
+  onRemove: () => void;
+}
+
+function RelatedFields({ index, value, errors, onChange, onRemove }: RowProps<RelatedValues>) {
+  const { t } = useTranslation();
+  const n = index + 1;
+  const input = (key: Exclude<keyof RelatedValues, 'controls'>, path: string, label: string) => (
+    <Field id={`related-${index}-${key}`} label={label} error={errors[`related.${index}.${path}`]}>
+      {(aria) => (
+        <input {...aria} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.target.value })} />
+      )}
+    </Field>
+  );
+  return (
+    <div className="related">
+      {input('name', 'name', t('company.relatedName', { n }))}
+      {input('sharePct', 'sharePct', t('company.relatedShare', { n }))}
+      <div className="check">
+        <input
+          id={`related-${index}-controls`}
+          type="checkbox"
+          checked={value.controls}
+          onChange={(e) => onChange({ ...value, controls: e.target.checked })}
+        />
+        <label htmlFor={`related-${index}-controls`}>{t('company.relatedControls', { n })}</label>
+      </div>
+      {input('staffAwu', 'staffAwu', t('company.relatedStaff', { n }))}
+      {input('turnover', 'turnoverCents', t('company.relatedTurnover', { n }))}
+      {input('balanceSheet', 'balanceSheetCents', t('company.relatedBalanceSheet', { n }))}
+      <button type="button" onClick={onRemove}>
+        {t('company.removeRelated', { n })}
+      </button>
+    </div>
+  );
+}
+
+function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidValues>) {
+  const { t } = useTranslation();
+  const n = index + 1;
+  const input = (key: keyof AidValues, path: string, label: string, type = 'text') => (
+    <Field id={`aid-${index}-${key}`} label={label} error={errors[`deMinimisReceived.${index}.${path}`]}>
+      {(aria) => (
+        <input
+          {...aria}
+          type={type}
+          value={value[key]}
+          onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <div className="aid">
+      {input('grantedOn', 'grantedOn', t('company.aidDate', { n }), 'date')}
+      {input('amount', 'cents', t('company.aidAmount', { n }))}
+      {input('grantingBody', 'grantingBody', t('company.aidBody', { n }))}
+      <button type="button" onClick={onRemove}>
+        {t('company.removeAid', { n })}
+      </button>
+    </div>
   );
 }

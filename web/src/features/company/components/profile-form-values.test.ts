@@ -5,7 +5,7 @@ import { emptyProfile, parseProfile, toFormValues } from './profile-form-values'
 const stored = companySchema.parse({
   id: 'sme-1',
   name: 'Bottega',
-  regionCodes: ['IT', 'IT-25'],
+  regionCodes: ['IT', 'IT-25', 'ITC4', 'IT-MI'],
   sectorCode: '47.19',
   registeredOn: '2012-04-02',
   figures: { staffAwu: 7, turnoverCents: 900_000_00, balanceSheetCents: 420_000_00 },
@@ -19,6 +19,19 @@ describe('profile form values', () => {
     expect(parsed.company?.figures.turnoverCents).toBe(1_000_000_50);
     expect(parsed.company?.related).toEqual(stored.related);
     expect(parsed.company?.declarations).toEqual(['tax-regular']);
+    expect(parsed.company?.regionCodes).toEqual(['IT', 'IT-25', 'ITC4', 'IT-MI']);
+  });
+
+  it('store a picked province as the codes the rules match, and declarations with their day', () => {
+    const values = toFormValues(stored);
+    expect(values.places).toEqual(['IT-MI']);
+    const parsed = parseProfile(
+      { ...values, places: ['IT-PD'], declarations: { 'not-in-liquidation': '2026-01-10' } },
+      stored,
+    );
+    expect(parsed.company?.regionCodes).toEqual(['IT', 'IT-34', 'ITH3', 'IT-PD']);
+    expect(parsed.company?.declarations).toEqual(['not-in-liquidation']);
+    expect(parsed.company?.declaredOn).toEqual({ 'not-in-liquidation': '2026-01-10' });
   });
 
   it('name each wrong field by its schema path', () => {

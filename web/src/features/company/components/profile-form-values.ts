@@ -1,72 +1,147 @@
-/** The profile form's text fields, and their conversion to and from the company schema (cents, codes, dates). */
+/** The profile form's fields, and their conversion to and from the company schema (cents, codes, dates). */
 
 import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
-import { type Company, companySchema } from '../../../../../shared/companies/company-schema';
+import {
+  type Company,
+  companySchema,
+  type Declaration,
+  declarationSchema,
+} from '../../../../../shared/companies/company-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
+import { placesIn, regionCodesOf } from '../../../../../shared/places/regions';
+
+export interface RelatedValues {
+  name: string;
+  sharePct: string;
+  controls: boolean;
+  staffAwu: string;
+  turnover: string;
+  balanceSheet: string;
+}
+export interface AidValues {
+  grantedOn: string;
+  amount: string;
+  grantingBody: string;
+}
 
 export interface ProfileFormValues {
   name: string;
-  regionCodes: string;
+  /** Picked places (provinces, or regions without provinces); their region codes are what is stored. */
+  places: string[];
   sectorCode: string;
   registeredOn: string;
   staffAwu: string;
   turnover: string;
   balanceSheet: string;
   publicOwnershipPct: string;
+  /** Standing declarations given, with the day each was given. */
+  declarations: Partial<Record<Declaration, string>>;
+  related: RelatedValues[];
+  aid: AidValues[];
 }
 
 export const emptyProfile: ProfileFormValues = {
   name: '',
-  regionCodes: '',
+  places: [],
   sectorCode: '',
   registeredOn: '',
   staffAwu: '',
   turnover: '',
   balanceSheet: '',
   publicOwnershipPct: '0',
+  declarations: {},
+  related: [],
+  aid: [],
 };
+
+export const emptyRelated: RelatedValues = {
+  name: '',
+  sharePct: '',
+  controls: false,
+  staffAwu: '',
+  turnover: '',
+  balanceSheet: '',
+};
+export const emptyAid: AidValues = { grantedOn: '', amount: '', grantingBody: '' };
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
 export function toFormValues(company: Company): ProfileFormValues {
+  const dates = new Map(Object.entries(company.declaredOn ?? {}));
   return {
     name: company.name,
-    regionCodes: company.regionCodes.join(', '),
+    places: placesIn(company.regionCodes),
     sectorCode: company.sectorCode,
     registeredOn: company.registeredOn,
     staffAwu: String(company.figures.staffAwu),
     turnover: euros(company.figures.turnoverCents),
     balanceSheet: euros(company.figures.balanceSheetCents),
     publicOwnershipPct: String(company.publicOwnershipPct),
+    declarations: Object.fromEntries(company.declarations.map((d) => [d, dates.get(d) ?? ''])),
+    related: company.related.map((r) => ({
+      name: r.name,
+      sharePct: String(r.sharePct),
+      controls: r.controls,
+      staffAwu: String(r.staffAwu),
+      turnover: euros(r.turnoverCents),
+      balanceSheet: euros(r.balanceSheetCents),
+    })),
+    aid: company.deMinimisReceived.map((a) => ({
+      grantedOn: a.grantedOn,
+      amount: euros(a.cents),
+      grantingBody: a.grantingBody ?? a.description,
+    })),
   };
 }
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
+const centsOrNaN = (text: string) => parseEurosToCents(text) ?? Number.NaN;
 
 /**
- * Parses the form over the stored profile, so what the form does not show (related enterprises,
- * declarations, aid received) is kept as it was. Errors are keyed by the schema's field paths.
+ * Parses the form over the stored profile, so what the form does not show is kept as it was (related
+ * enterprises' own details, aid kinds and costs covered, by position). Errors are keyed by schema paths.
  */
 export function parseProfile(
   values: ProfileFormValues,
   base: Company | undefined,
 ): { company: Company; errors?: undefined } | { company?: undefined; errors: Record<string, string> } {
+  const given = declarationSchema.options.filter((d) => values.declarations[d] !== undefined);
   const parsed = companySchema.safeParse({
     ...base,
     id: base?.id ?? 'new',
     name: values.name.trim(),
-    regionCodes: values.regionCodes
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .map((code) => code.toUpperCase()),
-    sectorCode: values.sectorCode.trim().toUpperCase(),
+    regionCodes: regionCodesOf(values.places),
+    // The code typed, or the one in front of a picked "47.19 — Shops selling a mix of goods".
+    sectorCode: (
+      values.sectorCode.trim().match(/^[A-Za-z]?\d{2}(?:\.\d{1,2}){0,2}/)?.[0] ?? values.sectorCode.trim()
+    ).toUpperCase(),
     registeredOn: values.registeredOn,
     figures: {
       staffAwu: numberOrNaN(values.staffAwu),
-      turnoverCents: parseEurosToCents(values.turnover) ?? Number.NaN,
-      balanceSheetCents: parseEurosToCents(values.balanceSheet) ?? Number.NaN,
+      turnoverCents: centsOrNaN(values.turnover),
+      balanceSheetCents: centsOrNaN(values.balanceSheet),
     },
     publicOwnershipPct: numberOrNaN(values.publicOwnershipPct),
+    declarations: given,
+    // Declarations saved before their day was asked keep no day until they are given again.
+    declaredOn: Object.fromEntries(
+      given.flatMap((d) => (values.declarations[d] ? [[d, values.declarations[d]]] : [])),
+    ),
+    related: values.related.map((r, i) => ({
+      ...base?.related[i],
+      name: r.name.trim(),
+      sharePct: numberOrNaN(r.sharePct),
+      controls: r.controls,
+      staffAwu: numberOrNaN(r.staffAwu),
+      turnoverCents: centsOrNaN(r.turnover),
+      balanceSheetCents: centsOrNaN(r.balanceSheet),
+    })),
+    deMinimisReceived: values.aid.map((a, i) => ({
+      ...base?.deMinimisReceived[i],
+      grantedOn: a.grantedOn,
+      cents: centsOrNaN(a.amount),
+      grantingBody: a.grantingBody.trim() || undefined,
+    })),
   });
   if (parsed.success) return { company: parsed.data };
   return { errors: Object.fromEntries(fieldErrorsFrom(parsed.error.issues).map((f) => [f.path, f.message])) };
