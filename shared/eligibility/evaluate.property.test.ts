@@ -15,7 +15,8 @@ const run = (
 ) => evaluate({ call: { id: 'c', version: 1, rules }, company, plan, on: ON });
 const params = { numRuns: 300 };
 
-describe('evaluate — invariants', () => {
+// Hundreds of generated cases per property: generous timeouts for a busy shared machine.
+describe('evaluate — invariants', { timeout: 60_000 }, () => {
   it('are checked on cases that matter: the generators reach grants, caps and refusals', () => {
     const reports = fc
       .sample(fc.tuple(callRulesArb, companyArb, planArb()), { numRuns: 400, seed: 42 })
@@ -26,6 +27,52 @@ describe('evaluate — invariants', () => {
     expect(share((r) => r.limits.length > 0)).toBeGreaterThan(0.1);
     expect(share((r) => !r.applicant.eligible)).toBeGreaterThan(0.1);
     expect(share((r) => r.lines.some((l) => l.verdict === 'partly'))).toBeGreaterThan(0.1);
+    // The rules of issue #17 bite too: other aid, timings, capping share ranges, linked de minimis aid.
+    const codes = (r: (typeof reports)[number]) => [
+      ...r.limits.map((l) => l.code),
+      ...r.lines.flatMap((l) => l.reasons.map((x) => x.code)),
+    ];
+    for (const code of [
+      'CUMULATION_NOT_ALLOWED',
+      'CUMULATION_CAP',
+      'SHARE_RANGE_CAP',
+      'STARTED_BEFORE_ALLOWED',
+    ] as const) {
+      expect(
+        share((r) => codes(r).includes(code)),
+        code,
+      ).toBeGreaterThan(0.005);
+    }
+    expect(share((r) => (r.deMinimis?.linkedCents ?? 0) > 0)).toBeGreaterThan(0.01);
+    expect(
+      share((r) => r.applicant.sizeClassReasons.some((x) => x.code === 'ONE_YEAR_ONLY')),
+    ).toBeGreaterThan(0.01);
+  });
+
+  it('other aid on a cost and this grant stay within the maximum intensity; a capping share range leaves the group inside it', () => {
+    fc.assert(
+      fc.property(callRulesArb, companyArb, planArb(), (rules, company, plan) => {
+        const report = run(rules, company, plan);
+        if (rules.cumulation?.policy === 'max-intensity') {
+          for (const line of report.lines) {
+            const cap = line.reasons.find((r) => r.code === 'CUMULATION_CAP');
+            if (cap?.params && typeof cap.params.capCents === 'number') {
+              // The line's share of the rounded-down grant never passes what other aid leaves.
+              expect(line.grantCents).toBeLessThanOrEqual(cap.params.capCents + 1);
+            }
+          }
+        }
+        for (const range of rules.shareRanges) {
+          if (range.onOutside !== 'cap' || report.totals.eligibleCents === 0) continue;
+          const group = report.lines
+            .filter((l) => l.categoryId !== undefined && range.categories.includes(l.categoryId))
+            .reduce((sum, l) => sum + l.eligibleCents, 0);
+          expect(group * BP).toBeLessThanOrEqual(range.maxBp * report.totals.eligibleCents);
+          expect(group * BP).toBeGreaterThanOrEqual(range.minBp * report.totals.eligibleCents);
+        }
+      }),
+      params,
+    );
   });
 
   it('grant ≤ rate × eligible (plus the rounding step), ≤ max grant, ≤ de minimis headroom', () => {

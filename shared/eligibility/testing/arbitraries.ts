@@ -102,6 +102,24 @@ export const callRulesArb: fc.Arbitrary<CallRules> = fc
       applyWithinDaysOfServiceStart: maybe(
         fc.record({ article: fc.constant('art. 4'), days: fc.integer({ min: 0, max: 400 }) }),
       ),
+      applicationTiming: maybe(
+        fc.constantFrom(
+          [{ id: 'not-started', article: 'art. 4(2)', date: 'start', fromDay: -120 }],
+          [{ id: 'costs-after', article: 'art. 4(3)', date: 'invoice', fromDay: -150 }],
+          [{ id: 'window', article: 'art. 4(4)', date: 'start', fromDay: -200, toDay: 100 }],
+        ),
+      ),
+      cumulation: maybe(
+        fc.oneof(
+          fc.constant({ article: 'art. 4(5)', policy: 'none' }),
+          fc.constant({ article: 'art. 4(5)', policy: 'general-tax-incentives-only' }),
+          fc.record({
+            article: fc.constant('art. 4(5)'),
+            policy: fc.constant('max-intensity'),
+            maxIntensityBp: fc.integer({ min: 2000, max: 10_000 }),
+          }),
+        ),
+      ),
       shareRanges: fc.constantFrom(
         [],
         [],
@@ -116,12 +134,24 @@ export const callRulesArb: fc.Arbitrary<CallRules> = fc
             maxBp: 9000,
           },
         ],
+        [
+          {
+            id: 'capped',
+            article: 'art. 5(2)',
+            label: { en: 'Capped group' },
+            categories: ['cat-0'],
+            minBp: 500,
+            maxBp: 7000,
+            onOutside: 'cap',
+          },
+        ],
       ),
       totals: fc.record({
         article: fc.constant('art. 6'),
         rate,
         minProjectCents: maybe(cents(2_000_000)),
         maxProjectCents: maybe(cents(100_000_000)),
+        projectCostBasis: maybe(fc.constantFrom('eligible', 'requested')),
         maxEligibleCents: maybe(cents(20_000_000)),
         maxGrantCents: maybe(cents(10_000_000)),
         rounding: fc.constantFrom('cent-down', 'euro-down', 'euro-nearest'),
@@ -147,6 +177,9 @@ export const callRulesArb: fc.Arbitrary<CallRules> = fc
           article: fc.constant('art. 9'),
           regulation: fc.constantFrom('EU-2023/2831', 'EU-1407/2013'),
           onExcess: fc.constantFrom('refuse', 'cut'),
+          sectorCeilings: maybe(
+            fc.constant([{ article: 'art. 9(2)', sectors: ['47.19'], cents: 10_000_000 }]),
+          ),
         }),
       ),
       allocation: fc.record({
@@ -171,12 +204,74 @@ export const companyArb: fc.Arbitrary<Company> = fc
     }),
     declarations: fc.constantFrom([], ['tax-regular'], ['tax-regular'], ['tax-regular']),
     legalityRating: fc.boolean(),
+    figuresYear: fc.constant(2025),
+    figuresByYear: maybe(
+      fc.uniqueArray(
+        fc.record({
+          year: fc.constantFrom(2022, 2023, 2024),
+          staffAwu: fc.integer({ min: 0, max: 300 }),
+          turnoverCents: cents(3_000_000_000),
+          balanceSheetCents: cents(3_000_000_000),
+        }),
+        { maxLength: 3, selector: (y) => y.year },
+      ),
+    ),
     deMinimisReceived: fc.array(
       fc.record({
-        grantedOn: fc.constantFrom('2024-01-10', '2025-05-01', '2026-02-01'),
+        grantedOn: fc.constantFrom('2023-06-15', '2023-06-16', '2024-01-10', '2025-05-01', '2026-02-01'),
         cents: cents(15_000_000),
+        kind: maybe(fc.constantFrom('de-minimis', 'gber', 'general-tax-incentive')),
+        costsCovered: maybe(
+          fc.constantFrom(
+            [{ planId: 'plan', lineId: 'line-000' }],
+            [{ planId: 'plan', lineId: 'line-001', cents: 50_000 }],
+          ),
+        ),
       }),
       { maxLength: 2 },
+    ),
+    fiscalYearEnd: maybe(fc.constantFrom('06-30', '03-31')),
+    related: fc.constantFrom(
+      [],
+      [],
+      [],
+      [
+        {
+          name: 'Subsidiary',
+          sharePct: 60,
+          staffAwu: 5,
+          turnoverCents: 50_000_000,
+          balanceSheetCents: 50_000_000,
+          deMinimisReceived: [{ grantedOn: '2025-05-01', cents: 5_000_000 }],
+          related: [
+            {
+              name: 'Its partner',
+              sharePct: 30,
+              staffAwu: 20,
+              turnoverCents: 100_000_000,
+              balanceSheetCents: 0,
+            },
+          ],
+        },
+      ],
+      [
+        {
+          name: 'Partner',
+          sharePct: 30,
+          staffAwu: 40,
+          turnoverCents: 400_000_000,
+          balanceSheetCents: 100_000_000,
+          related: [
+            {
+              name: "Partner's subsidiary",
+              sharePct: 80,
+              staffAwu: 10,
+              turnoverCents: 0,
+              balanceSheetCents: 0,
+            },
+          ],
+        },
+      ],
     ),
     grantsThisYear: fc.array(
       fc.record({
@@ -214,6 +309,22 @@ export const spendLineArb = (id: string) =>
       nil: undefined,
     }),
     serviceStartsOn: maybe(fc.constantFrom(...DAYS)),
+    otherAid: maybe(
+      fc.array(
+        fc.oneof(
+          fc.record({
+            kind: fc.constantFrom('de-minimis', 'gber', 'other-state-aid', 'general-tax-incentive'),
+            cents: cents(2_000_000),
+          }),
+          fc.record({
+            kind: fc.constantFrom('gber', 'general-tax-incentive'),
+            status: fc.constant('requested'),
+            intensityBp: fc.integer({ min: 0, max: 8000 }),
+          }),
+        ),
+        { minLength: 1, maxLength: 2 },
+      ),
+    ),
   });
 
 export const planArb = (maxLines = 12, minLines = 1): fc.Arbitrary<Plan> =>
