@@ -3,7 +3,13 @@ import type { Call } from '../../shared/calls/call-schema';
 import { type Company, companySchema } from '../../shared/companies/company-schema';
 import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
 import { classifySize } from '../../shared/eligibility/size-class';
-import { kmoPortefeuille2026Rules, pidLombardiaRules } from '../../shared/fixtures/schemes';
+import {
+  kmoPortefeuille2025Rules,
+  kmoPortefeuille2026Rules,
+  miseVoucherRules,
+  mitFeasibilityRules,
+  pidLombardiaRules,
+} from '../../shared/fixtures/schemes';
 import { type Plan, planSchema } from '../../shared/plans/plan-schema';
 import { addDays } from '../../shared/time/calendar-date';
 import { zonedWallTimeToIso } from '../../shared/time/zoned-date-time';
@@ -25,8 +31,68 @@ function noonAtMonthEnd(now: Date, monthsAhead: number, timeZone: string): strin
 const day = (now: Date, offset: number) => addDays(now.toISOString().slice(0, 10), offset);
 
 /** The real schemes' rules, with spend windows moved around the demo's "today". */
-function demoWindow(now: Date) {
+export function demoWindow(now: Date) {
   return { from: day(now, -30), to: day(now, 365) };
+}
+
+/**
+ * The other two real schemes and the 2025 KMO-portefeuille, open so a new SME can check the public worked
+ * examples against them: the rules as encoded, spend windows moved around "today" as above (the worked
+ * examples keep their arithmetic when their dates move with the window).
+ */
+function workedExampleCalls(
+  now: Date,
+  base: Pick<Call, 'ownerOrgId' | 'status' | 'revision' | 'version'>,
+): Call[] {
+  const stamp = now.toISOString();
+  const shifted = (rules: typeof miseVoucherRules) =>
+    callRulesSchema.parse({ ...rules, spendWindow: { ...rules.spendWindow, ...demoWindow(now) } });
+  return [
+    {
+      ...base,
+      id: '01DEMOCALL0000000000000004',
+      title: 'Voucher per la digitalizzazione delle PMI — MISE (demo)',
+      description:
+        'Vouchers of 50 % (at most €10,000) for micro, small and medium enterprises anywhere in Italy: hardware, ' +
+        'software, specialist consulting, broadband activation and ICT training. Subscriptions and fees are not eligible.',
+      closesAt: noonAtMonthEnd(now, 4, 'Europe/Rome'),
+      timeZone: 'Europe/Rome',
+      budgetCents: 10_000_000_00,
+      rules: shifted(miseVoucherRules),
+      questions: [],
+      createdAt: stamp,
+      publishedAt: stamp,
+    },
+    {
+      ...base,
+      id: '01DEMOCALL0000000000000005',
+      title: 'KMO-portefeuille 2025 — opleiding en advies (demo)',
+      description:
+        'The 2025 rules of the KMO-portefeuille: training and advice (general advice included) from registered ' +
+        'providers, 30 % for small and 20 % for medium enterprises, 45 % / 35 % for cybersecurity.',
+      closesAt: noonAtMonthEnd(now, 5, 'Europe/Brussels'),
+      timeZone: 'Europe/Brussels',
+      budgetCents: 500_000_000,
+      rules: shifted(kmoPortefeuille2025Rules),
+      questions: [],
+      createdAt: stamp,
+      publishedAt: stamp,
+    },
+    {
+      ...base,
+      id: '01DEMOCALL0000000000000006',
+      title: 'MIT haalbaarheidsprojecten (demo)',
+      description:
+        'Dutch SMEs: 40 % of a feasibility study (at most €20,000), with at least 60 % of the project being the study.',
+      closesAt: noonAtMonthEnd(now, 3, 'Europe/Amsterdam'),
+      timeZone: 'Europe/Amsterdam',
+      budgetCents: 200_000_000,
+      rules: callRulesSchema.parse(mitFeasibilityRules),
+      questions: [],
+      createdAt: stamp,
+      publishedAt: stamp,
+    },
+  ];
 }
 
 export function demoCalls(now: Date): Call[] {
@@ -91,6 +157,7 @@ export function demoCalls(now: Date): Call[] {
       createdAt: stamp,
       publishedAt: stamp,
     },
+    ...workedExampleCalls(now, base),
   ];
 }
 
