@@ -4,9 +4,22 @@ import { centsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
 
 /** Percentages as numbers 0–100 (a holding of 33.3 %); money always in cents. */
-const percentSchema = z.number().min(0).max(100);
+/**
+ * At most two decimals: a person types 33.33 %, and DynamoDB refuses numbers like 5e-324 (its range is
+ * 1e-130 to 1e126, 38 digits), which would otherwise reach it as a server error.
+ */
+const twoDecimals = (n: number) => Number(n.toFixed(2)) === n;
+const percentSchema = z
+  .number()
+  .min(0)
+  .max(100)
+  .refine(twoDecimals, { error: 'must have at most two decimals' });
 const yearSchema = z.number().int().min(1900).max(2200);
-const awuSchema = z.number({ error: 'must be a number of annual work units' }).min(0).max(10_000_000);
+const awuSchema = z
+  .number({ error: 'must be a number of annual work units' })
+  .min(0)
+  .max(10_000_000)
+  .refine(twoDecimals, { error: 'must have at most two decimals' });
 
 export const enterpriseFiguresSchema = z.strictObject({
   staffAwu: awuSchema,
