@@ -25,15 +25,15 @@ export function parseNumberToCents(token: string, multiplier = 1): number | unde
   // One separator with 1–2 digits after it is a decimal mark, whichever it is.
   m = /^(\d+)[.,](\d{1,2})$/.exec(text);
   if (m?.[1] && m[2]) return toCents(m[1], m[2], multiplier);
-  // Italian grouping with dots, optional comma decimals.
-  m = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,3}))?$/.exec(text);
-  if (m?.[1]) return toCents(m[1].replaceAll('.', ''), m[2] ?? '', multiplier);
-  // English grouping with commas, optional dot decimals.
-  m = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/.exec(text);
-  if (m?.[1]) return toCents(m[1].replaceAll(',', ''), m[2] ?? '', multiplier);
   // With a word multiplier, a comma may carry three decimals ("3,292 miliardi").
   m = /^(\d+),(\d{1,3})$/.exec(text);
   if (multiplier > 1 && m?.[1] && m[2]) return toCents(m[1], m[2], multiplier);
+  // Italian grouping with dots, optional comma decimals.
+  m = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,3}))?$/.exec(text);
+  if (m?.[1]) return toCents(m[1].replaceAll('.', ''), m[2] ?? '', multiplier);
+  // English grouping with commas, optional dot decimals.
+  m = /^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (m?.[1]) return toCents(m[1].replaceAll(',', ''), m[2] ?? '', multiplier);
   return undefined;
 }
 
