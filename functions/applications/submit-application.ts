@@ -87,6 +87,27 @@ export async function submitApplication(
     );
   }
 
+  // Evaluated before anything is claimed: a refused plan leaves no key, place or budget behind.
+  const version = shown.version ?? 1;
+  const report = evaluate({
+    call: { id: shown.id, version, rules: shown.rules, rulesHash: shown.rulesHash },
+    plan: planRecord.plan,
+    company: {
+      ...companyRecord.company,
+      declarations: [...new Set([...companyRecord.company.declarations, ...input.declarations])],
+    },
+    on: now.toISOString().slice(0, 10),
+  });
+  const grantCents = report.fundable ? report.totals.grantCents + report.totals.bonusCents : 0;
+  if (grantCents === 0 && shown.takesUnfundedApplications !== true) {
+    throw new ApiError(
+      422,
+      'unfundable',
+      "This call's rules give your plan no grant (€0), so the application cannot be sent. The eligibility report says line by line what would change that.",
+      [{ path: 'planId', message: 'gets no grant from this call' }],
+    );
+  }
+
   let applicationId = earlier?.applicationId ?? deps.newId();
   if (!earlier) {
     const claim = await deps.idempotency.claim(orgId, idempotencyKey, { applicationId, requestHash });
@@ -101,17 +122,6 @@ export async function submitApplication(
   const holder = await deps.applications.claimSlot(orgId, call.id, applicationId);
   if (holder !== undefined) throw alreadyApplied(holder);
 
-  const version = shown.version ?? 1;
-  const report = evaluate({
-    call: { id: shown.id, version, rules: shown.rules, rulesHash: shown.rulesHash },
-    plan: planRecord.plan,
-    company: {
-      ...companyRecord.company,
-      declarations: [...new Set([...companyRecord.company.declarations, ...input.declarations])],
-    },
-    on: now.toISOString().slice(0, 10),
-  });
-  const grantCents = report.fundable ? report.totals.grantCents + report.totals.bonusCents : 0;
   const firstCome = shown.rules.allocation.mode === 'first-come';
   const outcome = await deps.budgets.receive(
     call.id,

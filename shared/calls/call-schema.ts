@@ -36,6 +36,11 @@ export const callDraftInputSchema = z
     budgetCents: positiveCentsSchema,
     /** The structured rules the engine checks plans against; a call without them is listed but not matched. */
     rules: callRulesSchema.optional(),
+    /**
+     * Whether the call takes applications whose plan its rules fund with €0 (e.g. to rank them for a
+     * later window). Off by default: such an application is refused with 422 `unfundable`.
+     */
+    takesUnfundedApplications: z.boolean().optional(),
     questions: z
       .array(formQuestionSchema)
       .max(50)
@@ -60,6 +65,7 @@ export const callSchema = z.object({
   timeZone: z.string(),
   budgetCents: centsSchema,
   rules: callRulesSchema.optional(),
+  takesUnfundedApplications: z.boolean().optional(),
   questions: z.array(storedQuestionSchema).default([]),
   /** Set when published: the version reports pin, and the hash of its rules. */
   version: z.number().int().min(1).optional(),

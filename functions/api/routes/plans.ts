@@ -141,6 +141,8 @@ export function planRoutes(deps: AppDeps) {
           declarations: rules.applicant.requiredDeclarations,
           declared: company.declarations,
           report,
+          // A plan the rules fund with €0 is refused on submit unless the call takes such applications.
+          takesUnfundedApplications: call.takesUnfundedApplications === true,
         },
         200,
       );

@@ -148,6 +148,9 @@ export const messages = {
       'Your company already has an application to this call; withdraw it before applying again.',
     viewExisting: 'Open that application',
     callClosed: 'The association has closed this call; it takes no more applications.',
+    unfundable:
+      'This call gives your plan no grant (€0), so the application cannot be sent. The report says line by line what would change that.',
+    backToReport: 'Back to the report',
     send: 'Send the application',
     sending: 'Sending…',
     declaration: {

@@ -151,6 +151,9 @@ export const messages: Messages = {
       'La tua impresa ha già una domanda per questo bando; ritirala prima di presentarne un’altra.',
     viewExisting: 'Apri quella domanda',
     callClosed: 'L’associazione ha chiuso questo bando; non accetta più domande.',
+    unfundable:
+      'Questo bando non dà alcun contributo al tuo piano (0 €), quindi la domanda non può essere inviata. Il resoconto indica voce per voce che cosa cambierebbe l’esito.',
+    backToReport: 'Torna al resoconto',
     send: 'Invia la domanda',
     sending: 'Invio in corso…',
     declaration: {

@@ -152,6 +152,9 @@ export const messages: Messages = {
       'Uw onderneming heeft al een aanvraag voor deze oproep; trek ze in voordat u opnieuw aanvraagt.',
     viewExisting: 'Open die aanvraag',
     callClosed: 'De vereniging heeft deze oproep gesloten; ze neemt geen aanvragen meer aan.',
+    unfundable:
+      'Deze oproep geeft uw plan geen steun (€ 0), dus de aanvraag kan niet worden verstuurd. Het verslag zegt per lijn wat dat zou veranderen.',
+    backToReport: 'Terug naar het verslag',
     send: 'Verzend de aanvraag',
     sending: 'Verzenden…',
     declaration: {

@@ -12,7 +12,8 @@ import { useDraft, useSubmitApplication } from '../api/submit-application';
 type Refusal =
   | { code: 'call_version_changed'; version: string }
   | { code: 'already_applied'; applicationId: string }
-  | { code: 'call_closed' };
+  | { code: 'call_closed' }
+  | { code: 'unfundable' };
 
 function refusalOf(error: ApiRequestError): Refusal | undefined {
   const details = (error.raw as { error?: Record<string, unknown> } | undefined)?.error ?? {};
@@ -22,6 +23,7 @@ function refusalOf(error: ApiRequestError): Refusal | undefined {
   if (error.body.code === 'already_applied')
     return { code: 'already_applied', applicationId: text('existingApplicationId') };
   if (error.body.code === 'call_closed') return { code: 'call_closed' };
+  if (error.body.code === 'unfundable') return { code: 'unfundable' };
   return undefined;
 }
 
@@ -39,7 +41,10 @@ export function ApplyPage() {
   if (draft.isPending) return <p role="status">{t('apply.preparing')}</p>;
   if (draft.isError) return <p role="alert">{t('apply.failed', { message: draft.error.message })}</p>;
   // The version these figures come from: the server refuses the submit if an erratum changed it since.
-  const { questions, report, closesAt, timeZone, callVersion } = draft.data;
+  const { questions, report, closesAt, timeZone, callVersion, takesUnfundedApplications } = draft.data;
+  // Said before the click: the API refuses a plan these rules fund with €0, unless the call takes it.
+  const grantCents = report.fundable ? report.totals.grantCents + report.totals.bonusCents : 0;
+  const unfundable = grantCents === 0 && !takesUnfundedApplications;
   // Standing declarations given on the company page hold until withdrawn: ask only the others.
   const declared = new Set<string>(draft.data.declared);
   const declarations = draft.data.declarations.filter((d) => !declared.has(d));
@@ -93,7 +98,17 @@ export function ApplyPage() {
           deadline: formatDeadline(closesAt, timeZone),
         })}
       </p>
-      <form onSubmit={onSubmit} noValidate aria-describedby="apply-help">
+      {unfundable && (
+        <p className="error" id="apply-unfundable">
+          {t('apply.unfundable')}{' '}
+          <Link href={`/plans/${planId}/calls/${callId}`}>{t('apply.backToReport')}</Link>
+        </p>
+      )}
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-describedby={unfundable ? 'apply-unfundable apply-help' : 'apply-help'}
+      >
         <p id="apply-help" className="hint">
           {t('apply.help')}
         </p>
@@ -140,12 +155,13 @@ export function ApplyPage() {
             </p>
           )}
           {refusal?.code === 'call_closed' && <p className="error">{t('apply.callClosed')}</p>}
+          {refusal?.code === 'unfundable' && <p className="error">{t('apply.unfundable')}</p>}
           {submit.isError && !refusal && (
             <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>
           )}
           {Object.keys(errors).length > 0 && <p className="error">{t('common.fixFields')}</p>}
         </div>
-        <button type="submit" disabled={submit.isPending}>
+        <button type="submit" disabled={submit.isPending || unfundable}>
           {submit.isPending ? t('apply.sending') : t('apply.send')}
         </button>
       </form>
