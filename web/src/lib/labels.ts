@@ -23,6 +23,10 @@ export interface Labels {
   /** A NACE/ATECO code by its own name, else its division's ('47.78' reads as retail trade). */
   sector(code: string): string;
   region(code: string): string;
+  /** What would change a refusal, by its code (with {{placeholders}}); 'link' names the link to the field. */
+  nextStep(code: string): string;
+  /** The report's money explanations (with {{placeholders}}). */
+  reportMoney(key: string): string;
   /** Words for a supplier not chosen yet. */
   unknownSupplier: string;
   /** Every sector with a name, in code order: the picker's options. */
@@ -43,10 +47,19 @@ function groupMap(bundle: Partial<Messages> | undefined, group: Group): Map<stri
 /** Labels from a bundle (the `labels` namespace in one language); missing names fall back to words. */
 export function labelsFrom(bundle: Partial<Messages> | undefined, language: Language): Labels {
   const maps = new Map(
-    (['taxonomy', 'tags', 'declarations', 'lists', 'units', 'lineStatus', 'sectors'] as const).map((g) => [
-      g,
-      groupMap(bundle, g),
-    ]),
+    (
+      [
+        'taxonomy',
+        'tags',
+        'declarations',
+        'lists',
+        'units',
+        'lineStatus',
+        'nextSteps',
+        'reportMoney',
+        'sectors',
+      ] as const
+    ).map((g) => [g, groupMap(bundle, g)]),
   );
   const from = (group: Group) => (code: string) => maps.get(group)?.get(code) ?? humanize(code);
   const sectors = maps.get('sectors') ?? new Map<string, string>();
@@ -70,6 +83,8 @@ export function labelsFrom(bundle: Partial<Messages> | undefined, language: Lang
     lineStatus: from('lineStatus'),
     sector: sectorName,
     region: (code) => placeName(code, language) ?? code,
+    nextStep: (code) => maps.get('nextSteps')?.get(code) ?? '',
+    reportMoney: (key) => maps.get('reportMoney')?.get(key) ?? '',
     unknownSupplier: typeof bundle?.unknownSupplier === 'string' ? bundle.unknownSupplier : '—',
     sectors: () => sorted,
   };

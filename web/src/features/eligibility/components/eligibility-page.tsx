@@ -10,6 +10,7 @@ import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useApplicationDraft, useWhatIfInputs } from '../api/eligibility';
 import { useWhatIfReport } from '../hooks/use-what-if-report';
+import { MoneyExplained, NextSteps } from './next-steps';
 import { ReportTable } from './report-table';
 
 export function EligibilityPage() {
@@ -73,6 +74,7 @@ export function EligibilityPage() {
           <dd>{formatCents(totals.netCostCents)}</dd>
         </div>
       </dl>
+      <MoneyExplained report={whatIf ?? report} />
       {whatIf && <p className="hint">{t('report.whatIf')}</p>}
       {[...(whatIf ?? report).blockers, ...(whatIf ?? report).applicant.reasons].map((reason) => (
         <p key={reason.ruleId} className="error">
@@ -84,6 +86,9 @@ export function EligibilityPage() {
           {explain('hint', hint)}
         </p>
       ))}
+      {!whatIf && (
+        <NextSteps report={report} lines={inputs.data?.plan.lines ?? []} planId={planId} callId={callId} />
+      )}
       <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />
       <p className="hint">
         {t('report.provenance', {

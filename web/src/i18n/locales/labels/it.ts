@@ -61,6 +61,42 @@ export const messages: Messages = {
     invoice: 'Fatturato',
     paid: 'Pagato',
   },
+  /** What would change a refusal (web/src/lib/next-steps.ts), keyed by its code. */
+  nextSteps: {
+    TAGS_MISSING: 'Indica a quale tecnologia o scopo serve.',
+    SUPPLIER_NOT_ACCREDITED: "Scegli un fornitore iscritto nell'elenco {{list}}.",
+    RECURRING_NOT_ELIGIBLE: 'Acquistalo invece di abbonarti o noleggiarlo.',
+    LINKED_SUPPLIER: 'Scegli un fornitore non collegato alla tua impresa.',
+    USED_GOODS: 'Acquistalo nuovo.',
+    UNTRACEABLE_PAYMENT: 'Paga con bonifico o carta.',
+    OUTSIDE_SPEND_WINDOW: 'Prevedi la fattura tra il {{fromDate}} e il {{toDate}}.',
+    BELOW_LINE_MINIMUM: 'Porta questa voce ad almeno {{minCents}}.',
+    UNIT_PRICE_CAP: 'Indica il numero di unità ({{unit}}).',
+    DECLARATION_MISSING:
+      'Se è vero, rendi questa dichiarazione nella pagina della tua impresa: «{{declaration}}».',
+    REGION:
+      'Se hai una sede o unità operativa in {{callRegions}}, aggiungila nella pagina della tua impresa.',
+    SECTOR: "Verifica l'attività principale nella pagina della tua impresa.",
+    SIZE_CLASS: 'Verifica occupati, dati di bilancio e imprese associate o collegate.',
+    ADD_SPEND: 'Modifica le voci di spesa del piano.',
+    link: 'Modifica',
+    fitsTitle: 'Bandi adatti',
+    noFits: 'Nessun bando dà ancora un contributo a questo piano.',
+    nearTitle: 'Quasi: basta una modifica',
+    restTitle: 'Altri bandi ({{count}})',
+  },
+  /** The report's money figures explained (eligibility page). */
+  reportMoney: {
+    title: 'Cosa significano le cifre',
+    grant: 'Contributo: {{grant}}, quanto il bando concede su {{eligible}} di spesa ammissibile.',
+    withholding:
+      "{{withholding}} sono trattenuti come acconto d'imposta ({{rate}}): ti vengono versati {{payout}}.",
+    noWithholding: 'Nessuna trattenuta: ti vengono versati {{payout}}.',
+    vat: "Tutti gli importi sono al netto dell'IVA: l'IVA la paghi ai fornitori e la recuperi come di consueto.",
+    payFirst:
+      'Prima paghi ai fornitori tutti i {{requested}}; il contributo arriva dopo la verifica delle fatture. Alla fine il piano ti costa {{netCost}}.',
+    stepsTitle: 'Cosa cambierebbe il risultato',
+  },
   sectors: {
     '01': 'Agricoltura e allevamento',
     '02': 'Silvicoltura',

@@ -61,6 +61,40 @@ export const messages: Messages = {
     invoice: 'Gefactureerd',
     paid: 'Betaald',
   },
+  /** What would change a refusal (web/src/lib/next-steps.ts), keyed by its code. */
+  nextSteps: {
+    TAGS_MISSING: 'Zeg welke technologie of welk doel het dient.',
+    SUPPLIER_NOT_ACCREDITED: 'Kies een dienstverlener op de lijst {{list}}.',
+    RECURRING_NOT_ELIGIBLE: 'Koop het in plaats van een abonnement of huur.',
+    LINKED_SUPPLIER: 'Kies een leverancier die niet met uw onderneming verbonden is.',
+    USED_GOODS: 'Koop het nieuw.',
+    UNTRACEABLE_PAYMENT: 'Betaal met overschrijving of kaart.',
+    OUTSIDE_SPEND_WINDOW: 'Plan de factuur tussen {{fromDate}} en {{toDate}}.',
+    BELOW_LINE_MINIMUM: 'Maak deze lijn minstens {{minCents}}.',
+    UNIT_PRICE_CAP: 'Geef het aantal eenheden ({{unit}}).',
+    DECLARATION_MISSING: 'Als het klopt, geef deze verklaring op uw ondernemingspagina: “{{declaration}}”.',
+    REGION: 'Als u een zetel of vestiging hebt in {{callRegions}}, voeg die toe op uw ondernemingspagina.',
+    SECTOR: 'Controleer uw hoofdactiviteit op uw ondernemingspagina.',
+    SIZE_CLASS: 'Controleer uw personeel, cijfers en partner- of verbonden ondernemingen.',
+    ADD_SPEND: 'Wijzig de uitgavenlijnen van het plan.',
+    link: 'Wijzigen',
+    fitsTitle: 'Oproepen die passen',
+    noFits: 'Nog geen oproep geeft dit plan subsidie.',
+    nearTitle: 'Bijna: één wijziging nodig',
+    restTitle: 'Andere oproepen ({{count}})',
+  },
+  /** The report's money figures explained (eligibility page). */
+  reportMoney: {
+    title: 'Wat de bedragen betekenen',
+    grant: 'Subsidie: {{grant}}, wat de oproep geeft voor {{eligible}} subsidiabele uitgaven.',
+    withholding:
+      '{{withholding}} wordt ingehouden als voorschot op belastingen ({{rate}}): {{payout}} wordt aan u uitbetaald.',
+    noWithholding: 'Er wordt niets ingehouden: {{payout}} wordt aan u uitbetaald.',
+    vat: 'Alle bedragen zijn zonder btw: u betaalt btw aan uw leveranciers en recupereert ze zoals gewoonlijk.',
+    payFirst:
+      'U betaalt uw leveranciers eerst het volledige {{requested}}; de subsidie volgt nadat de oproep uw facturen heeft gecontroleerd. Uiteindelijk kost het plan u {{netCost}}.',
+    stepsTitle: 'Wat het zou veranderen',
+  },
   sectors: {
     '01': 'Landbouw en veeteelt',
     '02': 'Bosbouw',

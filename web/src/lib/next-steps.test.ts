@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { companySchema } from '../../../shared/companies/company-schema';
+import { type CallRulesInput, callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
+import { evaluate } from '../../../shared/eligibility/evaluate';
+import * as schemes from '../../../shared/fixtures/schemes';
+import { type PlanInput, planSchema } from '../../../shared/plans/plan-schema';
+import { applicantNextStep, lineNextStep } from './next-steps';
+
+function report(rules: CallRulesInput, company: unknown, plan: PlanInput, on: string) {
+  const parsed = planSchema.parse(plan);
+  const result = evaluate({
+    call: { id: 'call', version: 1, rules: callRulesSchema.parse(rules) },
+    company: companySchema.parse(company),
+    plan: parsed,
+    on,
+  });
+  return { result, plan: parsed };
+}
+
+/** Follows a step the way a person would: changes the one field it links to. */
+function follow(plan: PlanInput, lineId: string, href: string): PlanInput {
+  const field = href.slice(href.indexOf(`#line-${lineId}-`) + `#line-${lineId}-`.length);
+  return {
+    ...plan,
+    lines: plan.lines.map((line) => {
+      if (line.id !== lineId) return line;
+      if (field === 'purpose') return { ...line, tags: [...(line.tags ?? []), 'technology:cloud'] };
+      if (field.startsWith('registered-'))
+        return { ...line, supplier: { name: line.supplier?.name ?? '', accreditations: [field.slice(11)] } };
+      if (field === 'recurring-one-off') return { ...line, recurring: undefined };
+      return line;
+    }),
+  };
+}
+
+const invoicedPos: PlanInput = {
+  ...schemes.paduaRetailerPlan,
+  lines: schemes.paduaRetailerPlan.lines.map((l) => (l.id === 'l7' ? { ...l, status: 'invoice' } : l)),
+};
+
+describe('next steps', () => {
+  it('every line refusal with a step in the worked examples becomes eligible once the step is followed', () => {
+    const cases = [
+      [schemes.pidLombardiaRules, schemes.milanRestaurant, schemes.milanRestaurantPlan, '2025-03-01'],
+      [schemes.kmoPortefeuille2025Rules, schemes.gentPrinter, schemes.gentPrinterPlan, '2025-03-14'],
+      // The POS terminal was bought on 1 March: invoiced, so its date cannot move.
+      [schemes.miseVoucherRules, schemes.paduaRetailer, invoicedPos, '2018-03-20'],
+    ] as const;
+    const followed: string[] = [];
+    for (const [rules, company, plan, on] of cases) {
+      const { result, plan: parsed } = report(rules, company, plan, on);
+      for (const line of result.lines.filter((l) => l.verdict === 'ineligible')) {
+        const spend = parsed.lines.find((l) => l.id === line.lineId);
+        for (const reason of line.reasons) {
+          const step = lineNextStep(reason, spend, 'P', 'C');
+          if (!step) continue;
+          const after = report(rules, company, follow(plan, line.lineId, step.href), on).result;
+          expect(after.lines.find((l) => l.lineId === line.lineId)?.verdict, line.lineId).not.toBe(
+            'ineligible',
+          );
+          followed.push(line.lineId);
+        }
+      }
+    }
+    expect(followed).toEqual(['website', 'unregistered']);
+  });
+
+  it('has no step for what nothing honest changes, and links applicant refusals to the company page', () => {
+    const { result, plan } = report(
+      schemes.miseVoucherRules,
+      schemes.paduaRetailer,
+      schemes.paduaRetailerPlan,
+      '2018-03-20',
+    );
+    const pos = result.lines.find((l) => l.lineId === 'l7');
+    const invoiced = {
+      ...(plan.lines.find((l) => l.id === 'l7') as (typeof plan.lines)[0]),
+      status: 'invoice' as const,
+    };
+    expect(lineNextStep(pos?.reasons[0] as never, invoiced, 'P', 'C')).toBeUndefined();
+    expect(lineNextStep(pos?.reasons[0] as never, { ...invoiced, status: 'estimate' }, 'P', 'C')?.href).toBe(
+      '/plans/P/edit?call=C#line-l7-date',
+    );
+    const { result: noDeclaration } = report(
+      schemes.miseVoucherRules,
+      { ...schemes.paduaRetailer, declarations: [] },
+      schemes.paduaRetailerPlan,
+      '2018-03-20',
+    );
+    expect(applicantNextStep(noDeclaration.applicant.reasons[0] as never)).toEqual({
+      code: 'DECLARATION_MISSING',
+      params: { declaration: 'not-in-liquidation' },
+      href: '/company#company-declaration-not-in-liquidation',
+    });
+  });
+});

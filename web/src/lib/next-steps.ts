@@ -1,0 +1,120 @@
+/**
+ * Every refusal as a next step: what would change it, in words, and a link to the exact field (a spend
+ * line's control in the plan editor, or a company field), whose id the page focuses. A refusal nothing
+ * honest can change (an excluded kind of spend, an invoice already dated) has no step. Pure.
+ */
+import type { Explanation, TextParams } from '../../../shared/eligibility/explanation';
+import type { SpendLine } from '../../../shared/plans/plan-schema';
+
+export type NextStepCode =
+  | 'TAGS_MISSING'
+  | 'SUPPLIER_NOT_ACCREDITED'
+  | 'RECURRING_NOT_ELIGIBLE'
+  | 'LINKED_SUPPLIER'
+  | 'USED_GOODS'
+  | 'UNTRACEABLE_PAYMENT'
+  | 'OUTSIDE_SPEND_WINDOW'
+  | 'BELOW_LINE_MINIMUM'
+  | 'UNIT_PRICE_CAP'
+  | 'DECLARATION_MISSING'
+  | 'REGION'
+  | 'SECTOR'
+  | 'SIZE_CLASS'
+  | 'ADD_SPEND';
+
+export interface NextStep {
+  code: NextStepCode;
+  /** Values the words are built from, named as the engine names them (…Cents money, …Date dates). */
+  params: TextParams;
+  /** Where to make the change: a page path with the field's id as its fragment. */
+  href: string;
+}
+
+const editLine = (planId: string, callId: string, lineId: string, field: string) =>
+  `/plans/${planId}/edit?call=${callId}#line-${lineId}-${field}`;
+
+/** The step that would make a refused or cut line count, if there is one. */
+export function lineNextStep(
+  reason: Explanation,
+  line: SpendLine | undefined,
+  planId: string,
+  callId: string,
+): NextStep | undefined {
+  if (!line) return undefined;
+  const params = reason.params ?? {};
+  const at = (field: string) => editLine(planId, callId, line.id, field);
+  switch (reason.code) {
+    case 'TAGS_MISSING':
+      return { code: 'TAGS_MISSING', params: {}, href: at('purpose') };
+    case 'SUPPLIER_NOT_ACCREDITED':
+      return {
+        code: 'SUPPLIER_NOT_ACCREDITED',
+        params: { list: params.list ?? '' },
+        href: at(`registered-${params.list}`),
+      };
+    case 'RECURRING_NOT_ELIGIBLE':
+      return { code: 'RECURRING_NOT_ELIGIBLE', params: {}, href: at('recurring-one-off') };
+    case 'LINKED_SUPPLIER':
+      return { code: 'LINKED_SUPPLIER', params: {}, href: at('supplier') };
+    case 'USED_GOODS':
+      return { code: 'USED_GOODS', params: {}, href: at('used') };
+    case 'UNTRACEABLE_PAYMENT':
+      return { code: 'UNTRACEABLE_PAYMENT', params: {}, href: at('payment') };
+    case 'OUTSIDE_SPEND_WINDOW':
+      // An invoice already dated cannot move; a planned one can.
+      if (line.status === 'invoice' || line.status === 'paid') return undefined;
+      return {
+        code: 'OUTSIDE_SPEND_WINDOW',
+        params: { fromDate: params.fromDate ?? '…', toDate: params.toDate ?? '…' },
+        href: at('date'),
+      };
+    case 'BELOW_LINE_MINIMUM':
+      return { code: 'BELOW_LINE_MINIMUM', params: { minCents: params.minCents ?? 0 }, href: at('amount') };
+    case 'UNIT_PRICE_CAP':
+      return params.context === 'noUnits'
+        ? { code: 'UNIT_PRICE_CAP', params: { unit: params.unit ?? '' }, href: at('units') }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The step that would let the company apply, if there is one. */
+export function applicantNextStep(reason: Explanation): NextStep | undefined {
+  const params = reason.params ?? {};
+  switch (reason.code) {
+    case 'DECLARATION_MISSING':
+      return {
+        code: 'DECLARATION_MISSING',
+        params: { declaration: params.declaration ?? '' },
+        href: `/company#company-declaration-${params.declaration}`,
+      };
+    case 'REGION':
+      return params.context === 'excluded'
+        ? undefined
+        : {
+            code: 'REGION',
+            params: { callRegions: params.callRegions ?? [] },
+            href: '/company#company-place',
+          };
+    case 'SECTOR':
+      return { code: 'SECTOR', params: {}, href: '/company#company-sectorCode' };
+    case 'SIZE_CLASS':
+      return { code: 'SIZE_CLASS', params: {}, href: '/company#company-staffAwu' };
+    default:
+      return undefined;
+  }
+}
+
+/** Hints already say by how much; their step is adding or changing spend in the plan. */
+export function hintNextStep(hint: Explanation, planId: string, callId: string): NextStep | undefined {
+  switch (hint.code) {
+    case 'SHARE_RANGE_LOW':
+    case 'SHARE_RANGE_HIGH':
+    case 'BELOW_PROJECT_MINIMUM':
+    case 'CATEGORY_SHARE_CAP':
+      return { code: 'ADD_SPEND', params: {}, href: `/plans/${planId}/edit?call=${callId}#add-line` };
+    default:
+      return undefined;
+  }
+}
