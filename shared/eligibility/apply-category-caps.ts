@@ -41,7 +41,8 @@ interface Out {
 const inGroup = (line: LineDraft, categories: readonly string[]) =>
   line.category !== undefined && categories.includes(line.category.id);
 
-export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limits: Reason[]; hints: Hint[] } {
+/** Whether the rules hold any cap that can cut eligible amounts (worked out once per rules object). */
+export function hasAnyCaps(rules: CallRules): boolean {
   let any = hasCaps.get(rules);
   if (any === undefined) {
     any =
@@ -52,7 +53,11 @@ export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limit
       rules.shareRanges.some((r) => r.onOutside === 'cap');
     hasCaps.set(rules, any);
   }
-  if (!any) return { limits: NONE.limits, hints: NONE.hints };
+  return any;
+}
+
+export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limits: Reason[]; hints: Hint[] } {
+  if (!hasAnyCaps(rules)) return { limits: NONE.limits, hints: NONE.hints };
   const out: Out = { limits: [], hints: [] };
   runCaps(rules, lines, out);
   return out;

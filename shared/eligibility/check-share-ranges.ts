@@ -5,7 +5,7 @@
  * plan that follows the hint passes (a maximum eligible spend cuts the added amount too).
  */
 
-import { runCaps } from './apply-category-caps';
+import { hasAnyCaps, runCaps } from './apply-category-caps';
 import type { CallRules, SpendCategory } from './call-rules-schema';
 import type { LineDraft } from './evaluate-line';
 import { BP, euro, mulDivCeil, percent } from './money-math';
@@ -60,25 +60,34 @@ function fixingAmount(
   low: boolean,
   firstGuess: number,
 ): number {
+  // Without caps nothing cuts the added amount: the closed form on the amounts is exact.
+  if (!hasAnyCaps(rules)) return firstGuess;
   const category = low ? groupCategory(rules, range) : undefined;
+  // Only lines that count matter to the caps and the shares.
+  const counted: { line: LineDraft; cents: number }[] = [];
+  lines.forEach((line, i) => {
+    const cents = before[i] ?? 0;
+    if (cents > 0) counted.push({ line, cents });
+  });
+  const draft = (lineId: string, of: SpendCategory | undefined, eligibleCents: number): LineDraft => ({
+    lineId,
+    category: of,
+    requestedCents: 0,
+    eligibleCents,
+    rateBp: 0,
+    reasons: NO_REASONS,
+    aidCapCents: undefined,
+    aidCapReason: undefined,
+  });
+  const what = counted.map(({ line, cents }) => draft(line.lineId, line.category, cents));
+  const extra = draft('\uffff', category, 0);
+  what.push(extra);
   let add = Math.max(1, firstGuess);
   for (let attempt = 0; attempt < 12; attempt++) {
-    const what: LineDraft[] = lines.map((l, i) => ({
-      lineId: l.lineId,
-      category: l.category,
-      requestedCents: 0,
-      eligibleCents: before[i] ?? 0,
-      rateBp: 0,
-      reasons: NO_REASONS,
-    }));
-    what.push({
-      lineId: '\uffff',
-      category,
-      requestedCents: 0,
-      eligibleCents: add,
-      rateBp: 0,
-      reasons: NO_REASONS,
+    counted.forEach(({ cents }, i) => {
+      (what[i] as LineDraft).eligibleCents = cents;
     });
+    extra.eligibleCents = add;
     let pre: Sums = { group: 0, total: 0 };
     runCaps(rules, what, undefined, (capped) => {
       pre = sums(capped, range);

@@ -31,10 +31,16 @@ export function rateFor(rate: Rate, sizeClass: SizeClass): number {
 }
 
 function hasTags(line: SpendLine, category: SpendCategory): boolean {
-  return (
-    category.requiresAllTags.every((tag) => line.tags.includes(tag)) &&
-    (category.requiresAnyTag.length === 0 || category.requiresAnyTag.some((tag) => line.tags.includes(tag)))
-  );
+  // Loops, not every/some: this runs for every line of every call when matching.
+  for (const tag of category.requiresAllTags) {
+    if (!line.tags.includes(tag)) return false;
+  }
+  const any = category.requiresAnyTag;
+  if (any.length === 0) return true;
+  for (const tag of any) {
+    if (line.tags.includes(tag)) return true;
+  }
+  return false;
 }
 
 /** Categories by taxonomy, built once per rules object: matching a line is then a map lookup. */
@@ -57,8 +63,9 @@ const NO_CATEGORIES: readonly SpendCategory[] = [];
 /** The first category whose taxonomy and tags fit; else a reason naming the nearest category's tag rule. */
 function findCategory(ctx: LineContext, line: SpendLine): SpendCategory | Reason {
   const candidates = ctx.categories.get(line.category) ?? NO_CATEGORIES;
-  const match = candidates.find((c) => hasTags(line, c));
-  if (match) return match;
+  for (const candidate of candidates) {
+    if (hasTags(line, candidate)) return candidate;
+  }
   if (!ctx.explain) return BLOCKED_REASON;
   const nearest = candidates[0];
   if (nearest) {
@@ -141,6 +148,17 @@ function timingChecks(rules: CallRules, on: CalendarDate): TimingCheck[] {
   return checks;
 }
 
+/** The project period as month indexes, worked out once per plan (a match evaluates one plan many times). */
+const monthsCache = new WeakMap<Plan, { from: number; to: number }>();
+function projectMonthsOf(plan: Plan): { from: number; to: number } {
+  let months = monthsCache.get(plan);
+  if (!months) {
+    months = { from: monthIndex(plan.projectPeriod.from), to: monthIndex(plan.projectPeriod.to) };
+    monthsCache.set(plan, months);
+  }
+  return months;
+}
+
 const NO_HISTORY: ReadonlyMap<string, readonly AidOnCost[]> = new Map();
 
 export function lineContext(
@@ -162,7 +180,7 @@ export function lineContext(
     cumulation: rules.cumulation,
     historyAid,
     categories: categoriesByTaxonomy(rules),
-    projectMonths: { from: monthIndex(plan.projectPeriod.from), to: monthIndex(plan.projectPeriod.to) },
+    projectMonths: projectMonthsOf(plan),
   };
 }
 
@@ -182,13 +200,20 @@ function withReason(reasons: Reason[], reason: Reason): Reason[] {
   return reasons;
 }
 
+function anyTag(line: SpendLine, tags: readonly string[]): boolean {
+  for (const tag of tags) {
+    if (line.tags.includes(tag)) return true;
+  }
+  return false;
+}
+
 function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): Reason[] {
   const { exclusions } = rules;
   const article = exclusions.article;
   let reasons = NO_REASONS;
   for (const rule of exclusions.rules) {
     const taxonomyHit = rule.taxonomy === undefined || rule.taxonomy.includes(line.category);
-    const tagsHit = rule.tagsAny === undefined || rule.tagsAny.some((tag) => line.tags.includes(tag));
+    const tagsHit = rule.tagsAny === undefined || anyTag(line, rule.tagsAny);
     const recurringHit = rule.recurring === undefined || rule.recurring === (line.recurring !== undefined);
     if (taxonomyHit && tagsHit && recurringHit) {
       if (!explain) return BLOCKED;
@@ -370,12 +395,16 @@ function blockingReasons(
 export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
   const { rules, explain } = ctx;
   const requestedCents = line.amountCents + (rules.exclusions.vatEligible ? line.vatCents : 0);
+  // Every field set from the start: drafts of one shape keep the caps and grant code monomorphic.
   const draft: LineDraft = {
     lineId: line.id,
+    category: undefined,
     requestedCents,
     eligibleCents: 0,
     rateBp: 0,
     reasons: NO_REASONS,
+    aidCapCents: undefined,
+    aidCapReason: undefined,
   };
 
   // Named exclusions come first: "subscriptions are not eligible" explains more than "no category".

@@ -127,18 +127,32 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     applicantEligible: canApply,
     blockedEarlier: ranges.blockers.length > 0,
   });
-  const blockers = [...ranges.blockers, ...grant.blockers];
+  const blockers = joined(ranges.blockers, grant.blockers);
+  // Written out rather than spread: this object is made once per call when matching.
   return {
-    ...head,
+    engineVersion: head.engineVersion,
+    callId: head.callId,
+    callVersion: head.callVersion,
+    rulesHash: head.rulesHash,
+    inputHash: head.inputHash,
+    evaluatedOn: head.evaluatedOn,
+    applicant: head.applicant,
     fundable: canApply && blockers.length === 0,
     blockers,
     // Summaries for ranking skip the per-line breakdown; an explained report always has it.
     lines: explain ? lineResults(lines, grant.totals.grantCents) : [],
     totals: grant.totals,
-    limits: [...caps.limits, ...grant.limits],
+    limits: joined(caps.limits, grant.limits),
     deMinimis: grant.deMinimis,
-    hints: [...caps.hints, ...ranges.hints, ...grant.hints],
+    hints: joined(joined(caps.hints, ranges.hints), grant.hints),
   };
+}
+
+/** a then b, as a new array (a copy even when one is empty, so no caller shares the other's array). */
+function joined<T>(a: readonly T[], b: readonly T[]): T[] {
+  if (b.length === 0) return a.slice();
+  if (a.length === 0) return b.slice();
+  return a.concat(b);
 }
 
 /** Says on each line where other aid on its cost still limits this call's grant once the caps have run. */
