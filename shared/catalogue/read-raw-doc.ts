@@ -29,7 +29,9 @@ export function readRawDoc(doc: unknown): ReadDoc {
   const parsed = rawDocSchema.safeParse(doc);
   if (!parsed.success)
     return { ok: false, reason: { code: 'NOT_AN_OBJECT', message: 'the record is not a JSON object' } };
-  const fields = parsed.data;
+  // The original object, not zod's copy: copying assigns keys, and assigning "__proto__" would swap the
+  // copy's prototype instead of keeping the key as data.
+  const fields = doc as Record<string, unknown>;
   // Own properties only: the record is untrusted, and an inherited name must never read as a field.
   const get = (name: string): unknown => (Object.hasOwn(fields, name) ? fields[name] : undefined);
 
