@@ -180,6 +180,7 @@ export function PlanEditorPage() {
             />
           ))}
           <button
+            id="add-line"
             type="button"
             onClick={() => {
               set({ lines: [...values.lines, newLine(`line-${Date.now().toString(36)}-${nextLine}`)] });

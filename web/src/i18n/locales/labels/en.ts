@@ -23,7 +23,7 @@ export const messages = {
     'technology:ai': 'Artificial intelligence',
     'technology:iot': 'Connected machines and sensors (Internet of Things)',
     'technology:cloud': 'Cloud computing',
-    'technology:cybersecurity': 'Cybersecurity',
+    'technology:cybersecurity': 'Cybersecurity (as a 4.0 technology)',
     'technology:erp': 'Management software for orders, stock and accounts (ERP)',
     'technology:crm': 'Customer management and bookings (CRM)',
     'technology:mes': 'Production management software (MES)',

@@ -21,7 +21,7 @@ export const messages: Messages = {
     'technology:ai': 'Intelligenza artificiale',
     'technology:iot': 'Macchine e sensori connessi (Internet delle cose)',
     'technology:cloud': 'Cloud computing',
-    'technology:cybersecurity': 'Sicurezza informatica',
+    'technology:cybersecurity': 'Sicurezza informatica (come tecnologia 4.0)',
     'technology:erp': 'Gestionale per ordini, magazzino e contabilità (ERP)',
     'technology:crm': 'Gestione clienti e prenotazioni (CRM)',
     'technology:mes': 'Software di gestione della produzione (MES)',

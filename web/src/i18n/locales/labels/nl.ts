@@ -21,7 +21,7 @@ export const messages: Messages = {
     'technology:ai': 'Artificiële intelligentie',
     'technology:iot': 'Verbonden machines en sensoren (Internet of Things)',
     'technology:cloud': 'Cloud computing',
-    'technology:cybersecurity': 'Cyberveiligheid',
+    'technology:cybersecurity': 'Cyberveiligheid (als 4.0-technologie)',
     'technology:erp': 'Beheersoftware voor bestellingen, voorraad en boekhouding (ERP)',
     'technology:crm': 'Klantenbeheer en reservaties (CRM)',
     'technology:mes': 'Software voor productiebeheer (MES)',
