@@ -124,7 +124,12 @@ export interface TimingCheck {
   withinDays?: number;
 }
 
+/** The checks of the last date each rules object was evaluated on (matching evaluates one date). */
+const timingsCache = new WeakMap<CallRules, { on: CalendarDate; checks: TimingCheck[] }>();
+
 function timingChecks(rules: CallRules, on: CalendarDate): TimingCheck[] {
+  const cached = timingsCache.get(rules);
+  if (cached?.on === on) return cached.checks;
   const checks: TimingCheck[] = [];
   const deadline = rules.applyWithinDaysOfServiceStart;
   if (deadline) {
@@ -145,6 +150,7 @@ function timingChecks(rules: CallRules, on: CalendarDate): TimingCheck[] {
       to: timing.toDay === undefined ? undefined : addDays(on, timing.toDay),
     });
   }
+  timingsCache.set(rules, { on, checks });
   return checks;
 }
 
