@@ -2,8 +2,11 @@
  * Publishing a draft: it becomes version 1, immutable and pinned by applications. The budget item is
  * opened first (idempotently) so no submit can find it missing; then the version copy, the call and
  * the audit entry land in one transaction, so a lost race leaves nothing behind and a retry succeeds.
+ * A call is published only with rules the engine can check plans against (422 names each problem).
  */
+import { fieldErrorsFrom } from '../../shared/api/error-body';
 import type { Call } from '../../shared/calls/call-schema';
+import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
 import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
@@ -19,6 +22,7 @@ export async function publishCall(
   if (call.status !== 'draft') throw new ApiError(409, 'conflict', `The call is already ${call.status}.`);
   const now = deps.now();
   assertDeadlineAhead(call.closesAt, now, 'The deadline has passed; set a later one before publishing.');
+  assertValidRules(call);
   const published: Call = {
     ...call,
     status: 'published',
@@ -34,4 +38,33 @@ export async function publishCall(
     auditEntry(user, 'call', call.id, 'published', call, published, now.toISOString()),
   );
   return published;
+}
+
+/** Rules present and valid as the engine reads them; 422 with a field path for each problem. */
+function assertValidRules(call: Call): void {
+  if (!call.rules) {
+    throw new ApiError(
+      422,
+      'rules_invalid',
+      'This call has no rules yet: add them (key figures or the full rules) so SMEs can check their plans before it is published.',
+      [
+        {
+          path: 'rules',
+          message: 'are missing: without them SMEs cannot check their plans against the call',
+        },
+      ],
+    );
+  }
+  const parsed = callRulesSchema.safeParse(call.rules);
+  if (!parsed.success) {
+    throw new ApiError(
+      422,
+      'rules_invalid',
+      "The call's rules have problems; fix them before publishing.",
+      fieldErrorsFrom(parsed.error.issues).map((f) => ({
+        path: f.path === '(body)' ? 'rules' : `rules.${f.path}`,
+        message: f.message,
+      })),
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../functions/api/base-app';
+import { firstComeHardwareRules } from './support/seed';
 import { createTestApi, type TestApi } from './support/test-api';
 
 const association = { role: 'association', orgId: 'assoc-a' } as const;
@@ -12,6 +13,8 @@ const draft = (overrides: Record<string, unknown> = {}) => ({
   closesAt: '2099-03-31T12:00:00+02:00',
   timeZone: 'Europe/Rome',
   budgetCents: 50_000_000,
+  // Only a call with rules is published (#13).
+  rules: firstComeHardwareRules('calls-api'),
   ...overrides,
 });
 
@@ -37,6 +40,19 @@ describe('calls API on DynamoDB Local', () => {
     expect(published.status).toBe(200);
     return published.body;
   }
+
+  it('refuses to publish a call without rules, naming the field', async () => {
+    const { rules: _rules, ...withoutRules } = draft();
+    const created = await api.request('POST', '/api/calls', { token: associationToken, body: withoutRules });
+    expect(created.status).toBe(201);
+    const refused = await api.request('POST', `/api/calls/${created.body.id}/publish`, {
+      token: associationToken,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('rules_invalid');
+    expect(refused.body.error.fields).toEqual([{ path: 'rules', message: expect.stringMatching(/missing/) }]);
+    expect((await api.request('GET', `/api/calls/${created.body.id}`)).status).toBe(404);
+  });
 
   it('lets an association create a draft that nobody else sees, then publish it for everyone', async () => {
     const created = await api.request('POST', '/api/calls', { token: associationToken, body: draft() });
