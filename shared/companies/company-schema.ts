@@ -130,6 +130,8 @@ export const companySchema = z.strictObject({
   publicOwnershipPct: percentSchema.default(0),
   related: z.array(relatedEnterpriseSchema).max(50).default([]),
   declarations: z.array(declarationSchema).default([]),
+  /** When each standing declaration was given; it holds until withdrawn (taken out of `declarations`). */
+  declaredOn: z.partialRecord(declarationSchema, calendarDateSchema).optional(),
   legalityRating: z.boolean().default(false),
   /** Aid the company received: de minimis aid (it counts toward the ceiling) and other aid on costs of its plans. */
   deMinimisReceived: z.array(aidReceivedSchema).max(200).default([]),

@@ -9,7 +9,8 @@ import { calendarDateSchema } from '../time/calendar-date-schema';
 export const paymentMethodSchema = z.enum(['bank-transfer', 'card', 'direct-debit', 'cash', 'other']);
 
 export const supplierSchema = z.strictObject({
-  name: z.string().min(1).max(200),
+  /** Empty while no supplier is chosen (an estimate): the engine reads it as unknown, not linked, on no list. */
+  name: z.string().trim().max(200).default(''),
   /** Linked to the applicant (shareholding, family, shared management). */
   linked: z.boolean().default(false),
   /** Programme lists the supplier is registered on, e.g. 'kmo-portefeuille'. */
@@ -39,15 +40,21 @@ export const otherAidSchema = z
   });
 export type OtherAid = z.infer<typeof otherAidSchema>;
 
+/** Where a line stands: an estimate, a quote received, invoiced, paid. Plans saved before it are estimates. */
+export const lineStatusSchema = z.enum(['estimate', 'quote', 'invoice', 'paid']);
+export type LineStatus = z.infer<typeof lineStatusSchema>;
+
 export const spendLineSchema = z.strictObject({
   id: z.string().min(1).max(64),
   category: spendTaxonomySchema,
   description: z.string().min(1).max(500),
-  supplier: supplierSchema,
+  /** Optional at plan time: quotes come before invoices. */
+  supplier: supplierSchema.default({ name: '', linked: false, accreditations: [] }),
+  status: lineStatusSchema.default('estimate'),
   /** Amount net of VAT. */
   amountCents: positiveCentsSchema,
   vatCents: centsSchema.default(0),
-  /** Invoice (or planned invoice) date. */
+  /** The invoice date once invoiced; before that, when the invoice is expected (the calls' spending periods read it). */
   date: calendarDateSchema,
   tags: z.array(tagSchema).max(20).default([]),
   usedGoods: z.boolean().default(false),
