@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { plainServerMessages } from '../../../lib/field-messages';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useDraft, useSubmitApplication } from '../api/submit-application';
 
@@ -83,7 +84,7 @@ export function ApplyPage() {
       // A corrected call: show its new figures, so the next submit states the version shown.
       if (known?.code === 'call_version_changed') await draft.refetch();
       else if (!known && error.body.fields) {
-        setErrors(Object.fromEntries(error.body.fields.map((f) => [f.path, f.message])));
+        setErrors(plainServerMessages(error.body.fields));
       }
     }
   }

@@ -2,12 +2,12 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
 import { type CallDraftInput, callDraftInputSchema } from '../../../../../shared/calls/call-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { zonedWallTimeToIso } from '../../../../../shared/time/zoned-date-time';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { plainFieldMessages, plainServerMessages } from '../../../lib/field-messages';
 import { useCreateCall } from '../api/my-calls';
 
 const TIME_ZONES = ['Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam'] as const;
@@ -34,7 +34,7 @@ export function CallForm() {
     };
     const parsed = callDraftInputSchema.safeParse(draft);
     if (!parsed.success) {
-      setErrors(toFieldMap(fieldErrorsFrom(parsed.error.issues)));
+      setErrors(plainFieldMessages(parsed.error.issues));
       return;
     }
     setErrors({});
@@ -43,7 +43,8 @@ export function CallForm() {
       setCreated(call.title);
       formElement.reset();
     } catch (error) {
-      if (error instanceof ApiRequestError && error.body.fields) setErrors(toFieldMap(error.body.fields));
+      if (error instanceof ApiRequestError && error.body.fields)
+        setErrors(plainServerMessages(error.body.fields));
       else setErrors({ '(body)': error instanceof Error ? error.message : t('common.saveFailed') });
     }
   }
@@ -92,8 +93,4 @@ export function CallForm() {
       </button>
     </form>
   );
-}
-
-function toFieldMap(fields: { path: string; message: string }[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f.path, f.message]));
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
+import { ApiRequestError } from '../../../lib/api-error';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
 import { CallForm } from './call-form';
@@ -16,7 +17,11 @@ export function MyCallsPage() {
       {calls.isPending && <p role="status">{t('common.loading')}</p>}
       {calls.isError && <p role="alert">{t('callEditor.failed', { message: calls.error.message })}</p>}
       {publish.isError && (
-        <p role="alert">{t('callEditor.publishFailed', { message: publish.error.message })}</p>
+        <p role="alert" className="error">
+          {publish.error instanceof ApiRequestError && publish.error.body.code === 'rules_invalid'
+            ? t('callEditor.publishNeedsRules')
+            : t('callEditor.publishFailed', { message: publish.error.message })}
+        </p>
       )}
       {calls.data && (
         <TableScroll label={t('callEditor.caption')}>

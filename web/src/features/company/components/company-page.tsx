@@ -11,6 +11,7 @@ import { type Company, declarationSchema } from '../../../../../shared/companies
 import { placesIn } from '../../../../../shared/places/regions';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
 import { conflictingProfile, useCompany, useSaveCompany } from '../api/company';
 import { PlacePicker } from './place-picker';
@@ -83,7 +84,7 @@ export function CompanyPage() {
         onSuccess: () => setSaved(true),
         onError: (error) => {
           if (error instanceof ApiRequestError && error.body.fields) {
-            setErrors(Object.fromEntries(error.body.fields.map((f) => [f.path, f.message])));
+            setErrors(plainServerMessages(error.body.fields));
           }
         },
       },
@@ -232,6 +233,11 @@ export function CompanyPage() {
         </button>
         {saved && <p role="status">{t('company.saved')}</p>}
         {Object.keys(errors).length > 0 && <p role="alert">{t('common.fixFields')}</p>}
+        {save.isError && !theirs && Object.keys(errors).length === 0 && (
+          <p role="alert" className="error">
+            {t('validation.saveFailed')}
+          </p>
+        )}
       </form>
       <SizeClassHelper company={live} />
       {theirs && (

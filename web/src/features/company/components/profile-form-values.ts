@@ -1,6 +1,5 @@
 /** The profile form's fields, and their conversion to and from the company schema (cents, codes, dates). */
 
-import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
 import {
   type Company,
   companySchema,
@@ -9,6 +8,7 @@ import {
 } from '../../../../../shared/companies/company-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { placesIn, regionCodesOf } from '../../../../../shared/places/regions';
+import { plainFieldMessages } from '../../../lib/field-messages';
 
 export interface RelatedValues {
   name: string;
@@ -144,5 +144,5 @@ export function parseProfile(
     })),
   });
   if (parsed.success) return { company: parsed.data };
-  return { errors: Object.fromEntries(fieldErrorsFrom(parsed.error.issues).map((f) => [f.path, f.message])) };
+  return { errors: plainFieldMessages(parsed.error.issues) };
 }

@@ -12,6 +12,7 @@ import { type SpendTaxonomy, spendTaxonomySchema } from '../../../../../shared/e
 import { lineQuestions } from '../../../../../shared/plans/line-questions';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { plainServerMessages } from '../../../lib/field-messages';
 import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
 import {
   emptyPlan,
@@ -63,7 +64,7 @@ export function PlanEditorPage() {
         onSuccess: () => navigate('/plans'),
         onError: (error) => {
           if (error instanceof ApiRequestError && error.body.fields) {
-            setErrors(Object.fromEntries(error.body.fields.map((f) => [f.path, f.message])));
+            setErrors(plainServerMessages(error.body.fields));
           }
         },
       },
@@ -194,6 +195,11 @@ export function PlanEditorPage() {
           {t('planEditor.save')}
         </button>
         {Object.keys(errors).length > 0 && <p role="alert">{t('common.fixFields')}</p>}
+        {save.isError && !theirs && Object.keys(errors).length === 0 && (
+          <p role="alert" className="error">
+            {t('validation.saveFailed')}
+          </p>
+        )}
       </form>
       {theirs && (
         <div role="alert" className="conflict">

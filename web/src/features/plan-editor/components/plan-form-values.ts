@@ -1,8 +1,8 @@
 /** The plan form's text fields and their conversion to and from the plan schema (cents, dates, line ids). */
 import * as z from 'zod';
-import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { type Plan, planInputSchema } from '../../../../../shared/plans/plan-schema';
+import { plainFieldMessages } from '../../../lib/field-messages';
 
 export interface LineValues {
   id: string;
@@ -182,5 +182,5 @@ export function parsePlan(
     lines: values.lines.map((line) => lineInput(line, stored.get(line.id))),
   });
   if (parsed.success) return { plan: parsed.data };
-  return { errors: Object.fromEntries(fieldErrorsFrom(parsed.error.issues).map((f) => [f.path, f.message])) };
+  return { errors: plainFieldMessages(parsed.error.issues) };
 }

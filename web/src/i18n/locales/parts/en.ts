@@ -3,6 +3,25 @@
  * association and consultant pages): merged into the `translation` namespace when such a page loads.
  */
 export const messages = {
+  validation: {
+    required: 'Fill this in.',
+    tooShort: 'Write at least {{min}} characters.',
+    tooLong: 'Keep it to {{max}} characters or fewer.',
+    tooSmall: 'Enter {{min}} or more.',
+    tooBig: 'Enter {{max}} or less.',
+    tooFew: 'Add at least {{min}}.',
+    tooMany: 'Add no more than {{max}}.',
+    number: 'Enter a number, such as 12 or 12.5.',
+    amount: 'Enter an amount in euros, such as 1500 or 1500.50.',
+    amountPositive: 'Enter an amount above zero.',
+    amountTooBig: 'This amount is too large.',
+    date: 'Enter a date.',
+    format: 'This is not in the expected form.',
+    choose: 'Choose one of the options.',
+    invalid: 'Check this value.',
+    rejected: 'This value was not accepted: check it and save again.',
+    saveFailed: 'Not saved: the server did not take the changes. They are still in the form: try again.',
+  },
   company: {
     title: 'Your company',
     intro: 'Calls decide who may apply from these facts; keep them as in your latest approved accounts.',
@@ -138,6 +157,8 @@ export const messages = {
     title: 'Your calls',
     failed: 'Could not load your calls: {{message}}',
     publishFailed: 'Publishing failed: {{message}}',
+    publishNeedsRules:
+      'This call cannot be published yet: it has no valid rules, so SMEs could not check their plans against it. Open its rules, complete them and publish again.',
     caption: 'Your calls and their status',
     colTitle: 'Title',
     colStatus: 'Status',

@@ -2,6 +2,25 @@
 import type { Messages } from './en';
 
 export const messages: Messages = {
+  validation: {
+    required: 'Compila questo campo.',
+    tooShort: 'Scrivi almeno {{min}} caratteri.',
+    tooLong: 'Non superare {{max}} caratteri.',
+    tooSmall: 'Inserisci {{min}} o più.',
+    tooBig: 'Inserisci {{max}} o meno.',
+    tooFew: 'Aggiungine almeno {{min}}.',
+    tooMany: 'Aggiungine al massimo {{max}}.',
+    number: 'Inserisci un numero, per esempio 12 o 12,5.',
+    amount: 'Inserisci un importo in euro, per esempio 1500 o 1500,50.',
+    amountPositive: 'Inserisci un importo maggiore di zero.',
+    amountTooBig: 'Questo importo è troppo alto.',
+    date: 'Inserisci una data.',
+    format: 'Il formato non è quello atteso.',
+    choose: 'Scegli una delle opzioni.',
+    invalid: 'Controlla questo valore.',
+    rejected: 'Questo valore non è stato accettato: controllalo e salva di nuovo.',
+    saveFailed: 'Non salvato: il server non ha accettato le modifiche. Sono ancora nel modulo: riprova.',
+  },
   company: {
     title: 'La tua impresa',
     intro:
@@ -139,6 +158,8 @@ export const messages: Messages = {
     title: 'I tuoi bandi',
     failed: 'Impossibile caricare i tuoi bandi: {{message}}',
     publishFailed: 'Pubblicazione non riuscita: {{message}}',
+    publishNeedsRules:
+      'Questo bando non può ancora essere pubblicato: non ha regole valide, quindi le imprese non potrebbero verificarvi i loro piani. Apri le sue regole, completale e pubblica di nuovo.',
     caption: 'I tuoi bandi e il loro stato',
     colTitle: 'Titolo',
     colStatus: 'Stato',

@@ -2,6 +2,26 @@
 import type { Messages } from './en';
 
 export const messages: Messages = {
+  validation: {
+    required: 'Vul dit in.',
+    tooShort: 'Schrijf minstens {{min}} tekens.',
+    tooLong: 'Gebruik hoogstens {{max}} tekens.',
+    tooSmall: 'Vul {{min}} of meer in.',
+    tooBig: 'Vul {{max}} of minder in.',
+    tooFew: 'Voeg er minstens {{min}} toe.',
+    tooMany: 'Voeg er hoogstens {{max}} toe.',
+    number: 'Vul een getal in, bijvoorbeeld 12 of 12,5.',
+    amount: 'Vul een bedrag in euro in, bijvoorbeeld 1500 of 1500,50.',
+    amountPositive: 'Vul een bedrag boven nul in.',
+    amountTooBig: 'Dit bedrag is te hoog.',
+    date: 'Vul een datum in.',
+    format: 'Dit heeft niet de verwachte vorm.',
+    choose: 'Kies een van de mogelijkheden.',
+    invalid: 'Controleer deze waarde.',
+    rejected: 'Deze waarde werd niet aanvaard: controleer ze en bewaar opnieuw.',
+    saveFailed:
+      'Niet bewaard: de server nam de wijzigingen niet aan. Ze staan nog in het formulier: probeer opnieuw.',
+  },
   company: {
     title: 'Uw onderneming',
     intro:
@@ -139,6 +159,8 @@ export const messages: Messages = {
     title: 'Uw oproepen',
     failed: 'Kon uw oproepen niet laden: {{message}}',
     publishFailed: 'Publiceren mislukt: {{message}}',
+    publishNeedsRules:
+      'Deze oproep kan nog niet worden gepubliceerd: ze heeft geen geldige regels, dus kmo’s kunnen hun plannen er niet aan toetsen. Open de regels, vul ze aan en publiceer opnieuw.',
     caption: 'Uw oproepen en hun status',
     colTitle: 'Titel',
     colStatus: 'Status',
