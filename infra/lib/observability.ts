@@ -22,6 +22,7 @@ import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -34,6 +35,12 @@ export interface ObservabilityProps {
   table: ITable;
   alarmEmail?: string;
 }
+
+/**
+ * The start of the error the API logs when a signed review no longer matches its signature
+ * (functions/reviews/verify-review.ts): someone changed the table behind the API.
+ */
+export const TAMPERED_REVIEW_LOG = 'signed review tampered';
 
 /** More than 1 % of requests failing on our side for 3 of 5 minutes pages someone. */
 export const API_5XX_RATE_PERCENT = 1;
@@ -91,6 +98,26 @@ export class Observability extends Construct {
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
+      // The review is answered as tampered (a 200), so only its log line can page someone.
+      const logGroup = 'logGroup' in fn ? (fn as { logGroup?: ILogGroup }).logGroup : undefined;
+      if (logGroup) {
+        const tampered = new MetricFilter(this, `${name}TamperedReviews`, {
+          logGroup,
+          filterPattern: FilterPattern.literal(`{ $.message = "${TAMPERED_REVIEW_LOG}*" }`),
+          metricNamespace: METRICS_NAMESPACE,
+          metricName: 'TamperedReviews',
+          metricValue: '1',
+          dimensions: { service: `grantfit-${area}` },
+        });
+        alarm(`${name}TamperedReview`, {
+          alarmDescription: `The ${area} function served a signed review whose content no longer matches its signature.`,
+          metric: tampered.metric({ period: Duration.minutes(5), statistic: 'Sum' }),
+          threshold: 1,
+          evaluationPeriods: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        });
+      }
       alarm(`${name}Throttles`, {
         alarmDescription: `The ${area} function was throttled: requests were refused for lack of concurrency.`,
         metric: fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),

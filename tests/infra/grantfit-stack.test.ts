@@ -9,7 +9,7 @@ import { tableDesign } from '../../functions/data/table-design';
 import { API_AREAS, PUBLIC_READS } from '../../infra/lib/api-areas';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
-import { API_5XX_RATE_PERCENT } from '../../infra/lib/observability';
+import { API_5XX_RATE_PERCENT, TAMPERED_REVIEW_LOG } from '../../infra/lib/observability';
 import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -205,7 +205,7 @@ describe('GrantFit stack', () => {
     });
   });
 
-  it('alarms on API 5xx rate, each function’s errors and throttles, and DynamoDB throttles, to an encrypted topic', () => {
+  it('alarms on API 5xx rate, each function’s errors and throttles, tampered reviews, and DynamoDB throttles, to an encrypted topic', () => {
     const alarms = Object.values(dev.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
     const rate = alarms.find((a) =>
       a.Metrics?.some((m: { Expression?: string }) => m.Expression?.includes('errors')),
@@ -225,6 +225,14 @@ describe('GrantFit stack', () => {
       ),
     );
     expect(throttled).toBeDefined();
+    // A tampered signed review is answered 200 (as tampered): its log line is what pages someone.
+    const filters = Object.values(dev.findResources('AWS::Logs::MetricFilter')).map((f) => f.Properties);
+    expect(filters.map((f) => f.FilterPattern)).toContain(`{ $.message = "${TAMPERED_REVIEW_LOG}*" }`);
+    expect(metricNames.filter((m) => m === 'TamperedReviews').length).toBeGreaterThanOrEqual(
+      API_AREAS.length,
+    );
+    const verifySource = readFileSync(resolve(repoRoot, 'functions/reviews/verify-review.ts'), 'utf8');
+    expect(verifySource, 'the filter matches the message the API logs').toContain(`'${TAMPERED_REVIEW_LOG}:`);
     const topic = Object.keys(dev.findResources('AWS::SNS::Topic'))[0];
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topic }]);
     dev.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
