@@ -171,5 +171,6 @@ describe('explain', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 generated reports worded in three languages: seconds, more on a loaded machine.
+  }, 60_000);
 });
