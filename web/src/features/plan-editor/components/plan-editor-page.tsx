@@ -4,7 +4,7 @@
  * version next to its own edits and chooses; nothing typed is lost.
  */
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
@@ -44,14 +44,18 @@ export function PlanEditorPage() {
       setNextLine(stored.data.plan.lines.length + 1);
     }
   }, [stored.data]);
-  // A next step links to one field (#line-<id>-<field>): focus it once the form and its questions are there.
+  // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
   const ready = (!planId || Boolean(stored.data)) && !callRules.isPending;
+  const focusedHash = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again after `values` render the loaded lines, so the target exists.
   useEffect(() => {
-    if (!ready || !window.location.hash) return;
+    if (focusedHash.current || !ready || !window.location.hash) return;
     const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-    target?.scrollIntoView({ block: 'center' });
-    (target?.matches('fieldset') ? target.querySelector<HTMLElement>('input, select') : target)?.focus();
-  }, [ready]);
+    if (!target) return;
+    focusedHash.current = true;
+    target.scrollIntoView({ block: 'center' });
+    (target.matches('fieldset') ? target.querySelector<HTMLElement>('input, select') : target)?.focus();
+  }, [ready, values]);
   const theirs = conflictingPlan(save.error);
 
   const submit = (revision: number) => {
