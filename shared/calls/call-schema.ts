@@ -41,6 +41,11 @@ export const callDraftInputSchema = z
      * later window). Off by default: such an application is refused with 422 `unfundable`.
      */
     takesUnfundedApplications: z.boolean().optional(),
+    /** The official notice of the call (its publisher's page), linked from the call's public page. */
+    officialUrl: z
+      .url({ protocol: /^https$/, error: 'must be an https address' })
+      .max(500)
+      .optional(),
     questions: z
       .array(formQuestionSchema)
       .max(50)
@@ -66,6 +71,7 @@ export const callSchema = z.object({
   budgetCents: centsSchema,
   rules: callRulesSchema.optional(),
   takesUnfundedApplications: z.boolean().optional(),
+  officialUrl: z.string().optional(),
   questions: z.array(storedQuestionSchema).default([]),
   /** Set when published: the version reports pin, and the hash of its rules. */
   version: z.number().int().min(1).optional(),

@@ -1,7 +1,7 @@
 /** Routes compose the features; each role's pages load lazily so visitors download only their own. */
 import { type ComponentType, lazy, Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { loadNamespace, loadSignedInTexts } from '../i18n/i18n';
@@ -41,6 +41,11 @@ function page(load: () => Promise<ComponentType>, role?: Role) {
 
 /** Page elements made once (each lazy page is one component for the app's lifetime). */
 const pages = {
+  landing: page(async () => (await import('../features/calls/components/landing-page')).LandingPage),
+  call: page(async () => {
+    await loadNamespace('labels');
+    return (await import('../features/calls/components/call-page')).CallPage;
+  }),
   readiness: page(async () => {
     await Promise.all([loadNamespace('readiness'), loadSignedInTexts()]);
     return (await import('../features/readiness/components/readiness-page')).ReadinessPage;
@@ -133,12 +138,11 @@ export function AppRoutes() {
     <Layout>
       <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
         <Switch>
-          <Route path="/">
-            <Redirect to="/calls" replace />
-          </Route>
+          <Route path="/">{pages.landing}</Route>
           <Route path="/calls">
             <OpenCallsPage />
           </Route>
+          <Route path="/calls/:callId">{pages.call}</Route>
           <Route path="/readiness">{pages.readiness}</Route>
           <Route path="/sign-in">{pages.signIn}</Route>
           <Route path="/sign-up">{pages.signUp}</Route>

@@ -1,5 +1,6 @@
 /** Everyone's first view: the calls open right now, with budget and deadline in the call's time zone. */
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useOpenCalls } from '../api/get-open-calls';
 
@@ -16,7 +17,9 @@ export function OpenCallsPage() {
         <ul className="card-list">
           {calls.data.items.map((call) => (
             <li key={call.id} className="card">
-              <h2>{call.title}</h2>
+              <h2>
+                <Link to={`/calls/${call.id}`}>{call.title}</Link>
+              </h2>
               <p>{call.description}</p>
               <dl className="facts">
                 <div>
