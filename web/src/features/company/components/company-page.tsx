@@ -13,6 +13,7 @@ import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
+import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingProfile, useCompany, useSaveCompany } from '../api/company';
 import { PlacePicker } from './place-picker';
 import {
@@ -56,9 +57,7 @@ export function CompanyPage() {
   const [saved, setSaved] = useState(false);
   const base: Company | undefined = stored.data?.company;
   const revision = stored.data?.revision ?? 0;
-  useEffect(() => {
-    if (stored.data) setValues(toFormValues(stored.data.company));
-  }, [stored.data]);
+  useServerValues(stored.data, (data) => toFormValues(data.company), values, setValues);
   // A next step links to one field (#company-<field>): focus it once the profile is there.
   const ready = !stored.isPending;
   useEffect(() => {

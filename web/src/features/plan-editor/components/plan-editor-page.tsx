@@ -13,6 +13,7 @@ import { lineQuestions } from '../../../../../shared/plans/line-questions';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
+import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
 import {
   emptyPlan,
@@ -38,12 +39,13 @@ export function PlanEditorPage() {
   // The call the SME came from (a report's next step) counts even if it is not in the open list.
   const callId = new URLSearchParams(useSearch()).get('call') ?? undefined;
   const callRules = useCallRules(callId);
-  useEffect(() => {
-    if (stored.data) {
-      setValues(toFormValues(stored.data.plan));
-      setNextLine(stored.data.plan.lines.length + 1);
-    }
-  }, [stored.data]);
+  useServerValues(
+    stored.data,
+    (data) => toFormValues(data.plan),
+    values,
+    setValues,
+    (data) => setNextLine(data.plan.lines.length + 1),
+  );
   // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
   const ready = (!planId || Boolean(stored.data)) && !callRules.isPending;
   const focusedHash = useRef(false);
