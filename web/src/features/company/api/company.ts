@@ -38,3 +38,25 @@ export function conflictingProfile(error: unknown) {
   if (!(error instanceof ApiRequestError) || error.status !== 409) return undefined;
   return storedProfileSchema.safeParse(error.raw).data?.current;
 }
+
+/**
+ * The open calls that refuse beneficiaries of their previous edition, one per call family: the company
+ * page asks about these families, and only these.
+ */
+export function usePreviousEditionCalls() {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['calls', 'open', 'previous-editions'],
+    queryFn: async () => {
+      const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
+      const byFamily = new Map<string, string>();
+      for (const call of open.items) {
+        const rules = call.rules;
+        if (rules?.applicant.excludePreviousBeneficiaries && !byFamily.has(rules.family)) {
+          byFamily.set(rules.family, call.title);
+        }
+      }
+      return [...byFamily].map(([family, title]) => ({ family, title }));
+    },
+  });
+}

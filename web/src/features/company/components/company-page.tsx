@@ -14,7 +14,7 @@ import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
 import { useServerValues } from '../../../lib/use-server-values';
-import { conflictingProfile, useCompany, useSaveCompany } from '../api/company';
+import { conflictingProfile, useCompany, usePreviousEditionCalls, useSaveCompany } from '../api/company';
 import { PlacePicker } from './place-picker';
 import {
   type AidValues,
@@ -52,6 +52,7 @@ export function CompanyPage() {
   const save = useSaveCompany();
   const { t } = useTranslation();
   const labels = useLabels();
+  const previousEditions = usePreviousEditionCalls();
   const [values, setValues] = useState<ProfileFormValues>(emptyProfile);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -188,6 +189,30 @@ export function CompanyPage() {
             );
           })}
         </fieldset>
+
+        {(previousEditions.data ?? []).length > 0 && (
+          <fieldset id="company-previous" tabIndex={-1}>
+            <legend>{t('company.previous')}</legend>
+            <p className="hint">{t('company.previousHint')}</p>
+            {(previousEditions.data ?? []).map(({ family, title }) => (
+              <div key={family} className="check">
+                <input
+                  id={`company-previous-${family}`}
+                  type="checkbox"
+                  checked={values.previousBeneficiaryOf.includes(family)}
+                  onChange={(e) =>
+                    set({
+                      previousBeneficiaryOf: e.target.checked
+                        ? [...values.previousBeneficiaryOf, family]
+                        : values.previousBeneficiaryOf.filter((f) => f !== family),
+                    })
+                  }
+                />
+                <label htmlFor={`company-previous-${family}`}>{t('company.previousOf', { title })}</label>
+              </div>
+            ))}
+          </fieldset>
+        )}
 
         <fieldset id="company-related" tabIndex={-1}>
           <legend>{t('company.related')}</legend>

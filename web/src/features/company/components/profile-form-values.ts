@@ -38,6 +38,8 @@ export interface ProfileFormValues {
   declarations: Partial<Record<Declaration, string>>;
   related: RelatedValues[];
   aid: AidValues[];
+  /** Call families whose previous edition granted the company aid. */
+  previousBeneficiaryOf: string[];
 }
 
 export const emptyProfile: ProfileFormValues = {
@@ -52,6 +54,7 @@ export const emptyProfile: ProfileFormValues = {
   declarations: {},
   related: [],
   aid: [],
+  previousBeneficiaryOf: [],
 };
 
 export const emptyRelated: RelatedValues = {
@@ -91,6 +94,7 @@ export function toFormValues(company: Company): ProfileFormValues {
       amount: euros(a.cents),
       grantingBody: a.grantingBody ?? a.description,
     })),
+    previousBeneficiaryOf: [...company.previousBeneficiaryOf],
   };
 }
 
@@ -142,6 +146,7 @@ export function parseProfile(
       cents: centsOrNaN(a.amount),
       grantingBody: a.grantingBody.trim() || undefined,
     })),
+    previousBeneficiaryOf: values.previousBeneficiaryOf,
   });
   if (parsed.success) return { company: parsed.data };
   return { errors: plainFieldMessages(parsed.error.issues) };

@@ -44,6 +44,9 @@ export const messages = {
     declarationsHint:
       'Calls ask for these. Tick what is true today: each is kept with its date until you untick it, and applications will not ask again.',
     declaredOn: 'Given on ({{declaration}})',
+    previous: 'Grants from a previous edition',
+    previousHint: 'Some calls do not fund beneficiaries of their previous edition.',
+    previousOf: 'We received a grant from the previous edition of “{{title}}”',
     related: 'Partner and linked enterprises',
     relatedHint:
       'Enterprises that hold 25 % or more of yours, or in which you hold 25 % or more: their figures count toward your size class.',

@@ -44,6 +44,9 @@ export const messages: Messages = {
     declarationsHint:
       'I bandi le richiedono. Seleziona ciò che è vero oggi: ognuna resta valida con la sua data finché non la togli, e le domande non la chiederanno più.',
     declaredOn: 'Data della dichiarazione ({{declaration}})',
+    previous: "Contributi da un'edizione precedente",
+    previousHint: "Alcuni bandi non finanziano chi ha beneficiato dell'edizione precedente.",
+    previousOf: "Abbiamo ricevuto un contributo dall'edizione precedente di «{{title}}»",
     related: 'Imprese associate e collegate',
     relatedHint:
       'Imprese che detengono il 25 % o più della tua, o di cui detieni il 25 % o più: i loro dati contano per la tua dimensione.',

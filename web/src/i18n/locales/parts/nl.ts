@@ -45,6 +45,9 @@ export const messages: Messages = {
     declarationsHint:
       'Oproepen vragen hierom. Vink aan wat vandaag klopt: elke verklaring blijft met haar datum gelden tot u ze uitvinkt, en aanvragen vragen er niet meer naar.',
     declaredOn: 'Gegeven op ({{declaration}})',
+    previous: 'Subsidie uit een vorige editie',
+    previousHint: 'Sommige oproepen steunen wie de vorige editie kreeg niet opnieuw.',
+    previousOf: 'We kregen subsidie uit de vorige editie van “{{title}}”',
     related: 'Partner- en verbonden ondernemingen',
     relatedHint:
       'Ondernemingen die 25 % of meer van de uwe bezitten, of waarvan u 25 % of meer bezit: hun cijfers tellen mee voor uw grootte.',
