@@ -17,6 +17,12 @@ import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
 import { alreadyApplied, assertCallTakesApplications, callAsShown } from './call-acceptance';
 
+/**
+ * How long a submit may hold the company's place before the reconciler treats it as dead: far above
+ * the API's own timeout (29 s at the gateway), so a live request is never swept.
+ */
+export const CLAIM_SECONDS = 120;
+
 export interface SubmitResult {
   application: Application;
   /** True when this request repeated an earlier one and got its stored answer. */
@@ -119,7 +125,8 @@ export async function submitApplication(
   }
   // One live application per company and call, claimed before any budget is reserved: a second
   // submit with another key stops here and reserves nothing.
-  const holder = await deps.applications.claimSlot(orgId, call.id, applicationId);
+  const deadline = new Date(now.getTime() + CLAIM_SECONDS * 1000).toISOString();
+  const holder = await deps.applications.claimSlot(orgId, call.id, applicationId, deadline);
   if (holder !== undefined) throw alreadyApplied(holder);
 
   const firstCome = shown.rules.allocation.mode === 'first-come';
@@ -129,6 +136,12 @@ export async function submitApplication(
     firstCome ? grantCents : 0,
     call.budgetCents,
   );
+  if (!outcome) {
+    // Another request with the same key wrote the application meanwhile.
+    const done = await replay(applicationId);
+    if (done) return done;
+    throw new ConflictError(`application ${applicationId} is being written`);
+  }
 
   const application: Application = {
     id: applicationId,
@@ -163,8 +176,20 @@ export async function submitApplication(
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const done = await replay(applicationId);
+    // Written by another request with the same key: with our receipt, settle it; with another one,
+    // ours was a second receipt, whose reservation goes to the waitlist.
+    if (done?.application.receipt.receiptNo === outcome.receiptNo) {
+      await deps.budgets.settle(call.id, applicationId, outcome.receiptNo);
+      await deps.applications.clearClaim(orgId, call.id, applicationId);
+    } else await deps.budgets.release(call.id, applicationId, outcome);
     if (done) return done;
-    throw error;
+    throw new ApiError(
+      409,
+      'submit_expired',
+      'Your submission took too long and was not saved; submit it again.',
+    );
   }
+  await deps.budgets.settle(call.id, applicationId, outcome.receiptNo);
+  await deps.applications.clearClaim(orgId, call.id, applicationId);
   return { application, replayed: false };
 }

@@ -1,37 +1,68 @@
 /** Applications (AP6 by company, AP7 by call in receipt order), written with their idempotency key. */
 
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '../../shared/applications/application-schema';
-import type { ApplicationStore } from '../applications/application-ports';
+import type { ApplicationStore, ExpiredClaim, ReceiptOutcome } from '../applications/application-ports';
 import type { AuditEntry } from '../audit/audit-entry';
-import { claimSlot, freeSlotWrite, readSlot } from './dynamo-application-slots';
+import {
+  claimSlot,
+  clearClaimUpdate,
+  expiredClaims,
+  freeSlotWrite,
+  readSlot,
+  releaseClaimWrite,
+  settleSlotWrite,
+} from './dynamo-application-slots';
 import { auditItem } from './dynamo-audit-store';
+import { freeForWaitlistWrite, releaseMarkerWrite, takeFreedWrite } from './dynamo-budget-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
 
-const { byDeadline: gsi1 } = tableDesign.indexes;
+const { byDeadline: gsi1, byOwner: gsi2 } = tableDesign.indexes;
 
-function toItem(application: Application) {
+/**
+ * The stored item of an application (exported for tests that seed many at once): in its call's receipt
+ * order (AP7) and, while waitlisted, in its call's waitlist (AP17).
+ */
+export function applicationItem(application: Application) {
   return {
     ...keys.application(application.companyId, application.id),
     [gsi1.partitionKey]: keys.callApplications(application.callId),
     [gsi1.sortKey]: keys.receiptSort(application.receipt.receiptNo),
+    ...(application.status === 'waitlisted'
+      ? {
+          [gsi2.partitionKey]: keys.waitlist(application.callId),
+          [gsi2.sortKey]: keys.receiptSort(application.receipt.receiptNo),
+        }
+      : {}),
     entity: 'Application',
     ...application,
   };
 }
 
 function fromItem(item: Record<string, unknown>): Application {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entity: _e, ...application } = item;
+  const {
+    pk: _pk,
+    sk: _sk,
+    gsi1pk: _g1,
+    gsi1sk: _g2,
+    gsi2pk: _g3,
+    gsi2sk: _g4,
+    entity: _e,
+    ...application
+  } = item;
   return application as unknown as Application;
 }
+
+const SYSTEM_NAMES = { '#status': 'status', '#gpk': gsi2.partitionKey, '#gsk': gsi2.sortKey };
 
 export class DynamoApplicationStore implements ApplicationStore {
   constructor(
@@ -51,7 +82,7 @@ export class DynamoApplicationStore implements ApplicationStore {
             {
               Put: {
                 TableName: this.tableName,
-                Item: toItem(application),
+                Item: applicationItem(application),
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
@@ -65,18 +96,126 @@ export class DynamoApplicationStore implements ApplicationStore {
               },
             },
             { Put: { TableName: this.tableName, Item: auditItem(audit) } },
+            settleSlotWrite(this.tableName, application.companyId, application.callId, application.id),
           ],
         }),
       );
     } catch (error) {
       if (error instanceof TransactionCanceledException)
-        throw new ConflictError(`application ${application.id} exists`);
+        throw new ConflictError(`application ${application.id} exists or lost its place in the call`);
       throw error;
     }
   }
 
-  claimSlot(companyId: string, callId: string, applicationId: string): Promise<string | undefined> {
-    return claimSlot(this.db, this.tableName, companyId, callId, applicationId);
+  claimSlot(
+    companyId: string,
+    callId: string,
+    applicationId: string,
+    deadline: string,
+  ): Promise<string | undefined> {
+    return claimSlot(this.db, this.tableName, companyId, callId, applicationId, deadline);
+  }
+
+  expiredClaims(now: string, limit: number): Promise<ExpiredClaim[]> {
+    return expiredClaims(this.db, this.tableName, now, limit);
+  }
+
+  async releaseClaim(
+    claim: ExpiredClaim,
+    marker: ReceiptOutcome | undefined,
+    audit: AuditEntry,
+  ): Promise<boolean> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            releaseClaimWrite(this.tableName, claim),
+            ...(marker
+              ? [releaseMarkerWrite(this.tableName, claim.callId, claim.applicationId, marker)]
+              : []),
+            { Put: { TableName: this.tableName, Item: auditItem(audit) } },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) return false;
+      throw error;
+    }
+  }
+
+  async clearClaim(companyId: string, callId: string, applicationId: string): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand(clearClaimUpdate(this.tableName, companyId, callId, applicationId)),
+      );
+    } catch (error) {
+      // Not settled by this application (freed, withdrawn or taken since): nothing to clear.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async waitlist(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>> {
+    const partition = keys.waitlist(callId);
+    const start = decodeCursor(page.cursor, {
+      names: [tableDesign.partitionKey, tableDesign.sortKey, gsi2.partitionKey, gsi2.sortKey],
+      partition: [gsi2.partitionKey, partition],
+    });
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: gsi2.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': gsi2.partitionKey },
+        ExpressionAttributeValues: { ':pk': partition },
+        Limit: page.limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+  }
+
+  async promote(
+    application: Application,
+    audit: (next: Application) => AuditEntry,
+  ): Promise<Application | false> {
+    const next: Application = {
+      ...application,
+      status: 'reserved',
+      reservedCents: application.requestedGrantCents,
+      revision: application.revision + 1,
+    };
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.application(application.companyId, application.id),
+                UpdateExpression:
+                  'SET #status = :reserved, reservedCents = :cents, revision = :next REMOVE #gpk, #gsk',
+                ConditionExpression: '#status = :waitlisted AND revision = :expected',
+                ExpressionAttributeNames: SYSTEM_NAMES,
+                ExpressionAttributeValues: {
+                  ':reserved': 'reserved',
+                  ':waitlisted': 'waitlisted',
+                  ':cents': next.reservedCents,
+                  ':next': next.revision,
+                  ':expected': application.revision,
+                },
+              },
+            },
+            takeFreedWrite(this.tableName, application.callId, next.reservedCents),
+            { Put: { TableName: this.tableName, Item: auditItem(audit(next)) } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) return false;
+      throw error;
+    }
+    return next;
   }
 
   async slotHolder(companyId: string, callId: string): Promise<string | undefined> {
@@ -137,7 +276,7 @@ export class DynamoApplicationStore implements ApplicationStore {
   }
 
   /**
-   * Withdraws and, in the same transaction, gives a reserved grant back to the call's budget and frees
+   * Withdraws and, in the same transaction, keeps a reserved grant for the call's waitlist and frees
    * the company's place in the call (when this application holds it: applications submitted before
    * places existed have none).
    */
@@ -159,9 +298,10 @@ export class DynamoApplicationStore implements ApplicationStore {
               Update: {
                 TableName: this.tableName,
                 Key: keys.application(application.companyId, application.id),
-                UpdateExpression: 'SET #status = :withdrawn, reservedCents = :zero, revision = :next',
+                UpdateExpression:
+                  'SET #status = :withdrawn, reservedCents = :zero, revision = :next REMOVE #gpk, #gsk',
                 ConditionExpression: 'revision = :expected',
-                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeNames: SYSTEM_NAMES,
                 ExpressionAttributeValues: {
                   ':withdrawn': 'withdrawn',
                   ':zero': 0,
@@ -171,18 +311,7 @@ export class DynamoApplicationStore implements ApplicationStore {
               },
             },
             ...(release
-              ? [
-                  {
-                    Update: {
-                      TableName: this.tableName,
-                      Key: keys.budget(application.callId),
-                      UpdateExpression: 'SET reservedCents = reservedCents - :cents REMOVE reservations.#app',
-                      ConditionExpression: 'reservations.#app = :cents',
-                      ExpressionAttributeNames: { '#app': application.id },
-                      ExpressionAttributeValues: { ':cents': application.reservedCents },
-                    },
-                  },
-                ]
+              ? [freeForWaitlistWrite(this.tableName, application.callId, application.reservedCents)]
               : []),
             ...(holdsSlot
               ? [freeSlotWrite(this.tableName, application.companyId, application.callId, application.id)]

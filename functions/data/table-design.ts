@@ -18,6 +18,11 @@
  * AP13 The one review of an application: pk=APPREVIEW#<applicationId> sk=REVIEW (claimed with the review)
  * AP14 An organisation's rate counter:    pk=RATE#<orgId>#<action>#<windowStart> sk=RATE (expires by TTL)
  * AP15 A company's one live application to a call: pk=COMPANY#<orgId> sk=CALLAPP#<callId> (claimed on submit)
+ * AP16 Claims of submits in progress past their deadline (reconciler): GSI2 gsi2pk=CLAIMS#<0..7>
+ *      gsi2sk=<deadline>#<orgId>#<callId> (sparse: removed when the application is written)
+ * AP17 A call's waitlist in receipt order: GSI2 gsi2pk=WAITLIST#<callId> gsi2sk=<receipt no., 10 digits>
+ *      (sparse: only waitlisted applications)
+ * AP18 Calls with grants freed for their waitlist: GSI2 gsi2pk=FREED gsi2sk=<callId> (sparse, on AP8)
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -50,6 +55,11 @@ export const keys = {
   callApplications: (callId: string) => `CALLAPPS#${callId}`,
   receiptSort: (receiptNo: number) => String(receiptNo).padStart(10, '0'),
   budget: (callId: string) => ({ pk: `CALL#${callId}`, sk: 'BUDGET' }),
+  claimShards: 8,
+  claims: (shard: number) => `CLAIMS#${shard}`,
+  claimSort: (deadline: string, orgId: string, callId: string) => `${deadline}#${orgId}#${callId}`,
+  waitlist: (callId: string) => `WAITLIST#${callId}`,
+  freedBudgets: 'FREED',
   idempotency: (orgId: string, key: string) => ({ pk: `IDEM#${orgId}#${key}`, sk: 'IDEM' }),
   review: (id: string) => ({ pk: `REVIEW#${id}`, sk: 'REVIEW' }),
   reviewQueueSort: (createdAt: string, id: string) => `REVIEW#${createdAt}#${id}`,

@@ -1,10 +1,11 @@
 /**
  * Starts everything `npm start` and the browser tests need: DynamoDB Local, the table, demo data,
- * the dev issuer and one HTTP server for API + web. `stop()` tears it all down, the JVM included.
+ * the dev issuer, one HTTP server for API + web, and the reconciler on a one-minute timer. `stop()` tears it all down, the JVM included.
  */
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { wireDeps } from '../api/wire-deps';
+import { reconcileClaims } from '../applications/reconcile-claims';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
 import { ensureTable } from '../data/ensure-table';
 import { seedDemoData } from './demo-data';
@@ -68,6 +69,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     const app = createLocalApp(deps, issuer, { webDist: options.webDist, auth: options.auth });
     const { server, port } = await listen(app.fetch, options.port);
+    // The reconciler, as EventBridge Scheduler runs it on AWS: every minute (ADR 0012).
+    const reconciler = setInterval(() => {
+      reconcileClaims(deps).catch((error: Error) => console.error(`reconciler: ${error.message}`));
+    }, 60_000);
+    reconciler.unref();
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint: dynamo.endpoint,
@@ -76,6 +82,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       seededCalls,
       stop: async () => {
+        clearInterval(reconciler);
         server.closeAllConnections?.();
         await new Promise<void>((done) => server.close(() => done()));
         client.destroy();

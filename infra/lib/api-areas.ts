@@ -63,4 +63,7 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
   },
 ];
 
+/** The reconciler's table actions (infra/lib/reconciler.ts; tests/integration/reconciler.test.ts records them). */
+export const RECONCILER_TABLE_ACTIONS: TableAction[] = ['GetItem', 'Query', 'UpdateItem', 'PutItem'];
+
 export const PUBLIC_READS = API_AREAS.flatMap((area) => area.publicReads);

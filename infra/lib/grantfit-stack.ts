@@ -6,6 +6,7 @@ import { Api } from './api';
 import { DataTable } from './data-table';
 import { Observability } from './observability';
 import { powertoolsLayer } from './powertools-layer';
+import { Reconciler } from './reconciler';
 import type { StageConfig } from './stage-config';
 import { UserDirectory } from './user-directory';
 import { WebHosting } from './web-hosting';
@@ -21,6 +22,7 @@ export class GrantFitStack extends Stack {
   readonly data: DataTable;
   readonly users: UserDirectory;
   readonly api: Api;
+  readonly reconciler: Reconciler;
   readonly web: WebHosting;
   readonly observability: Observability;
 
@@ -43,6 +45,12 @@ export class GrantFitStack extends Stack {
       config: props.config,
       powertools,
     });
+    this.reconciler = new Reconciler(this, 'Reconciler', {
+      table: this.data.table,
+      functionsDir: props.functionsDir,
+      powertools,
+      logRetention: props.config.logRetention,
+    });
     this.web = new WebHosting(this, 'Web', {
       webDist: props.webDist,
       httpApi: this.api.httpApi,
@@ -61,6 +69,7 @@ export class GrantFitStack extends Stack {
       functions: new Map<string, IFunction>([
         ...[...this.api.functions].map(([area, fn]): [string, IFunction] => [area, fn.fn]),
         ['sign-up', this.users.postConfirmation],
+        ['reconciler', this.reconciler.fn],
       ]),
       table: this.data.table,
       alarmEmail: props.config.alarmEmail,

@@ -12,7 +12,11 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
   // cdk-nag names the bootstrap bucket with the literal account and region when the stack has them.
   const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
   const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
-  const functions = [...[...stack.api.functions.values()].map((f) => f.fn), stack.users.postConfirmation];
+  const functions = [
+    ...[...stack.api.functions.values()].map((f) => f.fn),
+    stack.users.postConfirmation,
+    stack.reconciler.fn,
+  ];
   for (const fn of functions) {
     Validations.of(fn).acknowledge(
       {
@@ -41,6 +45,19 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
         reason: `The ${area.name} area queries the table through its GSIs (open calls by deadline, calls by owner, applications by call or company); the wildcard covers only this table’s indexes.`,
       });
     }
+  }
+  Validations.of(stack.reconciler.fn).acknowledge({
+    id: nag('IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]'),
+    reason:
+      'The reconciler queries the table through GSI2 (expired claims, waitlists, calls with freed grants); the wildcard covers only this table’s indexes.',
+  });
+  // EventBridge Scheduler's role for the reconciler target: grantInvoke names the function and its versions.
+  for (const role of stack.node.children.filter((c) => c.node.id.startsWith('SchedulerRoleForTarget-'))) {
+    Validations.of(role).acknowledge({
+      id: nag('IAM5[Resource::<ReconcilerHandler5F49D64C.Arn>:*]'),
+      reason:
+        'The schedule may invoke only the reconciler function; the :* suffix covers its versions and aliases, added by grantInvoke.',
+    });
   }
   // Only the public GET routes are open at the gateway; everything else has the Cognito JWT authorizer.
   for (const route of stack.api.httpApi.node.children.filter((c) => c.node.id.startsWith('GET--'))) {

@@ -6,7 +6,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
-import { API_AREAS, PUBLIC_READS } from '../../infra/lib/api-areas';
+import { API_AREAS, PUBLIC_READS, RECONCILER_TABLE_ACTIONS } from '../../infra/lib/api-areas';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 import { API_5XX_RATE_PERCENT, TAMPERED_REVIEW_LOG } from '../../infra/lib/observability';
@@ -215,9 +215,9 @@ describe('GrantFit stack', () => {
       ComparisonOperator: 'GreaterThanThreshold',
     });
     const metricNames = alarms.map((a) => a.MetricName).filter(Boolean);
-    // One per API area, and one for the sign-up trigger.
-    expect(metricNames.filter((m) => m === 'Errors')).toHaveLength(API_AREAS.length + 1);
-    expect(metricNames.filter((m) => m === 'Throttles')).toHaveLength(API_AREAS.length + 1);
+    // One per API area, one for the sign-up trigger and one for the reconciler.
+    expect(metricNames.filter((m) => m === 'Errors')).toHaveLength(API_AREAS.length + 2);
+    expect(metricNames.filter((m) => m === 'Throttles')).toHaveLength(API_AREAS.length + 2);
     const throttled = alarms.find((a) =>
       a.Metrics?.some(
         (m: { MetricStat?: { Metric: { MetricName: string } } }) =>
@@ -264,6 +264,24 @@ describe('GrantFit stack', () => {
     expect(statements.flatMap((st) => st.Action).filter((a) => a.startsWith('cognito-idp:'))).toEqual([
       'cognito-idp:AdminAddUserToGroup',
     ]);
+  });
+
+  it('runs the reconciler every minute from EventBridge Scheduler, with only its table actions', () => {
+    dev.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Target: Match.objectLike({ Arn: Match.anyValue() }),
+    });
+    const policies = Object.values(dev.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p).includes('ReconcilerHandler'),
+    );
+    const actions = policies.flatMap((p) =>
+      p.Properties.PolicyDocument.Statement.flatMap((st: { Action: string | string[] }) =>
+        [st.Action].flat(),
+      ),
+    );
+    expect(actions.filter((a: string) => a.startsWith('dynamodb:')).sort()).toEqual(
+      RECONCILER_TABLE_ACTIONS.map((a) => `dynamodb:${a}`).sort(),
+    );
   });
 
   it('has Cognito groups for the three roles', () => {

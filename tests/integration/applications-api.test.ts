@@ -100,7 +100,7 @@ describe('applications API on DynamoDB Local', () => {
     );
   }, 120_000);
 
-  it('releases the reservation when an application is withdrawn, once', async () => {
+  it('releases the reservation when an application is withdrawn, once, to the next waitlisted applicant', async () => {
     const callId = await publishCall(1_000_00);
     const first = await sme('sme-withdraw-1');
     const second = await sme('sme-withdraw-2');
@@ -117,7 +117,10 @@ describe('applications API on DynamoDB Local', () => {
     const budget = await api.request('GET', `/api/calls/${callId}/budget`, {
       token: await api.tokenFor(association),
     });
-    expect(budget.body.remainingCents).toBe(1_000_00);
+    // The freed grant goes to the waitlist (issue #15), not to the next newcomer.
+    expect(budget.body).toMatchObject({ reservedCents: 1_000_00, remainingCents: 0, freedCents: 0 });
+    const promoted = await api.request('GET', `/api/applications/${b.body.id}`, { token: second.token });
+    expect(promoted.body).toMatchObject({ status: 'reserved', reservedCents: 1_000_00 });
   });
 
   it('refuses submits after the deadline in the call time zone, without a key, or for someone else’s plan', async () => {

@@ -75,6 +75,7 @@ describe('click day', () => {
         budgetCents: GRANTS * GRANT_CENTS,
         reservedCents: GRANTS * GRANT_CENTS,
         received: APPLICANTS,
+        freedCents: 0,
       });
       // Every acknowledged application is stored, once.
       const stored = await Promise.all(

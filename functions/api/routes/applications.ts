@@ -6,8 +6,7 @@ import {
   idempotencyKeySchema,
 } from '../../../shared/applications/application-schema';
 import { submitApplication } from '../../applications/submit-application';
-import { auditEntry } from '../../audit/audit-entry';
-import { ConflictError } from '../../data/store-errors';
+import { withdrawApplication } from '../../applications/withdraw-application';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
@@ -57,23 +56,9 @@ export function applicationRoutes(deps: AppDeps) {
       const application = await own(c.get('user').orgId, c.req.valid('param').id);
       return c.json({ items: await deps.audit.list('application', application.id) }, 200);
     })
-    .post('/:id/withdraw', asSme, validate('param', idParam), async (c) => {
-      const application = await own(c.get('user').orgId, c.req.valid('param').id);
-      if (application.status === 'withdrawn')
-        throw new ApiError(409, 'conflict', 'The application is already withdrawn.');
-      try {
-        const at = deps.now().toISOString();
-        const { report: _before, ...before } = application;
-        const withdrawn = await deps.applications.withdraw(application, ({ report: _after, ...after }) =>
-          auditEntry(c.get('user'), 'application', application.id, 'withdrawn', before, after, at),
-        );
-        return c.json(withdrawn, 200);
-      } catch (error) {
-        if (error instanceof ConflictError)
-          throw new ApiError(409, 'conflict', 'The application changed; reload it.');
-        throw error;
-      }
-    });
+    .post('/:id/withdraw', asSme, validate('param', idParam), async (c) =>
+      c.json(await withdrawApplication(deps, c.get('user'), c.req.valid('param').id), 200),
+    );
 }
 
 const applicationErrors = { 400: 'Invalid input', 401: 'Not signed in', 403: 'Wrong role', 404: 'Not found' };
