@@ -15,7 +15,9 @@ const softwareOnly = (family: string) => {
   const rules = firstComeHardwareRules(family);
   return callRulesSchema.parse({
     ...rules,
-    categories: [{ id: 'software', label: { en: 'Software' }, article: 'art. 2', taxonomy: ['software-licence'] }],
+    categories: [
+      { id: 'software', label: { en: 'Software' }, article: 'art. 2', taxonomy: ['software-licence'] },
+    ],
   });
 };
 
