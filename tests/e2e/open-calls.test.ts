@@ -74,14 +74,25 @@ describe('the built web app in Chromium', () => {
     expect(await row.textContent()).toContain('€250,000.00');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    page.once('dialog', (dialog) => dialog.accept());
+    // Without rules SMEs could not check their plans: publishing is refused, and the page says why.
+    page.on('dialog', (dialog) => dialog.accept());
     await row.getByRole('button', { name: `Publish ${title}` }).click();
-    await row.getByRole('cell', { name: 'published', exact: true }).waitFor();
-    expect(await row.getByRole('button').count()).toBe(0);
+    await page.getByText('This call cannot be published yet: it has no valid rules').waitFor();
+    expect(await row.textContent()).toContain('draft');
+
+    await row.getByRole('link', { name: `Rules ${title}` }).click();
+    await page.getByLabel('Start from a real scheme').selectOption('pid-lombardia-2025');
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+    await page.getByRole('button', { name: 'Save the rules in the draft' }).click();
+    await page.getByText('Rules saved in the draft.').waitFor();
+    await page.getByRole('link', { name: 'Your calls' }).click();
+    const again = page.getByRole('row', { name: new RegExp(title) });
+    await again.getByRole('button', { name: `Publish ${title}` }).click();
+    await again.getByRole('cell', { name: 'published', exact: true }).waitFor();
+    expect(await again.getByRole('button').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Open calls' }).click();
     await page.getByRole('heading', { name: title }).waitFor();
-    expect(await page.getByRole('article').count()).toBe(0);
     expect(await page.getByText('30 June 2099').first().isVisible()).toBe(true);
   });
 });

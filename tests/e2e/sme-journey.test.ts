@@ -1,7 +1,26 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
+
+/**
+ * One live application per company and call: other journeys on this shared stack may have applied as
+ * the demo SME already, so this one starts by withdrawing them (through the API, as set-up).
+ */
+async function withdrawEarlierApplications(page: Page): Promise<void> {
+  const signIn = await page.request.post(`${appUrl}/dev-auth/sign-in`, {
+    data: { email: 'marco@bottega-rossi.example', password: 'grantfit-demo' },
+  });
+  const headers = { authorization: `Bearer ${((await signIn.json()) as { idToken: string }).idToken}` };
+  const mine = (await (
+    await page.request.get(`${appUrl}/api/applications?limit=100`, { headers })
+  ).json()) as {
+    items: { id: string; status: string }[];
+  };
+  for (const application of mine.items.filter((a) => a.status !== 'withdrawn'))
+    await page.request.post(`${appUrl}/api/applications/${application.id}/withdraw`, { headers });
+}
 
 describe('SME journey in Chromium: plan → matches → line-by-line report → what-if → apply → receipt', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -12,6 +31,7 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
 
   it('walks the demo SME from its plan to a receipt, with no accessibility violations on the way', async () => {
     const page = await browser.context.newPage();
+    await withdrawEarlierApplications(page);
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
     await page.getByRole('heading', { name: 'Sell online and know our customers' }).waitFor();
