@@ -1,6 +1,7 @@
 /** Ports for submitting applications: idempotency keys, the call's budget and receipts, applications. */
 import type { Application } from '../../shared/applications/application-schema';
 import type { AuditEntry } from '../audit/audit-entry';
+import type { PageRequest } from '../calls/call-store';
 import type { Page } from '../data/page-cursor';
 
 export interface IdempotencyClaim {
@@ -112,7 +113,10 @@ export interface ApplicationStore {
   /** The live application holding the company's place in a call, if any. */
   slotHolder(companyId: string, callId: string): Promise<string | undefined>;
   get(companyId: string, id: string): Promise<Application | undefined>;
+  /** Every application of the company (internal work; the API pages with `pageByCompany`). */
   listByCompany(companyId: string): Promise<Application[]>;
+  /** One page of the company's applications; InvalidCursorError for a cursor this list did not give. */
+  pageByCompany(companyId: string, page: PageRequest): Promise<Page<Application>>;
   listByCall(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
   /**
    * Marks the application withdrawn, keeps its reservation for the call's waitlist (freedCents) and

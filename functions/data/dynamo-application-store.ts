@@ -11,6 +11,7 @@ import {
 import type { Application } from '../../shared/applications/application-schema';
 import type { ApplicationStore, ExpiredClaim, ReceiptOutcome } from '../applications/application-ports';
 import type { AuditEntry } from '../audit/audit-entry';
+import type { PageRequest } from '../calls/call-store';
 import {
   claimSlot,
   clearClaimUpdate,
@@ -23,6 +24,7 @@ import {
 import { auditItem } from './dynamo-audit-store';
 import { freeForWaitlistWrite, releaseMarkerWrite, takeFreedWrite } from './dynamo-budget-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
+import { partitionPage } from './partition-page';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
 
@@ -253,6 +255,11 @@ export class DynamoApplicationStore implements ApplicationStore {
       start = page.LastEvaluatedKey;
     } while (start);
     return items;
+  }
+
+  pageByCompany(companyId: string, page: PageRequest): Promise<Page<Application>> {
+    const query = { pk: keys.companyProfile(companyId).pk, skPrefix: keys.applicationPrefix };
+    return partitionPage(this.db, this.tableName, query, page, fromItem);
   }
 
   async listByCall(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>> {

@@ -1,7 +1,10 @@
 /** Plans in the single table, under their company's partition (AP5). */
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { planSchema } from '../../shared/plans/plan-schema';
+import type { PageRequest } from '../calls/call-store';
 import type { PlanRecord, PlanStore } from '../plans/plan-store';
+import type { Page } from './page-cursor';
+import { partitionPage } from './partition-page';
 import { keys } from './table-design';
 import { putVersioned } from './versioned-put';
 
@@ -24,6 +27,11 @@ export class DynamoPlanStore implements PlanStore {
       new GetCommand({ TableName: this.tableName, Key: keys.plan(companyId, planId) }),
     );
     return Item ? fromItem(Item) : undefined;
+  }
+
+  page(companyId: string, page: PageRequest): Promise<Page<PlanRecord>> {
+    const query = { pk: keys.companyProfile(companyId).pk, skPrefix: keys.planPrefix };
+    return partitionPage(this.db, this.tableName, query, page, fromItem);
   }
 
   async list(companyId: string): Promise<PlanRecord[]> {

@@ -13,6 +13,7 @@ import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
 import { byIdempotencyKey, rateLimit } from '../middleware/rate-limit';
 import type { RouteDoc } from '../openapi/route-doc';
+import { ownListQuerySchema } from '../own-list-query';
 import { validate } from '../validate';
 
 const idParam = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an application id' }) });
@@ -46,8 +47,8 @@ export function applicationRoutes(deps: AppDeps) {
         return c.json(application, replayed ? 200 : 201, { Location: `/api/applications/${application.id}` });
       },
     )
-    .get('/', asSme, async (c) =>
-      c.json({ items: await deps.applications.listByCompany(c.get('user').orgId) }, 200),
+    .get('/', asSme, validate('query', ownListQuerySchema), async (c) =>
+      c.json(await deps.applications.pageByCompany(c.get('user').orgId, c.req.valid('query')), 200),
     )
     .get('/:id', asSme, validate('param', idParam), async (c) =>
       c.json(await own(c.get('user').orgId, c.req.valid('param').id), 200),
@@ -87,10 +88,16 @@ export const applicationRouteDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/applications',
-    summary: "The SME's applications",
+    summary: "The SME's applications, paged by cursor",
     tag: 'applications',
     access: ['sme'],
-    responses: { 200: 'The applications', 401: 'Not signed in', 403: 'Wrong role' },
+    query: ownListQuerySchema,
+    responses: {
+      200: 'A page of applications and the cursor of the next page, if any',
+      400: 'Invalid limit or cursor',
+      401: 'Not signed in',
+      403: 'Wrong role',
+    },
   },
   {
     method: 'get',

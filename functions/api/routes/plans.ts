@@ -13,6 +13,7 @@ import { conflictWithCurrent } from '../conflict';
 import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
 import type { RouteDoc } from '../openapi/route-doc';
+import { ownListQuerySchema } from '../own-list-query';
 import { validate } from '../validate';
 
 const idSchema = z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an id' });
@@ -81,7 +82,9 @@ export function planRoutes(deps: AppDeps) {
   }
 
   return new Hono<AppEnv>()
-    .get('/', asSme, async (c) => c.json({ items: await deps.plans.list(c.get('user').orgId) }, 200))
+    .get('/', asSme, validate('query', ownListQuerySchema), async (c) =>
+      c.json(await deps.plans.page(c.get('user').orgId, c.req.valid('query')), 200),
+    )
     .post('/', asSme, validate('json', planInputSchema), async (c) => {
       const { revision: _ignored, ...body } = c.req.valid('json');
       const record: PlanRecord = {
@@ -160,10 +163,16 @@ export const planRouteDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/plans',
-    summary: "The SME's plans",
+    summary: "The SME's plans, paged by cursor",
     tag: 'plans',
     access: ['sme'],
-    responses: { 200: 'The plans', 401: 'Not signed in', 403: 'Wrong role' },
+    query: ownListQuerySchema,
+    responses: {
+      200: 'A page of plans and the cursor of the next page, if any',
+      400: 'Invalid limit or cursor',
+      401: 'Not signed in',
+      403: 'Wrong role',
+    },
   },
   {
     method: 'post',

@@ -1,5 +1,6 @@
 /** The SME's applications and one application with its receipt. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { allPages } from '../../../lib/all-pages';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
@@ -7,7 +8,12 @@ export function useApplications() {
   const { api } = useAppContext();
   return useQuery({
     queryKey: ['applications'],
-    queryFn: async () => unwrap(await api.api.applications.$get()),
+    queryFn: () =>
+      allPages(async (cursor) =>
+        unwrap(
+          await api.api.applications.$get({ query: cursor ? { limit: '100', cursor } : { limit: '100' } }),
+        ),
+      ),
   });
 }
 

@@ -1,5 +1,6 @@
 /** What an association follows on one of its calls: the call, its budget and its applications in receipt order. */
 import { useQuery } from '@tanstack/react-query';
+import { allPages } from '../../../lib/all-pages';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
@@ -27,21 +28,14 @@ export function useCallApplications(id: string) {
   const { api } = useAppContext();
   return useQuery({
     queryKey: ['calls', id, 'applications'],
-    queryFn: async () => {
-      const pageAfter = async (cursor?: string) =>
+    queryFn: () =>
+      allPages(async (cursor) =>
         unwrap(
           await api.api.calls[':id'].applications.$get({
             param: { id },
             query: cursor ? { limit: '100', cursor } : { limit: '100' },
           }),
-        );
-      let page = await pageAfter();
-      const items = [...page.items];
-      while (page.cursor) {
-        page = await pageAfter(page.cursor);
-        items.push(...page.items);
-      }
-      return { items };
-    },
+        ),
+      ),
   });
 }
