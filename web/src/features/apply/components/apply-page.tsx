@@ -61,8 +61,9 @@ export function ApplyPage() {
     );
     const ticked = declarations.filter((d) => form.get(`declaration-${d}`) === 'on');
     const missing: Record<string, string> = {};
+    // Question ids are the call's text: looked up as own properties only.
     for (const q of questions)
-      if (q.required && !answers[q.id]) missing[`answers.${q.id}`] = t('apply.required');
+      if (q.required && !Object.hasOwn(answers, q.id)) missing[`answers.${q.id}`] = t('apply.required');
     for (const d of declarations)
       if (!ticked.includes(d)) missing[`declarations.${d}`] = t('apply.mustConfirm');
     setErrors(missing);
