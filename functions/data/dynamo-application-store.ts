@@ -23,7 +23,7 @@ import {
 } from './dynamo-application-slots';
 import { auditItem } from './dynamo-audit-store';
 import { freeForWaitlistWrite, releaseMarkerWrite, takeFreedWrite } from './dynamo-budget-store';
-import { decodeCursor, encodeCursor, type Page } from './page-cursor';
+import type { Page } from './page-cursor';
 import { partitionPage } from './partition-page';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
@@ -157,24 +157,9 @@ export class DynamoApplicationStore implements ApplicationStore {
     }
   }
 
-  async waitlist(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>> {
-    const partition = keys.waitlist(callId);
-    const start = decodeCursor(page.cursor, {
-      names: [tableDesign.partitionKey, tableDesign.sortKey, gsi2.partitionKey, gsi2.sortKey],
-      partition: [gsi2.partitionKey, partition],
-    });
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: gsi2.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': gsi2.partitionKey },
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: start,
-      }),
-    );
-    return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+  waitlist(callId: string, page: PageRequest): Promise<Page<Application>> {
+    const query = { pk: keys.waitlist(callId), index: gsi2 };
+    return partitionPage(this.db, this.tableName, query, page, fromItem);
   }
 
   async promote(
@@ -262,24 +247,9 @@ export class DynamoApplicationStore implements ApplicationStore {
     return partitionPage(this.db, this.tableName, query, page, fromItem);
   }
 
-  async listByCall(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>> {
-    const partition = keys.callApplications(callId);
-    const start = decodeCursor(page.cursor, {
-      names: [tableDesign.partitionKey, tableDesign.sortKey, gsi1.partitionKey, gsi1.sortKey],
-      partition: [gsi1.partitionKey, partition],
-    });
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: gsi1.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': gsi1.partitionKey },
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: start,
-      }),
-    );
-    return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+  listByCall(callId: string, page: PageRequest): Promise<Page<Application>> {
+    const query = { pk: keys.callApplications(callId), index: gsi1 };
+    return partitionPage(this.db, this.tableName, query, page, fromItem);
   }
 
   /**

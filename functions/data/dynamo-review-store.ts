@@ -3,17 +3,13 @@
  * sign-off also stamps the application.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Review, ReviewOutcome } from '../../shared/reviews/review-schema';
 import type { AuditEntry } from '../audit/audit-entry';
 import type { ReviewStore } from '../reviews/review-store';
 import { auditItem } from './dynamo-audit-store';
-import { decodeCursor, encodeCursor, type Page } from './page-cursor';
+import type { Page } from './page-cursor';
+import { partitionPage } from './partition-page';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
 import { putVersioned } from './versioned-put';
@@ -96,28 +92,12 @@ export class DynamoReviewStore implements ReviewStore {
     return typeof Item?.reviewId === 'string' ? Item.reviewId : undefined;
   }
 
-  async listForConsultant(
+  listForConsultant(
     consultantOrgId: string,
     page: { limit: number; cursor?: string },
   ): Promise<Page<Review>> {
-    const partition = keys.org(consultantOrgId);
-    const start = decodeCursor(page.cursor, {
-      names: [tableDesign.partitionKey, tableDesign.sortKey, gsi2.partitionKey, gsi2.sortKey],
-      partition: [gsi2.partitionKey, partition],
-    });
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: gsi2.name,
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :reviews)',
-        ExpressionAttributeNames: { '#pk': gsi2.partitionKey, '#sk': gsi2.sortKey },
-        ExpressionAttributeValues: { ':pk': partition, ':reviews': 'REVIEW#' },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: start,
-      }),
-    );
-    return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };
+    const query = { pk: keys.org(consultantOrgId), skPrefix: 'REVIEW#', index: gsi2, newestFirst: true };
+    return partitionPage(this.db, this.tableName, query, page, fromItem);
   }
 
   replace(next: Review, expectedRevision: number): Promise<void> {
