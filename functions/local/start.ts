@@ -26,9 +26,10 @@ async function main(): Promise<void> {
     port,
     dataDir,
     webDist,
+    // May come before startLocalStack returns; exiting runs the handlers that stop the JVM.
     onDatabaseGaveUp: (reason) => {
       console.error(`\n${reason} GrantFit stops; run npm start again.`);
-      void stack.stop().finally(() => process.exit(1));
+      process.exit(1);
     },
   });
 
