@@ -79,7 +79,10 @@ describe('on a 390 × 844 phone screen', () => {
     await page.goto(`${appUrl}/applications`);
     await page.getByRole('heading', { level: 1, name: 'Your applications' }).waitFor();
     await page.waitForLoadState('networkidle');
-    const existing = page.getByRole('link', { name: CALL_TITLE, exact: true });
+    const existing = page
+      .getByRole('row')
+      .filter({ hasNotText: 'Withdrawn' })
+      .getByRole('link', { name: CALL_TITLE, exact: true });
     if ((await existing.count()) === 0) {
       await visit(page, `/plans/${PLAN}/calls/${CALL}/apply`, /Apply/, 'apply');
       await page
