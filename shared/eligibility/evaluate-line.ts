@@ -325,7 +325,7 @@ function cumulationRefusedReason(
   };
 }
 
-function cumulationCapReason(
+export function cumulationCapReason(
   rule: Cumulation,
   costCents: number,
   verdict: { capCents: number; otherAidCents: number },

@@ -15,6 +15,7 @@ import { historyAidFor } from './cumulation';
 import { evaluateLine, type LineDraft, lineContext } from './evaluate-line';
 import { distribute } from './money-math';
 import type { EligibilityReport, LineResult } from './report';
+import { applyEligibleOverrides, type EligibleOverrides, overridesForHash } from './review-overrides';
 import { classifySize, type SizeClassResult } from './size-class';
 
 /** Bumped whenever a change could alter any report; stored in every report. */
@@ -35,13 +36,33 @@ export interface EvaluationInput {
   /** The day the evaluation is for (application date): drives de minimis and relative deadlines. */
   on: CalendarDate;
   allocatedCents?: number;
+  /**
+   * A consultant's eligible amounts by line id (review-overrides.ts), applied after the line checks and
+   * before every cap and limit. Absent or empty: the report is exactly the one without a review.
+   */
+  eligibleOverrides?: EligibleOverrides;
 }
 
 export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Identifies the plan, company and date a report was made for; line order does not change it. */
-export function inputHashOf(plan: Plan, company: Company, on: CalendarDate, allocatedCents?: number): string {
-  return contentHash({ plan: { ...plan, lines: [...plan.lines].sort(byId) }, company, on, allocatedCents });
+/**
+ * Identifies the plan, company, date (and reviewed amounts, if any) a report was made for; line order
+ * does not change it. Without overrides the hash is the one reports always had.
+ */
+export function inputHashOf(
+  plan: Plan,
+  company: Company,
+  on: CalendarDate,
+  allocatedCents?: number,
+  eligibleOverrides?: EligibleOverrides,
+): string {
+  return contentHash({
+    plan: { ...plan, lines: [...plan.lines].sort(byId) },
+    company,
+    on,
+    allocatedCents,
+    eligibleOverrides: overridesForHash(eligibleOverrides),
+  });
 }
 
 /** Work that does not depend on the call, done once when one plan is matched against many calls. */
@@ -99,7 +120,7 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     callVersion: call.version,
     rulesHash: call.rulesHash ?? contentHash(rules),
     // A ranking summary is not a report anyone keeps, so it skips hashing the inputs.
-    inputHash: explain ? inputHashOf(plan, company, on, input.allocatedCents) : '',
+    inputHash: explain ? inputHashOf(plan, company, on, input.allocatedCents, input.eligibleOverrides) : '',
     evaluatedOn: on,
     applicant: {
       eligible: canApply,
@@ -113,6 +134,8 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
   const history = rules.cumulation ? historyAidFor(company, plan.id) : undefined;
   const ctx = lineContext(rules, plan, size.sizeClass, on, explain, history);
   const lines = sortedLines.map((line) => evaluateLine(ctx, line));
+  if (input.eligibleOverrides && input.eligibleOverrides.size > 0)
+    applyEligibleOverrides(ctx, sortedLines, lines, input.eligibleOverrides);
   // The share-range hints rerun the caps from these amounts.
   const before = rules.shareRanges.length > 0 ? lines.map((l) => l.eligibleCents) : undefined;
   const caps = applyCategoryCaps(rules, lines);

@@ -53,6 +53,11 @@ export const REASON_CODES = [
   'YEARLY_CEILING',
   'DE_MINIMIS_EXCEEDED',
   'DE_MINIMIS_CUT',
+  /**
+   * A consultant's review set the line's eligible amount (`eligibleCents`; the engine had counted
+   * `engineCents`). Only in reviewed reports, which re-run the engine with the consultant's amounts.
+   */
+  'REVIEW_OVERRIDE',
   /** Only in ranking summaries, which carry no texts: a refused line. */
   'BLOCKED',
 ] as const;

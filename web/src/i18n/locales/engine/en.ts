@@ -70,6 +70,8 @@ export const messages = {
       'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}.',
     DE_MINIMIS_CUT_linked:
       'De minimis: {{receivedCents}} already received since {{sinceDate}} ({{linkedCents}} of it by linked enterprises) leaves {{headroomCents}} of {{ceilingCents}}.',
+    REVIEW_OVERRIDE:
+      'The consultant set the eligible amount to {{eligibleCents}} (the engine counted {{engineCents}}).',
     BLOCKED: 'Not eligible.',
   },
   hint: {

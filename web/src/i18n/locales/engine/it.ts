@@ -70,6 +70,8 @@ export const messages: Messages = {
       'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} lasciano {{headroomCents}} su {{ceilingCents}}.',
     DE_MINIMIS_CUT_linked:
       'De minimis: {{receivedCents}} già ricevuti dal {{sinceDate}} (di cui {{linkedCents}} dalle imprese collegate) lasciano {{headroomCents}} su {{ceilingCents}}.',
+    REVIEW_OVERRIDE:
+      "Il consulente ha fissato l'importo ammissibile a {{eligibleCents}} (il calcolo ne contava {{engineCents}}).",
     BLOCKED: 'Non ammissibile.',
   },
   hint: {

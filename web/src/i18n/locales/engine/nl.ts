@@ -74,6 +74,8 @@ export const messages: Messages = {
       'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} laat {{headroomCents}} van {{ceilingCents}} over.',
     DE_MINIMIS_CUT_linked:
       'De minimis: {{receivedCents}} al ontvangen sinds {{sinceDate}} (waarvan {{linkedCents}} door verbonden ondernemingen) laat {{headroomCents}} van {{ceilingCents}} over.',
+    REVIEW_OVERRIDE:
+      'De consultant zette het subsidiabele bedrag op {{eligibleCents}} (de berekening telde {{engineCents}}).',
     BLOCKED: 'Komt niet in aanmerking.',
   },
   hint: {
