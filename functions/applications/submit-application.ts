@@ -95,13 +95,16 @@ export async function submitApplication(
 
   // Evaluated before anything is claimed: a refused plan leaves no key, place or budget behind.
   const version = shown.version ?? 1;
-  const report = evaluate({
-    call: { id: shown.id, version, rules: shown.rules, rulesHash: shown.rulesHash },
+  const evaluatedWith = {
     plan: planRecord.plan,
     company: {
       ...companyRecord.company,
       declarations: [...new Set([...companyRecord.company.declarations, ...input.declarations])],
     },
+  };
+  const report = evaluate({
+    call: { id: shown.id, version, rules: shown.rules, rulesHash: shown.rulesHash },
+    ...evaluatedWith,
     on: now.toISOString().slice(0, 10),
   });
   const grantCents = report.fundable ? report.totals.grantCents + report.totals.bonusCents : 0;
@@ -146,6 +149,7 @@ export async function submitApplication(
   const application: Application = {
     id: applicationId,
     companyId: orgId,
+    companyName: companyRecord.company.name,
     companyRegionCodes: companyRecord.company.regionCodes,
     callId: call.id,
     callTitle: shown.title,
@@ -159,6 +163,8 @@ export async function submitApplication(
     declarations: input.declarations,
     answers: input.answers,
     report,
+    // Kept so a consultant's review can re-run the engine on exactly these inputs.
+    evaluatedWith,
     revision: 1,
   };
   try {

@@ -1,7 +1,8 @@
 /** Applications: what an SME submits for a call, and the receipt and status it gets back. */
 import * as z from 'zod';
-import { declarationSchema } from '../companies/company-schema';
+import { type Company, declarationSchema } from '../companies/company-schema';
 import type { EligibilityReport } from '../eligibility/report';
+import type { Plan } from '../plans/plan-schema';
 import type { ReviewOutcome } from '../reviews/review-schema';
 
 export const applicationInputSchema = z.strictObject({
@@ -36,9 +37,16 @@ export interface Receipt {
   receivedAt: string;
 }
 
+export interface EvaluatedInputs {
+  plan: Plan;
+  company: Company;
+}
+
 export interface Application {
   id: string;
   companyId: string;
+  /** The company's name when it applied: the association reads names, not organisation ids (absent on older records). */
+  companyName?: string;
   /** The company's region codes when it applied, for the association's breakdown (absent on older records). */
   companyRegionCodes?: string[];
   callId: string;
@@ -54,7 +62,25 @@ export interface Application {
   answers: ApplicationInput['answers'];
   /** The engine's report against the pinned call version, made on submit. */
   report: EligibilityReport;
+  /**
+   * The plan and company exactly as the engine evaluated them on submit (the declarations made on
+   * submitting included; `report.inputHash` is their hash), so a consultant's review can re-run the
+   * engine on the same inputs. Absent on applications submitted before they were kept: their reviews
+   * show no reviewed totals rather than numbers from today's plan. Only the SME itself reads them.
+   */
+  evaluatedWith?: EvaluatedInputs;
   /** Set when a consultant signs a review of this application. */
   review?: ReviewOutcome;
   revision: number;
+}
+
+/**
+ * The application as others than its SME see it (the call's association, the consultant): without the
+ * company's full profile and plan kept for re-running the engine. Their report says what was evaluated.
+ */
+export function withoutEvaluatedInputs({
+  evaluatedWith: _inputs,
+  ...application
+}: Application): Omit<Application, 'evaluatedWith'> {
+  return application;
 }

@@ -118,7 +118,7 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await page.getByRole('link', { name: CALL, exact: true }).click();
     await page.getByRole('heading', { name: CALL }).waitFor();
     expect(await page.getByTestId('review-1').textContent()).toBe('signed: approved');
-    expect(await page.getByRole('row', { name: 'IT-25' }).getByRole('cell').textContent()).toBe('1');
+    expect(await page.getByRole('row', { name: 'Lombardy' }).getByRole('cell').textContent()).toBe('1');
     expect(await page.locator('figcaption').textContent()).toMatch(/reserved of €1,000,000.00/);
     expect(await accessibilityViolations(page)).toEqual([]);
   });

@@ -64,8 +64,10 @@ const pages = {
   }, 'association'),
   callDashboard: page(
     withSignedInTexts(
-      async () =>
-        (await import('../features/call-dashboard/components/call-dashboard-page')).CallDashboardPage,
+      withLabels(
+        async () =>
+          (await import('../features/call-dashboard/components/call-dashboard-page')).CallDashboardPage,
+      ),
     ),
     'association',
   ),

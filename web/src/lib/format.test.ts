@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatDeadline } from './format';
+import { formatCents, formatDeadline, rulesFingerprint } from './format';
 
 describe('format', () => {
   it('formats cents as euros for the locale', () => {
@@ -12,5 +12,9 @@ describe('format', () => {
       '30 June 2099 at 17:00 CEST',
     );
     expect(formatDeadline('2099-06-30T15:00:00Z', 'Europe/Brussels', 'nl-BE')).toContain('17:00');
+  });
+
+  it('shows a rules hash as a short fingerprint without the algorithm name', () => {
+    expect(rulesFingerprint(`sha256:${'d2b11a93d820'.padEnd(64, '0')}`)).toBe('d2b11a93d820');
   });
 });

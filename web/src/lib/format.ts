@@ -17,3 +17,11 @@ export function formatDeadline(iso: string, timeZone: string, locale = currentLo
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
+
+/**
+ * The first 12 hex digits of a rules hash ('sha256:d2b11a93d820…' → 'd2b11a93d820'): enough for a
+ * person to compare two reports, without the algorithm's name, which reads as a code.
+ */
+export function rulesFingerprint(hash: string): string {
+  return hash.replace(/^sha256:/, '').slice(0, 12);
+}

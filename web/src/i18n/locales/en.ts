@@ -163,7 +163,8 @@ export const messages = {
     youPay: 'You pay',
     whatIf: 'What-if: recomputed here without the expenses you left out. Nothing is saved.',
     leftOut: 'Left out in this what-if.',
-    provenance: 'Engine {{engine}} · call version {{version}} · rules {{rules}}…',
+    provenance:
+      'Worked out by engine {{engine}} on version {{version}} of the call (fingerprint of its rules: {{rules}})',
     apply: 'Apply for this call',
     caption: 'Eligibility of each planned expense',
     inPlan: 'In the plan',

@@ -165,7 +165,8 @@ export const messages: Messages = {
     youPay: 'A tuo carico',
     whatIf: 'Simulazione: ricalcolata qui senza le spese escluse. Nulla viene salvato.',
     leftOut: 'Esclusa in questa simulazione.',
-    provenance: 'Motore {{engine}} · versione del bando {{version}} · regole {{rules}}…',
+    provenance:
+      'Calcolato dal motore {{engine}} sulla versione {{version}} del bando (impronta delle sue regole: {{rules}})',
     apply: 'Presenta domanda per questo bando',
     caption: 'Ammissibilità di ogni spesa prevista',
     inPlan: 'Nel piano',

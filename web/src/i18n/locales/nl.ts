@@ -166,7 +166,8 @@ export const messages: Messages = {
     youPay: 'U betaalt',
     whatIf: 'Simulatie: hier herberekend zonder de uitgaven die u wegliet. Er wordt niets bewaard.',
     leftOut: 'Weggelaten in deze simulatie.',
-    provenance: 'Rekenmodule {{engine}} · versie van de oproep {{version}} · regels {{rules}}…',
+    provenance:
+      'Berekend door rekenmodule {{engine}} op versie {{version}} van de oproep (vingerafdruk van de regels: {{rules}})',
     apply: 'Dien een aanvraag in voor deze oproep',
     caption: 'Subsidiabiliteit van elke geplande uitgave',
     inPlan: 'In het plan',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../../../shared/applications/application-schema';
-import { applicationsCsv } from './applications-csv';
+import { applicationsCsv, type CsvWords } from './applications-csv';
 
 const application = (over: Partial<Application>): Application =>
   ({
     id: 'a1',
     companyId: 'sme-1',
+    companyName: 'Forno Bergamasco',
     receipt: { receiptNo: 1, receivedAt: '2026-03-01T09:00:00.000Z' },
     status: 'reserved',
     requestedGrantCents: 3_050_00,
@@ -13,17 +14,28 @@ const application = (over: Partial<Application>): Application =>
     ...over,
   }) as Application;
 
+const words: CsvWords = {
+  header: (column) => `[${column}]`,
+  company: (a) => a.companyName ?? '?',
+  region: () => 'Lombardia',
+  status: (a) => `status ${a.status}`,
+  review: (a) => (a.review ? `signed ${a.review.decision}` : ''),
+};
+
 describe('applicationsCsv', () => {
-  it('writes one row per application in euros, with the review decision', () => {
-    const csv = applicationsCsv([application({ review: { decision: 'approve' } as Application['review'] })]);
+  it('writes one row per application in the reader’s words, amounts in euros with a dot', () => {
+    const csv = applicationsCsv(
+      [application({ review: { decision: 'approve' } as Application['review'] })],
+      words,
+    );
     expect(csv.split('\r\n')).toEqual([
-      'receipt_no,received_at,company,region,status,requested_grant_eur,reserved_eur,review',
-      '1,2026-03-01T09:00:00.000Z,sme-1,unknown,reserved,3050.00,3050.00,approve',
+      '[receiptNo],[receivedAt],[company],[region],[status],[requestedGrant],[reserved],[review]',
+      '1,2026-03-01T09:00:00.000Z,Forno Bergamasco,Lombardia,status reserved,3050.00,3050.00,signed approve',
     ]);
   });
 
   it('quotes separators and defuses spreadsheet formulas', () => {
-    const csv = applicationsCsv([application({ companyId: '=HYPERLINK("x"),1' })]);
+    const csv = applicationsCsv([application({ companyName: '=HYPERLINK("x"),1' })], words);
     expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""x""),1"`);
   });
 });

@@ -1,6 +1,9 @@
-/** The applications of a call as CSV (RFC 4180, amounts in euros with a dot), for the association's own tools. */
+/**
+ * The applications of a call as CSV (RFC 4180) for the association's own tools: headers, companies,
+ * places, statuses and decisions in the reader's words; amounts in euros with a dot and times in
+ * ISO 8601 (UTC), so any spreadsheet reads them as numbers and instants whatever its locale.
+ */
 import type { Application } from '../../../../../shared/applications/application-schema';
-import { regionOf } from './breakdowns';
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
@@ -11,26 +14,37 @@ function cell(value: string | number): string {
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function applicationsCsv(applications: readonly Application[]): string {
-  const header = [
-    'receipt_no',
-    'received_at',
-    'company',
-    'region',
-    'status',
-    'requested_grant_eur',
-    'reserved_eur',
-    'review',
-  ];
+export const CSV_COLUMNS = [
+  'receiptNo',
+  'receivedAt',
+  'company',
+  'region',
+  'status',
+  'requestedGrant',
+  'reserved',
+  'review',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** How the reader's language words each column's header and each coded value. */
+export interface CsvWords {
+  header(column: CsvColumn): string;
+  company(application: Application): string;
+  region(application: Application): string;
+  status(application: Application): string;
+  review(application: Application): string;
+}
+
+export function applicationsCsv(applications: readonly Application[], words: CsvWords): string {
   const rows = applications.map((a) => [
     a.receipt.receiptNo,
     a.receipt.receivedAt,
-    a.companyId,
-    regionOf(a.companyRegionCodes),
-    a.status,
+    words.company(a),
+    words.region(a),
+    words.status(a),
     euros(a.requestedGrantCents),
     euros(a.reservedCents),
-    a.review?.decision ?? '',
+    words.review(a),
   ]);
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n');
+  return [CSV_COLUMNS.map(words.header), ...rows].map((row) => row.map(cell).join(',')).join('\r\n');
 }

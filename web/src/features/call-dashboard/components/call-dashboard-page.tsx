@@ -2,24 +2,29 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
+import type { Language } from '../../../i18n/languages';
 import { formatCents } from '../../../lib/format';
+import { useLabels } from '../../../lib/labels';
 import { saveFile } from '../../../lib/save-file';
 import { useCall, useCallApplications, useCallBudget } from '../api/call-dashboard';
 import { applicationsCsv } from './applications-csv';
 import { BreakdownTable } from './breakdown-table';
 import { applicationsByRegion, eligibleByCategory } from './breakdowns';
 import { BudgetBar } from './budget-bar';
+import { dashboardWords } from './dashboard-words';
 
 export function CallDashboardPage() {
   const { callId = '' } = useParams();
   const call = useCall(callId);
   const budget = useCallBudget(callId);
   const applications = useCallApplications(callId);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
   const failure = [call.error, budget.error, applications.error].find(Boolean);
   if (failure) return <p role="alert">{t('dashboard.failed', { message: failure.message })}</p>;
   if (!call.data || !budget.data || !applications.data) return <p role="status">{t('common.loading')}</p>;
   const items = applications.data.items;
+  const words = dashboardWords(t, i18n.language as Language, labels, call.data.rules ?? { categories: [] });
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{call.data.title}</h1>
@@ -49,17 +54,11 @@ export function CallDashboardPage() {
                 {items.map((a) => (
                   <tr key={a.id}>
                     <th scope="row">{a.receipt.receiptNo}</th>
-                    <td>{a.companyId}</td>
-                    <td>{t(`applications.statuses.${a.status}`)}</td>
+                    <td>{words.company(a)}</td>
+                    <td>{words.status(a)}</td>
                     <td>{formatCents(a.requestedGrantCents)}</td>
                     <td>{formatCents(a.reservedCents)}</td>
-                    <td data-testid={`review-${a.receipt.receiptNo}`}>
-                      {a.review
-                        ? t('dashboard.signedDecision', {
-                            decision: t(`reviews.outcomes.${a.review.decision}`),
-                          })
-                        : '—'}
-                    </td>
+                    <td data-testid={`review-${a.receipt.receiptNo}`}>{words.review(a) || '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -70,7 +69,7 @@ export function CallDashboardPage() {
             onClick={() =>
               saveFile(
                 `grantfit-${callId}-applications.csv`,
-                new Blob([applicationsCsv(items)], { type: 'text/csv;charset=utf-8' }),
+                new Blob([applicationsCsv(items, words)], { type: 'text/csv;charset=utf-8' }),
               )
             }
           >
@@ -80,13 +79,16 @@ export function CallDashboardPage() {
             title={t('dashboard.byCategory')}
             labelHeader={t('dashboard.category')}
             valueHeader={t('dashboard.eligible')}
-            rows={eligibleByCategory(items).map(([category, cents]) => [category, formatCents(cents)])}
+            rows={eligibleByCategory(items).map(([category, cents]) => [
+              words.category(category),
+              formatCents(cents),
+            ])}
           />
           <BreakdownTable
             title={t('dashboard.byRegion')}
             labelHeader={t('dashboard.region')}
             valueHeader={t('dashboard.applicants')}
-            rows={applicationsByRegion(items)}
+            rows={applicationsByRegion(items).map(([code, count]) => [words.regionName(code), count])}
           />
         </>
       )}

@@ -1,0 +1,32 @@
+/** The e2e check for internal codes in visible text: it must find each kind of code, and no prose. */
+import { describe, expect, it } from 'vitest';
+import { internalCodesIn } from '../e2e/support/internal-codes';
+
+describe('internalCodesIn', () => {
+  it.each([
+    ['Not tied to technology:crm.', 'technology:crm'],
+    ['Category: saas-cloud', 'saas-cloud'],
+    ['Declared chamber-fee-paid on 1 May', 'chamber-fee-paid'],
+    ['Region IT-25, applicants 3', 'IT-25'],
+    ['Seat (IT-MI) outside', 'IT-MI'],
+    ['NUTS ITC4 only', 'ITC4'],
+    ['CAP_MATCHES_BUDGET', 'CAP_MATCHES_BUDGET'],
+    ['receipt_no,received_at', 'receipt_no'],
+    ['Company sme-bottega-rossi', 'sme-bottega-rossi'],
+    ['Shared with consultant-studio-bianchi for review.', 'consultant-studio-bianchi'],
+    ['Application 01M8TPJ0KRPD83ZAXXNTMZFENB received', '01M8TPJ0KRPD83ZAXXNTMZFENB'],
+  ])('finds the code in %j', (text, code) => {
+    expect(internalCodesIn(text)[0]).toBe(code);
+  });
+
+  it.each([
+    'An e-commerce site with a cloud till, deadline 30 Apr 2025, 12:00 (Europe/Rome)',
+    'See https://www.regione.lombardia.it/bandi for the official text',
+    'Signed in as marco@bottega-rossi.example',
+    'IT services and staff training in Lombardy, ITALY',
+    'Note: the grant is paid after the invoices',
+    'Receipt number 42 · €3,050.00',
+  ])('finds nothing in prose: %j', (text) => {
+    expect(internalCodesIn(text)).toEqual([]);
+  });
+});
