@@ -5,6 +5,7 @@ import type { AuditStore } from '../audit/audit-store';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
+import type { ConsultancyStore } from '../consultancies/consultancy-store';
 import type { PlanStore } from '../plans/plan-store';
 import type { RateLimiter } from '../rate-limits/rate-limiter';
 import type { ReviewStore } from '../reviews/review-store';
@@ -19,6 +20,8 @@ export interface AppDeps {
   idempotency: IdempotencyStore;
   audit: AuditStore;
   reviews: ReviewStore;
+  /** The consultancy directory SMEs pick from when they share an application. */
+  consultancies: ConsultancyStore;
   /** Per-organisation limits on sharing and submitting (429 past them). */
   rateLimiter: RateLimiter;
   verifyToken: TokenVerifier;

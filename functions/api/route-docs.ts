@@ -4,6 +4,7 @@ import { applicationRouteDocs } from './routes/applications';
 import { callApplicationRouteDocs } from './routes/call-applications';
 import { callRouteDocs } from './routes/calls';
 import { companyRouteDocs } from './routes/companies';
+import { consultancyRouteDocs } from './routes/consultancies';
 import { planRouteDocs } from './routes/plans';
 import { reviewRouteDocs } from './routes/reviews';
 
@@ -54,4 +55,5 @@ export const routeDocs: RouteDoc[] = [
   ...planRouteDocs,
   ...applicationRouteDocs,
   ...reviewRouteDocs,
+  ...consultancyRouteDocs,
 ];

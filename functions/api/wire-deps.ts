@@ -7,6 +7,7 @@ import { DynamoAuditStore } from '../data/dynamo-audit-store';
 import { DynamoBudgetStore } from '../data/dynamo-budget-store';
 import { DynamoCallStore } from '../data/dynamo-call-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
+import { DynamoConsultancyStore } from '../data/dynamo-consultancy-store';
 import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../data/dynamo-plan-store';
 import { DynamoRateLimiter } from '../data/dynamo-rate-limiter';
@@ -34,6 +35,7 @@ export function wireDeps(options: WireOptions): AppDeps {
     idempotency: new DynamoIdempotencyStore(options.db, options.tableName, now),
     audit: new DynamoAuditStore(options.db, options.tableName),
     reviews: new DynamoReviewStore(options.db, options.tableName),
+    consultancies: new DynamoConsultancyStore(options.db, options.tableName),
     rateLimiter: new DynamoRateLimiter(options.db, options.tableName, RATE_LIMITS, now),
     verifyToken: createTokenVerifier(options.auth),
     now,

@@ -23,6 +23,8 @@
  * AP17 A call's waitlist in receipt order: GSI2 gsi2pk=WAITLIST#<callId> gsi2sk=<receipt no., 10 digits>
  *      (sparse: only waitlisted applications)
  * AP18 Calls with grants freed for their waitlist: GSI2 gsi2pk=FREED gsi2sk=<callId> (sparse, on AP8)
+ * AP19 A consultancy's directory listing: pk=CONSULTANCY#<orgId> sk=LISTING
+ * AP20 The consultancy directory by name: GSI1 gsi1pk=CONSULTANCIES gsi1sk=<folded name>#<orgId>
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -32,6 +34,14 @@ export const tableDesign = {
     byOwner: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   },
 } as const;
+
+/**
+ * A name as the directory sorts it: without accents and case, so "Ébano" files under E beside "eco",
+ * not after every plain Z (DynamoDB compares sort keys byte by byte).
+ */
+function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 export const keys = {
   call: (id: string) => ({ pk: `CALL#${id}`, sk: 'CALL' }),
@@ -68,6 +78,9 @@ export const keys = {
     pk: `RATE#${orgId}#${action}#${windowStart}`,
     sk: 'RATE',
   }),
+  consultancy: (orgId: string) => ({ pk: `CONSULTANCY#${orgId}`, sk: 'LISTING' }),
+  consultancyDirectory: 'CONSULTANCIES',
+  consultancyDirectorySort: (name: string, orgId: string) => `${foldName(name)}#${orgId}`,
   auditPartition: (resource: string, id: string) => `AUDIT#${resource}#${id}`,
   audit: (resource: string, id: string, at: string, entryId: string) => ({
     pk: `AUDIT#${resource}#${id}`,

@@ -1,6 +1,7 @@
 /** Demo data for `npm start`: fixed ids make seeding idempotent, so restarts never duplicate it. */
 import type { Call } from '../../shared/calls/call-schema';
 import { type Company, companySchema } from '../../shared/companies/company-schema';
+import { type Consultancy, consultancySchema } from '../../shared/consultancies/consultancy-schema';
 import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
 import { classifySize } from '../../shared/eligibility/size-class';
 import {
@@ -16,6 +17,7 @@ import { zonedWallTimeToIso } from '../../shared/time/zoned-date-time';
 import type { BudgetStore } from '../applications/application-ports';
 import type { CallStore } from '../calls/call-store';
 import type { CompanyStore } from '../companies/company-store';
+import type { ConsultancyStore } from '../consultancies/consultancy-store';
 import { ConflictError } from '../data/store-errors';
 import type { PlanStore } from '../plans/plan-store';
 import { demoUsers } from './demo-users';
@@ -267,6 +269,38 @@ export function demoPlan(now: Date): Plan {
   });
 }
 
+/**
+ * The directory an SME picks from: the demo consultant's own studio (its user signs in as
+ * giulia@studio-bianchi.example) and two more where the demo schemes are, in Flanders and the Netherlands.
+ */
+export function demoConsultancies(): Consultancy[] {
+  return [
+    {
+      id: orgOf('consultant'),
+      name: 'Studio Bianchi',
+      place: 'Milano, Lombardia',
+      languages: ['it', 'en'],
+      description:
+        'Grant advice for shops and workshops in Lombardy: regional 4.0 vouchers, MISE vouchers and de minimis checks.',
+    },
+    {
+      id: 'consultant-adviesbureau-peeters',
+      name: 'Adviesbureau Peeters',
+      place: 'Gent, Vlaanderen',
+      languages: ['nl', 'fr', 'en'],
+      description:
+        'Registered KMO-portefeuille provider: advice and training subsidies for Flemish SMEs, from plan to payment.',
+    },
+    {
+      id: 'consultant-van-dijk-subsidies',
+      name: 'Van Dijk Subsidieadvies',
+      place: 'Utrecht',
+      languages: ['nl', 'en'],
+      description: 'MIT feasibility studies and innovation subsidies for Dutch SMEs.',
+    },
+  ].map((listing) => consultancySchema.parse(listing));
+}
+
 async function ignoreExisting(write: Promise<void>): Promise<boolean> {
   try {
     await write;
@@ -279,7 +313,13 @@ async function ignoreExisting(write: Promise<void>): Promise<boolean> {
 
 /** Writes each demo item unless it is there already; returns how many calls were new. */
 export async function seedDemoData(
-  stores: { calls: CallStore; companies: CompanyStore; plans: PlanStore; budgets: BudgetStore },
+  stores: {
+    calls: CallStore;
+    companies: CompanyStore;
+    plans: PlanStore;
+    budgets: BudgetStore;
+    consultancies: ConsultancyStore;
+  },
   now: Date,
 ): Promise<number> {
   let created = 0;
@@ -295,5 +335,8 @@ export async function seedDemoData(
     stores.companies.put({ company, sizeClass: classifySize(company), revision: 1, updatedAt: stamp }, 0),
   );
   await ignoreExisting(stores.plans.put({ plan: demoPlan(now), revision: 1, updatedAt: stamp }, 0));
+  for (const consultancy of demoConsultancies()) {
+    await ignoreExisting(stores.consultancies.put({ consultancy, revision: 1, updatedAt: stamp }, 0));
+  }
   return created;
 }

@@ -35,6 +35,16 @@ export async function reviewedApplication(deps: ReviewDeps, review: Review): Pro
   return application;
 }
 
+/**
+ * Reviews shared before the company's name was kept carry none: its profile names it on the way out,
+ * so the consultant reads a name there too (nothing is written; a profile-less company stays unnamed).
+ */
+export async function withCompanyName(deps: Pick<AppDeps, 'companies'>, review: Review): Promise<Review> {
+  if (review.companyName !== undefined) return review;
+  const profile = await deps.companies.get(review.companyId);
+  return profile ? { ...review, companyName: profile.company.name } : review;
+}
+
 /** Writes the next revision; a lost race is a 409, never a silent overwrite. */
 export async function saveReview(deps: ReviewDeps, next: Review, expectedRevision: number): Promise<Review> {
   try {

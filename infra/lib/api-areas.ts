@@ -55,8 +55,16 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
   {
     name: 'reviews',
     entry: 'lambda/reviews.ts',
-    // More specific than /api/applications/{proxy+}, so sharing reaches the reviews function.
-    routes: ['/api/applications/{id}/share', '/api/reviews', '/api/reviews/{proxy+}'],
+    // More specific than /api/applications/{proxy+}, so sharing and the SME's read of its signed
+    // review reach the reviews function.
+    routes: [
+      '/api/applications/{id}/share',
+      '/api/applications/{id}/review',
+      '/api/reviews',
+      '/api/reviews/{proxy+}',
+      '/api/consultancies',
+      '/api/consultancies/{proxy+}',
+    ],
     publicReads: [],
     tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
     memoryMb: 512,

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { centsSchema } from '../money/cents';
 
+/** The consultancy is picked from the directory (GET /api/consultancies): its id is the one listed there. */
 export const shareInputSchema = z.strictObject({
   consultantOrgId: z.string().regex(/^[a-z0-9-]{3,64}$/, { error: 'is not an organisation id' }),
 });
@@ -45,8 +46,15 @@ export interface Review {
   id: string;
   applicationId: string;
   companyId: string;
+  /**
+   * The company's name from its profile when it shared, so consultants read a name, never an org id.
+   * Reviews shared before names were kept have none stored; reads fill it in from the profile.
+   */
+  companyName?: string;
   callId: string;
   consultantOrgId: string;
+  /** The consultancy's name in the directory when the application was shared with it. */
+  consultancyName?: string;
   status: 'open' | 'signed';
   lines: Record<string, LineReview>;
   decision?: z.infer<typeof reviewDecisionSchema>;

@@ -125,6 +125,14 @@ describe('API areas', () => {
       await send('GET', '/api/applications', sme);
       await send('GET', `/api/applications/${application.id}`, sme);
       await send('GET', `/api/applications/${application.id}/audit`, sme);
+      await send('PUT', '/api/consultancies/me', consultant, {
+        name: 'Studio Grants',
+        place: 'Milano',
+        languages: ['it'],
+        revision: 0,
+      });
+      await send('GET', '/api/consultancies/me', consultant);
+      await send('GET', '/api/consultancies', sme);
       const review = await send('POST', `/api/applications/${application.id}/share`, sme, {
         consultantOrgId: 'studio-grants',
       });

@@ -5,7 +5,7 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstComeHardwareRules } from './support/seed';
+import { firstComeHardwareRules, seedConsultancy } from './support/seed';
 import { type Applicant, applicant, applicationOf, publishedCall } from './support/shared-application';
 import { createTestApi, type TestApi } from './support/test-api';
 
@@ -25,6 +25,7 @@ describe('hostile ids', () => {
     callId = await publishedCall(api, association, 'hostile-ids');
     sme = await applicant(api, 'sme-hostile-ids', NOW);
     consultant = await api.tokenFor({ role: 'consultant', orgId: 'studio-hostile-ids' });
+    await seedConsultancy(api.deps, 'studio-hostile-ids', NOW);
   });
   afterAll(() => api.dispose());
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoRateLimiter } from '../../functions/data/dynamo-rate-limiter';
+import { seedConsultancy } from './support/seed';
 import { type Applicant, applicant, applicationOf, publishedCall } from './support/shared-application';
 import { createTestApi, type TestApi } from './support/test-api';
 
@@ -23,6 +24,7 @@ describe('queue paging and rate limits', () => {
       'flood',
     );
     consultant = await api.tokenFor({ role: 'consultant', orgId: 'studio-flood' });
+    await seedConsultancy(api.deps, 'studio-flood', NOW);
   });
   afterAll(() => api.dispose());
 

@@ -4,6 +4,7 @@
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedConsultancy } from './support/seed';
 import { type Applicant, applicant, applicationOf, publishedCall } from './support/shared-application';
 import { createTestApi, type TestApi } from './support/test-api';
 
@@ -19,6 +20,7 @@ describe('one review per application', () => {
     api = await createTestApi({ now: () => NOW });
     callId = await publishedCall(api, await api.tokenFor({ role: 'association', orgId: 'assoc-one' }), 'one');
     consultant = await api.tokenFor({ role: 'consultant', orgId: 'studio-one' });
+    for (const orgId of ['studio-one', 'studio-elsewhere']) await seedConsultancy(api.deps, orgId, NOW);
   });
   afterAll(() => api.dispose());
 

@@ -4,6 +4,7 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { seedConsultancy } from './support/seed';
 import { type Applicant, applicant, applicationOf, publishedCall } from './support/shared-application';
 import { createTestApi, type TestApi } from './support/test-api';
 
@@ -26,6 +27,7 @@ describe('signed review integrity', () => {
     );
     sme = await applicant(api, 'sme-tamper', NOW);
     consultant = await api.tokenFor({ role: 'consultant', orgId: 'studio-tamper' });
+    await seedConsultancy(api.deps, 'studio-tamper', NOW);
     const applicationId = await applicationOf(api, sme, callId, 'tamper-key-0001');
     const shared = await api.request('POST', `/api/applications/${applicationId}/share`, {
       token: sme.token,

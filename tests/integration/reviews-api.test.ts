@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { milanRestaurant, milanRestaurantPlan, pidLombardiaRules } from '../../shared/fixtures/schemes';
+import { seedConsultancy } from './support/seed';
 import { createTestApi, type TestApi } from './support/test-api';
 
 describe('consultant reviews', () => {
@@ -11,7 +12,9 @@ describe('consultant reviews', () => {
   let callId: string;
 
   beforeAll(async () => {
-    api = await createTestApi({ now: () => new Date('2025-03-01T09:00:00Z') });
+    const now = new Date('2025-03-01T09:00:00Z');
+    api = await createTestApi({ now: () => now });
+    await seedConsultancy(api.deps, 'studio-review', now, 'Studio Review');
     sme = await api.tokenFor({ role: 'sme', orgId: 'sme-reviewed' });
     consultant = await api.tokenFor({ role: 'consultant', orgId: 'studio-review' });
     association = await api.tokenFor({ role: 'association', orgId: 'assoc-review' });
@@ -46,10 +49,17 @@ describe('consultant reviews', () => {
       body: { consultantOrgId: 'studio-review' },
     });
     expect(shared.status).toBe(201);
+    expect(shared.body).toMatchObject({
+      companyName: 'Micro restaurant, Milano',
+      consultancyName: 'Studio Review',
+    });
     const queue = await api.request('GET', '/api/reviews', { token: consultant });
     expect(queue.body.items.map((r: { id: string }) => r.id)).toEqual([shared.body.id]);
+    // The consultant reads who is asking by name: the company's, from its profile at share time.
+    expect(queue.body.items[0].companyName).toBe('Micro restaurant, Milano');
     const path = `/api/reviews/${shared.body.id}`;
     const opened = await api.request('GET', path, { token: consultant });
+    expect(opened.body.review.companyName).toBe('Micro restaurant, Milano');
     expect(opened.body.application.report.totals.grantCents).toBe(3_050_00);
 
     const noReason = await api.request('PUT', `${path}/lines/website`, {

@@ -7,7 +7,7 @@ export interface RouteDoc {
   /** Hono path under /api, e.g. '/calls/:id'. */
   path: string;
   summary: string;
-  tag: 'calls' | 'companies' | 'plans' | 'applications' | 'reviews' | 'system';
+  tag: 'calls' | 'companies' | 'plans' | 'applications' | 'reviews' | 'consultancies' | 'system';
   /** 'public' or the roles allowed. */
   access: 'public' | Role[];
   params?: z.ZodType;

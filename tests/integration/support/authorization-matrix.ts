@@ -63,8 +63,13 @@ export interface MatrixRow {
   before?: (ctx: Context) => Promise<void>;
 }
 
-const revisionOf = async (ctx: Context, kind: 'call' | 'plan' | 'review' | 'company', id = '') => {
+const revisionOf = async (
+  ctx: Context,
+  kind: 'call' | 'plan' | 'review' | 'company' | 'consultancy',
+  id = '',
+) => {
   const { deps } = ctx.api;
+  if (kind === 'consultancy') return (await deps.consultancies.get(OWN.consultant))?.revision ?? 0;
   if (kind === 'call') return (await deps.calls.get(id))?.revision ?? 0;
   if (kind === 'plan') return (await deps.plans.get(OWN.sme, id))?.revision ?? 0;
   if (kind === 'review') return (await deps.reviews.get(id))?.revision ?? 0;
@@ -79,6 +84,13 @@ const draftBody = {
   rules: pidLombardiaRules,
 };
 const { id: _company, ...profile } = milanRestaurant;
+/** The own consultancy's directory listing: SMEs can only share with a listed consultancy. */
+const listing = {
+  name: 'Matrix Consulting',
+  place: 'Milano',
+  languages: ['it', 'en'],
+  description: 'Reviews for the matrix.',
+};
 const { id: _plan, companyId: _owner, ...planBody } = milanRestaurantPlan;
 
 const call = (world: World) => ({ kind: 'call' as const, id: world.call });
@@ -127,6 +139,9 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /applications/:id/audit', access: ['sme'], own: 200, foreign: 404, object: application },
   { route: 'GET /reviews', access: ['consultant'], own: 200, foreign: 'sees-only-its-own' },
   { route: 'GET /reviews/:id', access: ['consultant'], own: 200, foreign: 404, object: review },
+  // The directory is every SME's to read; a consultancy's listing is its own ("me", never an id).
+  { route: 'GET /consultancies', access: ['sme'], own: 200, foreign: 'sees-only-its-own' },
+  { route: 'GET /consultancies/me', access: ['consultant'], own: 200, foreign: 'sees-only-its-own' },
   {
     route: 'POST /calls',
     access: ['association'],
@@ -179,6 +194,13 @@ export const MATRIX: readonly MatrixRow[] = [
     body: async (ctx) => ({ ...profile, revision: await revisionOf(ctx, 'company') }),
   },
   { route: 'POST /plans', access: ['sme'], own: 201, foreign: 'no-object', body: () => planBody },
+  {
+    route: 'PUT /consultancies/me',
+    access: ['consultant'],
+    own: 200,
+    foreign: 'no-object',
+    body: async (ctx) => ({ ...listing, revision: await revisionOf(ctx, 'consultancy') }),
+  },
   {
     route: 'PUT /plans/:id',
     access: ['sme'],
@@ -245,6 +267,14 @@ export const MATRIX: readonly MatrixRow[] = [
     foreign: 404,
     object: review,
   },
+  // After the sign-off above: the SME reads its own application's signed review (404 while unsigned).
+  {
+    route: 'GET /applications/:id/review',
+    access: ['sme'],
+    own: 200,
+    foreign: 404,
+    object: application,
+  },
   {
     route: 'POST /applications/:id/withdraw',
     access: ['sme'],
@@ -290,6 +320,10 @@ export async function tokensFor(api: TestApi): Promise<Map<string, string>> {
 export async function seedWorld(api: TestApi, tokens: Map<string, string>): Promise<World> {
   const association = tokens.get('own-association');
   const sme = tokens.get('own-sme');
+  const listed = await api.request('PUT', '/api/consultancies/me', {
+    token: tokens.get('own-consultant'),
+    body: { ...listing, revision: 0 },
+  });
   const created = await api.request('POST', '/api/calls', {
     token: association,
     body: { ...draftBody, title: 'Matrix call' },
@@ -311,8 +345,17 @@ export async function seedWorld(api: TestApi, tokens: Map<string, string>): Prom
     body: { consultantOrgId: OWN.consultant },
   });
   const lineId = milanRestaurantPlan.lines[0]?.id ?? '';
-  if (!callId || !draftId || !planId || submitted.status !== 201 || shared.status !== 201)
-    throw new Error(`seeding the matrix failed: ${JSON.stringify([submitted.body, shared.body])}`);
+  if (
+    !callId ||
+    !draftId ||
+    !planId ||
+    listed.status !== 200 ||
+    submitted.status !== 201 ||
+    shared.status !== 201
+  )
+    throw new Error(
+      `seeding the matrix failed: ${JSON.stringify([listed.body, submitted.body, shared.body])}`,
+    );
   return {
     call: callId,
     draft: draftId,

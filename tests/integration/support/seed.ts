@@ -1,6 +1,10 @@
-/** Test data written straight to the stores: SMEs with a profile and a one-line plan, first-come rules. */
+/**
+ * Test data written straight to the stores: SMEs with a profile and a one-line plan, first-come rules,
+ * and consultancies listed in the directory (an SME can only share with a listed one).
+ */
 import type { AppDeps } from '../../../functions/api/app-deps';
 import { companySchema } from '../../../shared/companies/company-schema';
+import { consultancySchema } from '../../../shared/consultancies/consultancy-schema';
 import { type CallRules, callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
 import { classifySize } from '../../../shared/eligibility/size-class';
 import { planSchema } from '../../../shared/plans/plan-schema';
@@ -48,4 +52,15 @@ export async function seedSme(deps: AppDeps, orgId: string, now: Date): Promise<
   });
   await deps.plans.put({ plan, revision: 1, updatedAt }, 0);
   return plan.id;
+}
+
+/** Lists a consultancy in the directory under its organisation id; its name defaults to the id. */
+export async function seedConsultancy(deps: AppDeps, orgId: string, now: Date, name = orgId): Promise<void> {
+  const consultancy = consultancySchema.parse({
+    id: orgId,
+    name,
+    place: 'Milano',
+    languages: ['it', 'en'],
+  });
+  await deps.consultancies.put({ consultancy, revision: 1, updatedAt: now.toISOString() }, 0);
 }

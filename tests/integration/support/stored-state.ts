@@ -1,12 +1,14 @@
 /**
  * Whether what the stores hold is a state a valid request could produce: every call, company and plan
- * of the matrix organisations parses with its domain schema, and reviews key their lines by safe ids.
+ * of the matrix organisations parses with its domain schema (consultancy listings too), and reviews key
+ * their lines by safe ids.
  * The hostile-input suite runs it after every request that was not refused.
  */
 import type * as z from 'zod';
 import { safeIdSchema } from '../../../shared/api/safe-id';
 import { callSchema } from '../../../shared/calls/call-schema';
 import { companySchema } from '../../../shared/companies/company-schema';
+import { consultancySchema } from '../../../shared/consultancies/consultancy-schema';
 import { planSchema } from '../../../shared/plans/plan-schema';
 import { reviewDecisionSchema } from '../../../shared/reviews/review-schema';
 import { FOREIGN, OWN } from './authorization-matrix';
@@ -47,6 +49,8 @@ export async function invalidState(api: TestApi): Promise<string[]> {
       problems.push(...issues(`plan ${plan.id}`, planSchema.safeParse(plan)));
   }
   for (const orgId of [OWN.consultant, FOREIGN.consultant]) {
+    const listed = await read(`listing ${orgId}`, problems, () => deps.consultancies.get(orgId));
+    if (listed) problems.push(...issues(`listing ${orgId}`, consultancySchema.safeParse(listed.consultancy)));
     const reviews = await read(`reviews of ${orgId}`, problems, () =>
       deps.reviews.listForConsultant(orgId, { limit: 50 }),
     );
