@@ -66,4 +66,35 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     const saved = page.getByRole('listitem').filter({ hasText: 'Cybersecurity basics' });
     await saved.getByText('€950.00').waitFor();
   });
+  it('keeps unsaved edits across navigation, says so, and lets the SME discard them', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    const card = page.getByRole('listitem').filter({ hasText: 'Sell online and know our customers' });
+    await card.getByRole('link', { name: /Edit/ }).click();
+    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    const saved = await page.getByLabel('Title').inputValue();
+    await page.getByLabel('Title').fill(`${saved} — draft`);
+    await page.getByRole('link', { name: 'Your company' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your company' }).waitFor();
+    await page.getByRole('link', { name: 'Your plans' }).click();
+    await card.getByRole('link', { name: /Edit/ }).click();
+    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    const notice = page.getByRole('status').filter({ hasText: 'unsaved changes from earlier' });
+    await notice.waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe(`${saved} — draft`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A reload keeps it too; discarding puts the saved plan back, and the notice does not come again.
+    await page.reload();
+    await notice.waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe(`${saved} — draft`);
+    await notice.getByRole('button', { name: 'Discard my unsaved changes' }).click();
+    expect(await page.getByLabel('Title').inputValue()).toBe(saved);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await notice.count()).toBe(0);
+    expect(await page.getByLabel('Title').inputValue()).toBe(saved);
+  });
 });

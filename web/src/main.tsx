@@ -8,6 +8,7 @@ import { loadWebConfig } from './config/web-config';
 import { setUpI18n } from './i18n/i18n';
 import { initialLanguage } from './i18n/languages';
 import { AppContextProvider } from './lib/app-context';
+import { clearDrafts } from './lib/form-draft';
 import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
@@ -20,7 +21,14 @@ Promise.all([loadWebConfig(), setUpI18n(initialLanguage())])
     startTransition(() =>
       root.render(
         <StrictMode>
-          <AppContextProvider config={config} onIdentityChange={() => queryClient.clear()}>
+          <AppContextProvider
+            config={config}
+            onIdentityChange={() => {
+              // What the previous person had cached or left unsaved must not reach the next one.
+              queryClient.clear();
+              clearDrafts(sessionStorage);
+            }}
+          >
             <QueryClientProvider client={queryClient}>
               <AppRoutes />
             </QueryClientProvider>

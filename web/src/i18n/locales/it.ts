@@ -10,6 +10,8 @@ export const messages: Messages = {
     saveFailed: 'Salvataggio non riuscito.',
     none: '—',
     fixFields: 'Completa o correggi i campi segnalati sopra.',
+    draftRestored: 'Le modifiche non salvate di prima sono di nuovo nel modulo; salvale per tenerle.',
+    discardDraft: 'Scarta le modifiche non salvate',
   },
   nav: {
     skip: 'Vai al contenuto',
@@ -232,8 +234,15 @@ export const messages: Messages = {
     callVersion: 'Bando: {{title}} (versione {{version}})',
     decision: 'Esito del consulente: {{decision}}, firmato il {{date}}',
     shareTitle: 'Chiedi la revisione a un consulente',
-    shareLabel: 'Codice GrantFit dello studio di consulenza',
-    shareHint: 'Te lo comunica il tuo consulente, ad es. consultant-studio-bianchi.',
+    shareChoose: 'Scegli uno studio di consulenza',
+    shareHint:
+      'Gli studi di consulenza presenti su GrantFit, in ordine di nome. Quello che scegli vede questa domanda con il suo resoconto voce per voce e firma la revisione.',
+    consultancyPlace: '{{place}} · {{languages}}',
+    shareNone: 'Su GrantFit non è ancora presente nessuno studio di consulenza.',
+    shareMore: 'Mostra altri studi',
+    sharePick: 'Scegli prima uno studio di consulenza.',
+    unknownConsultancy: 'Questo studio non è più presente su GrantFit; scegline un altro.',
+    consultanciesFailed: 'Impossibile caricare gli studi di consulenza: {{message}}',
     share: 'Condividi per la revisione',
     shared: 'Condivisa con {{consultant}} per la revisione.',
     alreadyShared:

@@ -10,6 +10,9 @@ export const messages: Messages = {
     saveFailed: 'Bewaren mislukt.',
     none: '—',
     fixFields: 'Vul de gemarkeerde velden hierboven aan of verbeter ze.',
+    draftRestored:
+      'Je niet-bewaarde wijzigingen van eerder staan weer in het formulier; bewaar ze om ze te houden.',
+    discardDraft: 'Mijn niet-bewaarde wijzigingen weggooien',
   },
   nav: {
     skip: 'Naar de inhoud',
@@ -233,8 +236,15 @@ export const messages: Messages = {
     callVersion: 'Oproep: {{title}} (versie {{version}})',
     decision: 'Beslissing van de adviseur: {{decision}}, ondertekend op {{date}}',
     shareTitle: 'Vraag een adviseur om na te kijken',
-    shareLabel: 'GrantFit-code van het adviesbureau',
-    shareHint: 'Uw adviseur geeft u deze code, bv. consultant-studio-bianchi.',
+    shareChoose: 'Kies een adviesbureau',
+    shareHint:
+      'De adviesbureaus op GrantFit, op naam. Het bureau dat u kiest, ziet deze aanvraag en het rapport ervan en ondertekent de beoordeling.',
+    consultancyPlace: '{{place}} · {{languages}}',
+    shareNone: 'Er staat nog geen adviesbureau op GrantFit.',
+    shareMore: 'Meer adviesbureaus tonen',
+    sharePick: 'Kies eerst een adviesbureau.',
+    unknownConsultancy: 'Dit adviesbureau staat niet meer op GrantFit; kies een ander.',
+    consultanciesFailed: 'De adviesbureaus konden niet worden geladen: {{message}}',
     share: 'Delen ter beoordeling',
     shared: 'Gedeeld met {{consultant}} ter beoordeling.',
     alreadyShared:

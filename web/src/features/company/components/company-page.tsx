@@ -5,14 +5,16 @@
  * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Company, declarationSchema } from '../../../../../shared/companies/company-schema';
 import { placesIn } from '../../../../../shared/places/regions';
+import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
+import { useFormDraft } from '../../../lib/use-form-draft';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingProfile, useCompany, usePreviousEditionCalls, useSaveCompany } from '../api/company';
 import { PlacePicker } from './place-picker';
@@ -59,6 +61,12 @@ export function CompanyPage() {
   const base: Company | undefined = stored.data?.company;
   const revision = stored.data?.revision ?? 0;
   useServerValues(stored.data, (data) => toFormValues(data.company), values, setValues);
+  // What the form shows before any edit: the stored profile, or an empty one for a new company.
+  const baseline = useMemo(
+    () => (stored.isPending ? undefined : stored.data ? toFormValues(stored.data.company) : emptyProfile),
+    [stored.isPending, stored.data],
+  );
+  const draft = useFormDraft('company', baseline, values, setValues);
   // A next step links to one field (#company-<field>): focus it once the profile is there.
   const ready = !stored.isPending;
   useEffect(() => {
@@ -81,7 +89,10 @@ export function CompanyPage() {
     save.mutate(
       { ...profile, revision: atRevision },
       {
-        onSuccess: () => setSaved(true),
+        onSuccess: () => {
+          draft.forget();
+          setSaved(true);
+        },
         onError: (error) => {
           if (error instanceof ApiRequestError && error.body.fields) {
             setErrors(plainServerMessages(error.body.fields));
@@ -110,6 +121,7 @@ export function CompanyPage() {
     <section aria-labelledby="company-title">
       <h1 id="company-title">{t('company.title')}</h1>
       <p>{t('company.intro')}</p>
+      <DraftNotice draft={draft} />
       <form onSubmit={onSubmit} noValidate aria-labelledby="company-title">
         {text('name', 'name', t('company.name'))}
         <PlacePicker

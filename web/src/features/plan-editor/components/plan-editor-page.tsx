@@ -4,15 +4,17 @@
  * version next to its own edits and chooses; nothing typed is lost.
  */
 
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { type SpendTaxonomy, spendTaxonomySchema } from '../../../../../shared/eligibility/taxonomy';
 import { lineQuestions } from '../../../../../shared/plans/line-questions';
+import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
+import { useFormDraft } from '../../../lib/use-form-draft';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
 import {
@@ -33,7 +35,8 @@ export function PlanEditorPage() {
   const { t } = useTranslation();
   // The readiness self-check hands its answers over in the history entry's state.
   const selfCheck: unknown = useHistoryState();
-  const [values, setValues] = useState<PlanFormValues>(() => (planId ? emptyPlan : fromSelfCheck(selfCheck)));
+  const [initial] = useState<PlanFormValues>(() => (planId ? emptyPlan : fromSelfCheck(selfCheck)));
+  const [values, setValues] = useState<PlanFormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [nextLine, setNextLine] = useState(1);
   // The call the SME came from (a report's next step) counts even if it is not in the open list.
@@ -46,6 +49,12 @@ export function PlanEditorPage() {
     setValues,
     (data) => setNextLine(data.plan.lines.length + 1),
   );
+  // What the form shows before any edit: the stored plan, or for a new plan its starting values.
+  const baseline = useMemo(
+    () => (stored.data ? toFormValues(stored.data.plan) : planId ? undefined : initial),
+    [stored.data, planId, initial],
+  );
+  const draft = useFormDraft(`plan:${planId ?? 'new'}`, baseline, values, setValues);
   // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
   const ready = (!planId || Boolean(stored.data)) && !callRules.isPending;
   const focusedHash = useRef(false);
@@ -67,7 +76,10 @@ export function PlanEditorPage() {
     save.mutate(
       { plan: parsed.plan, revision },
       {
-        onSuccess: () => navigate('/plans'),
+        onSuccess: () => {
+          draft.forget();
+          navigate('/plans');
+        },
         onError: (error) => {
           if (error instanceof ApiRequestError && error.body.fields) {
             setErrors(plainServerMessages(error.body.fields));
@@ -102,6 +114,7 @@ export function PlanEditorPage() {
   return (
     <section aria-labelledby="plan-editor-title">
       <h1 id="plan-editor-title">{planId ? t('planEditor.editTitle') : t('planEditor.newTitle')}</h1>
+      <DraftNotice draft={draft} />
       <form onSubmit={onSubmit} noValidate aria-labelledby="plan-editor-title">
         {text('title', t('planEditor.title'))}
         <fieldset>

@@ -1,0 +1,64 @@
+/**
+ * Unsaved edits survive navigation: while a form differs from what the server holds (its baseline), the
+ * values are kept as a draft (./form-draft.ts); when the person comes back, the draft is put back in the
+ * form and they are told so, with a way to discard it. Saving removes the draft. A refetch never
+ * overwrites the restored values (useServerValues sees them as edits), and a save against a newer
+ * version still meets the usual 409 check, so nobody's changes are lost silently.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useAppContext } from './app-context';
+import { readDraft, removeDraft, writeDraft } from './form-draft';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface FormDraft {
+  /** The form shows edits kept from an earlier visit. */
+  restored: boolean;
+  /** Puts the baseline back and forgets the draft. */
+  discard(): void;
+  /** Forgets the draft (after a successful save). */
+  forget(): void;
+}
+
+export function useFormDraft<T>(
+  form: string,
+  baseline: T | undefined,
+  values: T,
+  setValues: (values: T) => void,
+): FormDraft {
+  const owner = useAppContext().session?.email ?? '';
+  const [restored, setRestored] = useState(false);
+  const checked = useRef(false);
+  // Once the baseline is known, a kept draft that differs from it goes back into the form.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the baseline first arrives.
+  useEffect(() => {
+    if (checked.current || baseline === undefined || !owner) return;
+    checked.current = true;
+    const draft = readDraft<T>(sessionStorage, owner, form);
+    if (draft && !same(draft.values, baseline)) {
+      setValues(draft.values);
+      setRestored(true);
+    }
+  }, [baseline === undefined, owner, form]);
+  // Every edit after that is kept; going back to the baseline forgets the draft. Only an edit writes: a
+  // new baseline alone (the refetch after a save) must not turn the saved values into a draft again.
+  const lastValues = useRef(values);
+  useEffect(() => {
+    if (!checked.current || baseline === undefined || !owner) return;
+    if (same(values, baseline)) removeDraft(sessionStorage, owner, form);
+    else if (lastValues.current !== values) writeDraft(sessionStorage, owner, form, values, new Date());
+    lastValues.current = values;
+  }, [values, baseline, owner, form]);
+  return {
+    restored,
+    discard: () => {
+      removeDraft(sessionStorage, owner, form);
+      setRestored(false);
+      if (baseline !== undefined) setValues(baseline);
+    },
+    forget: () => {
+      removeDraft(sessionStorage, owner, form);
+      setRestored(false);
+    },
+  };
+}
