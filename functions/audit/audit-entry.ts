@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 /** Fields too large or too internal to repeat in every entry; their change is still recorded. */
-const SUMMARISED = new Set(['rules', 'report']);
+const SUMMARISED = new Set(['rules', 'report', 'evaluatedWith']);
 
 export function auditEntry(
   actor: AuthUser,

@@ -1,8 +1,9 @@
 /** A consultant opens one review with its application; a signed one is verified on the way out. */
-import type { Application } from '../../shared/applications/application-schema';
+import { type Application, withoutEvaluatedInputs } from '../../shared/applications/application-schema';
 import type { Review } from '../../shared/reviews/review-schema';
 import type { AppDeps } from '../api/app-deps';
 import type { AuthUser } from '../auth/token-verifier';
+import { computeReviewed } from './compute-reviewed';
 import { ownReview, type ReviewDeps, reviewedApplication, withCompanyName } from './review-access';
 import { withIntegrity } from './verify-review';
 
@@ -10,8 +11,17 @@ export async function openReview(
   deps: ReviewDeps & Pick<AppDeps, 'companies'>,
   user: AuthUser,
   id: string,
-): Promise<{ review: Review; application: Application }> {
+): Promise<{ review: Review; application: Omit<Application, 'evaluatedWith'> }> {
   const review = await withCompanyName(deps, await ownReview(deps, user.orgId, id));
   const application = await reviewedApplication(deps, review);
-  return { review: withIntegrity(deps, review, application), application };
+  // An open review with no line reviewed yet (or older than reviewed totals) gets them on the way out.
+  const current =
+    review.status === 'open' && !review.reviewed
+      ? { ...review, reviewed: await computeReviewed(deps, application, review.lines) }
+      : review;
+  // The consultant reads the report, not the company's kept profile and plan.
+  return {
+    review: withIntegrity(deps, current, application),
+    application: withoutEvaluatedInputs(application),
+  };
 }

@@ -5,7 +5,7 @@ import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
 import { ConflictError } from '../data/store-errors';
 
-export type ReviewDeps = Pick<AppDeps, 'reviews' | 'applications' | 'now' | 'log'>;
+export type ReviewDeps = Pick<AppDeps, 'reviews' | 'applications' | 'calls' | 'now' | 'log'>;
 
 /** Another consultancy's review is answered as absent, not forbidden: its id says nothing. */
 export async function ownReview(deps: ReviewDeps, consultantOrgId: string, id: string): Promise<Review> {

@@ -1,6 +1,8 @@
 /**
- * What a signature covers: the application's report, the line verdicts, the decision and the note.
- * Signing and every later check use this one function, so a check can only fail if the content changed.
+ * What a signature covers: the application's report, the line verdicts, the decision, the note and the
+ * reviewed result (the engine's totals after the overrides). Signing and every later check use this one
+ * function, so a check can only fail if the content changed. Reviews signed before the reviewed result
+ * was kept have none, and an absent field is left out of the hash, so their hashes still verify.
  */
 import type { Application } from '../../shared/applications/application-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
@@ -8,7 +10,13 @@ import type { Review } from '../../shared/reviews/review-schema';
 
 export function reviewContentHash(
   report: Application['report'],
-  review: Pick<Review, 'lines' | 'decision' | 'note'>,
+  review: Pick<Review, 'lines' | 'decision' | 'note' | 'reviewed'>,
 ): string {
-  return contentHash({ report, lines: review.lines, decision: review.decision, note: review.note });
+  return contentHash({
+    report,
+    lines: review.lines,
+    decision: review.decision,
+    note: review.note,
+    reviewed: review.reviewed,
+  });
 }

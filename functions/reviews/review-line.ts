@@ -1,8 +1,12 @@
-/** A consultant accepts a report line, or overrides it with a lower amount and a written reason. */
+/**
+ * A consultant accepts a report line, or overrides it with another amount (at most the requested one)
+ * and a written reason; the review then carries the engine's totals with the amounts set so far.
+ */
 import type * as z from 'zod';
 import type { LineReview, lineReviewInputSchema, Review } from '../../shared/reviews/review-schema';
 import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { computeReviewed } from './compute-reviewed';
 import { openForChange, type ReviewDeps, reviewedApplication, saveReview } from './review-access';
 
 export async function reviewLine(
@@ -13,8 +17,9 @@ export async function reviewLine(
   input: z.infer<typeof lineReviewInputSchema>,
 ): Promise<Review> {
   const review = await openForChange(deps, user.orgId, id, input.revision);
+  const application = await reviewedApplication(deps, review);
   // Found by comparing ids, never by looking the user's text up on an object.
-  const line = (await reviewedApplication(deps, review)).report.lines.find((l) => l.lineId === lineId);
+  const line = application.report.lines.find((l) => l.lineId === lineId);
   if (!line) throw new ApiError(404, 'not_found', `The report has no line ${lineId}.`);
   if (input.decision === 'override' && input.eligibleCents > line.requestedCents) {
     throw new ApiError(422, 'override_too_high', 'An override cannot exceed the requested amount.', [
@@ -29,5 +34,7 @@ export async function reviewLine(
   // A computed key defines an own property (even for names Object.prototype has); the route refuses
   // `__proto__` and `constructor`, which a stored map cannot hold.
   const lines = { ...review.lines, [lineId]: verdict };
-  return saveReview(deps, { ...review, lines, revision: review.revision + 1 }, review.revision);
+  // The engine's totals with the amounts set so far, so the page shows what the overrides do.
+  const reviewed = await computeReviewed(deps, application, lines);
+  return saveReview(deps, { ...review, lines, reviewed, revision: review.revision + 1 }, review.revision);
 }

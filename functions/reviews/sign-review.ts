@@ -2,6 +2,8 @@
  * Sign-off: only a complete review can be signed (every line of the report reviewed, a decision
  * recorded; 422 names what is missing). Signing freezes the review with a content hash and writes the
  * outcome on the application in one transaction, which refuses if the application already has one.
+ * The reviewed totals (the engine re-run with the consultant's amounts) are computed once more from the
+ * final verdicts and frozen with it.
  */
 import type { FieldError } from '../../shared/api/error-body';
 import { type Review, type ReviewOutcome, unreviewedLines } from '../../shared/reviews/review-schema';
@@ -9,6 +11,7 @@ import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
+import { computeReviewed } from './compute-reviewed';
 import { openForChange, type ReviewDeps, reviewedApplication } from './review-access';
 import { reviewContentHash } from './review-hash';
 
@@ -39,9 +42,12 @@ export async function signReview(
     throw new ApiError(409, 'conflict', 'The application already carries a signed review decision.');
 
   const at = deps.now().toISOString();
-  const hash = reviewContentHash(application.report, review);
+  // Computed again at sign-off from the final verdicts, frozen with the review and covered by its hash.
+  const reviewed = await computeReviewed(deps, application, review.lines);
+  const hash = reviewContentHash(application.report, { ...review, reviewed });
   const signed: Review = {
     ...review,
+    reviewed,
     status: 'signed',
     signedAt: at,
     signedBy: user.sub,

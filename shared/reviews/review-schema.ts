@@ -1,6 +1,7 @@
 /** A consultant's review of an application's eligibility report: per-line verdicts, a decision, a sign-off. */
 import * as z from 'zod';
 import { centsSchema } from '../money/cents';
+import type { ReviewedResult } from './reviewed-result';
 
 /** The consultancy is picked from the directory (GET /api/consultancies): its id is the one listed there. */
 export const shareInputSchema = z.strictObject({
@@ -61,7 +62,12 @@ export interface Review {
   note?: string;
   signedAt?: string;
   signedBy?: string;
-  /** SHA-256 of the report, the line reviews and the decision, frozen at sign-off. */
+  /**
+   * The grant after the consultant's amounts, computed by the engine when lines are reviewed and again
+   * at sign-off, then frozen (reviewed-result.ts). Absent on reviews from before it was kept.
+   */
+  reviewed?: ReviewedResult;
+  /** SHA-256 of the report, the line reviews, the decision, the note and the reviewed result, frozen at sign-off. */
   contentHash?: string;
   createdAt: string;
   revision: number;

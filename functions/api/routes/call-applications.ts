@@ -1,6 +1,7 @@
 /** An association follows its call: applications in receipt order, and the budget reserved and left. */
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { withoutEvaluatedInputs } from '../../../shared/applications/application-schema';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { ApiError } from '../errors';
@@ -32,7 +33,9 @@ export function callApplicationRoutes(deps: AppDeps) {
       validate('query', pageQuery),
       async (c) => {
         const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
-        return c.json(await deps.applications.listByCall(call.id, c.req.valid('query')), 200);
+        const page = await deps.applications.listByCall(call.id, c.req.valid('query'));
+        // The association sees the application and its report, not the company's kept profile and plan.
+        return c.json({ ...page, items: page.items.map(withoutEvaluatedInputs) }, 200);
       },
     )
     .get('/:id/budget', asAssociation, validate('param', idParam), async (c) => {

@@ -14,6 +14,7 @@ import {
   signInputSchema,
 } from '../../../shared/reviews/review-schema';
 import { openReview } from '../../reviews/open-review';
+import { ownSignedReview } from '../../reviews/own-signed-review';
 import { recordDecision } from '../../reviews/record-decision';
 import { reviewLine } from '../../reviews/review-line';
 import { reviewQueue } from '../../reviews/review-queue';
@@ -93,31 +94,35 @@ export function reviewRoutes(deps: AppDeps) {
     );
 }
 
-/** Sharing is the SME's side: it lives under /applications/:id/share. */
+/** The SME's side lives under /applications/:id: sharing, and reading the signed review. */
 export function shareRoute(deps: AppDeps) {
   const asSme = authenticate(deps.verifyToken, 'sme');
-  return new Hono<AppEnv>().post(
-    '/:id/share',
-    asSme,
-    validate('param', idParam),
-    validate('json', shareInputSchema),
-    rateLimit(deps, 'share'),
-    async (c) => {
-      try {
-        const review = await shareApplication(
-          deps,
-          c.get('user'),
-          c.req.valid('param').id,
-          c.req.valid('json').consultantOrgId,
-        );
-        return c.json(review, 201, { Location: `/api/reviews/${review.id}` });
-      } catch (error) {
-        if (!(error instanceof AlreadySharedError)) throw error;
-        const location = error.reviewId ? { Location: `/api/reviews/${error.reviewId}` } : undefined;
-        return c.json(errorBody('already_shared', error.message), 409, location);
-      }
-    },
-  );
+  return new Hono<AppEnv>()
+    .get('/:id/review', asSme, validate('param', idParam), async (c) =>
+      c.json(await ownSignedReview(deps, c.get('user'), c.req.valid('param').id), 200),
+    )
+    .post(
+      '/:id/share',
+      asSme,
+      validate('param', idParam),
+      validate('json', shareInputSchema),
+      rateLimit(deps, 'share'),
+      async (c) => {
+        try {
+          const review = await shareApplication(
+            deps,
+            c.get('user'),
+            c.req.valid('param').id,
+            c.req.valid('json').consultantOrgId,
+          );
+          return c.json(review, 201, { Location: `/api/reviews/${review.id}` });
+        } catch (error) {
+          if (!(error instanceof AlreadySharedError)) throw error;
+          const location = error.reviewId ? { Location: `/api/reviews/${error.reviewId}` } : undefined;
+          return c.json(errorBody('already_shared', error.message), 409, location);
+        }
+      },
+    );
 }
 
 const reviewErrors = {
@@ -128,6 +133,20 @@ const reviewErrors = {
 };
 
 export const reviewRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/applications/:id/review',
+    summary:
+      "The signed review of the SME's own application: decision, note, line verdicts, reviewed totals and its integrity",
+    tag: 'applications',
+    access: ['sme'],
+    params: idParam,
+    responses: {
+      200: 'The signed review (with the integrity found on this read) and the application',
+      ...reviewErrors,
+      404: 'Not its own application, never shared, or the review is not signed yet',
+    },
+  },
   {
     method: 'post',
     path: '/applications/:id/share',

@@ -1,0 +1,27 @@
+/**
+ * The SME reads the signed review of its own application: the decision, the note, each line's verdict
+ * and the reviewed totals, verified like every other read (integrity recomputed now). Until the review
+ * is signed it is the consultant's work in progress: the SME gets 404, as for an application that was
+ * never shared or is not its own.
+ */
+import type { Application } from '../../shared/applications/application-schema';
+import type { Review } from '../../shared/reviews/review-schema';
+import { ApiError } from '../api/errors';
+import type { AuthUser } from '../auth/token-verifier';
+import type { ReviewDeps } from './review-access';
+import { withIntegrity } from './verify-review';
+
+export async function ownSignedReview(
+  deps: ReviewDeps,
+  user: AuthUser,
+  applicationId: string,
+): Promise<{ review: Review; application: Application }> {
+  const application = await deps.applications.get(user.orgId, applicationId);
+  // The review is found through the application's claim (AP13), not through the outcome stamped on the
+  // application: a review whose stamp was removed in the table is still found, and served as tampered.
+  const reviewId = application ? await deps.reviews.idForApplication(application.id) : undefined;
+  const review = reviewId ? await deps.reviews.get(reviewId) : undefined;
+  if (!application || !review || review.companyId !== user.orgId || review.status !== 'signed')
+    throw new ApiError(404, 'not_found', 'This application of yours has no signed review.');
+  return { review: withIntegrity(deps, review, application), application };
+}
