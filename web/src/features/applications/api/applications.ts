@@ -1,5 +1,5 @@
-/** The SME's applications and one application with its receipt. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/** The SME's applications, one application with its receipt, and the consultancies it can share one with. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { allPages } from '../../../lib/all-pages';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
@@ -46,5 +46,21 @@ export function useShareApplication(id: string) {
     mutationFn: async (consultantOrgId: string) =>
       unwrap(await api.api.applications[':id'].share.$post({ param: { id }, json: { consultantOrgId } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['applications', id] }),
+  });
+}
+
+/** The consultancy directory by name, a page at a time; the share form asks for more with "Show more". */
+export function useConsultancies() {
+  const { api } = useAppContext();
+  return useInfiniteQuery({
+    queryKey: ['consultancies'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      unwrap(
+        await api.api.consultancies.$get({
+          query: pageParam ? { limit: '50', cursor: pageParam } : { limit: '50' },
+        }),
+      ),
+    getNextPageParam: (last) => last.cursor,
   });
 }

@@ -67,7 +67,7 @@ export function ReviewPage() {
       <dl className="facts">
         <div>
           <dt>{t('reviews.applicant')}</dt>
-          <dd>{application.companyId}</dd>
+          <dd>{review.companyName ?? t('reviews.unnamedCompany')}</dd>
         </div>
         <div>
           <dt>{t('reviews.receiptNumber')}</dt>

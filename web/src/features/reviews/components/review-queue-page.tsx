@@ -1,9 +1,13 @@
-/** The consultant's queue: applications SMEs shared for review, newest first, a page at a time. */
+/**
+ * The consultant's queue: applications SMEs shared for review, newest first, a page at a time, each
+ * named by its company; below it, the consultancy's own listing in the directory SMEs pick from.
+ */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { useReviewQueue } from '../api/reviews';
+import { ListingForm } from './listing-form';
 
 export function ReviewQueuePage() {
   const queue = useReviewQueue();
@@ -32,7 +36,7 @@ export function ReviewQueuePage() {
                   <th scope="row">
                     <Link to={`/reviews/${review.id}`}>
                       {t('reviews.applicationOf', {
-                        company: review.companyId,
+                        company: review.companyName ?? t('reviews.unnamedCompany'),
                         id: review.applicationId.slice(-6),
                       })}
                     </Link>
@@ -62,6 +66,7 @@ export function ReviewQueuePage() {
           {t('reviews.loadMore')}
         </button>
       )}
+      <ListingForm />
     </section>
   );
 }

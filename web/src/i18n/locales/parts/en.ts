@@ -235,6 +235,25 @@ export const messages = {
     toReview: 'To review',
     tamperedStatus: 'Changed after signing: do not rely on it',
     loadMore: 'Show more',
+    unnamedCompany: 'A company without a profile',
+    listing: {
+      title: 'Your listing in the consultancy directory',
+      intro:
+        'SMEs choose you from this directory when they ask for a review: say who you are, where, and in which languages you work.',
+      notListed:
+        'You are not listed yet: SMEs cannot share an application with you until you save your listing.',
+      name: 'Name of the consultancy',
+      place: 'City or region',
+      placeHint: 'As clients would look for you, e.g. Milano or Vlaanderen.',
+      languages: 'Languages you work in',
+      description: 'Short description',
+      descriptionHint: 'At most 300 characters: the schemes you know, the clients you serve.',
+      save: 'Save the listing',
+      saved: 'Saved: SMEs now see your listing like this.',
+      conflict:
+        'Your listing was changed elsewhere in the meantime. The form still shows your text; save again to keep it.',
+      failed: 'Could not load your listing: {{message}}',
+    },
     reviewTitle: 'Review: {{title}}',
     loadFailed: 'Could not load the review: {{message}}',
     applicant: 'Applicant',

@@ -236,6 +236,25 @@ export const messages: Messages = {
     toReview: 'Da rivedere',
     tamperedStatus: 'Modificata dopo la firma: non farci affidamento',
     loadMore: 'Mostra altre',
+    unnamedCompany: 'Un’impresa senza profilo',
+    listing: {
+      title: 'La tua scheda nell’elenco degli studi di consulenza',
+      intro:
+        'Le PMI ti scelgono da questo elenco quando chiedono una revisione: indica chi sei, dove lavori e in quali lingue.',
+      notListed:
+        'Non sei ancora nell’elenco: le PMI non possono condividere domande con te finché non salvi la tua scheda.',
+      name: 'Nome dello studio',
+      place: 'Città o regione',
+      placeHint: 'Come ti cercherebbero i clienti, ad es. Milano o Lombardia.',
+      languages: 'Lingue in cui lavori',
+      description: 'Breve descrizione',
+      descriptionHint: 'Al massimo 300 caratteri: i bandi che conosci, i clienti che segui.',
+      save: 'Salva la scheda',
+      saved: 'Salvata: ora le PMI vedono la tua scheda così.',
+      conflict:
+        'Nel frattempo la tua scheda è stata modificata altrove. Il modulo mostra ancora il tuo testo; salva di nuovo per tenerlo.',
+      failed: 'Impossibile caricare la tua scheda: {{message}}',
+    },
     reviewTitle: 'Revisione: {{title}}',
     loadFailed: 'Impossibile caricare la revisione: {{message}}',
     applicant: 'Richiedente',

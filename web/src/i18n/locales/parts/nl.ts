@@ -237,6 +237,25 @@ export const messages: Messages = {
     toReview: 'Te beoordelen',
     tamperedStatus: 'Gewijzigd na ondertekening: niet op vertrouwen',
     loadMore: 'Meer tonen',
+    unnamedCompany: 'Een onderneming zonder profiel',
+    listing: {
+      title: 'Uw vermelding in de lijst van adviesbureaus',
+      intro:
+        'Kmo’s kiezen u uit deze lijst wanneer ze om een beoordeling vragen: vermeld wie u bent, waar u werkt en in welke talen.',
+      notListed:
+        'U staat nog niet in de lijst: kmo’s kunnen pas een aanvraag met u delen als u uw vermelding bewaart.',
+      name: 'Naam van het adviesbureau',
+      place: 'Stad of regio',
+      placeHint: 'Zoals klanten u zouden zoeken, bv. Gent of Vlaanderen.',
+      languages: 'Talen waarin u werkt',
+      description: 'Korte beschrijving',
+      descriptionHint: 'Hoogstens 300 tekens: de regelingen die u kent, de klanten die u helpt.',
+      save: 'Vermelding bewaren',
+      saved: 'Bewaard: kmo’s zien uw vermelding nu zo.',
+      conflict:
+        'Uw vermelding is intussen elders gewijzigd. Het formulier toont nog uw tekst; bewaar opnieuw om die te houden.',
+      failed: 'Uw vermelding kon niet worden geladen: {{message}}',
+    },
     reviewTitle: 'Beoordeling: {{title}}',
     loadFailed: 'Kon de beoordeling niet laden: {{message}}',
     applicant: 'Aanvrager',
