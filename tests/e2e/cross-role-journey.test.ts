@@ -50,9 +50,10 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await page.getByRole('button', { name: 'Send the application' }).click();
     await page.waitForURL(/\/applications\/[0-9A-Z]{26}$/);
     const receiptUrl = page.url();
-    await page.getByLabel('Consultancy’s GrantFit id').fill('consultant-studio-bianchi');
+    // Picked from the directory by name, place and languages: nobody types an id.
+    await page.getByRole('radio', { name: /^Studio Bianchi — Milano/ }).check();
     await page.getByRole('button', { name: 'Share for review' }).click();
-    await page.getByText('Shared with consultant-studio-bianchi for review.').waitFor();
+    await page.getByText('Shared with Studio Bianchi for review.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await signOut(page);
 
@@ -60,12 +61,12 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await signIn(page, appUrl, 'giulia@studio-bianchi.example');
     await page.waitForURL('**/reviews');
     await page
-      .getByRole('link', { name: /sme-bottega-rossi/ })
+      .getByRole('link', { name: /^Bottega Rossi srl — application/ })
       .first()
       .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page
-      .getByRole('link', { name: /sme-bottega-rossi/ })
+      .getByRole('link', { name: /^Bottega Rossi srl — application/ })
       .first()
       .click();
     await page.getByRole('heading', { name: `Review: ${CALL}` }).waitFor();

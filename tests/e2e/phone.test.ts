@@ -101,7 +101,7 @@ describe('on a 390 × 844 phone screen', () => {
     await page.waitForLoadState('networkidle');
     const share = page.getByRole('button', { name: 'Share for review' });
     if ((await share.count()) > 0) {
-      await page.getByLabel('Consultancy’s GrantFit id').fill('consultant-studio-bianchi');
+      await page.getByRole('radio', { name: /^Studio Bianchi/ }).check();
       await share.click();
       await page.getByText(/Shared with/).waitFor();
     }
