@@ -113,7 +113,12 @@ const pages = {
     'sme',
   ),
   receipt: page(
-    async () => (await import('../features/applications/components/receipt-page')).ReceiptPage,
+    // The signed review on the receipt words the engine's reasons and uses the signed-in texts.
+    withSignedInTexts(
+      withEngineTexts(
+        async () => (await import('../features/applications/components/receipt-page')).ReceiptPage,
+      ),
+    ),
     'sme',
   ),
   reviews: page(

@@ -1,15 +1,15 @@
-/** The receipt: number and time of arrival, what happens next, and the consultant's decision once signed. */
+/** The receipt: number and time of arrival, what happens next, and the consultant's signed review once there is one. */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatCents } from '../../../lib/format';
-import { useApplication, useReviewCheck } from '../api/applications';
+import { useApplication } from '../api/applications';
 import { ShareForm } from './share-form';
+import { SignedReviewSection } from './signed-review-section';
 
 export function ReceiptPage() {
   const { applicationId = '' } = useParams();
   const application = useApplication(applicationId);
-  const check = useReviewCheck(application.data?.review?.reviewId);
   const { t } = useTranslation();
   if (application.isPending) return <p role="status">{t('common.loading')}</p>;
   if (application.isError)
@@ -41,20 +41,7 @@ export function ReceiptPage() {
       <p role="status">{t(`applications.statuses.${a.status}`)}</p>
       <p>{t('applications.callVersion', { title: a.callTitle, version: a.callVersion })}</p>
       {!a.review && a.status !== 'withdrawn' && <ShareForm applicationId={a.id} />}
-      {a.review && (
-        <p>
-          {t('applications.decision', {
-            decision: t(`applications.outcomes.${a.review.decision}`),
-            date: new Date(a.review.signedAt).toLocaleDateString(currentLocale()),
-          })}
-        </p>
-      )}
-      {check.data?.integrity === 'verified' && <p>{t('applications.reviewVerified')}</p>}
-      {(check.data?.integrity === 'tampered' || check.isError) && (
-        <p role="alert" className="error">
-          {t(check.isError ? 'applications.reviewUnchecked' : 'applications.reviewTampered')}
-        </p>
-      )}
+      <SignedReviewSection application={a} />
     </section>
   );
 }

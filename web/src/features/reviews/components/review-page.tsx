@@ -1,10 +1,14 @@
-/** One review: the application's report line by line, the consultant's verdicts, decision, sign-off and PDF export. */
+/**
+ * One review: the application's report line by line, the consultant's verdicts, the engine's totals
+ * beside the totals after the verdicts, decision, sign-off and PDF export.
+ */
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { unreviewedLines, verdictOf } from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
+import { ReviewedTotals } from '../../../components/reviewed-totals';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
@@ -47,7 +51,7 @@ export function ReviewPage() {
     try {
       // Read again so the API checks the signature for this very export.
       const fresh = (await query.refetch()).data ?? query.data;
-      const { reviewPdf } = await import('../export/review-pdf');
+      const { reviewPdf } = await import('../../../lib/review-pdf/review-pdf');
       saveFile(
         `grantfit-review-${review.id}.pdf`,
         reviewPdf(fresh.review, fresh.application, {
@@ -108,6 +112,9 @@ export function ReviewPage() {
           </tbody>
         </table>
       </TableScroll>
+
+      <h2>{t('reviews.totalsTitle')}</h2>
+      <ReviewedTotals totals={application.report.totals} reviewed={review.reviewed} />
 
       {open ? (
         <>

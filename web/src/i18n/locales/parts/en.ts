@@ -294,6 +294,7 @@ export const messages = {
     pdf: 'Download PDF',
     pdfDoc: {
       title: 'Eligibility review',
+    totalsTitle: 'Totals before and after your review',
       call: 'Call: {{title}} (version {{version}}, rules {{rules}})',
       applicant: 'Applicant: {{company}} - receipt no. {{receipt}}, {{receivedAt}}',
       engine: 'Engine {{engine}}, evaluated on {{date}}',
@@ -302,7 +303,8 @@ export const messages = {
       accepted: 'Consultant: accepted as computed.',
       overridden: 'Consultant: overridden to {{amount}} - {{reason}}',
       totals: 'Totals',
-      totalsLine: 'Requested {{requested}}; eligible {{eligible}}; grant {{grant}}; net cost {{netCost}}',
+      totalRow: '{{label}}: {{engine}} as calculated, {{reviewed}} after the review',
+      totalEngineOnly: '{{label}}: {{engine}} as calculated',
       decision: 'Decision',
       noDecision: 'none',
       signedBy: 'Signed by {{name}} ({{organisation}}) at {{at}}',
@@ -313,4 +315,51 @@ export const messages = {
   },
 };
 
+  reviewedTotals: {
+    caption: 'Totals as calculated and after the review',
+    item: 'Amount',
+    engine: 'As calculated',
+    reviewed: 'After the review',
+    rows: {
+      requested: 'Spend requested',
+      eligible: 'Eligible spend',
+      grant: 'Grant',
+      withheld: 'Withheld',
+      payout: 'Paid out',
+      netCost: 'You pay yourself',
+    },
+    absent:
+      'This review was signed before GrantFit kept totals after the review, so only the calculated ones are shown.',
+    why: {
+      'inputs-not-kept':
+        'Not recalculated: this application was sent before GrantFit kept the plan and company it was checked with.',
+      'inputs-changed':
+        'Not recalculated: the plan and company kept with this application no longer match its report.',
+      'call-version-missing':
+        'Not recalculated: the version of the call this application was sent to cannot be read.',
+      'rules-changed': 'Not recalculated: the rules of the call version no longer match the report.',
+      'engine-changed':
+        'Not recalculated: GrantFit’s calculation has changed since this application was sent, so the result could differ for other reasons.',
+    },
+    blockers: 'After the review the plan gets no grant:',
+    limits: 'Limits applied after the review:',
+  },
+  signedReview: {
+    title: 'Your consultant’s signed review',
+    loadFailed: 'Could not load the signed review: {{message}}',
+    decision: 'Decision: {{decision}}',
+    signedOn: 'Signed by {{consultant}} on {{date}}',
+    note: 'Consultant’s note',
+    noNote: 'The consultant left no note.',
+    linesCaption: 'Each expense: what was calculated and what the consultant decided',
+    expense: 'Expense',
+    requested: 'Requested',
+    calculated: 'Calculated as eligible',
+    verdict: 'Consultant’s decision',
+    accepted: 'Accepted as calculated',
+    overridden: 'Changed to {{amount}}: “{{reason}}”',
+    notReviewed: 'Not reviewed',
+    totalsTitle: 'Totals',
+    pdf: 'Download the signed review (PDF)',
+  },
 export type Messages = typeof messages;

@@ -295,6 +295,7 @@ export const messages: Messages = {
     pdf: 'Scarica il PDF',
     pdfDoc: {
       title: 'Verifica di ammissibilità',
+    totalsTitle: 'Totali prima e dopo la tua verifica',
       call: 'Bando: {{title}} (versione {{version}}, regole {{rules}})',
       applicant: 'Richiedente: {{company}} - ricevuta n. {{receipt}}, {{receivedAt}}',
       engine: 'Motore {{engine}}, valutazione del {{date}}',
@@ -303,8 +304,8 @@ export const messages: Messages = {
       accepted: 'Consulente: accettata come calcolata.',
       overridden: 'Consulente: rettificata a {{amount}} - {{reason}}',
       totals: 'Totali',
-      totalsLine:
-        'Richiesto {{requested}}; ammissibile {{eligible}}; contributo {{grant}}; costo netto {{netCost}}',
+      totalRow: '{{label}}: {{engine}} come calcolato, {{reviewed}} dopo la verifica',
+      totalEngineOnly: '{{label}}: {{engine}} come calcolato',
       decision: 'Decisione',
       noDecision: 'nessuna',
       signedBy: 'Firmato da {{name}} ({{organisation}}) il {{at}}',
@@ -315,3 +316,50 @@ export const messages: Messages = {
     },
   },
 };
+  reviewedTotals: {
+    caption: 'Totali come calcolati e dopo la verifica',
+    item: 'Importo',
+    engine: 'Come calcolato',
+    reviewed: 'Dopo la verifica',
+    rows: {
+      requested: 'Spesa richiesta',
+      eligible: 'Spesa ammissibile',
+      grant: 'Contributo',
+      withheld: 'Ritenuta',
+      payout: 'Erogato',
+      netCost: 'A tuo carico',
+    },
+    absent:
+      'Questa verifica è stata firmata prima che GrantFit conservasse i totali dopo la verifica: sono mostrati solo quelli calcolati.',
+    why: {
+      'inputs-not-kept':
+        'Non ricalcolato: la domanda è stata inviata prima che GrantFit conservasse il piano e l’impresa con cui è stata controllata.',
+      'inputs-changed':
+        'Non ricalcolato: il piano e l’impresa conservati con la domanda non corrispondono più al suo esito.',
+      'call-version-missing':
+        'Non ricalcolato: non si riesce a leggere la versione del bando a cui è stata inviata la domanda.',
+      'rules-changed': 'Non ricalcolato: le regole della versione del bando non corrispondono più all’esito.',
+      'engine-changed':
+        'Non ricalcolato: il calcolo di GrantFit è cambiato dall’invio della domanda, quindi il risultato potrebbe differire per altri motivi.',
+    },
+    blockers: 'Dopo la verifica il piano non riceve contributo:',
+    limits: 'Limiti applicati dopo la verifica:',
+  },
+  signedReview: {
+    title: 'La verifica firmata dal tuo consulente',
+    loadFailed: 'Impossibile caricare la verifica firmata: {{message}}',
+    decision: 'Decisione: {{decision}}',
+    signedOn: 'Firmata da {{consultant}} il {{date}}',
+    note: 'Nota del consulente',
+    noNote: 'Il consulente non ha lasciato note.',
+    linesCaption: 'Ogni spesa: cosa è stato calcolato e cosa ha deciso il consulente',
+    expense: 'Spesa',
+    requested: 'Richiesto',
+    calculated: 'Calcolato come ammissibile',
+    verdict: 'Decisione del consulente',
+    accepted: 'Accettata come calcolata',
+    overridden: 'Modificata a {{amount}}: «{{reason}}»',
+    notReviewed: 'Non verificata',
+    totalsTitle: 'Totali',
+    pdf: 'Scarica la verifica firmata (PDF)',
+  },

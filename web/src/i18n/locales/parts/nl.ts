@@ -297,6 +297,7 @@ export const messages: Messages = {
     pdf: 'PDF downloaden',
     pdfDoc: {
       title: 'Beoordeling van de subsidiabiliteit',
+    totalsTitle: 'Totalen voor en na uw beoordeling',
       call: 'Oproep: {{title}} (versie {{version}}, regels {{rules}})',
       applicant: 'Aanvrager: {{company}} - ontvangstbewijs nr. {{receipt}}, {{receivedAt}}',
       engine: 'Rekenmodule {{engine}}, beoordeeld op {{date}}',
@@ -305,7 +306,8 @@ export const messages: Messages = {
       accepted: 'Consultant: aanvaard zoals berekend.',
       overridden: 'Consultant: aangepast naar {{amount}} - {{reason}}',
       totals: 'Totalen',
-      totalsLine: 'Gevraagd {{requested}}; subsidiabel {{eligible}}; steun {{grant}}; nettokost {{netCost}}',
+      totalRow: '{{label}}: {{engine}} zoals berekend, {{reviewed}} na de beoordeling',
+      totalEngineOnly: '{{label}}: {{engine}} zoals berekend',
       decision: 'Beslissing',
       noDecision: 'geen',
       signedBy: 'Ondertekend door {{name}} ({{organisation}}) op {{at}}',
@@ -316,3 +318,51 @@ export const messages: Messages = {
     },
   },
 };
+  reviewedTotals: {
+    caption: 'Totalen zoals berekend en na de beoordeling',
+    item: 'Bedrag',
+    engine: 'Zoals berekend',
+    reviewed: 'Na de beoordeling',
+    rows: {
+      requested: 'Gevraagde uitgaven',
+      eligible: 'Subsidiabele uitgaven',
+      grant: 'Steun',
+      withheld: 'Ingehouden',
+      payout: 'Uitbetaald',
+      netCost: 'Zelf te betalen',
+    },
+    absent:
+      'Deze beoordeling werd ondertekend voordat GrantFit de totalen na de beoordeling bewaarde; alleen de berekende worden getoond.',
+    why: {
+      'inputs-not-kept':
+        'Niet herberekend: deze aanvraag werd verstuurd voordat GrantFit het plan en de onderneming bewaarde waarmee ze werd nagekeken.',
+      'inputs-changed':
+        'Niet herberekend: het plan en de onderneming die bij deze aanvraag bewaard zijn, passen niet meer bij het verslag.',
+      'call-version-missing':
+        'Niet herberekend: de versie van de oproep waarvoor deze aanvraag werd verstuurd, is niet leesbaar.',
+      'rules-changed':
+        'Niet herberekend: de regels van die versie van de oproep passen niet meer bij het verslag.',
+      'engine-changed':
+        'Niet herberekend: de berekening van GrantFit is gewijzigd sinds deze aanvraag werd verstuurd, dus het resultaat kan om andere redenen verschillen.',
+    },
+    blockers: 'Na de beoordeling krijgt het plan geen steun:',
+    limits: 'Grenzen toegepast na de beoordeling:',
+  },
+  signedReview: {
+    title: 'De ondertekende beoordeling van uw consultant',
+    loadFailed: 'De ondertekende beoordeling kon niet worden geladen: {{message}}',
+    decision: 'Beslissing: {{decision}}',
+    signedOn: 'Ondertekend door {{consultant}} op {{date}}',
+    note: 'Opmerking van de consultant',
+    noNote: 'De consultant liet geen opmerking achter.',
+    linesCaption: 'Elke uitgave: wat berekend werd en wat de consultant besliste',
+    expense: 'Uitgave',
+    requested: 'Gevraagd',
+    calculated: 'Berekend als subsidiabel',
+    verdict: 'Beslissing van de consultant',
+    accepted: 'Aanvaard zoals berekend',
+    overridden: 'Aangepast naar {{amount}}: “{{reason}}”',
+    notReviewed: 'Niet beoordeeld',
+    totalsTitle: 'Totalen',
+    pdf: 'Download de ondertekende beoordeling (PDF)',
+  },

@@ -1,20 +1,29 @@
 /**
- * The signed review as a PDF the consultant can file or send: the application, each line with the
- * engine's verdict and the call's articles, the consultant's overrides with reasons, the decision and
- * the signature with the content hash that freezes it, in the consultant's language. Loaded only when
- * someone exports.
+ * The signed review as a PDF to file or send: the application, each line with the engine's verdict and
+ * the call's articles, the consultant's overrides with reasons, the engine's totals beside the totals
+ * after the review (the engine re-run with the consultant's amounts), the decision and the signature
+ * with the content hash that freezes it, in the reader's language. The consultant exports it from the
+ * review page and the SME from its receipt: the same document. Loaded only when someone downloads it.
  */
 import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
-import type { Application } from '../../../../../shared/applications/application-schema';
-import type { Reason } from '../../../../../shared/eligibility/report';
-import { type Review, verdictOf } from '../../../../../shared/reviews/review-schema';
+import type { Application } from '../../../../shared/applications/application-schema';
+import type { Reason } from '../../../../shared/eligibility/report';
+import { type Review, verdictOf } from '../../../../shared/reviews/review-schema';
+import { compareTotals } from '../reviewed-totals';
 
 const MARGIN = 15;
 const WIDTH = 180;
 
-/** The standard PDF fonts cover Latin-1 and the euro sign; anything else would print as garbage. */
-const printable = (text: string) => text.replace(/[^\x20-\x7E\xA0-\xFF€]/g, '?');
+/**
+ * The standard PDF fonts cover Latin-1 and the euro sign; anything else would print as garbage.
+ * Typographic quotes (common in the texts) become their plain forms first rather than '?'.
+ */
+const printable = (text: string) =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\x20-\x7E\xA0-\xFF€]/g, '?');
 
 /** How the document words things: the page's translations, money and the engine's reasons. */
 export interface PdfWording {
@@ -23,7 +32,17 @@ export interface PdfWording {
   reason: (reason: Reason) => string;
 }
 
-export function reviewPdf(review: Review, application: Application, { t, money, reason }: PdfWording): Blob {
+/** What the document needs of the application (neither reader gets the company's kept inputs here). */
+export type ReviewedApplication = Pick<
+  Application,
+  'id' | 'companyId' | 'companyName' | 'callTitle' | 'callVersion' | 'receipt' | 'report'
+>;
+
+export function reviewPdf(
+  review: Review,
+  application: ReviewedApplication,
+  { t, money, reason }: PdfWording,
+): Blob {
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
   doc.setProperties({
     title: `GrantFit review ${review.id}`,
@@ -45,6 +64,7 @@ export function reviewPdf(review: Review, application: Application, { t, money, 
     }
     y += 1.5;
   };
+  const cite = (cited: Reason) => `- ${reason(cited)}${cited.article ? ` (${cited.article})` : ''}`;
   const { report, receipt } = application;
 
   write(t('reviews.pdfDoc.title'), 16, 'bold');
@@ -57,7 +77,8 @@ export function reviewPdf(review: Review, application: Application, { t, money, 
   );
   write(
     t('reviews.pdfDoc.applicant', {
-      company: application.companyId,
+      // Names where they were kept; the ids only for records older than that.
+      company: application.companyName ?? review.companyName ?? application.companyId,
       receipt: receipt.receiptNo,
       receivedAt: receipt.receivedAt,
     }),
@@ -77,7 +98,7 @@ export function reviewPdf(review: Review, application: Application, { t, money, 
       10,
       'bold',
     );
-    for (const cited of line.reasons) write(`- ${reason(cited)} (${cited.article})`, 9);
+    for (const cited of line.reasons) write(cite(cited), 9);
     if (verdict?.decision === 'accept') write(t('reviews.pdfDoc.accepted'), 9);
     if (verdict?.decision === 'override') {
       write(
@@ -91,15 +112,25 @@ export function reviewPdf(review: Review, application: Application, { t, money, 
   }
   y += 2;
   write(t('reviews.pdfDoc.totals'), 12, 'bold');
-  const totals = report.totals;
-  write(
-    t('reviews.pdfDoc.totalsLine', {
-      requested: money(totals.requestedCents),
-      eligible: money(totals.eligibleCents),
-      grant: money(totals.grantCents),
-      netCost: money(totals.netCostCents),
-    }),
-  );
+  const comparison = compareTotals(report.totals, review.reviewed);
+  for (const { row, engineCents, reviewedCents } of comparison.rows) {
+    const label = t(`reviewedTotals.rows.${row}`);
+    write(
+      reviewedCents === undefined
+        ? t('reviews.pdfDoc.totalEngineOnly', { label, engine: money(engineCents) })
+        : t('reviews.pdfDoc.totalRow', { label, engine: money(engineCents), reviewed: money(reviewedCents) }),
+    );
+  }
+  if (comparison.notComputed) write(t(`reviewedTotals.why.${comparison.notComputed}`), 9);
+  else if (!review.reviewed) write(t('reviewedTotals.absent'), 9);
+  if (review.reviewed?.status === 'computed') {
+    // Why the reviewed totals are what they are: what refuses the plan, and the limits that applied.
+    const { blockers, limits } = review.reviewed.report;
+    if (blockers.length > 0) write(t('reviewedTotals.blockers'), 10, 'bold');
+    for (const cited of blockers) write(cite(cited), 9);
+    if (limits.length > 0) write(t('reviewedTotals.limits'), 10, 'bold');
+    for (const cited of limits) write(cite(cited), 9);
+  }
   y += 2;
   write(t('reviews.pdfDoc.decision'), 12, 'bold');
   const decision = review.decision
@@ -109,7 +140,7 @@ export function reviewPdf(review: Review, application: Application, { t, money, 
   write(
     t('reviews.pdfDoc.signedBy', {
       name: review.signedBy ?? '-',
-      organisation: review.consultantOrgId,
+      organisation: review.consultancyName ?? review.consultantOrgId,
       at: review.signedAt ?? '-',
     }),
   );

@@ -1,0 +1,121 @@
+/**
+ * The consultant's signed review on the SME's receipt: the decision and note, each expense's verdict
+ * (accepted, or changed to an amount with the consultant's reason), the totals as calculated and after
+ * the review, whether the review is unchanged since signing (checked by the API on this read), and the
+ * same PDF the consultant exports.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Application } from '../../../../../shared/applications/application-schema';
+import { verdictOf } from '../../../../../shared/reviews/review-schema';
+import { ReviewedTotals } from '../../../components/reviewed-totals';
+import { TableScroll } from '../../../components/table-scroll';
+import { currentLocale } from '../../../i18n/i18n';
+import { useExplain } from '../../../lib/explain';
+import { formatCents } from '../../../lib/format';
+import { saveFile } from '../../../lib/save-file';
+import { useSignedReview } from '../api/signed-review';
+
+export function SignedReviewSection({ application }: { application: Application }) {
+  const query = useSignedReview(application.id, application.review !== undefined);
+  const { t } = useTranslation();
+  const explain = useExplain();
+  const [exporting, setExporting] = useState(false);
+  if (!application.review) return null;
+  if (query.isPending) return <p role="status">{t('common.loading')}</p>;
+  // Not checked is not trusted: the receipt says so rather than show the decision as signed.
+  if (query.isError)
+    return (
+      <p role="alert" className="error">
+        {t('applications.reviewUnchecked')}
+      </p>
+    );
+  const { review } = query.data;
+  const { report } = query.data.application;
+  // The SME's own plan as it was checked names each expense in its own words.
+  const planLines = query.data.application.evaluatedWith?.plan.lines ?? [];
+  const describe = (lineId: string) => planLines.find((l) => l.id === lineId)?.description ?? lineId;
+
+  const download = async () => {
+    setExporting(true);
+    try {
+      // Read again so the API checks the signature for this very download.
+      const fresh = (await query.refetch()).data ?? query.data;
+      const { reviewPdf } = await import('../../../lib/review-pdf/review-pdf');
+      saveFile(
+        `grantfit-review-${fresh.review.id}.pdf`,
+        reviewPdf(fresh.review, fresh.application, {
+          t,
+          money: (cents) => formatCents(cents),
+          reason: (cited) => explain('reason', cited),
+        }),
+      );
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="signed-review-title">
+      <h2 id="signed-review-title">{t('signedReview.title')}</h2>
+      {review.integrity === 'tampered' ? (
+        <p role="alert" className="error">
+          {t('applications.reviewTampered')}
+        </p>
+      ) : (
+        <p>{t('applications.reviewVerified')}</p>
+      )}
+      {review.decision && (
+        <p>
+          {t('applications.decision', {
+            decision: t(`applications.outcomes.${review.decision}`),
+            date: new Date(review.signedAt ?? '').toLocaleDateString(currentLocale()),
+          })}
+        </p>
+      )}
+      <h3>{t('signedReview.note')}</h3>
+      <p data-testid="review-note">{review.note ? review.note : t('signedReview.noNote')}</p>
+
+      <TableScroll label={t('signedReview.linesCaption')}>
+        <table className="report">
+          <caption>{t('signedReview.linesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('signedReview.expense')}</th>
+              <th scope="col">{t('signedReview.requested')}</th>
+              <th scope="col">{t('signedReview.calculated')}</th>
+              <th scope="col">{t('signedReview.verdict')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.lines.map((line) => {
+              const verdict = verdictOf(review, line.lineId);
+              return (
+                <tr key={line.lineId}>
+                  <th scope="row">{describe(line.lineId)}</th>
+                  <td>{formatCents(line.requestedCents)}</td>
+                  <td>{formatCents(line.eligibleCents)}</td>
+                  <td data-testid={`verdict-${line.lineId}`}>
+                    {!verdict && t('signedReview.notReviewed')}
+                    {verdict?.decision === 'accept' && t('signedReview.accepted')}
+                    {verdict?.decision === 'override' &&
+                      t('signedReview.overridden', {
+                        amount: formatCents(verdict.eligibleCents ?? 0),
+                        reason: verdict.reason ?? '',
+                      })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+
+      <h3>{t('signedReview.totalsTitle')}</h3>
+      <ReviewedTotals totals={report.totals} reviewed={review.reviewed} />
+      <button type="button" onClick={download} disabled={exporting}>
+        {t('signedReview.pdf')}
+      </button>
+    </section>
+  );
+}
