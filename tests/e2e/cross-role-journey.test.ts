@@ -104,6 +104,9 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     expect(text).toContain('Only the e-commerce part is eligible, art. 5(3).');
     expect(text).toMatch(/approved - Eligible as reviewed\./);
     expect(text).toMatch(/Content hash: sha256:[0-9a-f]{64}/);
+    // The engine's totals beside the totals it recalculated with the override.
+    await page.getByRole('columnheader', { name: 'After the review' }).waitFor();
+    expect(text).toMatch(/Grant: .?[\d,.]+ as calculated, .?[\d,.]+ after the review/);
     await signOut(page);
 
     // The SME sees the decision on its receipt…
@@ -111,7 +114,21 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await page.waitForURL('**/plans');
     await page.goto(receiptUrl);
     await page.getByText(/Consultant decision: approve/).waitFor();
+    // …with the signed review itself: the note, each line's verdict, both totals and the same PDF.
+    await page.getByRole('heading', { name: 'Your consultant’s signed review' }).waitFor();
+    expect(await page.getByTestId('review-note').textContent()).toBe('Eligible as reviewed.');
+    expect(await page.getByTestId('verdict-website').textContent()).toMatch(
+      /^Changed to €1,000\.00: “Only the e-commerce part is eligible, art\. 5\(3\)\.”$/,
+    );
+    await page.getByRole('columnheader', { name: 'After the review' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    const [smeDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the signed review (PDF)' }).click(),
+    ]);
+    const smeText = pdfText(readFileSync((await smeDownload.path()) ?? ''));
+    expect(smeText).toMatch(/approved - Eligible as reviewed\./);
+    expect(smeText).toMatch(/Grant: .?[\d,.]+ as calculated, .?[\d,.]+ after the review/);
     await signOut(page);
 
     // …and the association on its call's dashboard, with the budget reserved for it.
