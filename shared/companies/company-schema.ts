@@ -105,6 +105,15 @@ export const companySchema = z.strictObject({
   name: z.string().min(1).max(200),
   /** ISO 3166-2, NUTS and province codes the company's seat belongs to, e.g. ['IT', 'IT-34', 'ITH3', 'IT-PD']. */
   regionCodes: z.array(z.string().regex(/^[A-Z0-9-]{2,10}$/)).min(1),
+  /**
+   * Which picked place is the registered seat (a province, or a region without provinces); the other
+   * places in `regionCodes` are operating sites. Calls check the seat and the sites alike (a call's area
+   * is met by an operating site in it); the seat is kept so the company page shows it as such.
+   */
+  seat: z
+    .string()
+    .regex(/^[A-Z0-9-]{2,10}$/)
+    .optional(),
   /** Main activity as a NACE/ATECO code, e.g. '47.19' or 'C18.12'. */
   sectorCode: z
     .string()

@@ -32,7 +32,7 @@ export function checkApplicant(
     fail(
       'REGION',
       'regions.include',
-      `The seat (${company.regionCodes.join(', ')}) is outside the call's area (${include.join(', ')}).`,
+      `Neither the seat nor an operating site (${company.regionCodes.join(', ')}) is in the call's area (${include.join(', ')}).`,
       { regions: company.regionCodes, callRegions: include },
     );
   }

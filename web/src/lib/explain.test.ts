@@ -130,7 +130,7 @@ describe('explain', () => {
     );
     expect(texts[1]).toContain('The yearly Chamber of Commerce fee is paid');
     expect(texts[2]).toBe(
-      "The seat (Italy, Lombardy, Bergamo) is outside the call's area (Milan, Monza and Brianza).",
+      "Neither the seat nor an operating site (Bergamo) is in the call's area (Milan, Monza and Brianza).",
     );
     expect(texts[3]).toContain('Retail trade (47.78)');
     expect(texts[4]).toBe('Freelance Trainer is not registered on the KMO-portefeuille list.');

@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, TextParam, TextParams } from '../../../shared/eligibility/explanation';
+import { placesIn } from '../../../shared/places/regions';
 import type { Language } from '../i18n/languages';
 import { INTL_LOCALE } from '../i18n/languages';
 import { formatCents } from './format';
@@ -32,8 +33,11 @@ const CODE_PARAMS = new Map<string, (labels: Labels, code: string) => string>([
 ]);
 
 /** Region lists name each place once: a province's country and region add nothing to its name. */
+/** Places by name, finest first: a company in Bergamo reads as "Bergamo", not "Italy, Lombardy, Bergamo". */
 function placeList(labels: Labels, codes: readonly string[]): string {
-  return [...new Set(codes.map((c) => labels.region(c)))].join(', ');
+  const finest = new Set(placesIn(codes));
+  const places = codes.filter((code) => finest.has(code));
+  return [...new Set((places.length > 0 ? places : codes).map((c) => labels.region(c)))].join(', ');
 }
 
 function formatParam(

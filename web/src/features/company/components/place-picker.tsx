@@ -48,7 +48,12 @@ export function PlacePicker({ places, error, onChange }: Props) {
         <ul className="places">
           {places.map((place, i) => (
             <li key={place}>
-              {name(place)} {i === 0 && <span className="hint">({t('company.seat')})</span>}{' '}
+              {name(place)} <span className="hint">({i === 0 ? t('company.seat') : t('company.site')})</span>{' '}
+              {i > 0 && (
+                <button type="button" onClick={() => onChange([place, ...places.filter((p) => p !== place)])}>
+                  {t('company.makeSeat', { place: name(place) })}
+                </button>
+              )}{' '}
               <button type="button" onClick={() => onChange(places.filter((p) => p !== place))}>
                 {t('company.removePlace', { place: name(place) })}
               </button>

@@ -49,4 +49,17 @@ describe('profile form values', () => {
       ]),
     );
   });
+  it('keep the registered seat apart from the operating sites, whatever the list order of the codes', () => {
+    // Seat in Bergamo, an operating site in Milan: Milan's province comes first in the place list.
+    const parsed = parseProfile({ ...toFormValues(stored), places: ['IT-BG', 'IT-MI'] }, stored);
+    expect(parsed.company?.seat).toBe('IT-BG');
+    expect(parsed.company?.regionCodes).toEqual(expect.arrayContaining(['IT-25', 'IT-BG', 'IT-MI']));
+    if (!parsed.company) throw new Error('the profile should parse');
+    expect(toFormValues(parsed.company).places).toEqual(['IT-BG', 'IT-MI']);
+    const moved = parseProfile(
+      { ...toFormValues(parsed.company), places: ['IT-MI', 'IT-BG'] },
+      parsed.company,
+    );
+    expect(moved.company && toFormValues(moved.company).places).toEqual(['IT-MI', 'IT-BG']);
+  });
 });

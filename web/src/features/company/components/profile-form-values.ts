@@ -26,7 +26,10 @@ export interface AidValues {
 
 export interface ProfileFormValues {
   name: string;
-  /** Picked places (provinces, or regions without provinces); their region codes are what is stored. */
+  /**
+   * Picked places (provinces, or regions without provinces), the registered seat first, then the
+   * operating sites; their region codes are what the rules check, and the first is kept as `seat`.
+   */
   places: string[];
   sectorCode: string;
   registeredOn: string;
@@ -69,11 +72,16 @@ export const emptyAid: AidValues = { grantedOn: '', amount: '', grantingBody: ''
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
+/** The stored seat first, then the operating sites in the list's order. */
+function seatFirst(places: readonly string[], seat: string | undefined): string[] {
+  return seat && places.includes(seat) ? [seat, ...places.filter((p) => p !== seat)] : [...places];
+}
+
 export function toFormValues(company: Company): ProfileFormValues {
   const dates = new Map(Object.entries(company.declaredOn ?? {}));
   return {
     name: company.name,
-    places: placesIn(company.regionCodes),
+    places: seatFirst(placesIn(company.regionCodes), company.seat),
     sectorCode: company.sectorCode,
     registeredOn: company.registeredOn,
     staffAwu: String(company.figures.staffAwu),
@@ -115,6 +123,7 @@ export function parseProfile(
     id: base?.id ?? 'new',
     name: values.name.trim(),
     regionCodes: regionCodesOf(values.places),
+    seat: values.places[0],
     // The code typed, or the one in front of a picked "47.19 — Shops selling a mix of goods".
     sectorCode: (
       values.sectorCode.trim().match(/^[A-Za-z]?\d{2}(?:\.\d{1,2}){0,2}/)?.[0] ?? values.sectorCode.trim()

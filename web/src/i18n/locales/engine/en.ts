@@ -6,7 +6,7 @@
 export const messages = {
   reason: {
     SIZE_CLASS: 'A {{sizeClass}} cannot apply; the call is for: {{sizeClasses}}.',
-    REGION: "The seat ({{regions}}) is outside the call's area ({{callRegions}}).",
+    REGION: "Neither the seat nor an operating site ({{regions}}) is in the call's area ({{callRegions}}).",
     REGION_excluded: 'Region {{region}} is excluded.',
     SECTOR: 'Activity {{sector}} is not among the sectors the call admits.',
     SECTOR_excluded: 'Activity {{sector}} is excluded (e.g. primary agriculture or fishery).',

@@ -4,7 +4,8 @@ import type { Messages } from './en';
 export const messages: Messages = {
   reason: {
     SIZE_CLASS: 'Una {{sizeClass}} non può partecipare; il bando è riservato a: {{sizeClasses}}.',
-    REGION: 'La sede ({{regions}}) è fuori dal territorio del bando ({{callRegions}}).',
+    REGION:
+      'Né la sede legale né una sede operativa ({{regions}}) è nel territorio del bando ({{callRegions}}).',
     REGION_excluded: 'La regione {{region}} è esclusa.',
     SECTOR: "L'attività {{sector}} non rientra tra i settori ammessi dal bando.",
     SECTOR_excluded: "L'attività {{sector}} è esclusa (ad es. produzione agricola primaria o pesca).",

@@ -4,7 +4,8 @@ import type { Messages } from './en';
 export const messages: Messages = {
   reason: {
     SIZE_CLASS: 'Een {{sizeClass}} kan niet deelnemen; de oproep is voor: {{sizeClasses}}.',
-    REGION: 'De vestiging ({{regions}}) ligt buiten het gebied van de oproep ({{callRegions}}).',
+    REGION:
+      'Noch de maatschappelijke zetel noch een vestiging ({{regions}}) ligt in het gebied van de oproep ({{callRegions}}).',
     REGION_excluded: 'Regio {{region}} is uitgesloten.',
     SECTOR: 'Activiteit {{sector}} hoort niet bij de sectoren die de oproep toelaat.',
     SECTOR_excluded: 'Activiteit {{sector}} is uitgesloten (bv. primaire landbouw of visserij).',

@@ -35,6 +35,8 @@ export const messages = {
       'Pick the province (or region) of your registered seat first, then any other site. Calls check where you are from these.',
     noPlaces: 'No place picked yet.',
     seat: 'registered seat',
+    site: 'operating site',
+    makeSeat: 'Make {{place}} the registered seat',
     removePlace: 'Remove {{place}}',
     placePick: 'Province or region',
     placeChoose: 'Choose a place…',
@@ -292,9 +294,9 @@ export const messages = {
     integrityTampered:
       'Warning: this review was changed after it was signed. Do not rely on it or send it on; contact GrantFit support.',
     pdf: 'Download PDF',
+    totalsTitle: 'Totals before and after your review',
     pdfDoc: {
       title: 'Eligibility review',
-    totalsTitle: 'Totals before and after your review',
       call: 'Call: {{title}} (version {{version}}, rules {{rules}})',
       applicant: 'Applicant: {{company}} - receipt no. {{receipt}}, {{receivedAt}}',
       engine: 'Engine {{engine}}, evaluated on {{date}}',
@@ -313,8 +315,6 @@ export const messages = {
       integrityTampered: 'WARNING: this review was changed after it was signed. Do not rely on it.',
     },
   },
-};
-
   reviewedTotals: {
     caption: 'Totals as calculated and after the review',
     item: 'Amount',
@@ -362,4 +362,6 @@ export const messages = {
     totalsTitle: 'Totals',
     pdf: 'Download the signed review (PDF)',
   },
+};
+
 export type Messages = typeof messages;

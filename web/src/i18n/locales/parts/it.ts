@@ -35,6 +35,8 @@ export const messages: Messages = {
       "Scegli prima la provincia (o regione) della sede legale, poi le altre sedi. I bandi verificano da qui dove si trova l'impresa.",
     noPlaces: 'Nessun luogo scelto.',
     seat: 'sede legale',
+    site: 'unità operativa',
+    makeSeat: 'Rendi {{place}} la sede legale',
     removePlace: 'Togli {{place}}',
     placePick: 'Provincia o regione',
     placeChoose: 'Scegli un luogo…',
@@ -293,9 +295,9 @@ export const messages: Messages = {
     integrityTampered:
       'Attenzione: questa revisione è stata modificata dopo la firma. Non farci affidamento e non inoltrarla; contatta l’assistenza GrantFit.',
     pdf: 'Scarica il PDF',
+    totalsTitle: 'Totali prima e dopo la tua verifica',
     pdfDoc: {
       title: 'Verifica di ammissibilità',
-    totalsTitle: 'Totali prima e dopo la tua verifica',
       call: 'Bando: {{title}} (versione {{version}}, regole {{rules}})',
       applicant: 'Richiedente: {{company}} - ricevuta n. {{receipt}}, {{receivedAt}}',
       engine: 'Motore {{engine}}, valutazione del {{date}}',
@@ -315,7 +317,6 @@ export const messages: Messages = {
         'ATTENZIONE: questa revisione è stata modificata dopo la firma. Non farci affidamento.',
     },
   },
-};
   reviewedTotals: {
     caption: 'Totali come calcolati e dopo la verifica',
     item: 'Importo',
@@ -363,3 +364,4 @@ export const messages: Messages = {
     totalsTitle: 'Totali',
     pdf: 'Scarica la verifica firmata (PDF)',
   },
+};

@@ -36,6 +36,8 @@ export const messages: Messages = {
       'Kies eerst de provincie (of het gewest) van uw maatschappelijke zetel, dan andere vestigingen. Oproepen bepalen hiermee waar u gevestigd bent.',
     noPlaces: 'Nog geen plaats gekozen.',
     seat: 'maatschappelijke zetel',
+    site: 'vestiging',
+    makeSeat: 'Maak {{place}} de maatschappelijke zetel',
     removePlace: '{{place}} verwijderen',
     placePick: 'Provincie of gewest',
     placeChoose: 'Kies een plaats…',
@@ -295,9 +297,9 @@ export const messages: Messages = {
     integrityTampered:
       'Let op: deze beoordeling is gewijzigd nadat ze werd ondertekend. Vertrouw er niet op en stuur ze niet door; neem contact op met GrantFit-support.',
     pdf: 'PDF downloaden',
+    totalsTitle: 'Totalen voor en na uw beoordeling',
     pdfDoc: {
       title: 'Beoordeling van de subsidiabiliteit',
-    totalsTitle: 'Totalen voor en na uw beoordeling',
       call: 'Oproep: {{title}} (versie {{version}}, regels {{rules}})',
       applicant: 'Aanvrager: {{company}} - ontvangstbewijs nr. {{receipt}}, {{receivedAt}}',
       engine: 'Rekenmodule {{engine}}, beoordeeld op {{date}}',
@@ -317,7 +319,6 @@ export const messages: Messages = {
       integrityTampered: 'LET OP: deze beoordeling is gewijzigd na de ondertekening. Vertrouw er niet op.',
     },
   },
-};
   reviewedTotals: {
     caption: 'Totalen zoals berekend en na de beoordeling',
     item: 'Bedrag',
@@ -366,3 +367,4 @@ export const messages: Messages = {
     totalsTitle: 'Totalen',
     pdf: 'Download de ondertekende beoordeling (PDF)',
   },
+};
