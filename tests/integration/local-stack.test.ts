@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoCalls } from '../../functions/local/demo-data';
+import { demoCalls, demoConsultancies } from '../../functions/local/demo-data';
 import { startLocalStack } from '../../functions/local/local-stack';
 import { findFreePort } from '../../functions/local/ports';
 
@@ -33,6 +33,16 @@ describe('the local stack behind npm start', () => {
   it('seeds demo calls once, keeps data and sign-ins across restarts, and leaves no JVM behind', async () => {
     const first = await startLocalStack({ port: 0, dataDir });
     expect(first.seededCalls).toBe(demoCalls(new Date()).length);
+    // The demo SME shares with a consultancy picked from a real directory, the demo consultant's first.
+    const marco = await signIn(first.url, 'marco@bottega-rossi.example');
+    const directory = await fetch(`${first.url}/api/consultancies`, {
+      headers: { authorization: `Bearer ${marco}` },
+    });
+    expect(((await directory.json()) as { items: { id: string; name: string }[] }).items).toEqual(
+      demoConsultancies()
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(({ id, name }) => expect.objectContaining({ id, name })),
+    );
     const token = await signIn(first.url, 'anna@associazione.example');
     const created = await fetch(`${first.url}/api/calls`, {
       method: 'POST',
