@@ -25,19 +25,6 @@ export function useApplication(id: string) {
   });
 }
 
-/**
- * Asks the API to recompute the signed review's hash now: the decision shown on the receipt is only
- * trusted while the review it comes from is unchanged since signing.
- */
-export function useReviewCheck(reviewId: string | undefined) {
-  const { api } = useAppContext();
-  return useQuery({
-    queryKey: ['reviews', reviewId, 'verify'],
-    enabled: reviewId !== undefined,
-    queryFn: async () => unwrap(await api.api.reviews[':id'].verify.$get({ param: { id: reviewId ?? '' } })),
-  });
-}
-
 /** Shares the application with a consultancy, which then sees it in its review queue. */
 export function useShareApplication(id: string) {
   const { api } = useAppContext();
