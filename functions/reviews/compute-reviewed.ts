@@ -9,7 +9,11 @@ import type { Application } from '../../shared/applications/application-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
 import { ENGINE_VERSION, evaluate, inputHashOf } from '../../shared/eligibility/evaluate';
 import type { LineReview } from '../../shared/reviews/review-schema';
-import { eligibleOverridesOf, type ReviewedResult } from '../../shared/reviews/reviewed-result';
+import {
+  eligibleOverridesOf,
+  type ReviewedResult,
+  reviewedReportOf,
+} from '../../shared/reviews/reviewed-result';
 import type { AppDeps } from '../api/app-deps';
 
 export async function computeReviewed(
@@ -21,7 +25,7 @@ export async function computeReviewed(
   const overrides = eligibleOverridesOf(lines);
   // Without an override the engine's report is the reviewed result: evaluate() with no overrides
   // returns exactly that report (golden test in shared/eligibility/review-overrides.test.ts).
-  if (overrides.size === 0) return { status: 'computed', report };
+  if (overrides.size === 0) return { status: 'computed', report: reviewedReportOf(report) };
   const inputs = application.evaluatedWith;
   if (!inputs) return { status: 'not-computed', why: 'inputs-not-kept' };
   if (report.engineVersion !== ENGINE_VERSION) return { status: 'not-computed', why: 'engine-changed' };
@@ -33,12 +37,14 @@ export async function computeReviewed(
   if (rulesHash !== report.rulesHash) return { status: 'not-computed', why: 'rules-changed' };
   return {
     status: 'computed',
-    report: evaluate({
-      call: { id: application.callId, version: application.callVersion, rules: pinned.rules, rulesHash },
-      plan: inputs.plan,
-      company: inputs.company,
-      on: report.evaluatedOn,
-      eligibleOverrides: overrides,
-    }),
+    report: reviewedReportOf(
+      evaluate({
+        call: { id: application.callId, version: application.callVersion, rules: pinned.rules, rulesHash },
+        plan: inputs.plan,
+        company: inputs.company,
+        on: report.evaluatedOn,
+        eligibleOverrides: overrides,
+      }),
+    ),
   };
 }

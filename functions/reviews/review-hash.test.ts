@@ -8,6 +8,7 @@ import { evaluate } from '../../shared/eligibility/evaluate';
 import * as schemes from '../../shared/fixtures/schemes';
 import { type Plan, planSchema } from '../../shared/plans/plan-schema';
 import type { Review } from '../../shared/reviews/review-schema';
+import { reviewedReportOf } from '../../shared/reviews/reviewed-result';
 import { reviewContentHash } from './review-hash';
 
 const input = {
@@ -38,12 +39,12 @@ describe('reviewContentHash', () => {
   });
 
   it('changes when the frozen reviewed totals change: tampering with them is detected', () => {
-    const reviewed = { status: 'computed' as const, report: reviewedReport };
+    const reviewed = { status: 'computed' as const, report: reviewedReportOf(reviewedReport) };
     const signed = reviewContentHash(report, { ...content, reviewed });
     expect(reviewedReport.totals.grantCents).toBe(3_350_00);
     const raised = {
       ...reviewed,
-      report: { ...reviewedReport, totals: { ...reviewedReport.totals, grantCents: 9_999_00 } },
+      report: { ...reviewed.report, totals: { ...reviewed.report.totals, grantCents: 9_999_00 } },
     };
     expect(reviewContentHash(report, { ...content, reviewed: raised })).not.toBe(signed);
     expect(

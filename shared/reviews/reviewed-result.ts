@@ -3,7 +3,7 @@
  * consultant's eligible amounts (shared/eligibility/review-overrides.ts), never a sum done by hand.
  * Frozen in the review when it is signed and covered by its content hash.
  */
-import type { EligibilityReport } from '../eligibility/report';
+import type { EligibilityReport, LineResult } from '../eligibility/report';
 
 /**
  * Why no reviewed totals could be computed (the page says so rather than show wrong numbers):
@@ -23,9 +23,48 @@ export const NOT_COMPUTED_WHY = [
 ] as const;
 export type NotComputedWhy = (typeof NOT_COMPUTED_WHY)[number];
 
+/**
+ * The re-run report as the review keeps it: what identifies the run (engine, rules and input hashes —
+ * the input hash names the overrides), the verdict with its blockers and limits, the totals, and each
+ * line's amounts. The line reasons are left out: they are the application's report's, after the
+ * override the review itself records, and keeping them twice would double the review item's size.
+ */
+export type ReviewedReport = Pick<
+  EligibilityReport,
+  | 'engineVersion'
+  | 'callVersion'
+  | 'rulesHash'
+  | 'inputHash'
+  | 'evaluatedOn'
+  | 'fundable'
+  | 'blockers'
+  | 'totals'
+  | 'limits'
+> & { lines: Pick<LineResult, 'lineId' | 'verdict' | 'eligibleCents' | 'grantCents'>[] };
+
+export function reviewedReportOf(report: EligibilityReport): ReviewedReport {
+  return {
+    engineVersion: report.engineVersion,
+    callVersion: report.callVersion,
+    rulesHash: report.rulesHash,
+    inputHash: report.inputHash,
+    evaluatedOn: report.evaluatedOn,
+    fundable: report.fundable,
+    blockers: report.blockers,
+    totals: report.totals,
+    limits: report.limits,
+    lines: report.lines.map(({ lineId, verdict, eligibleCents, grantCents }) => ({
+      lineId,
+      verdict,
+      eligibleCents,
+      grantCents,
+    })),
+  };
+}
+
 export type ReviewedResult =
-  /** The engine's report with the consultant's amounts; without overrides it is the report itself. */
-  { status: 'computed'; report: EligibilityReport } | { status: 'not-computed'; why: NotComputedWhy };
+  /** The engine's report with the consultant's amounts (without overrides: the report itself). */
+  { status: 'computed'; report: ReviewedReport } | { status: 'not-computed'; why: NotComputedWhy };
 
 /** The line verdicts the engine needs: an override carries the amount the consultant set. */
 interface Verdict {

@@ -6,8 +6,10 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { inputHashOf } from '../../shared/eligibility/evaluate';
 import { milanRestaurant, milanRestaurantPlan, pidLombardiaRules } from '../../shared/fixtures/schemes';
 import type { Review } from '../../shared/reviews/review-schema';
+import { reviewedReportOf } from '../../shared/reviews/reviewed-result';
 import { createTestApi, type TestApi } from './support/test-api';
 
 const NOW = new Date('2025-03-01T09:00:00Z');
@@ -103,7 +105,7 @@ describe('reviewed totals and the SME’s signed review', () => {
     // No override yet: the reviewed result is the engine's report.
     expect(opened.body.review.reviewed).toEqual({
       status: 'computed',
-      report: opened.body.application.report,
+      report: reviewedReportOf(opened.body.application.report),
     });
     const unsigned = await api.request('GET', `/api/applications/${sme.applicationId}/review`, {
       token: sme.token,
@@ -142,10 +144,20 @@ describe('reviewed totals and the SME’s signed review', () => {
     const smartphone = phone.body.reviewed.report.lines.find(
       (l: { lineId: string }) => l.lineId === 'smartphone',
     );
-    expect(smartphone.reasons[0]).toMatchObject({
-      code: 'REVIEW_OVERRIDE',
-      params: { eligibleCents: 600_00 },
+    expect(smartphone).toEqual({
+      lineId: 'smartphone',
+      verdict: 'eligible',
+      eligibleCents: 600_00,
+      grantCents: 300_00,
     });
+    // The re-run is reproducible: its input hash names the plan, company, date and the override.
+    const { plan, company } = (await api.deps.applications.get('sme-reviewed-totals', sme.applicationId))
+      ?.evaluatedWith ?? { plan: undefined, company: undefined };
+    expect(
+      plan &&
+        company &&
+        inputHashOf(plan, company, '2025-03-01', undefined, new Map([['smartphone', 600_00]])),
+    ).toBe(phone.body.reviewed.report.inputHash);
 
     for (const lineId of ['crm-consulting', 'crm-training', 'tablets', 'website'])
       await put(reviewId, lineId, { decision: 'accept', revision: await revisionOf(reviewId) });

@@ -6,6 +6,7 @@ import { evaluate } from '../../../../shared/eligibility/evaluate';
 import * as schemes from '../../../../shared/fixtures/schemes';
 import { type Plan, planSchema } from '../../../../shared/plans/plan-schema';
 import type { Review } from '../../../../shared/reviews/review-schema';
+import { reviewedReportOf } from '../../../../shared/reviews/reviewed-result';
 import type { Language } from '../../i18n/languages';
 import { messages as en } from '../../i18n/locales/en';
 import { messages as engineEn } from '../../i18n/locales/engine/en';
@@ -54,7 +55,10 @@ const review: Review = {
       at: '2025-03-04T09:00:00Z',
     },
   },
-  reviewed: { status: 'computed', report: evaluate({ ...input, eligibleOverrides: overrides }) },
+  reviewed: {
+    status: 'computed',
+    report: reviewedReportOf(evaluate({ ...input, eligibleOverrides: overrides })),
+  },
   decision: 'approve',
   signedAt: '2025-03-05T09:00:00Z',
   signedBy: 'Giulia Bianchi',
