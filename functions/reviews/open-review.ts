@@ -1,5 +1,5 @@
 /** A consultant opens one review with its application; a signed one is verified on the way out. */
-import { type Application, withoutEvaluatedInputs } from '../../shared/applications/application-schema';
+import { type SharedApplication, withoutEvaluatedInputs } from '../../shared/applications/application-schema';
 import type { Review } from '../../shared/reviews/review-schema';
 import type { AppDeps } from '../api/app-deps';
 import type { AuthUser } from '../auth/token-verifier';
@@ -11,7 +11,7 @@ export async function openReview(
   deps: ReviewDeps & Pick<AppDeps, 'companies'>,
   user: AuthUser,
   id: string,
-): Promise<{ review: Review; application: Omit<Application, 'evaluatedWith'> }> {
+): Promise<{ review: Review; application: SharedApplication }> {
   const review = await withCompanyName(deps, await ownReview(deps, user.orgId, id));
   const application = await reviewedApplication(deps, review);
   // An open review with no line reviewed yet (or older than reviewed totals) gets them on the way out.

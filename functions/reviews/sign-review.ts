@@ -51,6 +51,7 @@ export async function signReview(
     status: 'signed',
     signedAt: at,
     signedBy: user.sub,
+    ...(user.email ? { signedByEmail: user.email } : {}),
     contentHash: hash,
     revision: review.revision + 1,
   };

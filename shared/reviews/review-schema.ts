@@ -62,6 +62,8 @@ export interface Review {
   note?: string;
   signedAt?: string;
   signedBy?: string;
+  /** The signer's email as their sign-in states it, for people to read (signedBy is an opaque user id). */
+  signedByEmail?: string;
   /**
    * The grant after the consultant's amounts, computed by the engine when lines are reviewed and again
    * at sign-off, then frozen (reviewed-result.ts). Absent on reviews from before it was kept.

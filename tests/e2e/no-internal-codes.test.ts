@@ -19,11 +19,18 @@ const PLAN = '01DEMOPLAN0000000000000001';
 /** The page's rendered text (what people and screen readers get), once it has settled. */
 async function visibleText(page: Page): Promise<string> {
   await page.waitForLoadState('networkidle');
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent would read hidden nodes too.
   return page.evaluate(() => document.body.innerText);
 }
 
+/**
+ * The demo plan's line ids that cannot be read as words ('tablets' and 'website' are ids too, but also
+ * words of their descriptions): user data with no fixed shape, so the check is told them.
+ */
+const LINE_IDS = ['crm-consulting', 'crm-training', 'crm-licence'];
+
 async function expectNoCodes(page: Page, name: string): Promise<void> {
-  expect.soft(internalCodesIn(await visibleText(page)), name).toEqual([]);
+  expect.soft(internalCodesIn(await visibleText(page), LINE_IDS), name).toEqual([]);
 }
 
 async function downloadedText(download: Download): Promise<Buffer> {
@@ -169,7 +176,7 @@ describe('no internal code in the text people read', () => {
     ]);
     const csv = (await downloadedText(download)).toString('utf8');
     expect(csv.split('\r\n').length).toBeGreaterThan(1);
-    expect.soft(internalCodesIn(csv), 'CSV').toEqual([]);
+    expect.soft(internalCodesIn(csv, LINE_IDS), 'CSV').toEqual([]);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
   }, 120_000);
@@ -189,6 +196,6 @@ describe('no internal code in the text people read', () => {
     ]);
     const text = pdfText(new Uint8Array(await downloadedText(download)));
     expect(text.length).toBeGreaterThan(100);
-    expect.soft(internalCodesIn(text), 'PDF').toEqual([]);
+    expect.soft(internalCodesIn(text, LINE_IDS), 'PDF').toEqual([]);
   }, 120_000);
 });

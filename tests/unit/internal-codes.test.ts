@@ -29,4 +29,9 @@ describe('internalCodesIn', () => {
   ])('finds nothing in prose: %j', (text) => {
     expect(internalCodesIn(text)).toEqual([]);
   });
+
+  it('finds the ids a test knows, as whole tokens only', () => {
+    expect(internalCodesIn('Accept crm-consulting', ['crm-consulting'])).toEqual(['crm-consulting']);
+    expect(internalCodesIn('Accept CRM consulting (crm-consulting-2)', ['crm-consulting'])).toEqual([]);
+  });
 });

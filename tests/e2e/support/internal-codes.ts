@@ -13,7 +13,7 @@ import { HINT_CODES, REASON_CODES, SIZE_CODES } from '../../../shared/eligibilit
 import { spendTaxonomySchema } from '../../../shared/eligibility/taxonomy';
 import { PROVINCES, REGIONS } from '../../../shared/places/regions';
 
-const escape = (code: string) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (code: string) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ids joined by hyphens: as whole tokens (not inside a longer hyphenated word or an email address). */
 const hyphenatedIds = [
@@ -33,9 +33,9 @@ const PATTERNS: readonly RegExp[] = [
   // (https://) do not match because the part before the colon must start with a letter and the part
   // after it must start with a letter too.
   /(?<![\w/@.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[a-z][a-z0-9]*(?:[-:][a-z0-9]+)*/g,
-  new RegExp(`(?<![\\w@.-])(?:${hyphenatedIds.map(escape).join('|')})(?![\\w-])`, 'g'),
-  new RegExp(`(?<![\\w-])(?:${placeCodes.map(escape).join('|')})(?![\\w-])`, 'g'),
-  new RegExp(`(?<![\\w])(?:${upperCodes.map(escape).join('|')})(?![\\w])`, 'g'),
+  new RegExp(`(?<![\\w@.-])(?:${hyphenatedIds.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'),
+  new RegExp(`(?<![\\w-])(?:${placeCodes.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'),
+  new RegExp(`(?<![\\w])(?:${upperCodes.map(escapeRegExp).join('|')})(?![\\w])`, 'g'),
   // Any other code in capitals joined by underscores (catalogue warnings, error codes).
   /(?<![\w])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w])/g,
   // Error codes and field names in snake case ('already_applied', a CSV header such as 'receipt_no').
@@ -46,10 +46,16 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\w])[0-9A-HJKMNP-TV-Z]{26}(?![\w])/g,
 ];
 
-/** The internal codes found in `text`, each once, in order of appearance. */
-export function internalCodesIn(text: string): string[] {
+/**
+ * The internal codes found in `text`, each once, in order of appearance. `ids` adds the ids a test
+ * knows (a plan's line ids, which are user data and have no fixed shape).
+ */
+export function internalCodesIn(text: string, ids: readonly string[] = []): string[] {
   const found: { at: number; code: string }[] = [];
-  for (const pattern of PATTERNS) {
+  const known = ids.length
+    ? [new RegExp(`(?<![\\w-])(?:${ids.map(escapeRegExp).join('|')})(?![\\w-])`, 'g')]
+    : [];
+  for (const pattern of [...PATTERNS, ...known]) {
     for (const match of text.matchAll(pattern)) found.push({ at: match.index, code: match[0] });
   }
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.code))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatDeadline, rulesFingerprint } from './format';
+import { fingerprint, formatCents, formatDeadline } from './format';
 
 describe('format', () => {
   it('formats cents as euros for the locale', () => {
@@ -15,6 +15,8 @@ describe('format', () => {
   });
 
   it('shows a rules hash as a short fingerprint without the algorithm name', () => {
-    expect(rulesFingerprint(`sha256:${'d2b11a93d820'.padEnd(64, '0')}`)).toBe('d2b11a93d820');
+    const hash = `sha256:${'d2b11a93d820'.padEnd(64, '0')}`;
+    expect(fingerprint(hash)).toBe('d2b11a93d820');
+    expect(fingerprint(hash, 64)).toBe('d2b11a93d820'.padEnd(64, '0'));
   });
 });

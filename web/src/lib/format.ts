@@ -19,9 +19,10 @@ export function formatDeadline(iso: string, timeZone: string, locale = currentLo
 }
 
 /**
- * The first 12 hex digits of a rules hash ('sha256:d2b11a93d820…' → 'd2b11a93d820'): enough for a
- * person to compare two reports, without the algorithm's name, which reads as a code.
+ * A hash as people compare it: its hex digits without the algorithm's name, which reads as a code
+ * ('sha256:d2b11a93d820…' → 'd2b11a93d820'); the first 12 digits by default, enough to tell two
+ * versions of a call's rules apart, or all of them where a signature is checked.
  */
-export function rulesFingerprint(hash: string): string {
-  return hash.replace(/^sha256:/, '').slice(0, 12);
+export function fingerprint(hash: string, digits = 12): string {
+  return hash.replace(/^sha256:/, '').slice(0, digits);
 }

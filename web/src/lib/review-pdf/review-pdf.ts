@@ -10,6 +10,8 @@ import { jsPDF } from 'jspdf';
 import type { Application } from '../../../../shared/applications/application-schema';
 import type { Reason } from '../../../../shared/eligibility/report';
 import { type Review, verdictOf } from '../../../../shared/reviews/review-schema';
+import { expenseName } from '../expense-name';
+import { fingerprint } from '../format';
 import { compareTotals } from '../reviewed-totals';
 
 const MARGIN = 15;
@@ -72,7 +74,7 @@ export function reviewPdf(
     t('reviews.pdfDoc.call', {
       title: application.callTitle,
       version: application.callVersion,
-      rules: report.rulesHash.slice(0, 12),
+      rules: fingerprint(report.rulesHash),
     }),
   );
   write(
@@ -90,7 +92,7 @@ export function reviewPdf(
     const verdict = verdictOf(review, line.lineId);
     write(
       t('reviews.pdfDoc.line', {
-        line: `${line.lineId}${line.categoryId ? ` (${line.categoryId})` : ''}`,
+        line: expenseName(t, application, line.lineId),
         verdict: t(`report.verdicts.${line.verdict}`),
         eligible: money(line.eligibleCents),
         requested: money(line.requestedCents),
@@ -139,12 +141,16 @@ export function reviewPdf(
   write(`${decision}${review.note ? ` - ${review.note}` : ''}`);
   write(
     t('reviews.pdfDoc.signedBy', {
-      name: review.signedBy ?? '-',
+      // The signer's email as the sign-in gave it; reviews signed before it was kept show none.
+      name: review.signedByEmail ?? '-',
       organisation: review.consultancyName ?? review.consultantOrgId,
       at: review.signedAt ?? '-',
     }),
   );
-  write(t('reviews.pdfDoc.contentHash', { hash: review.contentHash ?? '-' }), 9);
+  write(
+    t('reviews.pdfDoc.contentHash', { hash: review.contentHash ? fingerprint(review.contentHash, 64) : '-' }),
+    9,
+  );
   // What the API found when it recomputed the hash for this export: never simply "signed".
   if (review.integrity === 'tampered') write(t('reviews.pdfDoc.integrityTampered'), 12, 'bold');
   else if (review.integrity === 'verified') write(t('reviews.pdfDoc.integrityVerified'), 9);

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { useExplain } from '../../../lib/explain';
-import { formatCents, rulesFingerprint } from '../../../lib/format';
+import { fingerprint, formatCents } from '../../../lib/format';
 import { useApplicationDraft, useWhatIfInputs } from '../api/eligibility';
 import { useWhatIfReport } from '../hooks/use-what-if-report';
 import { MoneyExplained, NextSteps } from './next-steps';
@@ -94,7 +94,7 @@ export function EligibilityPage() {
         {t('report.provenance', {
           engine: report.engineVersion,
           version: report.callVersion,
-          rules: rulesFingerprint(report.rulesHash),
+          rules: fingerprint(report.rulesHash),
         })}
       </p>
       {report.fundable && excluded.size === 0 && (

@@ -15,11 +15,14 @@ interface Props {
   reviewId: string;
   revision: number;
   line: LineResult;
+  /** The expense in the SME's words, and its spend type and supplier when the application kept them. */
+  name: string;
+  detail?: string;
   verdict?: LineReview;
   editable: boolean;
 }
 
-export function LineReviewRow({ reviewId, revision, line, verdict, editable }: Props) {
+export function LineReviewRow({ reviewId, revision, line, name, detail, verdict, editable }: Props) {
   const change = useLineReview(reviewId);
   const { t } = useTranslation();
   const explain = useExplain();
@@ -39,8 +42,8 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
   return (
     <tr className={`verdict-${line.verdict}`}>
       <th scope="row">
-        {line.lineId}
-        {line.categoryId && <span className="hint"> ({line.categoryId})</span>}
+        {name}
+        {detail && <span className="hint"> ({detail})</span>}
       </th>
       <td>
         {t('reviews.countsOf', {
@@ -72,11 +75,11 @@ export function LineReviewRow({ reviewId, revision, line, verdict, editable }: P
               disabled={change.isPending}
               onClick={() => change.mutate({ lineId: line.lineId, body: { decision: 'accept', revision } })}
             >
-              {t('reviews.accept', { line: line.lineId })}
+              {t('reviews.accept', { line: name })}
             </button>
             <details>
-              <summary>{t('reviews.override', { line: line.lineId })}</summary>
-              <form onSubmit={override} aria-label={t('reviews.override', { line: line.lineId })}>
+              <summary>{t('reviews.override', { line: name })}</summary>
+              <form onSubmit={override} aria-label={t('reviews.override', { line: name })}>
                 <Field
                   id={`${id}-amount`}
                   label={t('reviews.amount')}

@@ -12,8 +12,10 @@ import { ReviewedTotals } from '../../../components/reviewed-totals';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
+import { expenseDetail, expenseName } from '../../../lib/expense-name';
 import { useExplain } from '../../../lib/explain';
-import { formatCents } from '../../../lib/format';
+import { fingerprint, formatCents } from '../../../lib/format';
+import { useLabels } from '../../../lib/labels';
 import { saveFile } from '../../../lib/save-file';
 import { useDecision, useReview, useSign } from '../api/reviews';
 import { LineReviewRow } from './line-review-row';
@@ -27,6 +29,7 @@ export function ReviewPage() {
   const sign = useSign(reviewId);
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('approve');
   const { t } = useTranslation();
+  const labels = useLabels();
   const explain = useExplain();
   const [note, setNote] = useState('');
   const [exporting, setExporting] = useState(false);
@@ -105,6 +108,8 @@ export function ReviewPage() {
                 reviewId={review.id}
                 revision={review.revision}
                 line={line}
+                name={expenseName(t, application, line.lineId)}
+                detail={expenseDetail(labels, application, line.lineId)}
                 verdict={verdictOf(review, line.lineId)}
                 editable={open}
               />
@@ -173,7 +178,9 @@ export function ReviewPage() {
           ) : (
             <p>{t('reviews.integrityVerified')}</p>
           )}
-          <p className="hint">{t('reviews.contentHash', { hash: review.contentHash })}</p>
+          <p className="hint">
+            {t('reviews.contentHash', { hash: fingerprint(review.contentHash ?? '', 64) })}
+          </p>
           <button type="button" onClick={exportPdf} disabled={exporting}>
             {t('reviews.pdf')}
           </button>

@@ -225,6 +225,7 @@ export const messages = {
     uncategorised: 'Outside the call’s categories',
   },
   reviews: {
+    expenseN: 'Expense {{n}}',
     title: 'Reviews',
     failed: 'Could not load the reviews: {{message}}',
     none: 'No application has been shared with you yet.',

@@ -226,6 +226,7 @@ export const messages: Messages = {
     uncategorised: 'Fuori dalle categorie del bando',
   },
   reviews: {
+    expenseN: 'Spesa {{n}}',
     title: 'Revisioni',
     failed: 'Impossibile caricare le revisioni: {{message}}',
     none: 'Nessuna domanda è stata ancora condivisa con te.',

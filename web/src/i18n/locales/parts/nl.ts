@@ -227,6 +227,7 @@ export const messages: Messages = {
     uncategorised: 'Buiten de categorieën van de oproep',
   },
   reviews: {
+    expenseN: 'Uitgave {{n}}',
     title: 'Beoordelingen',
     failed: 'Kon de beoordelingen niet laden: {{message}}',
     none: 'Er is nog geen aanvraag met u gedeeld.',
