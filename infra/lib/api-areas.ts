@@ -60,6 +60,7 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
     routes: [
       '/api/applications/{id}/share',
       '/api/applications/{id}/review',
+      '/api/applications/{id}/sharing',
       '/api/reviews',
       '/api/reviews/{proxy+}',
       '/api/consultancies',

@@ -90,6 +90,15 @@ export function unreviewedLines(review: Pick<Review, 'lines'>, lineIds: readonly
   return lineIds.filter((id) => verdictOf(review, id) === undefined);
 }
 
+/** What the SME sees of its application's review while it is in progress (and after). */
+export interface ApplicationSharing {
+  /** Absent only on reviews shared before names were kept. */
+  consultancyName?: string;
+  sharedAt: string;
+  status: Review['status'];
+  signedAt?: string;
+}
+
 /** What the SME and the association see on the application once a review is signed. */
 export interface ReviewOutcome {
   reviewId: string;

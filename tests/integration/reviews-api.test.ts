@@ -44,6 +44,8 @@ describe('consultant reviews', () => {
   afterAll(() => api.dispose());
 
   it('runs share → line overrides with reasons → decision → sign-off, freezes it, and shows the decision to SME and association', async () => {
+    const sharing = `/api/applications/${applicationId}/sharing`;
+    expect((await api.request('GET', sharing, { token: sme })).status).toBe(404);
     const shared = await api.request('POST', `/api/applications/${applicationId}/share`, {
       token: sme,
       body: { consultantOrgId: 'studio-review' },
@@ -52,6 +54,12 @@ describe('consultant reviews', () => {
     expect(shared.body).toMatchObject({
       companyName: 'Micro restaurant, Milano',
       consultancyName: 'Studio Review',
+    });
+    // The SME's receipt now says whom it shared with, in progress, and offers no second share.
+    expect((await api.request('GET', sharing, { token: sme })).body).toEqual({
+      consultancyName: 'Studio Review',
+      sharedAt: shared.body.createdAt,
+      status: 'open',
     });
     const queue = await api.request('GET', '/api/reviews', { token: consultant });
     expect(queue.body.items.map((r: { id: string }) => r.id)).toEqual([shared.body.id]);
@@ -128,6 +136,10 @@ describe('consultant reviews', () => {
     });
     expect(frozen.status).toBe(409);
 
+    expect((await api.request('GET', sharing, { token: sme })).body).toMatchObject({
+      status: 'signed',
+      signedAt: signed.body.signedAt,
+    });
     const seenBySme = await api.request('GET', `/api/applications/${applicationId}`, { token: sme });
     expect(seenBySme.body.review).toEqual({
       reviewId: shared.body.id,

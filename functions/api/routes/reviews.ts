@@ -14,6 +14,7 @@ import {
   signInputSchema,
 } from '../../../shared/reviews/review-schema';
 import { openReview } from '../../reviews/open-review';
+import { ownSharing } from '../../reviews/own-sharing';
 import { ownSignedReview } from '../../reviews/own-signed-review';
 import { recordDecision } from '../../reviews/record-decision';
 import { reviewLine } from '../../reviews/review-line';
@@ -101,6 +102,9 @@ export function shareRoute(deps: AppDeps) {
     .get('/:id/review', asSme, validate('param', idParam), async (c) =>
       c.json(await ownSignedReview(deps, c.get('user'), c.req.valid('param').id), 200),
     )
+    .get('/:id/sharing', asSme, validate('param', idParam), async (c) =>
+      c.json(await ownSharing(deps, c.get('user'), c.req.valid('param').id), 200),
+    )
     .post(
       '/:id/share',
       asSme,
@@ -145,6 +149,19 @@ export const reviewRouteDocs: RouteDoc[] = [
       200: 'The signed review (with the integrity found on this read) and the application',
       ...reviewErrors,
       404: 'Not its own application, never shared, or the review is not signed yet',
+    },
+  },
+  {
+    method: 'get',
+    path: '/applications/:id/sharing',
+    summary: "Whom the SME's own application was shared with for review, and whether the review is signed",
+    tag: 'applications',
+    access: ['sme'],
+    params: idParam,
+    responses: {
+      200: "The consultancy's name, when it was shared, the review's status and when it was signed",
+      ...reviewErrors,
+      404: 'Not its own application, or never shared',
     },
   },
   {

@@ -269,6 +269,13 @@ export const MATRIX: readonly MatrixRow[] = [
   },
   // After the sign-off above: the SME reads its own application's signed review (404 while unsigned).
   {
+    route: 'GET /applications/:id/sharing',
+    access: ['sme'],
+    own: 200,
+    foreign: 404,
+    object: application,
+  },
+  {
     route: 'GET /applications/:id/review',
     access: ['sme'],
     own: 200,

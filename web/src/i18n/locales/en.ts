@@ -242,6 +242,10 @@ export const messages = {
     consultanciesFailed: 'Could not load the consultancies: {{message}}',
     share: 'Share for review',
     shared: 'Shared with {{consultant}} for review.',
+    sharedInProgress:
+      'Shared with {{consultant}} for review. The review is in progress (shared on {{date}}).',
+    aConsultancy: 'a consultancy',
+    sharingFailed: 'Could not check whether this application is shared: {{message}}',
     alreadyShared: 'This application has already been shared for review; an application is reviewed once.',
     tooManyShares: 'Your company has shared many applications in a short time. Please try again later.',
     reviewVerified:

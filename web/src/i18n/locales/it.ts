@@ -245,6 +245,10 @@ export const messages: Messages = {
     consultanciesFailed: 'Impossibile caricare gli studi di consulenza: {{message}}',
     share: 'Condividi per la revisione',
     shared: 'Condivisa con {{consultant}} per la revisione.',
+    sharedInProgress:
+      'Condivisa con {{consultant}} per la revisione. La revisione è in corso (condivisa il {{date}}).',
+    aConsultancy: 'uno studio di consulenza',
+    sharingFailed: 'Impossibile verificare se questa domanda è condivisa: {{message}}',
     alreadyShared:
       'Questa domanda è già stata condivisa per la revisione; ogni domanda si rivede una sola volta.',
     tooManyShares: 'La tua impresa ha condiviso molte domande in poco tempo. Riprova più tardi.',

@@ -247,6 +247,10 @@ export const messages: Messages = {
     consultanciesFailed: 'De adviesbureaus konden niet worden geladen: {{message}}',
     share: 'Delen ter beoordeling',
     shared: 'Gedeeld met {{consultant}} ter beoordeling.',
+    sharedInProgress:
+      'Gedeeld met {{consultant}} ter beoordeling. De beoordeling loopt (gedeeld op {{date}}).',
+    aConsultancy: 'een adviesbureau',
+    sharingFailed: 'Kon niet nagaan of deze aanvraag gedeeld is: {{message}}',
     alreadyShared:
       'Deze aanvraag werd al gedeeld ter beoordeling; een aanvraag wordt maar één keer beoordeeld.',
     tooManyShares: 'Uw onderneming heeft in korte tijd veel aanvragen gedeeld. Probeer het later opnieuw.',

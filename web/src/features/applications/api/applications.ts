@@ -51,3 +51,17 @@ export function useConsultancies() {
     getNextPageParam: (last) => last.cursor,
   });
 }
+
+/** Whom the application was shared with and whether the review is signed; null when never shared. */
+export function useSharing(id: string, enabled: boolean) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['applications', id, 'sharing'],
+    enabled,
+    queryFn: async () => {
+      const answer = await api.api.applications[':id'].sharing.$get({ param: { id } });
+      // 404 comes from the error handler, which the typed client does not see among the route's answers.
+      return (answer.status as number) === 404 ? null : unwrap(answer);
+    },
+  });
+}

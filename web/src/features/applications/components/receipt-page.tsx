@@ -4,7 +4,7 @@ import { useParams } from 'wouter';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatCents } from '../../../lib/format';
 import { useApplication } from '../api/applications';
-import { ShareForm } from './share-form';
+import { ReviewStatus } from './review-status';
 import { SignedReviewSection } from './signed-review-section';
 
 export function ReceiptPage() {
@@ -40,7 +40,7 @@ export function ReceiptPage() {
       </dl>
       <p role="status">{t(`applications.statuses.${a.status}`)}</p>
       <p>{t('applications.callVersion', { title: a.callTitle, version: a.callVersion })}</p>
-      {!a.review && a.status !== 'withdrawn' && <ShareForm applicationId={a.id} />}
+      {!a.review && a.status !== 'withdrawn' && <ReviewStatus applicationId={a.id} />}
       <SignedReviewSection application={a} />
     </section>
   );

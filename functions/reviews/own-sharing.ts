@@ -1,0 +1,27 @@
+/**
+ * Whom the SME shared one of its applications with, and whether the review is still in progress: the
+ * receipt shows this instead of offering to share again (an application is reviewed once). Only the
+ * consultancy's name and the dates: the consultant's verdicts stay theirs until signed.
+ */
+import type { ApplicationSharing } from '../../shared/reviews/review-schema';
+import { ApiError } from '../api/errors';
+import type { AuthUser } from '../auth/token-verifier';
+import type { ReviewDeps } from './review-access';
+
+export async function ownSharing(
+  deps: ReviewDeps,
+  user: AuthUser,
+  applicationId: string,
+): Promise<ApplicationSharing> {
+  const application = await deps.applications.get(user.orgId, applicationId);
+  const reviewId = application ? await deps.reviews.idForApplication(application.id) : undefined;
+  const review = reviewId ? await deps.reviews.get(reviewId) : undefined;
+  if (!application || !review || review.companyId !== user.orgId)
+    throw new ApiError(404, 'not_found', 'This application of yours is not shared for review.');
+  return {
+    consultancyName: review.consultancyName,
+    sharedAt: review.createdAt,
+    status: review.status,
+    ...(review.signedAt ? { signedAt: review.signedAt } : {}),
+  };
+}
