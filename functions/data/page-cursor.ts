@@ -11,13 +11,18 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 }
 
-/** Accepts only a key with exactly the expected attribute names, all strings, and the expected partition. */
+/**
+ * Accepts only a key with exactly the expected attribute names, all non-empty strings (DynamoDB refuses an
+ * empty key value, which would be a 500), and the expected partition.
+ */
 export function decodeCursor(
   cursor: string | undefined,
   expected: { names: readonly string[]; partition: [name: string, value: string] },
 ): Record<string, string> | undefined {
   if (cursor === undefined) return undefined;
-  const shape = z.strictObject(Object.fromEntries(expected.names.map((n) => [n, z.string().max(512)])));
+  const shape = z.strictObject(
+    Object.fromEntries(expected.names.map((n) => [n, z.string().min(1).max(512)])),
+  );
   try {
     const key = shape.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))) as Record<
       string,

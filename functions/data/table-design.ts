@@ -39,8 +39,13 @@ export const tableDesign = {
  * A name as the directory sorts it: without accents and case, so "Ébano" files under E beside "eco",
  * not after every plain Z (DynamoDB compares sort keys byte by byte).
  */
+/**
+ * A name as it sorts: accents and case folded. Cut to 200 characters, because folding can multiply a
+ * character (one U+FDFA becomes 18) and a sort key over 1,024 bytes is refused by DynamoDB; names that
+ * share their first 200 folded characters sort by organisation id.
+ */
 function foldName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 200);
 }
 
 export const keys = {

@@ -1,5 +1,6 @@
 /** A funding call as the API stores and shows it, with its structured rules for the engine. */
 import * as z from 'zod';
+import { revisionSchema } from '../api/revision';
 import { notReserved, reservedMessage } from '../api/safe-id';
 import { callRulesSchema } from '../eligibility/call-rules-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
@@ -77,7 +78,7 @@ export const callSchema = z.object({
   version: z.number().int().min(1).optional(),
   rulesHash: z.string().optional(),
   /** Optimistic-locking counter: every write bumps it and is conditional on the old value. */
-  revision: z.number().int().min(1),
+  revision: revisionSchema(1),
   createdAt: isoDateTimeSchema,
   publishedAt: isoDateTimeSchema.optional(),
 });

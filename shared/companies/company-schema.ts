@@ -1,5 +1,6 @@
 /** What an SME says about itself: the data the size class, the applicant rules and de minimis need. */
 import * as z from 'zod';
+import { revisionSchema } from '../api/revision';
 import { centsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
 
@@ -157,6 +158,6 @@ export type CompanyInput = z.input<typeof companySchema>;
 /** What the SME sends for its profile: the company without its id (the id is its organisation). */
 export const companyProfileInputSchema = companySchema.omit({ id: true }).extend({
   /** The revision the client read; 0 to create the profile. */
-  revision: z.number().int().min(0),
+  revision: revisionSchema(0),
 });
 export type CompanyProfileInput = z.infer<typeof companyProfileInputSchema>;

@@ -3,6 +3,7 @@
  * SME picks from the list when it shares an application for review, so nobody has to type an id.
  */
 import * as z from 'zod';
+import { revisionSchema } from '../api/revision';
 
 /**
  * The languages a consultancy can serve clients in: GrantFit's three, and the others of the regions its
@@ -44,7 +45,7 @@ const listingFields = {
 /** What a consultancy writes about itself; `revision` is the one it read (0 = its first listing). */
 export const consultancyListingInputSchema = z.strictObject({
   ...listingFields,
-  revision: z.number().int().min(0),
+  revision: revisionSchema(0),
 });
 export type ConsultancyListingInput = z.input<typeof consultancyListingInputSchema>;
 

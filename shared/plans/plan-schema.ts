@@ -1,5 +1,6 @@
 /** A digitalisation plan: where the company wants to go, who pulls the cart, goals, and spend lines. */
 import * as z from 'zod';
+import { revisionSchema } from '../api/revision';
 import { safeIdSchema } from '../api/safe-id';
 import { aidKindSchema } from '../companies/company-schema';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
@@ -117,5 +118,5 @@ export const planInputSchema = planSchema.omit({ id: true, companyId: true }).ex
       error: 'line ids must be unique',
     }),
   /** The revision the client read; ignored on create. */
-  revision: z.number().int().min(0).default(0),
+  revision: revisionSchema(0).default(0),
 });

@@ -1,18 +1,24 @@
 /** A consultant's review of an application's eligibility report: per-line verdicts, a decision, a sign-off. */
 import * as z from 'zod';
+import { revisionSchema } from '../api/revision';
 import { centsSchema } from '../money/cents';
 import type { ReviewedResult } from './reviewed-result';
 
 /** The consultancy is picked from the directory (GET /api/consultancies): its id is the one listed there. */
 export const shareInputSchema = z.strictObject({
-  consultantOrgId: z.string().regex(/^[a-z0-9-]{3,64}$/, { error: 'is not an organisation id' }),
+  // Any organisation id a sign-in can carry (as the directory keeps them): whether it is a listed
+  // consultancy is the use case's question (422), so the directory never lists one sharing refuses.
+  consultantOrgId: z
+    .string()
+    .min(1, { error: 'choose a consultancy from the list' })
+    .max(64, { error: 'is not a consultancy listed on GrantFit; pick one from the list' }),
 });
 
 export const lineReviewInputSchema = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('accept'), revision: z.number().int().min(1) }),
+  z.strictObject({ decision: z.literal('accept'), revision: revisionSchema(1) }),
   z.strictObject({
     decision: z.literal('override'),
-    revision: z.number().int().min(1),
+    revision: revisionSchema(1),
     eligibleCents: centsSchema,
     reason: z
       .string()
@@ -27,10 +33,10 @@ export const reviewDecisionSchema = z.enum(['approve', 'reject', 'request-change
 export const decisionInputSchema = z.strictObject({
   decision: reviewDecisionSchema,
   note: z.string().trim().max(2000).default(''),
-  revision: z.number().int().min(1),
+  revision: revisionSchema(1),
 });
 
-export const signInputSchema = z.strictObject({ revision: z.number().int().min(1) });
+export const signInputSchema = z.strictObject({ revision: revisionSchema(1) });
 
 export interface LineReview {
   decision: 'accept' | 'override';

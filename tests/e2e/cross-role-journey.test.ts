@@ -134,6 +134,9 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     ]);
     const smeText = pdfText(readFileSync((await smeDownload.path()) ?? ''));
     expect(smeText).toMatch(/approved - Eligible as reviewed\./);
+    // The same names as the consultant's: each expense in the SME's own words, in both documents.
+    for (const document of [text, smeText]) expect(document).toContain('Website redesign and SEO');
+    expect(smeDownload.suggestedFilename()).toMatch(/^grantfit-review-receipt-\d+\.pdf$/);
     expect(smeText).toMatch(/Grant: .?[\d,.]+ as calculated, .?[\d,.]+ after the review/);
     await signOut(page);
 

@@ -100,7 +100,10 @@ describe('on a 390 × 844 phone screen', () => {
     await page.getByTestId('receipt-number').waitFor();
     // The receipt offers to share, or says whom it was shared with (an earlier test may have shared it).
     const share = page.getByRole('button', { name: 'Share for review' });
-    await share.or(page.getByText(/Shared with/)).first().waitFor();
+    await share
+      .or(page.getByText(/Shared with/))
+      .first()
+      .waitFor();
     if ((await share.count()) > 0) {
       await page.getByRole('radio', { name: /^Studio Bianchi/ }).check();
       await share.click();

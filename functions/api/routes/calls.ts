@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { revisionSchema } from '../../../shared/api/revision';
 import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';
 import { type Call, callDraftInputSchema, isOpen } from '../../../shared/calls/call-schema';
 import { callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
@@ -25,15 +26,15 @@ const pageQuerySchema = z.strictObject({
 const listQuerySchema = pageQuerySchema.extend(callFilterSchema.shape);
 const idParamSchema = z.object({ id: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not a call id' }) });
 const versionParamSchema = idParamSchema.extend({ version: z.coerce.number().int().min(1).max(9999) });
-const revisionSchema = z.number().int().min(1);
-const editSchema = callDraftInputSchema.extend({ revision: revisionSchema });
+const callRevisionSchema = revisionSchema(1);
+const editSchema = callDraftInputSchema.extend({ revision: callRevisionSchema });
 const erratumSchema = z.strictObject({
-  revision: revisionSchema,
+  revision: callRevisionSchema,
   rules: callRulesSchema,
   description: z.string().trim().max(5000).optional(),
   closesAt: isoDateTimeSchema.optional(),
 });
-const revisionOnlySchema = z.strictObject({ revision: revisionSchema });
+const revisionOnlySchema = z.strictObject({ revision: callRevisionSchema });
 
 export function callRoutes(deps: AppDeps) {
   const asAssociation = authenticate(deps.verifyToken, 'association');

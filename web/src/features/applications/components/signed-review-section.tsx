@@ -6,11 +6,15 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application } from '../../../../../shared/applications/application-schema';
+import {
+  type Application,
+  withoutEvaluatedInputs,
+} from '../../../../../shared/applications/application-schema';
 import { verdictOf } from '../../../../../shared/reviews/review-schema';
 import { ReviewedTotals } from '../../../components/reviewed-totals';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
+import { expenseName } from '../../../lib/expense-name';
 import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { saveFile } from '../../../lib/save-file';
@@ -32,9 +36,10 @@ export function SignedReviewSection({ application }: { application: Application 
     );
   const { review } = query.data;
   const { report } = query.data.application;
-  // The SME's own plan as it was checked names each expense in its own words.
-  const planLines = query.data.application.evaluatedWith?.plan.lines ?? [];
-  const describe = (lineId: string) => planLines.find((l) => l.id === lineId)?.description ?? lineId;
+  // The SME's own plan as it was checked names each expense in its own words (by position when an
+  // older application kept no plan), the same names the PDF and the consultant read.
+  const named = withoutEvaluatedInputs(query.data.application);
+  const describe = (lineId: string) => expenseName(t, named, lineId);
 
   const download = async () => {
     setExporting(true);
@@ -43,8 +48,8 @@ export function SignedReviewSection({ application }: { application: Application 
       const fresh = (await query.refetch()).data ?? query.data;
       const { reviewPdf } = await import('../../../lib/review-pdf/review-pdf');
       saveFile(
-        `grantfit-review-${fresh.review.id}.pdf`,
-        reviewPdf(fresh.review, fresh.application, {
+        `grantfit-review-receipt-${fresh.application.receipt.receiptNo}.pdf`,
+        reviewPdf(fresh.review, withoutEvaluatedInputs(fresh.application), {
           t,
           money: (cents) => formatCents(cents),
           reason: (cited) => explain('reason', cited),

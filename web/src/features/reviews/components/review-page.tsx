@@ -56,7 +56,7 @@ export function ReviewPage() {
       const fresh = (await query.refetch()).data ?? query.data;
       const { reviewPdf } = await import('../../../lib/review-pdf/review-pdf');
       saveFile(
-        `grantfit-review-${review.id}.pdf`,
+        `grantfit-review-receipt-${fresh.application.receipt.receiptNo}.pdf`,
         reviewPdf(fresh.review, fresh.application, {
           t,
           money: (cents) => formatCents(cents),
