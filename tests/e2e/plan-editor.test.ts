@@ -96,5 +96,36 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.waitForLoadState('networkidle');
     expect(await notice.count()).toBe(0);
     expect(await page.getByLabel('Title').inputValue()).toBe(saved);
+
+    // A draft made on an older version never overwrites a newer one unseen: its save meets the 409.
+    const who = page.getByLabel('Who pulls the cart?');
+    const whoSaved = await who.inputValue();
+    await who.fill('Marco, with Giulia from the shop');
+    await page.getByRole('link', { name: 'Your company' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your company' }).waitFor();
+    const other = await browser.context.newPage(); // another tab: its own drafts
+    await other.goto(page.url().replace(/\/company$/, '/plans'));
+    await other
+      .getByRole('listitem')
+      .filter({ hasText: 'Sell online and know our customers' })
+      .getByRole('link', { name: /Edit/ })
+      .click();
+    await other.getByLabel('Where do you want to go?').fill('Sell online, and know who comes back.');
+    await other.getByRole('button', { name: 'Save plan' }).click();
+    await other.waitForURL('**/plans');
+    await other.close();
+    await page.getByRole('link', { name: 'Your plans' }).click();
+    await card.getByRole('link', { name: /Edit/ }).click();
+    // A reload reads the newer version (this tab's cache could still hold the older one).
+    await page.reload();
+    await notice.waitFor();
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'saved elsewhere' });
+    await conflict.waitFor();
+    expect(await who.inputValue()).toBe('Marco, with Giulia from the shop');
+    // Put the demo plan back as the other journeys expect it.
+    await who.fill(whoSaved);
+    await conflict.getByRole('button', { name: 'Keep my changes' }).click();
+    await page.waitForURL('**/plans');
   });
 });

@@ -9,6 +9,8 @@ const PREFIX = 'grantfit:draft:';
 export interface Draft<T> {
   values: T;
   savedAt: string;
+  /** The stored version the edits were made on: a save sends it, so a newer version meets the 409 check. */
+  revision?: number;
 }
 
 /** The storage a draft lives in: sessionStorage in the browser, a Map-backed stand-in in unit tests. */
@@ -35,9 +37,10 @@ export function writeDraft<T>(
   form: string,
   values: T,
   now: Date,
+  revision?: number,
 ): void {
   try {
-    storage.setItem(keyOf(owner, form), JSON.stringify({ values, savedAt: now.toISOString() }));
+    storage.setItem(keyOf(owner, form), JSON.stringify({ values, savedAt: now.toISOString(), revision }));
   } catch {
     // Storage full or refused (private mode): the form still works, only the draft is not kept.
   }

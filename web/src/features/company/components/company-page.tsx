@@ -66,7 +66,7 @@ export function CompanyPage() {
     () => (stored.isPending ? undefined : stored.data ? toFormValues(stored.data.company) : emptyProfile),
     [stored.isPending, stored.data],
   );
-  const draft = useFormDraft('company', baseline, values, setValues);
+  const draft = useFormDraft('company', baseline, values, setValues, revision);
   // A next step links to one field (#company-<field>): focus it once the profile is there.
   const ready = !stored.isPending;
   useEffect(() => {
@@ -103,7 +103,8 @@ export function CompanyPage() {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    submit(revision);
+    // Restored edits are saved on the version they were made on: a newer one answers 409.
+    submit(draft.revision ?? revision);
   };
 
   const text = (key: TextKey, path: string, label: string, hint?: string, type = 'text') => (

@@ -54,7 +54,13 @@ export function PlanEditorPage() {
     () => (stored.data ? toFormValues(stored.data.plan) : planId ? undefined : initial),
     [stored.data, planId, initial],
   );
-  const draft = useFormDraft(`plan:${planId ?? 'new'}`, baseline, values, setValues);
+  const draft = useFormDraft(
+    `plan:${planId ?? 'new'}`,
+    baseline,
+    values,
+    setValues,
+    stored.data?.revision ?? 0,
+  );
   // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
   const ready = (!planId || Boolean(stored.data)) && !callRules.isPending;
   const focusedHash = useRef(false);
@@ -90,7 +96,8 @@ export function PlanEditorPage() {
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    submit(stored.data?.revision ?? 0);
+    // Restored edits are saved on the version they were made on: a newer one answers 409.
+    submit(draft.revision ?? stored.data?.revision ?? 0);
   };
   const set = (patch: Partial<PlanFormValues>) => setValues({ ...values, ...patch });
 
