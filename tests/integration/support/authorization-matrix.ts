@@ -54,6 +54,11 @@ export interface MatrixRow {
   /** The answer to the own organisation's user, per allowed role (public routes: to everyone). */
   own: number | Partial<Record<Role, number>>;
   foreign: Foreign;
+  /**
+   * For 'sees-only-its-own' reads of the caller's own object ("/me"): texts of the own organisation's
+   * object that another organisation's answer must not hold (the world's ids do not appear in it).
+   */
+  ownTexts?: readonly string[];
   /** The object a foreign attempt must leave unchanged. */
   object?: (world: World) => { kind: 'call' | 'plan' | 'application' | 'review'; id: string };
   path?: (world: World) => string;
@@ -141,7 +146,13 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /reviews/:id', access: ['consultant'], own: 200, foreign: 404, object: review },
   // The directory is every SME's to read; a consultancy's listing is its own ("me", never an id).
   { route: 'GET /consultancies', access: ['sme'], own: 200, foreign: 'sees-only-its-own' },
-  { route: 'GET /consultancies/me', access: ['consultant'], own: 200, foreign: 'sees-only-its-own' },
+  {
+    route: 'GET /consultancies/me',
+    access: ['consultant'],
+    own: 200,
+    foreign: 'sees-only-its-own',
+    ownTexts: [OWN.consultant, listing.name],
+  },
   {
     route: 'POST /calls',
     access: ['association'],
@@ -440,7 +451,9 @@ export async function runMatrix(
           failures.push(`${row.route} as another ${role}: changed the object it was refused`);
       } else if (row.foreign === 'sees-only-its-own') {
         const theirs = await send(role, 'foreign');
-        const leaked = ownIds().filter((id) => JSON.stringify(theirs.body ?? '').includes(id));
+        const leaked = [...ownIds(), ...(row.ownTexts ?? [])].filter((id) =>
+          JSON.stringify(theirs.body ?? '').includes(id),
+        );
         if (theirs.status >= 500 || leaked.length > 0)
           failures.push(`${row.route} as another ${role}: ${theirs.status}, sees ${leaked.join(', ')}`);
       }
