@@ -27,7 +27,7 @@ const line = (max: number) =>
     .string()
     .trim()
     .min(2, { error: 'must have at least 2 characters' })
-    .max(max)
+    .max(max, { error: `must have at most ${max} characters` })
     .refine(readable(false), { error: 'must be plain text on one line' });
 
 const listingFields = {
@@ -39,7 +39,12 @@ const listingFields = {
     .min(1, { error: 'must name at least one language' })
     .max(CONSULTANCY_LANGUAGES.length)
     .refine((list) => new Set(list).size === list.length, { error: 'names a language twice' }),
-  description: z.string().trim().max(300).refine(readable(true), { error: 'must be plain text' }).default(''),
+  description: z
+    .string()
+    .trim()
+    .max(300, { error: 'must have at most 300 characters' })
+    .refine(readable(true), { error: 'must be plain text' })
+    .default(''),
 };
 
 /** What a consultancy writes about itself; `revision` is the one it read (0 = its first listing). */
