@@ -56,9 +56,13 @@ interface Page {
   lighthouse: boolean;
 }
 const pages: Page[] = [
+  { name: 'landing (public)', path: '/', lighthouse: true },
   { name: 'open calls (public)', path: '/calls', lighthouse: true },
+  { name: 'a call (public)', path: `/calls/${callId}`, lighthouse: true },
   { name: 'sign-in', path: '/sign-in', lighthouse: true },
   { name: 'plans', path: '/plans', token: sme, lighthouse: false },
+  { name: 'company', path: '/company', token: sme, lighthouse: false },
+  { name: 'plan editor', path: `/plans/${planId}/edit`, token: sme, lighthouse: false },
   { name: 'matches', path: `/plans/${planId}/matches`, token: sme, lighthouse: true },
   { name: 'eligibility report', path: `/plans/${planId}/calls/${callId}`, token: sme, lighthouse: true },
   { name: 'apply', path: `/plans/${planId}/calls/${callId}/apply`, token: sme, lighthouse: false },
