@@ -61,7 +61,7 @@ describe('languages in Chromium: Italian, Dutch and English, switchable and reme
       .click();
     await page.waitForURL('**/matches');
     const kmo = page.getByRole('listitem').filter({ hasText: 'KMO-portefeuille' }).first();
-    await kmo.getByText(/fuori dal territorio del bando/).waitFor();
+    await kmo.getByText(/è nel territorio del bando/).waitFor();
 
     await page
       .getByRole('listitem')
