@@ -1,13 +1,15 @@
-/** The signed-in SME's company profile, with its size class computed and explained on every save. */
+/**
+ * The signed-in SME's company profile: these routes parse, authenticate and call the use cases in
+ * functions/companies/company-profile.ts (size class computed on every save; a lost race is a 409 with
+ * the stored profile).
+ */
 import { Hono } from 'hono';
 import { companyProfileInputSchema } from '../../../shared/companies/company-schema';
-import { classifySize } from '../../../shared/eligibility/size-class';
-import type { CompanyRecord } from '../../companies/company-store';
-import { ConflictError } from '../../data/store-errors';
+import { ownCompanyProfile, saveCompanyProfile } from '../../companies/company-profile';
+import { StaleRevisionError } from '../../data/store-errors';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { conflictWithCurrent } from '../conflict';
-import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
 import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
@@ -15,27 +17,14 @@ import { validate } from '../validate';
 export function companyRoutes(deps: AppDeps) {
   const asSme = authenticate(deps.verifyToken, 'sme');
   return new Hono<AppEnv>()
-    .get('/mine', asSme, async (c) => {
-      const record = await deps.companies.get(c.get('user').orgId);
-      if (!record) throw new ApiError(404, 'not_found', 'Your company has no profile yet.');
-      return c.json(record, 200);
-    })
+    .get('/mine', asSme, async (c) => c.json(await ownCompanyProfile(deps, c.get('user')), 200))
     .put('/mine', asSme, validate('json', companyProfileInputSchema), async (c) => {
-      const { revision, ...profile } = c.req.valid('json');
-      const company = { ...profile, id: c.get('user').orgId };
-      const record: CompanyRecord = {
-        company,
-        sizeClass: classifySize(company),
-        revision: revision + 1,
-        updatedAt: deps.now().toISOString(),
-      };
       try {
-        await deps.companies.put(record, revision);
+        return c.json(await saveCompanyProfile(deps, c.get('user'), c.req.valid('json')), 200);
       } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-        return conflictWithCurrent(c, error.message, await deps.companies.get(company.id));
+        if (!(error instanceof StaleRevisionError)) throw error;
+        return conflictWithCurrent(c, error.message, error.current);
       }
-      return c.json(record, 200);
     });
 }
 

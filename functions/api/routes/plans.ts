@@ -1,16 +1,16 @@
-/** The signed-in SME's digitalisation plans, their matches against open calls, and eligibility reports. */
+/**
+ * The signed-in SME's digitalisation plans, their matches against open calls, and eligibility reports.
+ * These routes parse, authenticate and call one use case each (functions/plans/).
+ */
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { evaluate } from '../../../shared/eligibility/evaluate';
-import type { OpenCall } from '../../../shared/eligibility/match-calls';
-import { matchCalls } from '../../../shared/eligibility/match-calls';
 import { planInputSchema } from '../../../shared/plans/plan-schema';
-import { ConflictError } from '../../data/store-errors';
-import type { PlanRecord } from '../../plans/plan-store';
+import { StaleRevisionError } from '../../data/store-errors';
+import { createPlan, ownPlan, pageOfOwnPlans, updatePlan } from '../../plans/own-plans';
+import { applicationDraft, explainedReport, planMatches } from '../../plans/plan-eligibility';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { conflictWithCurrent } from '../conflict';
-import { ApiError } from '../errors';
 import { authenticate } from '../middleware/authenticate';
 import type { RouteDoc } from '../openapi/route-doc';
 import { ownListQuerySchema } from '../own-list-query';
@@ -20,139 +20,40 @@ const idSchema = z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an id' });
 const planParam = z.object({ id: idSchema });
 const reportParam = z.object({ id: idSchema, callId: idSchema });
 
-/** Calls are matched on the day in UTC; deadlines themselves are compared as instants. */
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
 export function planRoutes(deps: AppDeps) {
   const asSme = authenticate(deps.verifyToken, 'sme');
-
-  async function ownPlan(orgId: string, planId: string): Promise<PlanRecord> {
-    const record = await deps.plans.get(orgId, planId);
-    if (!record) throw new ApiError(404, 'not_found', 'You have no plan with this id.');
-    return record;
-  }
-
-  async function ownCompany(orgId: string) {
-    const record = await deps.companies.get(orgId);
-    if (!record) {
-      throw new ApiError(
-        422,
-        'profile_missing',
-        'Complete your company profile first: eligibility depends on it.',
-      );
-    }
-    return record.company;
-  }
-
-  async function openCallsWithRules(now: Date): Promise<OpenCall[]> {
-    const calls: OpenCall[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await deps.calls.listPublishedClosingAfter(now.toISOString(), { limit: 100, cursor });
-      for (const call of page.items) {
-        if (call.rules) calls.push({ ...call, version: call.version ?? 1, rules: call.rules });
-      }
-      cursor = page.cursor;
-    } while (cursor);
-    return calls;
-  }
-
-  /** The explained report of one of the SME's plans for one call; applying needs the call still open. */
-  async function explainedReport(
-    orgId: string,
-    planId: string,
-    callId: string,
-    needs: 'open' | 'published-or-closed',
-  ) {
-    const { plan } = await ownPlan(orgId, planId);
-    const company = await ownCompany(orgId);
-    const call = await deps.calls.get(callId);
-    if (!call || call.status === 'draft' || (needs === 'open' && call.status !== 'published')) {
-      throw new ApiError(404, 'not_found', `No ${needs === 'open' ? 'open' : 'published'} call has this id.`);
-    }
-    const rules = call.rules;
-    if (!rules) throw new ApiError(422, 'no_rules', 'This call has no structured rules to check against.');
-    const report = evaluate({
-      call: { id: call.id, version: call.version ?? 1, rules, rulesHash: call.rulesHash },
-      plan,
-      company,
-      on: today(deps.now()),
-    });
-    return { plan, company, call, rules, report };
-  }
-
   return new Hono<AppEnv>()
     .get('/', asSme, validate('query', ownListQuerySchema), async (c) =>
-      c.json(await deps.plans.page(c.get('user').orgId, c.req.valid('query')), 200),
+      c.json(await pageOfOwnPlans(deps, c.get('user'), c.req.valid('query')), 200),
     )
     .post('/', asSme, validate('json', planInputSchema), async (c) => {
-      const { revision: _ignored, ...body } = c.req.valid('json');
-      const record: PlanRecord = {
-        plan: { ...body, id: deps.newId(), companyId: c.get('user').orgId },
-        revision: 1,
-        updatedAt: deps.now().toISOString(),
-      };
-      await deps.plans.put(record, 0);
+      const record = await createPlan(deps, c.get('user'), c.req.valid('json'));
       return c.json(record, 201, { Location: `/api/plans/${record.plan.id}` });
     })
     .get('/:id', asSme, validate('param', planParam), async (c) =>
-      c.json(await ownPlan(c.get('user').orgId, c.req.valid('param').id), 200),
+      c.json(await ownPlan(deps, c.get('user').orgId, c.req.valid('param').id), 200),
     )
     .put('/:id', asSme, validate('param', planParam), validate('json', planInputSchema), async (c) => {
-      const orgId = c.get('user').orgId;
-      const { id } = c.req.valid('param');
-      const { revision, ...body } = c.req.valid('json');
-      await ownPlan(orgId, id);
-      const record: PlanRecord = {
-        plan: { ...body, id, companyId: orgId },
-        revision: revision + 1,
-        updatedAt: deps.now().toISOString(),
-      };
       try {
-        await deps.plans.put(record, revision);
+        return c.json(
+          await updatePlan(deps, c.get('user'), c.req.valid('param').id, c.req.valid('json')),
+          200,
+        );
       } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-        return conflictWithCurrent(c, error.message, await deps.plans.get(orgId, id));
+        if (!(error instanceof StaleRevisionError)) throw error;
+        return conflictWithCurrent(c, error.message, error.current);
       }
-      return c.json(record, 200);
     })
-    .get('/:id/matches', asSme, validate('param', planParam), async (c) => {
-      const orgId = c.get('user').orgId;
-      const { plan } = await ownPlan(orgId, c.req.valid('param').id);
-      const company = await ownCompany(orgId);
-      const now = deps.now();
-      const matches = matchCalls({ plan, company, calls: await openCallsWithRules(now), on: today(now) });
-      return c.json({ items: matches }, 200);
-    })
+    .get('/:id/matches', asSme, validate('param', planParam), async (c) =>
+      c.json(await planMatches(deps, c.get('user'), c.req.valid('param').id), 200),
+    )
     .get('/:id/application-draft/:callId', asSme, validate('param', reportParam), async (c) => {
       const { id, callId } = c.req.valid('param');
-      const { plan, company, call, rules, report } = await explainedReport(
-        c.get('user').orgId,
-        id,
-        callId,
-        'open',
-      );
-      // What the application form shows before submitting: nothing is stored until the submit.
-      return c.json(
-        {
-          planId: plan.id,
-          callId: call.id,
-          callVersion: report.callVersion,
-          closesAt: call.closesAt,
-          timeZone: call.timeZone,
-          questions: call.questions,
-          declarations: rules.applicant.requiredDeclarations,
-          declared: company.declarations,
-          report,
-          // A plan the rules fund with €0 is refused on submit unless the call takes such applications.
-          takesUnfundedApplications: call.takesUnfundedApplications === true,
-        },
-        200,
-      );
+      return c.json(await applicationDraft(deps, c.get('user'), id, callId), 200);
     })
     .get('/:id/eligibility/:callId', asSme, validate('param', reportParam), async (c) => {
       const { id, callId } = c.req.valid('param');
-      const { report } = await explainedReport(c.get('user').orgId, id, callId, 'published-or-closed');
+      const { report } = await explainedReport(deps, c.get('user'), id, callId, 'published-or-closed');
       return c.json(report, 200);
     });
 }

@@ -1,0 +1,114 @@
+/**
+ * What the engine says about one of the SME's plans: its matches against every open call, and the
+ * explained report against one call (which the application form also shows before submitting). Calls
+ * are matched on the day in UTC; deadlines themselves are compared as instants.
+ */
+
+import type { Call } from '../../shared/calls/call-schema';
+import type { Company } from '../../shared/companies/company-schema';
+import type { CallRules } from '../../shared/eligibility/call-rules-schema';
+import { evaluate } from '../../shared/eligibility/evaluate';
+import { type CallMatch, matchCalls, type OpenCall } from '../../shared/eligibility/match-calls';
+import type { EligibilityReport } from '../../shared/eligibility/report';
+import type { Plan } from '../../shared/plans/plan-schema';
+import type { AppDeps } from '../api/app-deps';
+import { ApiError } from '../api/errors';
+import type { AuthUser } from '../auth/token-verifier';
+import { ownPlan } from './own-plans';
+
+type EligibilityDeps = Pick<AppDeps, 'plans' | 'companies' | 'calls' | 'now'>;
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+async function ownCompany(deps: Pick<AppDeps, 'companies'>, orgId: string): Promise<Company> {
+  const record = await deps.companies.get(orgId);
+  if (!record) {
+    throw new ApiError(
+      422,
+      'profile_missing',
+      'Complete your company profile first: eligibility depends on it.',
+    );
+  }
+  return record.company;
+}
+
+/** Every open call with rules, read a page at a time (AP2, never a Scan). */
+async function openCallsWithRules(deps: Pick<AppDeps, 'calls'>, now: Date): Promise<OpenCall[]> {
+  const calls: OpenCall[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.calls.listPublishedClosingAfter(now.toISOString(), { limit: 100, cursor });
+    for (const call of page.items) {
+      if (call.rules) calls.push({ ...call, version: call.version ?? 1, rules: call.rules });
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return calls;
+}
+
+export async function planMatches(
+  deps: EligibilityDeps,
+  user: AuthUser,
+  planId: string,
+): Promise<{ items: CallMatch[] }> {
+  const { plan } = await ownPlan(deps, user.orgId, planId);
+  const company = await ownCompany(deps, user.orgId);
+  const now = deps.now();
+  return { items: matchCalls({ plan, company, calls: await openCallsWithRules(deps, now), on: today(now) }) };
+}
+
+export interface ExplainedReport {
+  plan: Plan;
+  company: Company;
+  call: Call;
+  rules: CallRules;
+  report: EligibilityReport;
+}
+
+/** The explained report of one of the SME's plans for one call; applying needs the call still open. */
+export async function explainedReport(
+  deps: EligibilityDeps,
+  user: AuthUser,
+  planId: string,
+  callId: string,
+  needs: 'open' | 'published-or-closed',
+): Promise<ExplainedReport> {
+  const { plan } = await ownPlan(deps, user.orgId, planId);
+  const company = await ownCompany(deps, user.orgId);
+  const call = await deps.calls.get(callId);
+  if (!call || call.status === 'draft' || (needs === 'open' && call.status !== 'published')) {
+    throw new ApiError(404, 'not_found', `No ${needs === 'open' ? 'open' : 'published'} call has this id.`);
+  }
+  const rules = call.rules;
+  if (!rules) throw new ApiError(422, 'no_rules', 'This call has no structured rules to check against.');
+  const report = evaluate({
+    call: { id: call.id, version: call.version ?? 1, rules, rulesHash: call.rulesHash },
+    plan,
+    company,
+    on: today(deps.now()),
+  });
+  return { plan, company, call, rules, report };
+}
+
+/** What the application form shows before submitting: nothing is stored until the submit. */
+export async function applicationDraft(
+  deps: EligibilityDeps,
+  user: AuthUser,
+  planId: string,
+  callId: string,
+) {
+  const { plan, company, call, rules, report } = await explainedReport(deps, user, planId, callId, 'open');
+  return {
+    planId: plan.id,
+    callId: call.id,
+    callVersion: report.callVersion,
+    closesAt: call.closesAt,
+    timeZone: call.timeZone,
+    questions: call.questions,
+    declarations: rules.applicant.requiredDeclarations,
+    declared: company.declarations,
+    report,
+    // A plan the rules fund with €0 is refused on submit unless the call takes such applications.
+    takesUnfundedApplications: call.takesUnfundedApplications === true,
+  };
+}
