@@ -5,11 +5,11 @@ import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
 import type { PageRequest } from '../calls/call-store';
 import type { Page } from '../data/page-cursor';
-import { ConflictError } from '../data/store-errors';
+import { ConflictError, StaleRevisionError } from '../data/store-errors';
 import type { ConsultancyRecord, ConsultancyStore } from './consultancy-store';
 import { listConsultancies } from './list-consultancies';
 import { ownListing } from './own-listing';
-import { StaleListingError, saveListing } from './save-listing';
+import { saveListing } from './save-listing';
 
 /** The port's contract in memory: revisions checked like the table's conditional put, pages by name. */
 class MemoryConsultancies implements ConsultancyStore {
@@ -71,8 +71,8 @@ describe('consultancy listings', () => {
     const deps = { consultancies: new MemoryConsultancies(), now: () => NOW };
     await saveListing(deps, consultant, input());
     const stale = saveListing(deps, consultant, input({ name: 'Other', revision: 0 }));
-    await expect(stale).rejects.toBeInstanceOf(StaleListingError);
-    await stale.catch((error: StaleListingError) => {
+    await expect(stale).rejects.toBeInstanceOf(StaleRevisionError);
+    await stale.catch((error: StaleRevisionError<ConsultancyRecord>) => {
       expect(error.current?.consultancy.name).toBe('Studio Bianchi');
     });
     expect((await ownListing(deps, consultant)).consultancy.name).toBe('Studio Bianchi');

@@ -1,25 +1,14 @@
 /**
  * A consultancy creates (revision 0) or updates its directory listing. The id is always the caller's
  * organisation, so a consultancy can only ever write its own listing. A lost race is refused with the
- * stored listing, so the client can show both and lose nothing.
+ * stored listing (StaleRevisionError), so the client can show both and lose nothing.
  */
 import type * as z from 'zod';
 import type { consultancyListingInputSchema } from '../../shared/consultancies/consultancy-schema';
 import type { AppDeps } from '../api/app-deps';
 import type { AuthUser } from '../auth/token-verifier';
-import { ConflictError } from '../data/store-errors';
+import { ConflictError, StaleRevisionError } from '../data/store-errors';
 import type { ConsultancyRecord } from './consultancy-store';
-
-export class StaleListingError extends Error {
-  override readonly name = 'StaleListingError';
-  constructor(
-    message: string,
-    /** The listing as stored now (absent if it was never saved). */
-    readonly current: ConsultancyRecord | undefined,
-  ) {
-    super(message);
-  }
-}
 
 export async function saveListing(
   deps: Pick<AppDeps, 'consultancies' | 'now'>,
@@ -36,7 +25,7 @@ export async function saveListing(
     await deps.consultancies.put(record, revision);
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    throw new StaleListingError(error.message, await deps.consultancies.get(user.orgId));
+    throw new StaleRevisionError(error.message, await deps.consultancies.get(user.orgId));
   }
   return record;
 }

@@ -7,7 +7,8 @@ import { Hono } from 'hono';
 import { consultancyListingInputSchema } from '../../../shared/consultancies/consultancy-schema';
 import { listConsultancies } from '../../consultancies/list-consultancies';
 import { ownListing } from '../../consultancies/own-listing';
-import { StaleListingError, saveListing } from '../../consultancies/save-listing';
+import { saveListing } from '../../consultancies/save-listing';
+import { StaleRevisionError } from '../../data/store-errors';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { conflictWithCurrent } from '../conflict';
@@ -28,7 +29,7 @@ export function consultancyRoutes(deps: AppDeps) {
       try {
         return c.json(await saveListing(deps, c.get('user'), c.req.valid('json')), 200);
       } catch (error) {
-        if (!(error instanceof StaleListingError)) throw error;
+        if (!(error instanceof StaleRevisionError)) throw error;
         return conflictWithCurrent(c, error.message, error.current);
       }
     });
