@@ -80,7 +80,8 @@ export const applicationRouteDocs: RouteDoc[] = [
       409:
         'The call was closed by its association (call_closed), corrected since the form was opened ' +
         '(call_version_changed, on callVersion), or the company already has a live application to it ' +
-        '(already_applied: existingApplicationId and its URL in existingApplication)',
+        '(already_applied: existingApplicationId and its URL in existingApplication), or the submit took ' +
+        'longer than its claim on the budget and was not saved (submit_expired: send it again with the same key)',
       422: 'Deadline passed, profile missing, answers invalid, or key reused for another request',
       429: 'Too many submissions by the organisation; Retry-After says when to try again',
     },

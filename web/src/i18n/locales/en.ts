@@ -194,6 +194,10 @@ export const messages = {
       'Your company already has an application to this call; withdraw it before applying again.',
     viewExisting: 'Open that application',
     callClosed: 'The association has closed this call; it takes no more applications.',
+    submitExpired:
+      'Saving your application took too long, so it was not received. Send it again: it stays the same application, never a second one.',
+    rateLimited:
+      'Your organisation has sent many applications in the last minute. Wait a minute, then send it again.',
     unfundable:
       'This call gives your plan no grant (€0), so the application cannot be sent. The report says line by line what would change that.',
     backToReport: 'Back to the report',

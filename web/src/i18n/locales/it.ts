@@ -197,6 +197,10 @@ export const messages: Messages = {
       'La tua impresa ha già una domanda per questo bando; ritirala prima di presentarne un’altra.',
     viewExisting: 'Apri quella domanda',
     callClosed: 'L’associazione ha chiuso questo bando; non accetta più domande.',
+    submitExpired:
+      'Il salvataggio della domanda ha richiesto troppo tempo, quindi non è stata ricevuta. Inviala di nuovo: resta la stessa domanda, mai una seconda.',
+    rateLimited:
+      'La tua organizzazione ha inviato molte domande nell’ultimo minuto. Attendi un minuto, poi inviala di nuovo.',
     unfundable:
       'Questo bando non dà alcun contributo al tuo piano (0 €), quindi la domanda non può essere inviata. Il resoconto indica voce per voce che cosa cambierebbe l’esito.',
     backToReport: 'Torna al resoconto',

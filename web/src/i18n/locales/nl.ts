@@ -199,6 +199,10 @@ export const messages: Messages = {
       'Uw onderneming heeft al een aanvraag voor deze oproep; trek ze in voordat u opnieuw aanvraagt.',
     viewExisting: 'Open die aanvraag',
     callClosed: 'De vereniging heeft deze oproep gesloten; ze neemt geen aanvragen meer aan.',
+    submitExpired:
+      'Het bewaren van je aanvraag duurde te lang, dus ze is niet ontvangen. Verstuur ze opnieuw: het blijft dezelfde aanvraag, nooit een tweede.',
+    rateLimited:
+      'Je organisatie heeft de laatste minuut veel aanvragen verstuurd. Wacht een minuut en verstuur ze dan opnieuw.',
     unfundable:
       'Deze oproep geeft uw plan geen steun (€ 0), dus de aanvraag kan niet worden verstuurd. Het verslag zegt per lijn wat dat zou veranderen.',
     backToReport: 'Terug naar het verslag',

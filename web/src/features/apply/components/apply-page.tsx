@@ -14,7 +14,9 @@ type Refusal =
   | { code: 'call_version_changed'; version: string }
   | { code: 'already_applied'; applicationId: string }
   | { code: 'call_closed' }
-  | { code: 'unfundable' };
+  | { code: 'unfundable' }
+  | { code: 'submit_expired' }
+  | { code: 'rate_limited' };
 
 function refusalOf(error: ApiRequestError): Refusal | undefined {
   const details = (error.raw as { error?: Record<string, unknown> } | undefined)?.error ?? {};
@@ -25,6 +27,9 @@ function refusalOf(error: ApiRequestError): Refusal | undefined {
     return { code: 'already_applied', applicationId: text('existingApplicationId') };
   if (error.body.code === 'call_closed') return { code: 'call_closed' };
   if (error.body.code === 'unfundable') return { code: 'unfundable' };
+  // The same key sends the same application again, so "send it again" never makes a second one.
+  if (error.body.code === 'submit_expired') return { code: 'submit_expired' };
+  if (error.body.code === 'rate_limited') return { code: 'rate_limited' };
   return undefined;
 }
 
@@ -158,6 +163,8 @@ export function ApplyPage() {
           )}
           {refusal?.code === 'call_closed' && <p className="error">{t('apply.callClosed')}</p>}
           {refusal?.code === 'unfundable' && <p className="error">{t('apply.unfundable')}</p>}
+          {refusal?.code === 'submit_expired' && <p className="error">{t('apply.submitExpired')}</p>}
+          {refusal?.code === 'rate_limited' && <p className="error">{t('apply.rateLimited')}</p>}
           {submit.isError && !refusal && (
             <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>
           )}
