@@ -1,11 +1,28 @@
 /**
  * Puts what the server holds into a form, without ever overwriting what the person is typing: a
- * refetch (TanStack Query refetches when the window regains focus) replaces the form only while it
- * still shows the last version loaded; once edited, the edits stay and a save meets the usual 409 check.
+ * refetch (TanStack Query refetches when the window regains focus, and after a 409) replaces the form
+ * only while it still shows the last version loaded; once edited, the edits stay and a save meets the
+ * usual 409 check. "Nothing stored yet" (null) counts as a version: the empty form it shows is the
+ * untouched state, so a first save that loses a race keeps what was typed.
  */
 import { useEffect, useRef } from 'react';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * One step of the rule above: given the values last loaded into the form (`shown`), what the form holds
+ * now and what the server answered (`next`; null = nothing stored), whether to put `next` in the form
+ * and what counts as loaded from now on.
+ */
+export function serverValuesStep<T>(
+  shown: T | undefined,
+  current: T,
+  next: T | null,
+): { shown: T | undefined; apply: boolean } {
+  if (next === null) return { shown: shown ?? current, apply: false };
+  const untouched = shown === undefined || same(current, shown);
+  return { shown: next, apply: untouched };
+}
 
 export function useServerValues<S, T>(
   source: S | null | undefined,
@@ -19,12 +36,11 @@ export function useServerValues<S, T>(
   current.current = values;
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server's version changes, only.
   useEffect(() => {
-    if (source === null || source === undefined) return;
-    const next = toValues(source);
-    const untouched = shown.current === undefined || same(current.current, shown.current);
-    shown.current = next;
-    if (untouched) {
-      setValues(next);
+    if (source === undefined) return;
+    const step = serverValuesStep(shown.current, current.current, source === null ? null : toValues(source));
+    shown.current = step.shown;
+    if (step.apply && source !== null && step.shown !== undefined) {
+      setValues(step.shown);
       onApplied?.(source);
     }
   }, [source]);
