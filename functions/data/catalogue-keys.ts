@@ -1,9 +1,10 @@
 /**
- * Keys of the imported catalogue in the single table (to be listed with the others in table-design.ts):
+ * Keys of the imported catalogue in the single table (listed with the others in table-design.ts and
+ * ARCHITECTURE.md):
  *
- * AP19 A catalogue entry by source id:     pk=CATALOGUE#<source>#<sourceId>  sk=CURRENT
- * AP19b One of its versions:               pk=CATALOGUE#<source>#<sourceId>  sk=VERSION#<nnnn>
- * AP20 Every entry of a source (refresh):  GSI2 gsi2pk=CATALOGUE#<source>   gsi2sk=<sourceId, 12 digits>
+ * AP21 A catalogue entry by source id:     pk=CATALOGUE#<source>#<sourceId>  sk=CURRENT
+ * AP21b One of its versions:               pk=CATALOGUE#<source>#<sourceId>  sk=VERSION#<nnnn>
+ * AP22 Every entry of a source (refresh):  GSI2 gsi2pk=CATALOGUE#<source>   gsi2sk=<sourceId, 12 digits>
  *      (sparse: only the CURRENT items; a Query, paged, for marking withdrawn records)
  * AP10 Its audit trail:                    pk=AUDIT#catalogue#<source>#<sourceId>  sk=<at>#<ulid>
  */

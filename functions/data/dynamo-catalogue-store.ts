@@ -1,4 +1,4 @@
-/** The imported catalogue in the single table (AP19, AP19b, AP20 in catalogue-keys.ts; audit AP10). */
+/** The imported catalogue in the single table (AP21, AP21b, AP22 in catalogue-keys.ts; audit AP10). */
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { type CatalogueCall, catalogueCallSchema } from '../../shared/catalogue/catalogue-call-schema';

@@ -25,6 +25,7 @@
  * AP18 Calls with grants freed for their waitlist: GSI2 gsi2pk=FREED gsi2sk=<callId> (sparse, on AP8)
  * AP19 A consultancy's directory listing: pk=CONSULTANCY#<orgId> sk=LISTING
  * AP20 The consultancy directory by name: GSI1 gsi1pk=CONSULTANCIES gsi1sk=<folded name>#<orgId>
+ * AP21 A catalogue entry (and AP21b its versions), AP22 every entry of a source: catalogue-keys.ts
  */
 export const tableDesign = {
   partitionKey: 'pk',
