@@ -6,18 +6,16 @@
 import type { ApplicationSharing } from '../../shared/reviews/review-schema';
 import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
-import type { ReviewDeps } from './review-access';
+import { applicationAndReviewOf, type ReviewDeps } from './review-access';
 
 export async function ownSharing(
   deps: ReviewDeps,
   user: AuthUser,
   applicationId: string,
 ): Promise<ApplicationSharing> {
-  const application = await deps.applications.get(user.orgId, applicationId);
-  const reviewId = application ? await deps.reviews.idForApplication(application.id) : undefined;
-  const review = reviewId ? await deps.reviews.get(reviewId) : undefined;
-  if (!application || !review || review.companyId !== user.orgId)
-    throw new ApiError(404, 'not_found', 'This application of yours is not shared for review.');
+  const found = await applicationAndReviewOf(deps, user.orgId, applicationId);
+  if (!found) throw new ApiError(404, 'not_found', 'This application of yours is not shared for review.');
+  const { review } = found;
   return {
     consultancyName: review.consultancyName,
     sharedAt: review.createdAt,

@@ -8,7 +8,7 @@ import type { Application } from '../../shared/applications/application-schema';
 import type { Review } from '../../shared/reviews/review-schema';
 import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
-import type { ReviewDeps } from './review-access';
+import { applicationAndReviewOf, type ReviewDeps } from './review-access';
 import { withIntegrity } from './verify-review';
 
 export async function ownSignedReview(
@@ -16,12 +16,8 @@ export async function ownSignedReview(
   user: AuthUser,
   applicationId: string,
 ): Promise<{ review: Review; application: Application }> {
-  const application = await deps.applications.get(user.orgId, applicationId);
-  // The review is found through the application's claim (AP13), not through the outcome stamped on the
-  // application: a review whose stamp was removed in the table is still found, and served as tampered.
-  const reviewId = application ? await deps.reviews.idForApplication(application.id) : undefined;
-  const review = reviewId ? await deps.reviews.get(reviewId) : undefined;
-  if (!application || !review || review.companyId !== user.orgId || review.status !== 'signed')
+  const found = await applicationAndReviewOf(deps, user.orgId, applicationId);
+  if (found?.review.status !== 'signed')
     throw new ApiError(404, 'not_found', 'This application of yours has no signed review.');
-  return { review: withIntegrity(deps, review, application), application };
+  return { review: withIntegrity(deps, found.review, found.application), application: found.application };
 }

@@ -15,6 +15,24 @@ export async function ownReview(deps: ReviewDeps, consultantOrgId: string, id: s
   return review;
 }
 
+/**
+ * The SME's side: one of its applications and the review it was shared for, or undefined when the
+ * application is not its own or was never shared. The review is found through the application's claim
+ * (AP13), not through the outcome stamped on the application: a review whose stamp was removed in the
+ * table is still found (and served as tampered).
+ */
+export async function applicationAndReviewOf(
+  deps: ReviewDeps,
+  smeOrgId: string,
+  applicationId: string,
+): Promise<{ application: Application; review: Review } | undefined> {
+  const application = await deps.applications.get(smeOrgId, applicationId);
+  const reviewId = application ? await deps.reviews.idForApplication(application.id) : undefined;
+  const review = reviewId ? await deps.reviews.get(reviewId) : undefined;
+  if (!application || !review || review.companyId !== smeOrgId) return undefined;
+  return { application, review };
+}
+
 /** The review at the revision the consultant read, and not signed yet. */
 export async function openForChange(
   deps: ReviewDeps,

@@ -4,7 +4,6 @@
  * the review, whether the review is unchanged since signing (checked by the API on this read), and the
  * same PDF the consultant exports.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Application,
@@ -15,16 +14,19 @@ import { ReviewedTotals } from '../../../components/reviewed-totals';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { expenseName } from '../../../lib/expense-name';
-import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
-import { saveFile } from '../../../lib/save-file';
+import { useReviewPdfDownload } from '../../../lib/review-pdf/use-review-pdf-download';
 import { useSignedReview } from '../api/signed-review';
 
 export function SignedReviewSection({ application }: { application: Application }) {
   const query = useSignedReview(application.id, application.review !== undefined);
   const { t } = useTranslation();
-  const explain = useExplain();
-  const [exporting, setExporting] = useState(false);
+  const { download, exporting } = useReviewPdfDownload(async () => {
+    // Read again so the API checks the signature for this very download.
+    const fresh = (await query.refetch()).data ?? query.data;
+    if (!fresh) throw new Error('The review could not be read again.');
+    return { review: fresh.review, application: withoutEvaluatedInputs(fresh.application) };
+  });
   if (!application.review) return null;
   if (query.isPending) return <p role="status">{t('common.loading')}</p>;
   // Not checked is not trusted: the receipt says so rather than show the decision as signed.
@@ -40,25 +42,6 @@ export function SignedReviewSection({ application }: { application: Application 
   // older application kept no plan), the same names the PDF and the consultant read.
   const named = withoutEvaluatedInputs(query.data.application);
   const describe = (lineId: string) => expenseName(t, named, lineId);
-
-  const download = async () => {
-    setExporting(true);
-    try {
-      // Read again so the API checks the signature for this very download.
-      const fresh = (await query.refetch()).data ?? query.data;
-      const { reviewPdf } = await import('../../../lib/review-pdf/review-pdf');
-      saveFile(
-        `grantfit-review-receipt-${fresh.application.receipt.receiptNo}.pdf`,
-        reviewPdf(fresh.review, withoutEvaluatedInputs(fresh.application), {
-          t,
-          money: (cents) => formatCents(cents),
-          reason: (cited) => explain('reason', cited),
-        }),
-      );
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <section aria-labelledby="signed-review-title">

@@ -13,10 +13,9 @@ import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
 import { expenseDetail, expenseName } from '../../../lib/expense-name';
-import { useExplain } from '../../../lib/explain';
 import { fingerprint, formatCents } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
-import { saveFile } from '../../../lib/save-file';
+import { useReviewPdfDownload } from '../../../lib/review-pdf/use-review-pdf-download';
 import { useDecision, useReview, useSign } from '../api/reviews';
 import { LineReviewRow } from './line-review-row';
 
@@ -30,9 +29,13 @@ export function ReviewPage() {
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('approve');
   const { t } = useTranslation();
   const labels = useLabels();
-  const explain = useExplain();
+  const { download: exportPdf, exporting } = useReviewPdfDownload(async () => {
+    // Read again so the API checks the signature for this very export.
+    const fresh = (await query.refetch()).data ?? query.data;
+    if (!fresh) throw new Error('The review could not be read again.');
+    return { review: fresh.review, application: fresh.application };
+  });
   const [note, setNote] = useState('');
-  const [exporting, setExporting] = useState(false);
 
   if (query.isPending) return <p role="status">{t('common.loading')}</p>;
   if (query.isError) return <p role="alert">{t('reviews.loadFailed', { message: query.error.message })}</p>;
@@ -48,24 +51,6 @@ export function ReviewPage() {
   const record = (event: FormEvent) => {
     event.preventDefault();
     decide.mutate({ decision, note, revision: review.revision });
-  };
-  const exportPdf = async () => {
-    setExporting(true);
-    try {
-      // Read again so the API checks the signature for this very export.
-      const fresh = (await query.refetch()).data ?? query.data;
-      const { reviewPdf } = await import('../../../lib/review-pdf/review-pdf');
-      saveFile(
-        `grantfit-review-receipt-${fresh.application.receipt.receiptNo}.pdf`,
-        reviewPdf(fresh.review, fresh.application, {
-          t,
-          money: (cents) => formatCents(cents),
-          reason: (cited) => explain('reason', cited),
-        }),
-      );
-    } finally {
-      setExporting(false);
-    }
   };
 
   return (

@@ -1,0 +1,38 @@
+/**
+ * Downloads the signed review as a PDF, for the consultant's review page and the SME's receipt alike:
+ * the review is read again first, so the API checks its signature for this very download, and the PDF
+ * module (jsPDF) is loaded only when someone asks for it.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Review } from '../../../../shared/reviews/review-schema';
+import { useExplain } from '../explain';
+import { formatCents } from '../format';
+import { saveFile } from '../save-file';
+import type { ReviewedApplication } from './review-pdf';
+
+export function useReviewPdfDownload(
+  readFresh: () => Promise<{ review: Review; application: ReviewedApplication }>,
+): { download: () => Promise<void>; exporting: boolean } {
+  const { t } = useTranslation();
+  const explain = useExplain();
+  const [exporting, setExporting] = useState(false);
+  const download = async () => {
+    setExporting(true);
+    try {
+      const fresh = await readFresh();
+      const { reviewPdf } = await import('./review-pdf');
+      saveFile(
+        `grantfit-review-receipt-${fresh.application.receipt.receiptNo}.pdf`,
+        reviewPdf(fresh.review, fresh.application, {
+          t,
+          money: (cents) => formatCents(cents),
+          reason: (cited) => explain('reason', cited),
+        }),
+      );
+    } finally {
+      setExporting(false);
+    }
+  };
+  return { download, exporting };
+}
