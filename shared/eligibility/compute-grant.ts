@@ -138,7 +138,11 @@ export function computeGrant(input: GrantInput): GrantResult {
     !aidCapped && Number.isSafeInteger(rawSum)
       ? BigInt(rawSum)
       : lines.reduce((sum, l) => sum + lineContribution(l), 0n);
-  let grant = roundGrant(exactSum, t.rounding);
+  // Other aid on a cost leaves a hard ceiling (the maximum intensity): rounding up to the nearest euro
+  // would hand the capped lines part of the extra cents and carry them past it, so such a grant is
+  // rounded to the euro below instead.
+  const rounding = aidCapped && t.rounding === 'euro-nearest' ? 'euro-down' : t.rounding;
+  let grant = roundGrant(exactSum, rounding);
   const limit = (
     code: ReasonCode,
     ruleId: string,
@@ -172,9 +176,13 @@ export function computeGrant(input: GrantInput): GrantResult {
     );
   }
 
+  // A premium is added to a grant (Rome's edition of the PID call: €250 more for a legality rating);
+  // with nothing granted there is nothing to add it to, so a plan without eligible spend earns none.
   let bonus = 0;
-  for (const b of t.bonuses) {
-    if (b.when === 'legality-rating' && company.legalityRating) bonus += b.cents;
+  if (grant > 0) {
+    for (const b of t.bonuses) {
+      if (b.when === 'legality-rating' && company.legalityRating) bonus += b.cents;
+    }
   }
 
   const ceiling = rules.perCompanyYearCeiling;

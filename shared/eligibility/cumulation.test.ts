@@ -72,6 +72,24 @@ describe('cumulation up to a maximum intensity (Reg. 2023/2831 art. 5(2))', () =
     });
   });
 
+  it('rounds such a grant to the euro below, never up past the maximum intensity', () => {
+    // €899.40 of other aid leaves €600.60 on the consulting: €2,150.60 in all, which the nearest euro
+    // would round up to €2,151, handing the capped line part of the extra 40 cents.
+    const rules = withCumulation({ ...GBER_ART_18, maxIntensityBp: 5000 });
+    const nearest = { ...rules, totals: { ...rules.totals, rounding: 'euro-nearest' as const } };
+    const report = run(nearest, withAid('crm-consulting', [{ kind: 'other-state-aid', cents: 899_40 }]));
+    expect(report.totals.grantCents).toBe(2_150_00);
+    expect(line(report, 'crm-consulting')?.grantCents).toBeLessThanOrEqual(600_60);
+    // Without other aid on any cost the call's own rounding stands: €3,050.60 goes up to €3,051.
+    const plan = {
+      ...schemes.milanRestaurantPlan,
+      lines: schemes.milanRestaurantPlan.lines.map((l) =>
+        l.id === 'crm-consulting' ? { ...l, amountCents: 3_001_21 } : l,
+      ),
+    };
+    expect(run(nearest, plan).totals.grantCents).toBe(3_051_00);
+  });
+
   it('at exactly the maximum intensity nothing is left: the line is refused and no longer counts', () => {
     const report = run(
       withCumulation({ ...GBER_ART_18, maxIntensityBp: 5000 }),

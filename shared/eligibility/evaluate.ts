@@ -19,7 +19,7 @@ import { applyEligibleOverrides, type EligibleOverrides, overridesForHash } from
 import { classifySize, type SizeClassResult } from './size-class';
 
 /** Bumped whenever a change could alter any report; stored in every report. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.2.0';
 
 export interface CallVersion {
   id: string;
