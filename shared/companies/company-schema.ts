@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { revisionSchema } from '../api/revision';
 import { centsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
+import { DECLARATIONS, type Declaration } from './declarations';
 
 /** Percentages as numbers 0–100 (a holding of 33.3 %); money always in cents. */
 /**
@@ -90,16 +91,8 @@ export const relatedEnterpriseSchema = enterpriseFiguresSchema.extend({
 });
 export type RelatedEnterprise = z.infer<typeof relatedEnterpriseSchema>;
 
-export const declarationSchema = z.enum([
-  'tax-regular',
-  'social-security-regular',
-  'not-in-difficulty',
-  'not-in-liquidation',
-  'chamber-fee-paid',
-  'no-supply-contract-with-issuer',
-  'no-double-funding',
-]);
-export type Declaration = z.infer<typeof declarationSchema>;
+export const declarationSchema = z.enum(DECLARATIONS);
+export type { Declaration };
 
 export const companySchema = z.strictObject({
   id: z.string().min(1).max(64),

@@ -1,25 +1,9 @@
-/**
- * The standard taxonomy of digital spend that plan lines use. Each call maps its own spend
- * categories onto these, so one plan can be checked against any call.
- */
+/** The spend taxonomy (spend-categories.ts) as a schema, and the tags plan lines carry. */
 import * as z from 'zod';
+import { SPEND_CATEGORIES, type SpendTaxonomy } from './spend-categories';
 
-export const spendTaxonomySchema = z.enum([
-  'hardware',
-  'software-licence',
-  'saas-cloud',
-  'consulting',
-  'training',
-  'web-ecommerce',
-  'cybersecurity',
-  'connectivity',
-  'digital-marketing',
-  'catering',
-  'feasibility-study',
-  'research-development',
-  'other',
-]);
-export type SpendTaxonomy = z.infer<typeof spendTaxonomySchema>;
+export const spendTaxonomySchema = z.enum(SPEND_CATEGORIES);
+export type { SpendTaxonomy };
 
 /** Free-form but constrained tags on a plan line ('technology:crm', 'smartphone', 'cybersecurity'…). */
 export const tagSchema = z

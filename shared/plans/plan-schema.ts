@@ -6,8 +6,9 @@ import { aidKindSchema } from '../companies/company-schema';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
+import { LINE_STATUSES, type LineStatus, PAYMENT_METHODS } from './line-options';
 
-export const paymentMethodSchema = z.enum(['bank-transfer', 'card', 'direct-debit', 'cash', 'other']);
+export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
 export const supplierSchema = z.strictObject({
   /** Empty while no supplier is chosen (an estimate): the engine reads it as unknown, not linked, on no list. */
@@ -42,8 +43,8 @@ export const otherAidSchema = z
 export type OtherAid = z.infer<typeof otherAidSchema>;
 
 /** Where a line stands: an estimate, a quote received, invoiced, paid. Plans saved before it are estimates. */
-export const lineStatusSchema = z.enum(['estimate', 'quote', 'invoice', 'paid']);
-export type LineStatus = z.infer<typeof lineStatusSchema>;
+export const lineStatusSchema = z.enum(LINE_STATUSES);
+export type { LineStatus };
 
 export const spendLineSchema = z.strictObject({
   id: z.string().min(1).max(64),

@@ -9,7 +9,7 @@ import type { Explanation, TextParam, TextParams } from '../../../shared/eligibi
 import { placesIn } from '../../../shared/places/regions';
 import type { Language } from '../i18n/languages';
 import { INTL_LOCALE } from '../i18n/languages';
-import { formatCents } from './format';
+import { formatBasisPoints, formatCalendarDate, formatCents, formatNumber } from './format';
 import { type Labels, labelsIn } from './labels';
 
 export type ExplanationKind = 'reason' | 'hint' | 'size';
@@ -60,19 +60,11 @@ function formatParam(
   if (typeof value === 'object') return value[language] ?? value.en;
   if (typeof value === 'number') {
     if (name.endsWith('Cents')) return formatCents(value, locale);
-    if (name.endsWith('Bp')) {
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-        value / 10_000,
-      );
-    }
-    return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(value);
+    if (name.endsWith('Bp')) return formatBasisPoints(value, locale);
+    return formatNumber(value, locale);
   }
   if (name.startsWith('sizeClass')) return t(`sizeClasses.${value as 'micro'}`);
-  if (name.endsWith('Date') && ISO_DATE.test(value)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${value}T00:00:00Z`),
-    );
-  }
+  if (name.endsWith('Date') && ISO_DATE.test(value)) return formatCalendarDate(value, locale);
   return value;
 }
 

@@ -1,12 +1,23 @@
 /** Money and dates formatted with Intl for the language on screen; deadlines shown in the call's own zone. */
 import { currentLocale } from '../i18n/i18n';
-export function formatCents(cents: number, locale = currentLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
-}
 
-/** "30 June 2099, 17:00 CEST": the wall time where the call closes, with its zone spelled out. */
-export function formatDeadline(iso: string, timeZone: string, locale = currentLocale()): string {
-  // dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are listed one by one.
+// Building an Intl formatter costs far more than using one (a list of fifty calls built a hundred), so
+// each locale (and time zone) gets one, made on first use.
+function cache<F>(make: (key: string) => F): (key: string) => F {
+  const made = new Map<string, F>();
+  return (key) => {
+    let formatter = made.get(key);
+    if (formatter === undefined) {
+      formatter = make(key);
+      made.set(key, formatter);
+    }
+    return formatter;
+  };
+}
+const money = cache((locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }));
+// dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are listed one by one.
+const deadline = cache((key) => {
+  const [locale, timeZone] = key.split(' ');
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'long',
@@ -15,7 +26,41 @@ export function formatDeadline(iso: string, timeZone: string, locale = currentLo
     minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
-  }).format(new Date(iso));
+  });
+});
+
+export function formatCents(cents: number, locale = currentLocale()): string {
+  return money(locale).format(cents / 100);
+}
+
+const percent = cache(
+  (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+);
+const plainNumber = cache(
+  (locale) => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }),
+);
+const calendarDate = cache(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+);
+
+/** Basis points as a percentage: 5000 → "50 %" (in the locale's own way). */
+export function formatBasisPoints(bp: number, locale = currentLocale()): string {
+  return percent(locale).format(bp / 10_000);
+}
+
+/** A count or share as typed: no grouping, at most two decimals. */
+export function formatNumber(value: number, locale = currentLocale()): string {
+  return plainNumber(locale).format(value);
+}
+
+/** A calendar day (2026-03-01) as "1 Mar 2026", the same day wherever the reader is. */
+export function formatCalendarDate(isoDate: string, locale = currentLocale()): string {
+  return calendarDate(locale).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "30 June 2099, 17:00 CEST": the wall time where the call closes, with its zone spelled out. */
+export function formatDeadline(iso: string, timeZone: string, locale = currentLocale()): string {
+  return deadline(`${locale} ${timeZone}`).format(new Date(iso));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TextParam } from '../../../shared/eligibility/explanation';
 import { INTL_LOCALE, type Language } from '../i18n/languages';
-import { formatCents } from './format';
+import { formatCalendarDate, formatCents } from './format';
 import { type Labels, labelsIn } from './labels';
 import type { NextStep } from './next-steps';
 
@@ -14,11 +14,7 @@ function formatValue(labels: Labels, name: string, value: TextParam): string {
   }
   if (typeof value === 'object') return (value as Record<string, string>)[labels.language] ?? '';
   if (typeof value === 'number') return name.endsWith('Cents') ? formatCents(value, locale) : String(value);
-  if (name.endsWith('Date') && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${value}T00:00:00Z`),
-    );
-  }
+  if (name.endsWith('Date') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatCalendarDate(value, locale);
   if (name === 'list') return labels.list(value);
   if (name === 'unit') return labels.unit(value);
   if (name === 'declaration') return labels.declaration(value);

@@ -1,9 +1,13 @@
 /** The SME's company profile: read it (none yet is not an error) and save it with the revision it was read at. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod';
-import { type CompanyProfileInput, companySchema } from '../../../../../shared/companies/company-schema';
+import type { Company, CompanyProfileInput } from '../../../../../shared/companies/company-schema';
 import { ApiRequestError, unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
+import { staleVersionReader } from '../../../lib/stale-version';
+
+const stale = staleVersionReader<{ company: Company; revision: number }>(async (raw) =>
+  (await import('./stored-profile')).readStoredProfile(raw),
+);
 
 export function useCompany() {
   const { api } = useAppContext();
@@ -26,18 +30,13 @@ export function useSaveCompany() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: CompanyProfileInput) =>
-      unwrap(await api.api.companies.mine.$put({ json: input })),
+      unwrap(await api.api.companies.mine.$put({ json: input })).catch(stale.rethrow),
     onSuccess: (record) => queryClient.setQueryData(['company'], record),
   });
 }
 
-const storedProfileSchema = z.object({ current: z.object({ company: companySchema, revision: z.number() }) });
-
 /** The version someone else saved, from a 409; undefined for any other failure. */
-export function conflictingProfile(error: unknown) {
-  if (!(error instanceof ApiRequestError) || error.status !== 409) return undefined;
-  return storedProfileSchema.safeParse(error.raw).data?.current;
-}
+export const conflictingProfile = stale.current;
 
 /**
  * The open calls that refuse beneficiaries of their previous edition, one per call family: the company

@@ -7,7 +7,8 @@
 
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Company, declarationSchema } from '../../../../../shared/companies/company-schema';
+import type { Company } from '../../../../../shared/companies/company-schema';
+import { DECLARATIONS } from '../../../../../shared/companies/declarations';
 import { placesIn } from '../../../../../shared/places/regions';
 import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
@@ -15,6 +16,7 @@ import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
 import { useFormDraft } from '../../../lib/use-form-draft';
+import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingProfile, useCompany, usePreviousEditionCalls, useSaveCompany } from '../api/company';
 import { PlacePicker } from './place-picker';
@@ -24,7 +26,6 @@ import {
   emptyProfile,
   emptyRelated,
   type ProfileFormValues,
-  parseProfile,
   type RelatedValues,
   toFormValues,
 } from './profile-form-values';
@@ -48,6 +49,8 @@ type MessageKey =
   | 'company.publicOwnership';
 
 const today = () => new Date().toISOString().slice(0, 10);
+// The schema that reads the form back: loaded once the form is edited or sent, not on a first visit.
+const loadParser = () => import('./parse-profile');
 
 export function CompanyPage() {
   const stored = useCompany();
@@ -58,6 +61,7 @@ export function CompanyPage() {
   const [values, setValues] = useState<ProfileFormValues>(emptyProfile);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [unsent, setUnsent] = useState(false);
   const base: Company | undefined = stored.data?.company;
   const revision = stored.data?.revision ?? 0;
   useServerValues(stored.data, (data) => toFormValues(data.company), values, setValues);
@@ -77,11 +81,23 @@ export function CompanyPage() {
   }, [ready]);
 
   const theirs = conflictingProfile(save.error);
-  const live = parseProfile(values, base).company;
-  const set = (patch: Partial<ProfileFormValues>) => setValues({ ...values, ...patch });
+  // Edited by the person (typed, or edits kept from an earlier visit), not the stored values arriving.
+  const [touched, setTouched] = useState(false);
+  const edited = touched || draft.restored;
+  const parser = useModuleWhen(edited, loadParser);
+  // The size class follows the figures as they are typed; until an edit it is the stored profile's.
+  const live = parser ? parser.parseProfile(values, base).company : base;
+  const set = (patch: Partial<ProfileFormValues>) => {
+    setTouched(true);
+    setValues({ ...values, ...patch });
+  };
 
-  const submit = (atRevision: number) => {
-    const parsed = parseProfile(values, theirs?.company ?? base);
+  const submit = async (atRevision: number) => {
+    // Offline, the reading code may not arrive: nothing is sent and the edits stay in the form.
+    const reader = await loadParser().catch(() => undefined);
+    setUnsent(!reader);
+    if (!reader) return;
+    const parsed = reader.parseProfile(values, theirs?.company ?? base);
     setErrors(parsed.errors ?? {});
     setSaved(false);
     if (!parsed.company) return;
@@ -104,7 +120,7 @@ export function CompanyPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // Restored edits are saved on the version they were made on: a newer one answers 409.
-    submit(draft.revision ?? revision);
+    void submit(draft.revision ?? revision);
   };
 
   const text = (key: TextKey, path: string, label: string, hint?: string, type = 'text') => (
@@ -161,7 +177,7 @@ export function CompanyPage() {
         <fieldset id="company-declarations" tabIndex={-1}>
           <legend>{t('company.declarations')}</legend>
           <p className="hint">{t('company.declarationsHint')}</p>
-          {declarationSchema.options.map((d) => {
+          {DECLARATIONS.map((d) => {
             const on = values.declarations[d] !== undefined;
             return (
               <div key={d} className="declaration">
@@ -270,7 +286,7 @@ export function CompanyPage() {
         </button>
         {saved && <p role="status">{t('company.saved')}</p>}
         {Object.keys(errors).length > 0 && <p role="alert">{t('common.fixFields')}</p>}
-        {save.isError && !theirs && Object.keys(errors).length === 0 && (
+        {(unsent || (save.isError && !theirs && Object.keys(errors).length === 0)) && (
           <p role="alert" className="error">
             {t('validation.saveFailed')}
           </p>
@@ -289,7 +305,7 @@ export function CompanyPage() {
                 .join(', '),
             })}
           </p>
-          <button type="button" onClick={() => submit(theirs.revision)}>
+          <button type="button" onClick={() => void submit(theirs.revision)}>
             {t('company.keepMine')}
           </button>
           <button

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companySchema } from '../../../../../shared/companies/company-schema';
-import { emptyProfile, parseProfile, toFormValues } from './profile-form-values';
+import { parseProfile } from './parse-profile';
+import { emptyProfile, toFormValues } from './profile-form-values';
 
 const stored = companySchema.parse({
   id: 'sme-1',

@@ -1,14 +1,10 @@
-/** The profile form's fields, and their conversion to and from the company schema (cents, codes, dates). */
-
-import {
-  type Company,
-  companySchema,
-  type Declaration,
-  declarationSchema,
-} from '../../../../../shared/companies/company-schema';
-import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
-import { placesIn, regionCodesOf } from '../../../../../shared/places/regions';
-import { plainFieldMessages } from '../../../lib/field-messages';
+/**
+ * The profile form's fields, and the stored profile shown in them; ./parse-profile.ts reads them back
+ * (cents, codes, dates) with the company schema, loaded only once the form is edited.
+ */
+import type { Company } from '../../../../../shared/companies/company-schema';
+import type { Declaration } from '../../../../../shared/companies/declarations';
+import { placesIn } from '../../../../../shared/places/regions';
 
 export interface RelatedValues {
   name: string;
@@ -104,59 +100,4 @@ export function toFormValues(company: Company): ProfileFormValues {
     })),
     previousBeneficiaryOf: [...company.previousBeneficiaryOf],
   };
-}
-
-const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
-const centsOrNaN = (text: string) => parseEurosToCents(text) ?? Number.NaN;
-
-/**
- * Parses the form over the stored profile, so what the form does not show is kept as it was (related
- * enterprises' own details, aid kinds and costs covered, by position). Errors are keyed by schema paths.
- */
-export function parseProfile(
-  values: ProfileFormValues,
-  base: Company | undefined,
-): { company: Company; errors?: undefined } | { company?: undefined; errors: Record<string, string> } {
-  const given = declarationSchema.options.filter((d) => values.declarations[d] !== undefined);
-  const parsed = companySchema.safeParse({
-    ...base,
-    id: base?.id ?? 'new',
-    name: values.name.trim(),
-    regionCodes: regionCodesOf(values.places),
-    seat: values.places[0],
-    // The code typed, or the one in front of a picked "47.19 — Shops selling a mix of goods".
-    sectorCode: (
-      values.sectorCode.trim().match(/^[A-Za-z]?\d{2}(?:\.\d{1,2}){0,2}/)?.[0] ?? values.sectorCode.trim()
-    ).toUpperCase(),
-    registeredOn: values.registeredOn,
-    figures: {
-      staffAwu: numberOrNaN(values.staffAwu),
-      turnoverCents: centsOrNaN(values.turnover),
-      balanceSheetCents: centsOrNaN(values.balanceSheet),
-    },
-    publicOwnershipPct: numberOrNaN(values.publicOwnershipPct),
-    declarations: given,
-    // Declarations saved before their day was asked keep no day until they are given again.
-    declaredOn: Object.fromEntries(
-      given.flatMap((d) => (values.declarations[d] ? [[d, values.declarations[d]]] : [])),
-    ),
-    related: values.related.map((r, i) => ({
-      ...base?.related[i],
-      name: r.name.trim(),
-      sharePct: numberOrNaN(r.sharePct),
-      controls: r.controls,
-      staffAwu: numberOrNaN(r.staffAwu),
-      turnoverCents: centsOrNaN(r.turnover),
-      balanceSheetCents: centsOrNaN(r.balanceSheet),
-    })),
-    deMinimisReceived: values.aid.map((a, i) => ({
-      ...base?.deMinimisReceived[i],
-      grantedOn: a.grantedOn,
-      cents: centsOrNaN(a.amount),
-      grantingBody: a.grantingBody.trim() || undefined,
-    })),
-    previousBeneficiaryOf: values.previousBeneficiaryOf,
-  });
-  if (parsed.success) return { company: parsed.data };
-  return { errors: plainFieldMessages(parsed.error.issues) };
 }

@@ -1,10 +1,14 @@
 /** Load one plan to edit, create a plan, or save it at the revision it was read (409 hands back the stored one). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod';
-import { planSchema } from '../../../../../shared/plans/plan-schema';
-import { ApiRequestError, unwrap } from '../../../lib/api-error';
+import type { Plan } from '../../../../../shared/plans/plan-schema';
+import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
-import type { PlanBody } from '../components/plan-form-values';
+import { staleVersionReader } from '../../../lib/stale-version';
+import type { PlanBody } from '../components/parse-plan';
+
+const stale = staleVersionReader<{ plan: Plan; revision: number }>(async (raw) =>
+  (await import('./stored-plan')).readStoredPlan(raw),
+);
 
 export function usePlan(id: string | undefined) {
   const { api } = useAppContext();
@@ -20,20 +24,16 @@ export function useSavePlan(id: string | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ plan, revision }: { plan: PlanBody; revision: number }) =>
-      id
+      (id
         ? unwrap(await api.api.plans[':id'].$put({ param: { id }, json: { ...plan, revision } }))
-        : unwrap(await api.api.plans.$post({ json: { ...plan, revision: 0 } })),
+        : unwrap(await api.api.plans.$post({ json: { ...plan, revision: 0 } }))
+      ).catch(stale.rethrow),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plans'] }),
   });
 }
 
-const storedPlanSchema = z.object({ current: z.object({ plan: planSchema, revision: z.number() }) });
-
 /** The version someone else saved, from a 409; undefined for any other failure. */
-export function conflictingPlan(error: unknown) {
-  if (!(error instanceof ApiRequestError) || error.status !== 409) return undefined;
-  return storedPlanSchema.safeParse(error.raw).data?.current;
-}
+export const conflictingPlan = stale.current;
 
 /**
  * The rules of the open calls (and of the call the SME came from, if it is not among them): the plan

@@ -8,24 +8,20 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
-import { type SpendTaxonomy, spendTaxonomySchema } from '../../../../../shared/eligibility/taxonomy';
+import { SPEND_CATEGORIES, type SpendTaxonomy } from '../../../../../shared/eligibility/spend-categories';
 import { lineQuestions } from '../../../../../shared/plans/line-questions';
 import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useFormDraft } from '../../../lib/use-form-draft';
+import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
-import {
-  emptyPlan,
-  fromSelfCheck,
-  newLine,
-  type PlanFormValues,
-  parsePlan,
-  toFormValues,
-} from './plan-form-values';
+import { emptyPlan, fromSelfCheck, newLine, type PlanFormValues, toFormValues } from './plan-form-values';
 import { SpendLineFields } from './spend-line-fields';
+
+const loadParser = () => import('./parse-plan');
 
 export function PlanEditorPage() {
   const { planId } = useParams();
@@ -74,9 +70,20 @@ export function PlanEditorPage() {
     (target.matches('fieldset') ? target.querySelector<HTMLElement>('input, select') : target)?.focus();
   }, [ready, values]);
   const theirs = conflictingPlan(save.error);
+  const [unsent, setUnsent] = useState(false);
+  // The schema that reads the form back is fetched once the plan is edited, not on a first visit, so
+  // sending the plan waits for nothing.
+  // Edited by the person (typed, or edits kept from an earlier visit), not the stored values arriving.
+  const [touched, setTouched] = useState(false);
+  const edited = touched || draft.restored;
+  useModuleWhen(edited, loadParser);
 
-  const submit = (revision: number) => {
-    const parsed = parsePlan(values, theirs?.plan ?? stored.data?.plan);
+  const submit = async (revision: number) => {
+    // Offline, the reading code may not arrive: nothing is sent and the edits stay in the form.
+    const reader = await loadParser().catch(() => undefined);
+    setUnsent(!reader);
+    if (!reader) return;
+    const parsed = reader.parsePlan(values, theirs?.plan ?? stored.data?.plan);
     setErrors(parsed.errors ?? {});
     if (!parsed.plan) return;
     save.mutate(
@@ -97,9 +104,12 @@ export function PlanEditorPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // Restored edits are saved on the version they were made on: a newer one answers 409.
-    submit(draft.revision ?? stored.data?.revision ?? 0);
+    void submit(draft.revision ?? stored.data?.revision ?? 0);
   };
-  const set = (patch: Partial<PlanFormValues>) => setValues({ ...values, ...patch });
+  const set = (patch: Partial<PlanFormValues>) => {
+    setTouched(true);
+    setValues({ ...values, ...patch });
+  };
 
   if (planId && stored.isPending) return <p role="status">{t('common.loading')}</p>;
   if (stored.isError) return <p role="alert">{t('planEditor.failed', { message: stored.error.message })}</p>;
@@ -199,7 +209,7 @@ export function PlanEditorPage() {
               key={line.id}
               index={i}
               line={line}
-              categories={spendTaxonomySchema.options}
+              categories={SPEND_CATEGORIES}
               questions={lineQuestions(callRules.data ?? [], line.category as SpendTaxonomy)}
               errors={errors}
               onChange={(next) => set({ lines: values.lines.map((l, j) => (j === i ? next : l)) })}
@@ -221,7 +231,7 @@ export function PlanEditorPage() {
           {t('planEditor.save')}
         </button>
         {Object.keys(errors).length > 0 && <p role="alert">{t('common.fixFields')}</p>}
-        {save.isError && !theirs && Object.keys(errors).length === 0 && (
+        {(unsent || (save.isError && !theirs && Object.keys(errors).length === 0)) && (
           <p role="alert" className="error">
             {t('validation.saveFailed')}
           </p>
@@ -231,7 +241,7 @@ export function PlanEditorPage() {
         <div role="alert" className="conflict">
           <h2>{t('planEditor.conflictTitle')}</h2>
           <p>{t('planEditor.conflictBody', { title: theirs.plan.title, lines: theirs.plan.lines.length })}</p>
-          <button type="button" onClick={() => submit(theirs.revision)}>
+          <button type="button" onClick={() => void submit(theirs.revision)}>
             {t('planEditor.keepMine')}
           </button>
           <button

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../../../../../shared/plans/plan-schema';
-import { emptyPlan, newLine, parsePlan, toFormValues } from './plan-form-values';
+import { parsePlan } from './parse-plan';
+import { emptyPlan, newLine, toFormValues } from './plan-form-values';
 
 const stored = planSchema.parse({
   id: 'p1',

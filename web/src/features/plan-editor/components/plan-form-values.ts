@@ -1,8 +1,10 @@
-/** The plan form's text fields and their conversion to and from the plan schema (cents, dates, line ids). */
-import * as z from 'zod';
-import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
-import { type Plan, planInputSchema } from '../../../../../shared/plans/plan-schema';
-import { plainFieldMessages } from '../../../lib/field-messages';
+/**
+ * The plan form's text fields and the stored plan shown in them; ./parse-plan.ts reads them back
+ * (cents, dates, line ids) with the plan schema, loaded only when the plan is sent.
+ */
+// The small build the app already loads: the self-check's hand-over is checked without the full library.
+import * as z from 'zod/mini';
+import type { Plan } from '../../../../../shared/plans/plan-schema';
 
 export interface LineValues {
   id: string;
@@ -79,10 +81,12 @@ export const emptyPlan: PlanFormValues = {
 
 /** What the readiness self-check hands over (router state, so checked like any input). */
 const selfCheckSchema = z.object({
-  whereWeWantToGo: z.string().max(2000),
-  whoPullsTheCart: z.string().max(500),
-  howWeTellTheStory: z.string().max(2000),
-  lines: z.array(z.object({ category: z.string(), description: z.string().max(500) })).max(10),
+  whereWeWantToGo: z.string().check(z.maxLength(2000)),
+  whoPullsTheCart: z.string().check(z.maxLength(500)),
+  howWeTellTheStory: z.string().check(z.maxLength(2000)),
+  lines: z
+    .array(z.object({ category: z.string(), description: z.string().check(z.maxLength(500)) }))
+    .check(z.maxLength(10)),
 });
 
 /** A new plan started from the self-check: its answers, and one line per suggested first step. */
@@ -129,58 +133,4 @@ export function toFormValues(plan: Plan): PlanFormValues {
       vat: l.vatCents ? (l.vatCents / 100).toFixed(2) : '',
     })),
   };
-}
-
-// The API's own input rules (safe line ids included), without the revision the page adds when it saves.
-const planBodySchema = planInputSchema.omit({ revision: true });
-export type PlanBody = z.infer<typeof planBodySchema>;
-
-const wholeOrNaN = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
-
-/** A line of the form as the schema reads it; what the form does not hold comes from the stored line. */
-function lineInput(line: LineValues, before: Plan['lines'][number] | undefined) {
-  return {
-    ...before,
-    id: line.id,
-    category: line.category,
-    description: line.description.trim(),
-    supplier: {
-      ...before?.supplier,
-      name: line.supplier.trim(),
-      linked: line.linked,
-      accreditations: line.accreditations,
-    },
-    status: line.status,
-    amountCents: parseEurosToCents(line.amount) ?? Number.NaN,
-    vatCents: line.vat.trim() ? (parseEurosToCents(line.vat) ?? Number.NaN) : 0,
-    date: line.date,
-    tags: line.tags,
-    usedGoods: line.usedGoods,
-    payment: line.payment,
-    recurring: line.recurring ? { months: wholeOrNaN(line.months), startsOn: line.startsOn } : undefined,
-    units: line.units.trim() ? { count: wholeOrNaN(line.units), unit: 'person-day' } : undefined,
-    serviceStartsOn: line.serviceStartsOn || undefined,
-  };
-}
-
-/**
- * Parses the form over the stored plan: a line keeps what the form does not show (other aid) by its id.
- * Empty goals are dropped. Errors are keyed by schema path.
- */
-export function parsePlan(
-  values: PlanFormValues,
-  base: Plan | undefined,
-): { plan: PlanBody; errors?: undefined } | { plan?: undefined; errors: Record<string, string> } {
-  const stored = new Map(base?.lines.map((l) => [l.id, l]));
-  const parsed = planBodySchema.safeParse({
-    title: values.title.trim(),
-    whereWeWantToGo: values.whereWeWantToGo.trim(),
-    whoPullsTheCart: values.whoPullsTheCart.trim(),
-    howWeTellTheStory: values.howWeTellTheStory.trim(),
-    projectPeriod: { from: values.from, to: values.to },
-    goals: values.goals.filter((g) => g.text.trim() || g.kpi.trim()),
-    lines: values.lines.map((line) => lineInput(line, stored.get(line.id))),
-  });
-  if (parsed.success) return { plan: parsed.data };
-  return { errors: plainFieldMessages(parsed.error.issues) };
 }

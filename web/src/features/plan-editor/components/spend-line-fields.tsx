@@ -5,8 +5,8 @@
  * Each control's id is `line-<lineId>-<field>`, so a report's next step can link to it.
  */
 import { useTranslation } from 'react-i18next';
+import { LINE_STATUSES, PAYMENT_METHODS } from '../../../../../shared/plans/line-options';
 import type { LineQuestions } from '../../../../../shared/plans/line-questions';
-import { lineStatusSchema, paymentMethodSchema } from '../../../../../shared/plans/plan-schema';
 import { Field } from '../../../components/field';
 import { useLabels } from '../../../lib/labels';
 import type { LineValues } from './plan-form-values';
@@ -109,7 +109,7 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
       <Field id={id('status')} label={t('spendLine.status', { n })} error={error('status')}>
         {(aria) => (
           <select {...aria} value={line.status} onChange={(e) => set({ status: e.target.value })}>
-            {lineStatusSchema.options.map((s) => (
+            {LINE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {labels.lineStatus(s)}
               </option>
@@ -256,7 +256,7 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
         <Field id={id('payment')} label={t('spendLine.payment', { n })} error={error('payment')}>
           {(aria) => (
             <select {...aria} value={line.payment} onChange={(e) => set({ payment: e.target.value })}>
-              {paymentMethodSchema.options.map((p) => (
+              {PAYMENT_METHODS.map((p) => (
                 <option key={p} value={p}>
                   {t(`spendLine.payments.${p}`)}
                 </option>

@@ -1,0 +1,12 @@
+/**
+ * The fixed choices of a plan line, as plain lists free of the schema library, so the plan editor can
+ * offer them without loading the validation code.
+ */
+
+/** Where a line stands: planned, quoted, invoiced or paid. */
+export const LINE_STATUSES = ['estimate', 'quote', 'invoice', 'paid'] as const;
+export type LineStatus = (typeof LINE_STATUSES)[number];
+
+/** How a line is paid (some calls refuse untraceable payments such as cash). */
+export const PAYMENT_METHODS = ['bank-transfer', 'card', 'direct-debit', 'cash', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

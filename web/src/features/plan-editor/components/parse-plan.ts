@@ -1,0 +1,64 @@
+/**
+ * Reads the plan form back with the plan schema (the API's own input rules, safe line ids included),
+ * errors in plain words keyed by schema path. Loaded when the plan is sent: the schema library is the
+ * heaviest code the editor would otherwise download on a first visit.
+ */
+import type * as z from 'zod';
+import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
+import { type Plan, planInputSchema } from '../../../../../shared/plans/plan-schema';
+import { plainFieldMessages } from '../../../lib/field-messages';
+import type { LineValues, PlanFormValues } from './plan-form-values';
+
+// Without the revision the page adds when it saves.
+const planBodySchema = planInputSchema.omit({ revision: true });
+export type PlanBody = z.infer<typeof planBodySchema>;
+
+const wholeOrNaN = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+/** A line of the form as the schema reads it; what the form does not hold comes from the stored line. */
+function lineInput(line: LineValues, before: Plan['lines'][number] | undefined) {
+  return {
+    ...before,
+    id: line.id,
+    category: line.category,
+    description: line.description.trim(),
+    supplier: {
+      ...before?.supplier,
+      name: line.supplier.trim(),
+      linked: line.linked,
+      accreditations: line.accreditations,
+    },
+    status: line.status,
+    amountCents: parseEurosToCents(line.amount) ?? Number.NaN,
+    vatCents: line.vat.trim() ? (parseEurosToCents(line.vat) ?? Number.NaN) : 0,
+    date: line.date,
+    tags: line.tags,
+    usedGoods: line.usedGoods,
+    payment: line.payment,
+    recurring: line.recurring ? { months: wholeOrNaN(line.months), startsOn: line.startsOn } : undefined,
+    units: line.units.trim() ? { count: wholeOrNaN(line.units), unit: 'person-day' } : undefined,
+    serviceStartsOn: line.serviceStartsOn || undefined,
+  };
+}
+
+/**
+ * Parses the form over the stored plan: a line keeps what the form does not show (other aid) by its id.
+ * Empty goals are dropped. Errors are keyed by schema path.
+ */
+export function parsePlan(
+  values: PlanFormValues,
+  base: Plan | undefined,
+): { plan: PlanBody; errors?: undefined } | { plan?: undefined; errors: Record<string, string> } {
+  const stored = new Map(base?.lines.map((l) => [l.id, l]));
+  const parsed = planBodySchema.safeParse({
+    title: values.title.trim(),
+    whereWeWantToGo: values.whereWeWantToGo.trim(),
+    whoPullsTheCart: values.whoPullsTheCart.trim(),
+    howWeTellTheStory: values.howWeTellTheStory.trim(),
+    projectPeriod: { from: values.from, to: values.to },
+    goals: values.goals.filter((g) => g.text.trim() || g.kpi.trim()),
+    lines: values.lines.map((line) => lineInput(line, stored.get(line.id))),
+  });
+  if (parsed.success) return { plan: parsed.data };
+  return { errors: plainFieldMessages(parsed.error.issues) };
+}
