@@ -3,7 +3,7 @@
  * Cognito's on AWS), a fixed issuer and audience, expiry, and a pinned algorithm.
  */
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
-import { type Role, roleSchema } from '../../shared/auth/roles';
+import { isRole, type Role } from '../../shared/auth/roles';
 
 export interface AuthUser {
   sub: string;
@@ -51,7 +51,7 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
 
 function userFromClaims(payload: JWTPayload): AuthUser {
   const groups = payload[GROUPS_CLAIM];
-  const roles = Array.isArray(groups) ? groups.flatMap((g) => roleSchema.safeParse(g).data ?? []) : [];
+  const roles = Array.isArray(groups) ? groups.filter(isRole) : [];
   const sub = String(payload.sub);
   const org = payload[ORG_CLAIM];
   return {

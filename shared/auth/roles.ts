@@ -1,6 +1,8 @@
 /** The three kinds of users; a user's roles come from the groups claim of their token. */
-import * as z from 'zod/mini';
+export const ROLES = ['sme', 'association', 'consultant'] as const;
+export type Role = (typeof ROLES)[number];
 
-export const roleSchema = z.enum(['sme', 'association', 'consultant']);
-export type Role = z.infer<typeof roleSchema>;
-export const ROLES = roleSchema.options;
+/** Whether a group named in a token is one of our roles (a pool may hold other groups: ignored). */
+export function isRole(group: unknown): group is Role {
+  return ROLES.some((role) => role === group);
+}

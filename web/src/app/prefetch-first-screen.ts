@@ -1,14 +1,44 @@
 /**
- * Starts the first screen's data alongside the language bundle and config.json instead of after them.
- * The open calls are most visitors' landing page and its largest paint on a slow phone; they are public,
- * so the request needs no session.
+ * Starts the first screen's data alongside the language bundle, config.json and the page's own code
+ * instead of after them (on a slow phone each of those is a round trip the largest paint waits for).
+ * The open calls are public; the matches and the report need the session kept on this device, and are
+ * fetched ahead only while its token is good and not yet due for renewal (else the page asks itself,
+ * once the token is renewed).
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { getOpenCallsQueryOptions } from '../features/calls/api/get-open-calls';
+import {
+  getApplicationDraftQueryOptions,
+  getWhatIfInputsQueryOptions,
+} from '../features/eligibility/api/eligibility';
+import { getMatchesQueryOptions } from '../features/matches/api/matches';
 import { createApiClient } from '../lib/api-client';
+import { loadStoredSession } from '../lib/session';
 
-export function prefetchFirstScreen(queryClient: QueryClient, path = window.location.pathname): void {
+// Our ids are plain (letters, digits, - and _): any other path is left to the page itself.
+const MATCHES = /^\/plans\/([\w-]{1,64})\/matches$/;
+const REPORT = /^\/plans\/([\w-]{1,64})\/calls\/([\w-]{1,64})$/;
+
+export function prefetchFirstScreen(
+  queryClient: QueryClient,
+  path = window.location.pathname,
+  now = Date.now(),
+): void {
   if (path === '/' || path === '/calls') {
     void queryClient.prefetchQuery(getOpenCallsQueryOptions(createApiClient(() => undefined)));
+    return;
+  }
+  const matches = MATCHES.exec(path);
+  const report = REPORT.exec(path);
+  if (!matches && !report) return;
+  const session = loadStoredSession();
+  if (!session || now >= session.renewAt) return;
+  const api = createApiClient(() => session.idToken);
+  const [planId, callId] = (report ?? matches ?? []).slice(1);
+  if (!planId) return;
+  if (matches) void queryClient.prefetchQuery(getMatchesQueryOptions(api, planId));
+  if (report && callId) {
+    void queryClient.prefetchQuery(getApplicationDraftQueryOptions(api, planId, callId));
+    void queryClient.prefetchQuery(getWhatIfInputsQueryOptions(api, planId, callId));
   }
 }

@@ -1,17 +1,18 @@
-/** Reads /config.json (written by the local server or at deploy time) and checks it with zod. */
-import * as z from 'zod/mini';
+/** Reads /config.json (written by the local server or at deploy time) and checks it. */
+// Valibot, not zod: this runs on every first load (ADR 0016).
+import * as v from 'valibot';
 
-const webConfigSchema = z.object({
-  auth: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('dev'), url: z.string() }),
-    z.object({ kind: z.literal('cognito'), region: z.string(), userPoolClientId: z.string() }),
+const webConfigSchema = v.object({
+  auth: v.variant('kind', [
+    v.object({ kind: v.literal('dev'), url: v.string() }),
+    v.object({ kind: v.literal('cognito'), region: v.string(), userPoolClientId: v.string() }),
   ]),
 });
 
-export type WebConfig = z.infer<typeof webConfigSchema>;
+export type WebConfig = v.InferOutput<typeof webConfigSchema>;
 
 export async function loadWebConfig(): Promise<WebConfig> {
   const response = await fetch('/config.json');
   if (!response.ok) throw new Error(`config.json answered ${response.status}`);
-  return webConfigSchema.parse(await response.json());
+  return v.parse(webConfigSchema, await response.json());
 }

@@ -1,7 +1,18 @@
 /** A failed API answer, carrying the server's JSON error (code, message, field paths) for the UI. */
 import type { ClientResponse } from 'hono/client';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
-import { type ErrorBody, errorBodySchema } from '../../../shared/api/error-body';
+// Valibot, not zod: every page reads API errors from its first load (ADR 0016).
+import * as v from 'valibot';
+import type { ErrorBody } from '../../../shared/api/error-body';
+
+/** The API's one error shape (shared/api/error-body.ts); the annotation keeps the two in step. */
+const errorBodySchema: v.GenericSchema<unknown, ErrorBody> = v.object({
+  error: v.object({
+    code: v.string(),
+    message: v.string(),
+    fields: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+  }),
+});
 
 export class ApiRequestError extends Error {
   constructor(
@@ -20,11 +31,11 @@ export class ApiRequestError extends Error {
 
 export async function readErrorBody(response: Response): Promise<ApiRequestError> {
   const raw: unknown = await response.json().catch(() => undefined);
-  const parsed = errorBodySchema.safeParse(raw);
+  const parsed = v.safeParse(errorBodySchema, raw);
   return new ApiRequestError(
     response.status,
     parsed.success
-      ? parsed.data.error
+      ? parsed.output.error
       : { code: 'unknown', message: `The server answered ${response.status}.` },
     raw,
   );

@@ -1,6 +1,7 @@
 /** The signed-in session: the ID token and the few claims the UI needs. The API re-verifies everything. */
-import * as z from 'zod/mini';
-import { type Role, roleSchema } from '../../../shared/auth/roles';
+// Valibot, not zod: this runs on every first load, where zod's core alone would weigh 15 KB (ADR 0016).
+import * as v from 'valibot';
+import { isRole, type Role } from '../../../shared/auth/roles';
 
 export interface Session {
   idToken: string;
@@ -13,11 +14,11 @@ export interface Session {
   renewAt: number;
 }
 
-const claimsSchema = z.object({
-  email: z._default(z.string(), ''),
-  exp: z.number(),
-  iat: z.optional(z.number()),
-  'cognito:groups': z._default(z.array(z.string()), []),
+const claimsSchema = v.object({
+  email: v.optional(v.string(), ''),
+  exp: v.number(),
+  iat: v.optional(v.number()),
+  'cognito:groups': v.optional(v.array(v.string()), []),
 });
 
 /** How long before expiry a token is renewed: five minutes, or a fifth of a shorter lifetime. */
@@ -39,10 +40,10 @@ export function sessionFromToken(
   try {
     const payload = idToken.split('.')[1] ?? '';
     const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const claims = claimsSchema.parse(JSON.parse(json));
+    const claims = v.parse(claimsSchema, JSON.parse(json));
     const expiresAt = claims.exp * 1000;
     if (expiresAt <= now) return undefined;
-    const roles = claims['cognito:groups'].flatMap((g) => roleSchema.safeParse(g).data ?? []);
+    const roles = claims['cognito:groups'].filter(isRole);
     const lifetime = claims.iat === undefined ? expiresAt - now : (claims.exp - claims.iat) * 1000;
     const renewAt =
       receivedAt === undefined
@@ -63,15 +64,16 @@ export function sessionFromToken(
 
 const STORAGE_KEY = 'grantfit.idToken';
 const RENEWAL_KEY = 'grantfit.renewal';
-const renewalSchema = z.object({ refreshToken: z.string(), renewAt: z.number() });
+const renewalSchema = v.object({ refreshToken: v.string(), renewAt: v.number() });
 
 export function loadStoredSession(): Session | undefined {
   const token = localStorage.getItem(STORAGE_KEY);
   const session = token ? sessionFromToken(token) : undefined;
   if (!session) return undefined;
-  let renewal: z.infer<typeof renewalSchema> | undefined;
+  let renewal: v.InferOutput<typeof renewalSchema> | undefined;
   try {
-    renewal = renewalSchema.safeParse(JSON.parse(localStorage.getItem(RENEWAL_KEY) ?? 'null')).data;
+    const stored = v.safeParse(renewalSchema, JSON.parse(localStorage.getItem(RENEWAL_KEY) ?? 'null'));
+    renewal = stored.success ? stored.output : undefined;
   } catch {
     renewal = undefined;
   }

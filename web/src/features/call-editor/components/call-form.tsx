@@ -2,15 +2,22 @@
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CallDraftInput, callDraftInputSchema } from '../../../../../shared/calls/call-schema';
+import type { CallDraftInput } from '../../../../../shared/calls/call-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
-import { zonedWallTimeToIso } from '../../../../../shared/time/zoned-date-time';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainFieldMessages, plainServerMessages } from '../../../lib/field-messages';
 import { useCreateCall } from '../api/my-calls';
 
 const TIME_ZONES = ['Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam'] as const;
+// The shared schema (zod) and the zone arithmetic load when a call is sent, not with the page (ADR 0016).
+const loadDraftReader = async () => {
+  const [schema, zoned] = await Promise.all([
+    import('../../../../../shared/calls/call-schema'),
+    import('../../../../../shared/time/zoned-date-time'),
+  ]);
+  return { callDraftInputSchema: schema.callDraftInputSchema, zonedWallTimeToIso: zoned.zonedWallTimeToIso };
+};
 
 export function CallForm() {
   const createCall = useCreateCall();
@@ -25,6 +32,12 @@ export function CallForm() {
     const date = String(form.get('closesOn'));
     const time = String(form.get('closesAtTime') || '12:00');
     const timeZone = String(form.get('timeZone'));
+    const reader = await loadDraftReader().catch(() => undefined);
+    if (!reader) {
+      setErrors({ '(body)': t('common.saveFailed') });
+      return;
+    }
+    const { callDraftInputSchema, zonedWallTimeToIso } = reader;
     const draft = {
       title: String(form.get('title')),
       description: String(form.get('description')),

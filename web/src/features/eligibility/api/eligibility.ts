@@ -1,11 +1,11 @@
 /** What the report page needs: the application draft (report, questions) and, for what-ifs, the call, plan and company. */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
-export function useApplicationDraft(planId: string, callId: string) {
-  const { api } = useAppContext();
-  return useQuery({
+export function getApplicationDraftQueryOptions(api: ApiClient, planId: string, callId: string) {
+  return queryOptions({
     queryKey: ['plans', planId, 'draft', callId],
     queryFn: async () =>
       unwrap(
@@ -14,10 +14,14 @@ export function useApplicationDraft(planId: string, callId: string) {
   });
 }
 
-/** The call, the plan and the company, so the browser can re-run the same engine on edits. */
-export function useWhatIfInputs(planId: string, callId: string) {
+export function useApplicationDraft(planId: string, callId: string) {
   const { api } = useAppContext();
-  return useQuery({
+  return useQuery(getApplicationDraftQueryOptions(api, planId, callId));
+}
+
+/** The call, the plan and the company, so the browser can re-run the same engine on edits. */
+export function getWhatIfInputsQueryOptions(api: ApiClient, planId: string, callId: string) {
+  return queryOptions({
     queryKey: ['what-if', planId, callId],
     queryFn: async () => {
       // Three requests at once: an `await` inside the array would send them one after another.
@@ -29,4 +33,9 @@ export function useWhatIfInputs(planId: string, callId: string) {
       return { call, plan: plan.plan, company: company.company };
     },
   });
+}
+
+export function useWhatIfInputs(planId: string, callId: string) {
+  const { api } = useAppContext();
+  return useQuery(getWhatIfInputsQueryOptions(api, planId, callId));
 }

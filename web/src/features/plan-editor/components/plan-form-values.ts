@@ -2,8 +2,9 @@
  * The plan form's text fields and the stored plan shown in them; ./parse-plan.ts reads them back
  * (cents, dates, line ids) with the plan schema, loaded only when the plan is sent.
  */
-// The small build the app already loads: the self-check's hand-over is checked without the full library.
-import * as z from 'zod/mini';
+// The small library the first load already has (ADR 0016): the self-check's hand-over is checked
+// without loading the plan schema.
+import * as v from 'valibot';
 import type { Plan } from '../../../../../shared/plans/plan-schema';
 
 export interface LineValues {
@@ -80,20 +81,21 @@ export const emptyPlan: PlanFormValues = {
 };
 
 /** What the readiness self-check hands over (router state, so checked like any input). */
-const selfCheckSchema = z.object({
-  whereWeWantToGo: z.string().check(z.maxLength(2000)),
-  whoPullsTheCart: z.string().check(z.maxLength(500)),
-  howWeTellTheStory: z.string().check(z.maxLength(2000)),
-  lines: z
-    .array(z.object({ category: z.string(), description: z.string().check(z.maxLength(500)) }))
-    .check(z.maxLength(10)),
+const selfCheckSchema = v.object({
+  whereWeWantToGo: v.pipe(v.string(), v.maxLength(2000)),
+  whoPullsTheCart: v.pipe(v.string(), v.maxLength(500)),
+  howWeTellTheStory: v.pipe(v.string(), v.maxLength(2000)),
+  lines: v.pipe(
+    v.array(v.object({ category: v.string(), description: v.pipe(v.string(), v.maxLength(500)) })),
+    v.maxLength(10),
+  ),
 });
 
 /** A new plan started from the self-check: its answers, and one line per suggested first step. */
 export function fromSelfCheck(state: unknown): PlanFormValues {
-  const parsed = selfCheckSchema.safeParse(state);
+  const parsed = v.safeParse(selfCheckSchema, state);
   if (!parsed.success) return emptyPlan;
-  const { lines, ...strategy } = parsed.data;
+  const { lines, ...strategy } = parsed.output;
   return {
     ...emptyPlan,
     ...strategy,
