@@ -1,6 +1,6 @@
 /**
- * Starts the first screen's data alongside the language bundle, config.json and the page's own code
- * instead of after them (on a slow phone each of those is a round trip the largest paint waits for).
+ * Starts the first screen's data and code alongside the language bundle and config.json instead of
+ * after them (on a slow phone each of those is a round trip the largest paint waits for).
  * The open calls are public; the matches and the report need the session kept on this device, and are
  * fetched ahead only while its token is good and not yet due for renewal (else the page asks itself,
  * once the token is renewed).
@@ -36,8 +36,13 @@ export function prefetchFirstScreen(
   const api = createApiClient(() => session.idToken);
   const [planId, callId] = (report ?? matches ?? []).slice(1);
   if (!planId) return;
-  if (matches) void queryClient.prefetchQuery(getMatchesQueryOptions(api, planId));
+  // The page's own code too: the route's lazy import later finds it loaded.
+  if (matches) {
+    void queryClient.prefetchQuery(getMatchesQueryOptions(api, planId));
+    void import('../features/matches/components/matches-page');
+  }
   if (report && callId) {
+    void import('../features/eligibility/components/eligibility-page');
     void queryClient.prefetchQuery(getApplicationDraftQueryOptions(api, planId, callId));
     void queryClient.prefetchQuery(getWhatIfInputsQueryOptions(api, planId, callId));
   }
