@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { revisionSchema } from '../api/revision';
 import { centsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
+import { AID_KINDS, type AidKind } from './aid-kinds';
 import { DECLARATIONS, type Declaration } from './declarations';
 
 /** Percentages as numbers 0–100 (a holding of 33.3 %); money always in cents. */
@@ -30,10 +31,8 @@ export const enterpriseFiguresSchema = z.strictObject({
 });
 export type EnterpriseFigures = z.infer<typeof enterpriseFiguresSchema>;
 
-/** Kinds of public aid a cost can carry; general tax incentives are open to every firm and are not State aid. */
-export const AID_KINDS = ['de-minimis', 'gber', 'other-state-aid', 'general-tax-incentive'] as const;
 export const aidKindSchema = z.enum(AID_KINDS);
-export type AidKind = z.infer<typeof aidKindSchema>;
+export type { AidKind };
 
 /** De minimis regulations: the general one in force since 2024, and the one before it (which some calls still cite). */
 export const DE_MINIMIS_REGULATIONS = ['EU-2023/2831', 'EU-1407/2013'] as const;

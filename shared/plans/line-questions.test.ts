@@ -44,4 +44,17 @@ describe('line questions', () => {
     });
     expect(lineQuestions([], 'hardware').vat).toBe(false);
   });
+
+  it('ask about other aid on a cost only where a call funding the line limits it', () => {
+    // The Lombardy chambers' vouchers allow no other State aid on the same costs ("non cumulabili con
+    // altri aiuti di Stato sulle medesime spese", https://www.puntoimpresadigitale.camcom.it).
+    const noOtherAid = parse({
+      ...schemes.pidLombardiaRules,
+      cumulation: { article: 'Bando PID, cumulo', policy: 'general-tax-incentives-only' },
+    });
+    expect(lineQuestions([noOtherAid], 'consulting').otherAid).toBe(true);
+    expect(lineQuestions([mise, pid, kmo, mit], 'consulting').otherAid).toBe(false);
+    // A call that does not fund the spend asks nothing about it.
+    expect(lineQuestions([noOtherAid], 'feasibility-study').otherAid).toBe(false);
+  });
 });

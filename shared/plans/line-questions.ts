@@ -29,6 +29,8 @@ export interface LineQuestions {
   payment: boolean;
   /** The VAT amount (calls that count VAT). */
   vat: boolean;
+  /** Other public aid on the same cost: kind, received or applied for, amount or share (calls that limit cumulation). */
+  otherAid: boolean;
 }
 
 const union = (lists: Iterable<readonly string[]>) => [...new Set([...lists].flat())];
@@ -56,5 +58,6 @@ export function lineQuestions(rules: readonly CallRules[], taxonomy: SpendTaxono
     serviceStart: funding.some((r) => r.applyWithinDaysOfServiceStart !== undefined),
     payment: funding.some((r) => r.exclusions.untraceablePayments),
     vat: funding.some((r) => r.exclusions.vatEligible),
+    otherAid: funding.some((r) => r.cumulation !== undefined),
   };
 }

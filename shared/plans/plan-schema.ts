@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { revisionSchema } from '../api/revision';
 import { safeIdSchema } from '../api/safe-id';
+import { AID_STATUSES } from '../companies/aid-kinds';
 import { aidKindSchema } from '../companies/company-schema';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
@@ -28,7 +29,7 @@ export const otherAidSchema = z
     /** What kind of aid (de minimis, block-exempted aid, other State aid or a general tax incentive)? */
     kind: aidKindSchema,
     /** Already received, or applied for and not decided yet? Both count. */
-    status: z.enum(['received', 'requested']).default('received'),
+    status: z.enum(AID_STATUSES).default('received'),
     /** How much of this cost does it pay, in cents? (Give this or the intensity.) */
     cents: centsSchema.optional(),
     /** Or which share of this cost does it pay, in basis points (4000 = 40 %)? */

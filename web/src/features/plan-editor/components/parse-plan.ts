@@ -38,6 +38,24 @@ function lineInput(line: LineValues, before: Plan['lines'][number] | undefined) 
     recurring: line.recurring ? { months: wholeOrNaN(line.months), startsOn: line.startsOn } : undefined,
     units: line.units.trim() ? { count: wholeOrNaN(line.units), unit: 'person-day' } : undefined,
     serviceStartsOn: line.serviceStartsOn || undefined,
+    otherAid: line.otherAid ? [aidInput(line), ...(before?.otherAid?.slice(1) ?? [])] : undefined,
+  };
+}
+
+/** A share typed as a percentage (40 or 12,5) in basis points; NaN when it is not one. */
+const percentToBp = (text: string) => {
+  const value = Number(text.trim().replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(value) ? Number.NaN : Math.round(value * 100);
+};
+
+/** The other aid the line's form gives: an amount or a share of the cost (the schema asks for one). */
+function aidInput(line: LineValues) {
+  return {
+    kind: line.aidKind,
+    status: line.aidStatus,
+    cents: line.aidAmount.trim() ? (parseEurosToCents(line.aidAmount) ?? Number.NaN) : undefined,
+    intensityBp: line.aidShare.trim() ? percentToBp(line.aidShare) : undefined,
+    grantingBody: line.aidBody.trim() || undefined,
   };
 }
 

@@ -44,4 +44,51 @@ describe('plan form values', () => {
       expect.arrayContaining(['projectPeriod.to', 'lines.0.amountCents', 'lines.1.description']),
     );
   });
+
+  it('ask other aid on a line as a kind, received or applied for, and an amount or a share', () => {
+    const withAid = planSchema.parse({
+      ...stored,
+      lines: [
+        {
+          ...stored.lines[0],
+          otherAid: [
+            { kind: 'gber', status: 'received', cents: 300_00, grantingBody: 'Regione Lombardia' },
+            { kind: 'de-minimis', intensityBp: 1000 },
+          ],
+        },
+      ],
+    });
+    const values = toFormValues(withAid);
+    const [line] = values.lines;
+    if (!line) throw new Error('no line');
+    expect(line).toMatchObject({
+      otherAid: true,
+      aidKind: 'gber',
+      aidAmount: '300.00',
+      aidBody: 'Regione Lombardia',
+    });
+    // Unchanged, the line keeps both aids (the form shows the first; the second is kept as it was).
+    expect(parsePlan(values, withAid).plan?.lines[0]?.otherAid).toEqual(withAid.lines[0]?.otherAid);
+    // A share instead of an amount, typed the Italian way.
+    const asShare = {
+      ...line,
+      aidKind: 'other-state-aid',
+      aidStatus: 'requested',
+      aidAmount: '',
+      aidShare: '12,5',
+    };
+    expect(parsePlan({ ...values, lines: [asShare] }, withAid).plan?.lines[0]?.otherAid?.[0]).toEqual({
+      kind: 'other-state-aid',
+      status: 'requested',
+      intensityBp: 1250,
+      grantingBody: 'Regione Lombardia',
+    });
+    // Both, or neither: the schema's own rule, named at the amount.
+    const both = parsePlan({ ...values, lines: [{ ...line, aidShare: '10' }] }, withAid);
+    expect(Object.keys(both.errors ?? {})).toEqual(['lines.0.otherAid.0.cents']);
+    // "No other aid" takes them all away.
+    expect(
+      parsePlan({ ...values, lines: [{ ...line, otherAid: false }] }, withAid).plan?.lines[0]?.otherAid,
+    ).toBe(undefined);
+  });
 });

@@ -31,6 +31,14 @@ export interface LineValues {
   serviceStartsOn: string;
   payment: string;
   vat: string;
+  /** Other public aid pays part of this cost (the first such aid; more given elsewhere are kept). */
+  otherAid: boolean;
+  aidKind: string;
+  aidStatus: string;
+  /** The aid as an amount in euros, or as a share of the cost in percent (one of the two). */
+  aidAmount: string;
+  aidShare: string;
+  aidBody: string;
 }
 export interface GoalValues {
   text: string;
@@ -47,6 +55,19 @@ export interface PlanFormValues {
   goals: GoalValues[];
   lines: LineValues[];
 }
+
+type AidValues = Pick<
+  LineValues,
+  'otherAid' | 'aidKind' | 'aidStatus' | 'aidAmount' | 'aidShare' | 'aidBody'
+>;
+const NO_AID: AidValues = {
+  otherAid: false,
+  aidKind: 'gber',
+  aidStatus: 'received',
+  aidAmount: '',
+  aidShare: '',
+  aidBody: '',
+};
 
 export const newLine = (id: string): LineValues => ({
   id,
@@ -67,6 +88,7 @@ export const newLine = (id: string): LineValues => ({
   serviceStartsOn: '',
   payment: 'bank-transfer',
   vat: '',
+  ...NO_AID,
 });
 
 export const emptyPlan: PlanFormValues = {
@@ -105,6 +127,19 @@ export function fromSelfCheck(state: unknown): PlanFormValues {
   };
 }
 
+/** The first other aid on a line as the form shows it. */
+function aidValues(aid: NonNullable<Plan['lines'][number]['otherAid']>[number] | undefined): AidValues {
+  if (!aid) return NO_AID;
+  return {
+    otherAid: true,
+    aidKind: aid.kind,
+    aidStatus: aid.status,
+    aidAmount: aid.cents === undefined ? '' : (aid.cents / 100).toFixed(2),
+    aidShare: aid.intensityBp === undefined ? '' : String(aid.intensityBp / 100),
+    aidBody: aid.grantingBody ?? '',
+  };
+}
+
 export function toFormValues(plan: Plan): PlanFormValues {
   return {
     title: plan.title,
@@ -133,6 +168,7 @@ export function toFormValues(plan: Plan): PlanFormValues {
       serviceStartsOn: l.serviceStartsOn ?? '',
       payment: l.payment,
       vat: l.vatCents ? (l.vatCents / 100).toFixed(2) : '',
+      ...aidValues(l.otherAid?.[0]),
     })),
   };
 }

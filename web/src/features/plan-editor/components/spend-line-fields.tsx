@@ -5,6 +5,7 @@
  * Each control's id is `line-<lineId>-<field>`, so a report's next step can link to it.
  */
 import { useTranslation } from 'react-i18next';
+import { AID_KINDS, AID_STATUSES } from '../../../../../shared/companies/aid-kinds';
 import { LINE_STATUSES, PAYMENT_METHODS } from '../../../../../shared/plans/line-options';
 import type { LineQuestions } from '../../../../../shared/plans/line-questions';
 import { Field } from '../../../components/field';
@@ -264,6 +265,104 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
             </select>
           )}
         </Field>
+      )}
+      {questions.otherAid && (
+        <fieldset
+          className="checks"
+          id={id('other-aid')}
+          tabIndex={-1}
+          aria-describedby={`${id('other-aid')}-hint`}
+        >
+          <legend>{t('spendLine.otherAid', { n })}</legend>
+          <p id={`${id('other-aid')}-hint`} className="hint">
+            {t('spendLine.otherAidHint')}
+          </p>
+          <div className="check">
+            <input
+              id={id('other-aid-yes')}
+              type="checkbox"
+              checked={line.otherAid}
+              onChange={(e) => set({ otherAid: e.target.checked })}
+            />
+            <label htmlFor={id('other-aid-yes')}>{t('spendLine.otherAidYes')}</label>
+          </div>
+          {line.otherAid && (
+            <>
+              <Field
+                id={id('aid-kind')}
+                label={t('spendLine.aidKind', { n })}
+                error={error('otherAid.0.kind')}
+              >
+                {(aria) => (
+                  <select {...aria} value={line.aidKind} onChange={(e) => set({ aidKind: e.target.value })}>
+                    {AID_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`spendLine.aidKinds.${k}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field
+                id={id('aid-status')}
+                label={t('spendLine.aidStatus', { n })}
+                error={error('otherAid.0.status')}
+              >
+                {(aria) => (
+                  <select
+                    {...aria}
+                    value={line.aidStatus}
+                    onChange={(e) => set({ aidStatus: e.target.value })}
+                  >
+                    {AID_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`spendLine.aidStatuses.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field
+                id={id('aid-amount')}
+                label={t('spendLine.aidAmount', { n })}
+                hint={t('spendLine.aidAmountHint')}
+                error={error('otherAid.0.cents')}
+              >
+                {(aria) => (
+                  <input
+                    {...aria}
+                    inputMode="decimal"
+                    value={line.aidAmount}
+                    onChange={(e) => set({ aidAmount: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field
+                id={id('aid-share')}
+                label={t('spendLine.aidShare', { n })}
+                error={error('otherAid.0.intensityBp')}
+              >
+                {(aria) => (
+                  <input
+                    {...aria}
+                    inputMode="decimal"
+                    value={line.aidShare}
+                    onChange={(e) => set({ aidShare: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field
+                id={id('aid-body')}
+                label={t('spendLine.aidBody', { n })}
+                error={error('otherAid.0.grantingBody')}
+              >
+                {(aria) => (
+                  <input {...aria} value={line.aidBody} onChange={(e) => set({ aidBody: e.target.value })} />
+                )}
+              </Field>
+            </>
+          )}
+        </fieldset>
       )}
       <button type="button" onClick={onRemove}>
         {t('planEditor.removeLine', { n })}

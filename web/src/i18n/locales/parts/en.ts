@@ -157,6 +157,26 @@ export const messages = {
       cash: 'Cash',
       other: 'Another way',
     },
+    otherAid: 'Line {{n}}: does other public aid pay for part of this cost?',
+    otherAidHint:
+      'Some calls allow no other aid on the same cost, or only up to a maximum share: tell us of any you received or applied for.',
+    otherAidYes: 'Yes, other aid pays for part of it',
+    aidKind: 'Line {{n}}: what kind of aid?',
+    aidKinds: {
+      'de-minimis': 'De minimis aid (small amounts of State aid)',
+      gber: 'Aid under the EU block exemption (GBER), e.g. a regional grant',
+      'other-state-aid': 'Other State aid',
+      'general-tax-incentive': 'A tax incentive open to every company (e.g. a tax credit)',
+    },
+    aidStatus: 'Line {{n}}: received or applied for?',
+    aidStatuses: {
+      received: 'Already received',
+      requested: 'Applied for, not decided yet',
+    },
+    aidAmount: 'Line {{n}}: how much of this cost does it pay (€)?',
+    aidAmountHint: 'Give the amount, or leave it empty and give the share below.',
+    aidShare: 'Line {{n}}: or which share of this cost (%)?',
+    aidBody: 'Line {{n}}: who grants it?',
   },
   callEditor: {
     title: 'Your calls',

@@ -158,6 +158,27 @@ export const messages: Messages = {
       cash: 'Contanti',
       other: 'Altro modo',
     },
+    otherAid: 'Voce {{n}}: altri aiuti pubblici coprono parte di questa spesa?',
+    otherAidHint:
+      'Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: indica quelli ricevuti o richiesti.',
+    otherAidYes: 'Sì, un altro aiuto ne copre una parte',
+    aidKind: 'Voce {{n}}: che tipo di aiuto?',
+    aidKinds: {
+      'de-minimis': 'Aiuto «de minimis» (piccoli importi di aiuti di Stato)',
+      gber: 'Aiuto in esenzione per categoria (GBER), per esempio un contributo regionale',
+      'other-state-aid': 'Altro aiuto di Stato',
+      'general-tax-incentive':
+        'Un’agevolazione fiscale aperta a tutte le imprese (per esempio un credito d’imposta)',
+    },
+    aidStatus: 'Voce {{n}}: ricevuto o richiesto?',
+    aidStatuses: {
+      received: 'Già ricevuto',
+      requested: 'Richiesto, non ancora deciso',
+    },
+    aidAmount: 'Voce {{n}}: quanto di questa spesa copre (€)?',
+    aidAmountHint: 'Indica l’importo, oppure lascialo vuoto e indica la quota qui sotto.',
+    aidShare: 'Voce {{n}}: oppure quale quota di questa spesa (%)?',
+    aidBody: 'Voce {{n}}: chi lo concede?',
   },
   callEditor: {
     title: 'I tuoi bandi',

@@ -159,6 +159,26 @@ export const messages: Messages = {
       cash: 'Contant',
       other: 'Op een andere manier',
     },
+    otherAid: 'Lijn {{n}}: betaalt andere overheidssteun een deel van deze kost?',
+    otherAidHint:
+      'Sommige oproepen staan geen andere steun op dezelfde kost toe, of slechts tot een maximaal aandeel: vermeld wat u ontving of aanvroeg.',
+    otherAidYes: 'Ja, andere steun betaalt een deel',
+    aidKind: 'Lijn {{n}}: welke soort steun?',
+    aidKinds: {
+      'de-minimis': 'De-minimissteun (kleine bedragen staatssteun)',
+      gber: 'Steun onder de Europese groepsvrijstelling (AGVV), bv. een regionale subsidie',
+      'other-state-aid': 'Andere staatssteun',
+      'general-tax-incentive': 'Een fiscale maatregel voor elk bedrijf (bv. een belastingkrediet)',
+    },
+    aidStatus: 'Lijn {{n}}: ontvangen of aangevraagd?',
+    aidStatuses: {
+      received: 'Al ontvangen',
+      requested: 'Aangevraagd, nog niet beslist',
+    },
+    aidAmount: 'Lijn {{n}}: hoeveel van deze kost betaalt ze (€)?',
+    aidAmountHint: 'Geef het bedrag, of laat het leeg en geef hieronder het aandeel.',
+    aidShare: 'Lijn {{n}}: of welk aandeel van deze kost (%)?',
+    aidBody: 'Lijn {{n}}: wie kent ze toe?',
   },
   callEditor: {
     title: 'Uw oproepen',
