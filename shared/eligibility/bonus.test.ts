@@ -62,4 +62,20 @@ describe('a premium for a legality rating', () => {
     expect(report.blockers).toEqual([]);
     expect(report.totals).toMatchObject({ grantCents: 0, bonusCents: 0, payoutCents: 0 });
   });
+
+  it('comes after the grant under a yearly ceiling or de minimis headroom: never a premium without a grant', () => {
+    // €200 left of a yearly ceiling: the grant takes it, the premium gets what remains (nothing).
+    const ceiling = run(
+      { ...withPremium, perCompanyYearCeiling: { article: 'art. 8', cents: 1_000_00 } },
+      schemes.milanRestaurantPlan,
+      { ...rated, grantsThisYear: [{ callFamily: withPremium.family, year: 2025, cents: 800_00 }] },
+    );
+    expect(ceiling.totals).toMatchObject({ grantCents: 200_00, bonusCents: 0 });
+    // €3,200 of de minimis headroom (the PID call cuts to it): €3,050 of grant, €150 of the premium.
+    const cut = run(withPremium, schemes.milanRestaurantPlan, {
+      ...rated,
+      deMinimisReceived: [{ grantedOn: '2024-06-01', cents: 296_800_00 }],
+    });
+    expect(cut.totals).toMatchObject({ grantCents: 3_050_00, bonusCents: 150_00 });
+  });
 });

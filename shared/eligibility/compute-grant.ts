@@ -138,11 +138,18 @@ export function computeGrant(input: GrantInput): GrantResult {
     !aidCapped && Number.isSafeInteger(rawSum)
       ? BigInt(rawSum)
       : lines.reduce((sum, l) => sum + lineContribution(l), 0n);
-  // Other aid on a cost leaves a hard ceiling (the maximum intensity): rounding up to the nearest euro
-  // would hand the capped lines part of the extra cents and carry them past it, so such a grant is
-  // rounded to the euro below instead.
-  const rounding = aidCapped && t.rounding === 'euro-nearest' ? 'euro-down' : t.rounding;
-  let grant = roundGrant(exactSum, rounding);
+  // Other aid on a cost leaves a hard ceiling (the maximum intensity). Each line's share of the grant is
+  // its contribution × grant ÷ exact sum, so rounding up hands every line part of the extra cents: when
+  // that would carry a capped line past its cap, the grant is rounded to the euro below instead.
+  let grant = roundGrant(exactSum, t.rounding);
+  const pastACap = (total: number) =>
+    lines.some(
+      (l) =>
+        l.aidCapCents !== undefined && lineContribution(l) * BigInt(total) > BigInt(l.aidCapCents) * exactSum,
+    );
+  if (aidCapped && BigInt(grant) * BigInt(BP) > exactSum && pastACap(grant)) {
+    grant = roundGrant(exactSum, 'euro-down');
+  }
   const limit = (
     code: ReasonCode,
     ruleId: string,
@@ -202,8 +209,9 @@ export function computeGrant(input: GrantInput): GrantResult {
           ceiling.article,
         ),
       );
-      bonus = Math.min(bonus, left);
-      grant = left - bonus;
+      // The grant first, the premium on top of what is left: a premium never stands without a grant.
+      grant = Math.min(grant, left);
+      bonus = Math.min(bonus, left - grant);
     }
   }
 
@@ -235,8 +243,8 @@ export function computeGrant(input: GrantInput): GrantResult {
           params,
           amountCents: grant + bonus - deMinimis.headroomCents,
         });
-        bonus = Math.min(bonus, deMinimis.headroomCents);
-        grant = deMinimis.headroomCents - bonus;
+        grant = Math.min(grant, deMinimis.headroomCents);
+        bonus = Math.min(bonus, deMinimis.headroomCents - grant);
       }
     }
   }

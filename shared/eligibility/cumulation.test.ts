@@ -88,6 +88,27 @@ describe('cumulation up to a maximum intensity (Reg. 2023/2831 art. 5(2))', () =
       ),
     };
     expect(run(nearest, plan).totals.grantCents).toBe(3_051_00);
+    // Other aid that leaves room enough (€100 under a 100 % maximum leaves €2,900 for a €1,500.61 share)
+    // does not change the call's rounding either.
+    const roomy = { ...nearest, cumulation: { ...GBER_ART_18, maxIntensityBp: 10_000 } };
+    const withRoom = {
+      ...plan,
+      lines: plan.lines.map((l) =>
+        l.id === 'crm-consulting'
+          ? { ...l, otherAid: [{ kind: 'other-state-aid' as const, cents: 100_00 }] }
+          : l,
+      ),
+    };
+    expect(run(roomy, withRoom).totals.grantCents).toBe(3_051_00);
+    // Nor a cap that a later cut leaves far behind: a €2,001.21 maximum eligible spend (and no minimum)
+    // cuts the consulting to about €984, whose €492 share is well under the €600.60 the €899.40 of other
+    // aid leaves.
+    const cutLater = {
+      ...nearest,
+      totals: { ...nearest.totals, maxEligibleCents: 2_001_21, minProjectCents: undefined },
+    };
+    const cut = run(cutLater, withAid('crm-consulting', [{ kind: 'other-state-aid', cents: 899_40 }]));
+    expect(cut.totals.grantCents).toBe(1_001_00);
   });
 
   it('at exactly the maximum intensity nothing is left: the line is refused and no longer counts', () => {

@@ -29,9 +29,9 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     // Inline validation names the field.
     await page.getByLabel('Main activity (NACE/ATECO code)').fill('retail');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    expect(await page.getByLabel('Main activity (NACE/ATECO code)').getAttribute('aria-invalid')).toBe(
-      'true',
-    );
+    await expect
+      .poll(() => page.getByLabel('Main activity (NACE/ATECO code)').getAttribute('aria-invalid'))
+      .toBe('true');
     await page.getByLabel('Main activity (NACE/ATECO code)').fill('47.19');
 
     // Someone else saves in another tab meanwhile.

@@ -27,8 +27,8 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.getByLabel('Line 1: supplier').fill('Sicura Srl');
     await page.getByLabel('Line 1: invoice date').fill('2026-12-15');
     await page.getByRole('button', { name: 'Save plan' }).click();
-    // No amount yet: the field says so and nothing is sent.
-    expect(await page.getByLabel('Line 1: amount (€)').getAttribute('aria-invalid')).toBe('true');
+    // No amount yet: the field says so and nothing is sent (once the form's reading code has arrived).
+    await expect.poll(() => page.getByLabel('Line 1: amount (€)').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Line 1: amount (€)').fill('2.400');
     await page.getByRole('button', { name: 'Add a spend line' }).click();
     await page.getByLabel('Line 2: description').fill('Backup NAS');
