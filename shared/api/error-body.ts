@@ -1,6 +1,6 @@
 /**
- * The one JSON error shape every API answer uses, so clients can show field-level messages. Written with
- * zod/mini: the browser parses it on first load, where every kilobyte counts.
+ * The one JSON error shape every API answer uses, so clients can show field-level messages. The browser
+ * reads it with its own Valibot schema typed against `ErrorBody` (web/src/lib/api-error.ts, ADR 0016).
  */
 import * as z from 'zod/mini';
 

@@ -98,6 +98,7 @@ describe('other aid on a cost, in Chromium', () => {
     await page.getByRole('button', { name: 'Save plan' }).click();
     const amount = page.getByLabel('Line 1: how much of this cost does it pay (€)?');
     await expect.poll(() => amount.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Give the amount or the share, one of the two.').waitFor();
     await page.getByLabel('Line 1: or which share of this cost (%)?').fill('');
     await page.getByRole('button', { name: 'Save plan' }).click();
     await page.waitForURL('**/plans');

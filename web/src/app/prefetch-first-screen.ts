@@ -32,7 +32,8 @@ export function prefetchFirstScreen(
   const report = REPORT.exec(path);
   if (!matches && !report) return;
   const session = loadStoredSession();
-  if (!session || now >= session.renewAt) return;
+  // Only an SME's own pages: anyone else would only meet (and cache) a refusal.
+  if (!session?.roles.includes('sme') || now >= session.renewAt) return;
   const api = createApiClient(() => session.idToken);
   const [planId, callId] = (report ?? matches ?? []).slice(1);
   if (!planId) return;

@@ -1,6 +1,6 @@
 /** The draft-call form: local date and time in a chosen zone, budget in euros; errors shown per field. */
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallDraftInput } from '../../../../../shared/calls/call-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
@@ -25,9 +25,20 @@ export function CallForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [created, setCreated] = useState<string>();
 
+  // One send at a time: a second click while the schema downloads or the call saves would create two.
+  const sending = useRef(false);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget;
+    if (sending.current) return;
+    sending.current = true;
+    try {
+      await send(event.currentTarget);
+    } finally {
+      sending.current = false;
+    }
+  }
+
+  async function send(formElement: HTMLFormElement) {
     const form = new FormData(formElement);
     const date = String(form.get('closesOn'));
     const time = String(form.get('closesAtTime') || '12:00');

@@ -5,7 +5,7 @@
  * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../../../shared/companies/company-schema';
 import { DECLARATIONS } from '../../../../../shared/companies/declarations';
@@ -92,9 +92,14 @@ export function CompanyPage() {
     setValues({ ...values, ...patch });
   };
 
+  // One send at a time: a second click while the reading code downloads would save twice.
+  const sending = useRef(false);
   const submit = async (atRevision: number) => {
+    if (sending.current) return;
+    sending.current = true;
     // Offline, the reading code may not arrive: nothing is sent and the edits stay in the form.
     const reader = await loadParser().catch(() => undefined);
+    sending.current = false;
     setUnsent(!reader);
     if (!reader) return;
     const parsed = reader.parseProfile(values, theirs?.company ?? base);

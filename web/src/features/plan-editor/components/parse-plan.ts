@@ -3,6 +3,7 @@
  * errors in plain words keyed by schema path. Loaded when the plan is sent: the schema library is the
  * heaviest code the editor would otherwise download on a first visit.
  */
+import i18next from 'i18next';
 import type * as z from 'zod';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { type Plan, planInputSchema } from '../../../../../shared/plans/plan-schema';
@@ -42,11 +43,15 @@ function lineInput(line: LineValues, before: Plan['lines'][number] | undefined) 
   };
 }
 
-/** A share typed as a percentage (40 or 12,5) in basis points; NaN when it is not one. */
-const percentToBp = (text: string) => {
-  const value = Number(text.trim().replace(',', '.'));
-  return text.trim() === '' || !Number.isFinite(value) ? Number.NaN : Math.round(value * 100);
-};
+/**
+ * A share typed as a percentage ("40", "12,5", "12.25 %") in basis points, exactly; NaN (a field error)
+ * for anything else, such as more than two decimals or "1e1".
+ */
+function percentToBp(text: string): number {
+  const match = /^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*%?\s*$/.exec(text);
+  if (!match) return Number.NaN;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
 
 /** The other aid the line's form gives: an amount or a share of the cost (the schema asks for one). */
 function aidInput(line: LineValues) {
@@ -78,5 +83,12 @@ export function parsePlan(
     lines: values.lines.map((line) => lineInput(line, stored.get(line.id))),
   });
   if (parsed.success) return { plan: parsed.data };
-  return { errors: plainFieldMessages(parsed.error.issues) };
+  const errors = plainFieldMessages(parsed.error.issues);
+  // The schema's "an amount or a share" rule, said in words at the amount.
+  values.lines.forEach((line, i) => {
+    const path = `lines.${i}.otherAid.0.cents`;
+    if (line.otherAid && errors[path] && !line.aidAmount.trim() === !line.aidShare.trim())
+      errors[path] = i18next.t('spendLine.aidOneOf');
+  });
+  return { errors };
 }

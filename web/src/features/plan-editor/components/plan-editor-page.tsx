@@ -18,7 +18,14 @@ import { useFormDraft } from '../../../lib/use-form-draft';
 import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
-import { emptyPlan, fromSelfCheck, newLine, type PlanFormValues, toFormValues } from './plan-form-values';
+import {
+  completeDraft,
+  emptyPlan,
+  fromSelfCheck,
+  newLine,
+  type PlanFormValues,
+  toFormValues,
+} from './plan-form-values';
 import { SpendLineFields } from './spend-line-fields';
 
 const loadParser = () => import('./parse-plan');
@@ -54,7 +61,8 @@ export function PlanEditorPage() {
     `plan:${planId ?? 'new'}`,
     baseline,
     values,
-    setValues,
+    // A draft may predate fields the form has now: completed before it is shown.
+    (kept) => setValues(completeDraft(kept, stored.data?.plan)),
     stored.data?.revision ?? 0,
   );
   // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
@@ -78,9 +86,14 @@ export function PlanEditorPage() {
   const edited = touched || draft.restored;
   useModuleWhen(edited, loadParser);
 
+  // One send at a time: a second click while the reading code downloads would save twice.
+  const sending = useRef(false);
   const submit = async (revision: number) => {
+    if (sending.current) return;
+    sending.current = true;
     // Offline, the reading code may not arrive: nothing is sent and the edits stay in the form.
     const reader = await loadParser().catch(() => undefined);
+    sending.current = false;
     setUnsent(!reader);
     if (!reader) return;
     const parsed = reader.parsePlan(values, theirs?.plan ?? stored.data?.plan);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../../../../../shared/plans/plan-schema';
 import { parsePlan } from './parse-plan';
-import { emptyPlan, newLine, toFormValues } from './plan-form-values';
+import { completeDraft, emptyPlan, newLine, toFormValues } from './plan-form-values';
 
 const stored = planSchema.parse({
   id: 'p1',
@@ -90,5 +90,38 @@ describe('plan form values', () => {
     expect(
       parsePlan({ ...values, lines: [{ ...line, otherAid: false }] }, withAid).plan?.lines[0]?.otherAid,
     ).toBe(undefined);
+  });
+
+  it('read a share of the cost exactly, or refuse it: never a guess', () => {
+    const base = toFormValues(stored);
+    const [line] = base.lines;
+    if (!line) throw new Error('no line');
+    const share = (text: string) =>
+      parsePlan({ ...base, lines: [{ ...line, otherAid: true, aidShare: text, aidAmount: '' }] }, stored);
+    expect(share('40').plan?.lines[0]?.otherAid?.[0]?.intensityBp).toBe(4000);
+    expect(share('12,5 %').plan?.lines[0]?.otherAid?.[0]?.intensityBp).toBe(1250);
+    expect(share('0.29').plan?.lines[0]?.otherAid?.[0]?.intensityBp).toBe(29);
+    for (const wrong of ['12.345', '1e1', '0x10', '-5', '101']) {
+      expect(Object.keys(share(wrong).errors ?? {}), wrong).toEqual(['lines.0.otherAid.0.intensityBp']);
+    }
+  });
+
+  it('complete a draft kept before a field existed, keeping the stored aid of a line it never touched', () => {
+    const withAid = planSchema.parse({
+      ...stored,
+      lines: [{ ...stored.lines[0], otherAid: [{ kind: 'gber', cents: 300_00 }] }],
+    });
+    // A line as an older form kept it: no other-aid fields at all.
+    const old = toFormValues(withAid);
+    const [line] = old.lines;
+    if (!line) throw new Error('no line');
+    const { otherAid, aidKind, aidStatus, aidAmount, aidShare, aidBody, ...olderLine } = line;
+    const kept = { ...old, lines: [olderLine as typeof line] };
+    const completed = completeDraft(kept, withAid);
+    expect(completed.lines[0]).toMatchObject({ otherAid: true, aidKind: 'gber', aidAmount: '300.00' });
+    expect(parsePlan(completed, withAid).plan?.lines[0]?.otherAid).toEqual(withAid.lines[0]?.otherAid);
+    // A line the draft added (not stored) gets a new line's defaults.
+    const added = { ...olderLine, id: 'new-line' } as typeof line;
+    expect(completeDraft({ ...old, lines: [added] }, withAid).lines[0]).toMatchObject({ otherAid: false });
   });
 });

@@ -140,6 +140,22 @@ function aidValues(aid: NonNullable<Plan['lines'][number]['otherAid']>[number] |
   };
 }
 
+/**
+ * A draft kept before a field existed lacks it: each line is completed with a new line's defaults, and a
+ * line that said nothing of other aid shows the stored line's, so saving the draft keeps that aid.
+ */
+export function completeDraft(values: PlanFormValues, stored: Plan | undefined): PlanFormValues {
+  const storedLines = new Map(stored?.lines.map((l) => [l.id, l]));
+  return {
+    ...values,
+    lines: values.lines.map((line) => ({
+      ...newLine(line.id),
+      ...(Object.hasOwn(line, 'otherAid') ? {} : aidValues(storedLines.get(line.id)?.otherAid?.[0])),
+      ...line,
+    })),
+  };
+}
+
 export function toFormValues(plan: Plan): PlanFormValues {
   return {
     title: plan.title,

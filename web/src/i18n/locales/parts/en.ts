@@ -177,6 +177,7 @@ export const messages = {
     aidAmountHint: 'Give the amount, or leave it empty and give the share below.',
     aidShare: 'Line {{n}}: or which share of this cost (%)?',
     aidBody: 'Line {{n}}: who grants it?',
+    aidOneOf: 'Give the amount or the share, one of the two.',
   },
   callEditor: {
     title: 'Your calls',

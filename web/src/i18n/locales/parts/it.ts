@@ -179,6 +179,7 @@ export const messages: Messages = {
     aidAmountHint: 'Indica l’importo, oppure lascialo vuoto e indica la quota qui sotto.',
     aidShare: 'Voce {{n}}: oppure quale quota di questa spesa (%)?',
     aidBody: 'Voce {{n}}: chi lo concede?',
+    aidOneOf: 'Indica l’importo oppure la quota, uno dei due.',
   },
   callEditor: {
     title: 'I tuoi bandi',

@@ -179,6 +179,7 @@ export const messages: Messages = {
     aidAmountHint: 'Geef het bedrag, of laat het leeg en geef hieronder het aandeel.',
     aidShare: 'Lijn {{n}}: of welk aandeel van deze kost (%)?',
     aidBody: 'Lijn {{n}}: wie kent ze toe?',
+    aidOneOf: 'Geef het bedrag of het aandeel, een van beide.',
   },
   callEditor: {
     title: 'Uw oproepen',
