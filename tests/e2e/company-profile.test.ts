@@ -34,6 +34,15 @@ describe('company profile in Chromium: size class shown as you type, a concurren
       .toBe('true');
     await page.getByLabel('Main activity (NACE/ATECO code)').fill('47.19');
 
+    // Aid received is given with its kind, in words (de minimis unless said otherwise); removed again
+    // here, so the demo company's de minimis history stays as the other tests expect it.
+    await page.getByRole('button', { name: 'Add aid received' }).click();
+    const kind = page.getByLabel('Aid 1: what kind?');
+    expect(await kind.inputValue()).toBe('de-minimis');
+    await kind.selectOption({ label: 'Aid under the EU block exemption (GBER), e.g. a regional grant' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Remove aid 1' }).click();
+
     // Someone else saves in another tab meanwhile.
     const other = await browser.context.newPage();
     await other.goto(`${appUrl}/company`);

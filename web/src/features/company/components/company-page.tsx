@@ -7,6 +7,7 @@
 
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AID_KINDS } from '../../../../../shared/companies/aid-kinds';
 import type { Company } from '../../../../../shared/companies/company-schema';
 import { DECLARATIONS } from '../../../../../shared/companies/declarations';
 import { placesIn } from '../../../../../shared/places/regions';
@@ -386,6 +387,21 @@ function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidVal
   );
   return (
     <div className="aid">
+      <Field
+        id={`aid-${index}-kind`}
+        label={t('company.aidKind', { n })}
+        error={errors[`deMinimisReceived.${index}.kind`]}
+      >
+        {(aria) => (
+          <select {...aria} value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value })}>
+            {AID_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`aidKinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {input('grantedOn', 'grantedOn', t('company.aidDate', { n }), 'date')}
       {input('amount', 'cents', t('company.aidAmount', { n }))}
       {input('grantingBody', 'grantingBody', t('company.aidBody', { n }))}

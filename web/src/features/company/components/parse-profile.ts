@@ -55,6 +55,7 @@ export function parseProfile(
     })),
     deMinimisReceived: values.aid.map((a, i) => ({
       ...base?.deMinimisReceived[i],
+      kind: a.kind,
       grantedOn: a.grantedOn,
       cents: centsOrNaN(a.amount),
       grantingBody: a.grantingBody.trim() || undefined,

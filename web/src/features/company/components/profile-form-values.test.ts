@@ -63,4 +63,25 @@ describe('profile form values', () => {
     );
     expect(moved.company && toFormValues(moved.company).places).toEqual(['IT-MI', 'IT-BG']);
   });
+
+  it('say which kind each aid received was: saved without one it was de minimis, the only kind listed then', () => {
+    const withAid = companySchema.parse({
+      ...stored,
+      deMinimisReceived: [{ grantedOn: '2025-03-01', cents: 20_000_00, grantingBody: 'Regione Lombardia' }],
+    });
+    const values = toFormValues(withAid);
+    expect(values.aid[0]?.kind).toBe('de-minimis');
+    const regional = { ...values, aid: values.aid.map((a) => ({ ...a, kind: 'gber' })) };
+    expect(parseProfile(regional, withAid).company?.deMinimisReceived[0]).toMatchObject({
+      kind: 'gber',
+      cents: 20_000_00,
+      grantingBody: 'Regione Lombardia',
+    });
+    expect(
+      Object.keys(
+        parseProfile({ ...values, aid: [{ ...values.aid[0], kind: 'loan' }] } as typeof values, withAid)
+          .errors ?? {},
+      ),
+    ).toEqual(['deMinimisReceived.0.kind']);
+  });
 });

@@ -15,6 +15,8 @@ export interface RelatedValues {
   balanceSheet: string;
 }
 export interface AidValues {
+  /** De minimis aid counts toward the ceiling; other kinds count only against the costs they paid. */
+  kind: string;
   grantedOn: string;
   amount: string;
   grantingBody: string;
@@ -64,7 +66,7 @@ export const emptyRelated: RelatedValues = {
   turnover: '',
   balanceSheet: '',
 };
-export const emptyAid: AidValues = { grantedOn: '', amount: '', grantingBody: '' };
+export const emptyAid: AidValues = { kind: 'de-minimis', grantedOn: '', amount: '', grantingBody: '' };
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
@@ -94,6 +96,8 @@ export function toFormValues(company: Company): ProfileFormValues {
       balanceSheet: euros(r.balanceSheetCents),
     })),
     aid: company.deMinimisReceived.map((a) => ({
+      // Aid saved without a kind was de minimis (the list held nothing else).
+      kind: a.kind ?? 'de-minimis',
       grantedOn: a.grantedOn,
       amount: euros(a.cents),
       grantingBody: a.grantingBody ?? a.description,

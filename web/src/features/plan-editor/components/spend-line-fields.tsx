@@ -297,7 +297,7 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
                   <select {...aria} value={line.aidKind} onChange={(e) => set({ aidKind: e.target.value })}>
                     {AID_KINDS.map((k) => (
                       <option key={k} value={k}>
-                        {t(`spendLine.aidKinds.${k}`)}
+                        {t(`aidKinds.${k}`)}
                       </option>
                     ))}
                   </select>

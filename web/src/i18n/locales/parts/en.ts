@@ -60,9 +60,10 @@ export const messages = {
     relatedBalanceSheet: 'Enterprise {{n}}: its balance sheet total (€)',
     addRelated: 'Add an enterprise',
     removeRelated: 'Remove enterprise {{n}}',
-    aid: 'Aid already received (de minimis)',
+    aid: 'Aid already received',
     aidHint:
-      'Public grants received in the last three years under the de minimis rules: calls check the ceiling with them.',
+      'Public aid received in the last three years, with its kind: de minimis aid counts toward the ceiling calls check; other aid counts only against the costs it paid.',
+    aidKind: 'Aid {{n}}: what kind?',
     aidDate: 'Aid {{n}}: granted on',
     aidAmount: 'Aid {{n}}: amount (€)',
     aidBody: 'Aid {{n}}: granted by',
@@ -127,6 +128,12 @@ export const messages = {
     keepMine: 'Keep my changes',
     useTheirs: 'Use the saved version',
   },
+  aidKinds: {
+    'de-minimis': 'De minimis aid (small amounts of State aid)',
+    gber: 'Aid under the EU block exemption (GBER), e.g. a regional grant',
+    'other-state-aid': 'Other State aid',
+    'general-tax-incentive': 'A tax incentive open to every company (e.g. a tax credit)',
+  },
   spendLine: {
     intro: 'We ask on each line only what the open calls check.',
     purpose: 'Line {{n}}: which technology or purpose does it serve?',
@@ -162,12 +169,6 @@ export const messages = {
       'Some calls allow no other aid on the same cost, or only up to a maximum share: tell us of any you received or applied for.',
     otherAidYes: 'Yes, other aid pays for part of it',
     aidKind: 'Line {{n}}: what kind of aid?',
-    aidKinds: {
-      'de-minimis': 'De minimis aid (small amounts of State aid)',
-      gber: 'Aid under the EU block exemption (GBER), e.g. a regional grant',
-      'other-state-aid': 'Other State aid',
-      'general-tax-incentive': 'A tax incentive open to every company (e.g. a tax credit)',
-    },
     aidStatus: 'Line {{n}}: received or applied for?',
     aidStatuses: {
       received: 'Already received',

@@ -60,9 +60,10 @@ export const messages: Messages = {
     relatedBalanceSheet: 'Impresa {{n}}: il suo totale di bilancio (€)',
     addRelated: "Aggiungi un'impresa",
     removeRelated: "Togli l'impresa {{n}}",
-    aid: 'Aiuti già ricevuti (de minimis)',
+    aid: 'Aiuti già ricevuti',
     aidHint:
-      'Contributi pubblici ricevuti negli ultimi tre anni in regime de minimis: i bandi ne tengono conto per il massimale.',
+      'Aiuti pubblici ricevuti negli ultimi tre anni, con il loro tipo: gli aiuti de minimis contano per il massimale che i bandi verificano; gli altri solo per le spese che hanno coperto.',
+    aidKind: 'Aiuto {{n}}: di che tipo?',
     aidDate: 'Aiuto {{n}}: concesso il',
     aidAmount: 'Aiuto {{n}}: importo (€)',
     aidBody: 'Aiuto {{n}}: concesso da',
@@ -128,6 +129,13 @@ export const messages: Messages = {
     keepMine: 'Mantieni le mie modifiche',
     useTheirs: 'Usa la versione salvata',
   },
+  aidKinds: {
+    'de-minimis': 'Aiuto «de minimis» (piccoli importi di aiuti di Stato)',
+    gber: 'Aiuto in esenzione per categoria (GBER), per esempio un contributo regionale',
+    'other-state-aid': 'Altro aiuto di Stato',
+    'general-tax-incentive':
+      'Un’agevolazione fiscale aperta a tutte le imprese (per esempio un credito d’imposta)',
+  },
   spendLine: {
     intro: 'Per ogni voce chiediamo solo ciò che i bandi aperti verificano.',
     purpose: 'Voce {{n}}: a quale tecnologia o scopo serve?',
@@ -163,13 +171,6 @@ export const messages: Messages = {
       'Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: indica quelli ricevuti o richiesti.',
     otherAidYes: 'Sì, un altro aiuto ne copre una parte',
     aidKind: 'Voce {{n}}: che tipo di aiuto?',
-    aidKinds: {
-      'de-minimis': 'Aiuto «de minimis» (piccoli importi di aiuti di Stato)',
-      gber: 'Aiuto in esenzione per categoria (GBER), per esempio un contributo regionale',
-      'other-state-aid': 'Altro aiuto di Stato',
-      'general-tax-incentive':
-        'Un’agevolazione fiscale aperta a tutte le imprese (per esempio un credito d’imposta)',
-    },
     aidStatus: 'Voce {{n}}: ricevuto o richiesto?',
     aidStatuses: {
       received: 'Già ricevuto',

@@ -61,9 +61,10 @@ export const messages: Messages = {
     relatedBalanceSheet: 'Onderneming {{n}}: haar balanstotaal (€)',
     addRelated: 'Een onderneming toevoegen',
     removeRelated: 'Onderneming {{n}} verwijderen',
-    aid: 'Al ontvangen steun (de minimis)',
+    aid: 'Al ontvangen steun',
     aidHint:
-      'Overheidssteun die u de voorbije drie jaar als de-minimissteun ontving: oproepen toetsen er het plafond mee.',
+      'Overheidssteun die u de voorbije drie jaar ontving, met de soort: de-minimissteun telt mee voor het plafond dat oproepen toetsen; andere steun enkel voor de kosten die ze betaalde.',
+    aidKind: 'Steun {{n}}: welke soort?',
     aidDate: 'Steun {{n}}: toegekend op',
     aidAmount: 'Steun {{n}}: bedrag (€)',
     aidBody: 'Steun {{n}}: toegekend door',
@@ -129,6 +130,12 @@ export const messages: Messages = {
     keepMine: 'Mijn wijzigingen behouden',
     useTheirs: 'De bewaarde versie gebruiken',
   },
+  aidKinds: {
+    'de-minimis': 'De-minimissteun (kleine bedragen staatssteun)',
+    gber: 'Steun onder de Europese groepsvrijstelling (AGVV), bv. een regionale subsidie',
+    'other-state-aid': 'Andere staatssteun',
+    'general-tax-incentive': 'Een fiscale maatregel voor elk bedrijf (bv. een belastingkrediet)',
+  },
   spendLine: {
     intro: 'Per lijn vragen we alleen wat de open oproepen nagaan.',
     purpose: 'Lijn {{n}}: welke technologie of welk doel dient het?',
@@ -164,12 +171,6 @@ export const messages: Messages = {
       'Sommige oproepen staan geen andere steun op dezelfde kost toe, of slechts tot een maximaal aandeel: vermeld wat u ontving of aanvroeg.',
     otherAidYes: 'Ja, andere steun betaalt een deel',
     aidKind: 'Lijn {{n}}: welke soort steun?',
-    aidKinds: {
-      'de-minimis': 'De-minimissteun (kleine bedragen staatssteun)',
-      gber: 'Steun onder de Europese groepsvrijstelling (AGVV), bv. een regionale subsidie',
-      'other-state-aid': 'Andere staatssteun',
-      'general-tax-incentive': 'Een fiscale maatregel voor elk bedrijf (bv. een belastingkrediet)',
-    },
     aidStatus: 'Lijn {{n}}: ontvangen of aangevraagd?',
     aidStatuses: {
       received: 'Al ontvangen',
