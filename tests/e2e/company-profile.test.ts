@@ -24,6 +24,19 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     expect(await page.locator('.size-class').textContent()).toContain(
       'Staff 12 annual work units, fewer than 50.',
     );
+    // Over the years: 12 staff in 2025 after 7 in 2024 is one year past the threshold only, so the class
+    // stays micro, and the helper says why (2003/361 Annex art. 4(2)). Taken out again before saving.
+    await page.getByLabel('Financial year of these figures').fill('2025');
+    await page.getByRole('button', { name: 'Add an earlier year' }).click();
+    await page.getByLabel('Year 1: financial year').fill('2024');
+    await page.getByLabel('Year 1: staff (annual work units)').fill('7');
+    await page.getByLabel('Year 1: turnover (€)').fill('900.000');
+    await page.getByLabel('Year 1: balance sheet total (€)').fill('420.000');
+    await page.getByRole('heading', { name: 'Your size class: Micro enterprise' }).waitFor();
+    expect(await page.locator('.size-class').textContent()).toContain('The 2025 figures alone give a');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Remove year 1' }).click();
+    await page.getByLabel('Financial year of these figures').fill('');
     await page.getByLabel('Staff (annual work units)').fill('8');
 
     // Inline validation names the field.

@@ -20,6 +20,7 @@ import { useFormDraft } from '../../../lib/use-form-draft';
 import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingProfile, useCompany, usePreviousEditionCalls, useSaveCompany } from '../api/company';
+import { FiguresOverYears } from './figures-over-years';
 import { PlacePicker } from './place-picker';
 import {
   type AidValues,
@@ -71,7 +72,14 @@ export function CompanyPage() {
     () => (stored.isPending ? undefined : stored.data ? toFormValues(stored.data.company) : emptyProfile),
     [stored.isPending, stored.data],
   );
-  const draft = useFormDraft('company', baseline, values, setValues, revision);
+  // A draft may predate fields the form has now: those show the stored profile's values.
+  const draft = useFormDraft(
+    'company',
+    baseline,
+    values,
+    (kept) => setValues({ ...(baseline ?? emptyProfile), ...kept }),
+    revision,
+  );
   // A next step links to one field (#company-<field>): focus it once the profile is there.
   const ready = !stored.isPending;
   useEffect(() => {
@@ -179,6 +187,7 @@ export function CompanyPage() {
           </p>
         )}
         {FIGURES.map((f) => text(f.key, f.path, t(f.label), f.hint && t(f.hint), f.type))}
+        <FiguresOverYears values={values} errors={errors} onChange={set} />
 
         <fieldset id="company-declarations" tabIndex={-1}>
           <legend>{t('company.declarations')}</legend>

@@ -39,6 +39,16 @@ export function parseProfile(
       balanceSheetCents: centsOrNaN(values.balanceSheet),
     },
     publicOwnershipPct: numberOrNaN(values.publicOwnershipPct),
+    figuresYear: values.figuresYear.trim() ? numberOrNaN(values.figuresYear) : undefined,
+    // The form shows every earlier year: none listed means none kept.
+    figuresByYear: values.earlierYears.length
+      ? values.earlierYears.map((y) => ({
+          year: numberOrNaN(y.year),
+          staffAwu: numberOrNaN(y.staffAwu),
+          turnoverCents: centsOrNaN(y.turnover),
+          balanceSheetCents: centsOrNaN(y.balanceSheet),
+        }))
+      : undefined,
     declarations: given,
     // Declarations saved before their day was asked keep no day until they are given again.
     declaredOn: Object.fromEntries(

@@ -84,4 +84,26 @@ describe('profile form values', () => {
       ),
     ).toEqual(['deMinimisReceived.0.kind']);
   });
+
+  it('keep the figures of earlier years, and which year the current ones are for', () => {
+    const values = {
+      ...toFormValues(stored),
+      figuresYear: '2025',
+      earlierYears: [{ year: '2024', staffAwu: '60', turnover: '9.000.000', balanceSheet: '4.000.000' }],
+    };
+    const parsed = parseProfile(values, stored).company;
+    expect(parsed).toMatchObject({
+      figuresYear: 2025,
+      figuresByYear: [
+        { year: 2024, staffAwu: 60, turnoverCents: 9_000_000_00, balanceSheetCents: 4_000_000_00 },
+      ],
+    });
+    expect(parsed && toFormValues(parsed)).toMatchObject({
+      figuresYear: '2025',
+      earlierYears: [{ year: '2024', staffAwu: '60', turnover: '9000000.00', balanceSheet: '4000000.00' }],
+    });
+    // The same year twice is named, in the form's terms, at the list.
+    const twice = { ...values, earlierYears: [...values.earlierYears, ...values.earlierYears] };
+    expect(Object.keys(parseProfile(twice, stored).errors ?? {})).toEqual(['figuresByYear']);
+  });
 });

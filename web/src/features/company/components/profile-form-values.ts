@@ -22,6 +22,14 @@ export interface AidValues {
   grantingBody: string;
 }
 
+/** One earlier closed financial year's figures. */
+export interface YearValues {
+  year: string;
+  staffAwu: string;
+  turnover: string;
+  balanceSheet: string;
+}
+
 export interface ProfileFormValues {
   name: string;
   /**
@@ -35,6 +43,10 @@ export interface ProfileFormValues {
   turnover: string;
   balanceSheet: string;
   publicOwnershipPct: string;
+  /** The financial year the figures above are for (empty: a new company's estimate). */
+  figuresYear: string;
+  /** Earlier years: the size class changes only after two consecutive years past a threshold. */
+  earlierYears: YearValues[];
   /** Standing declarations given, with the day each was given. */
   declarations: Partial<Record<Declaration, string>>;
   related: RelatedValues[];
@@ -52,6 +64,8 @@ export const emptyProfile: ProfileFormValues = {
   turnover: '',
   balanceSheet: '',
   publicOwnershipPct: '0',
+  figuresYear: '',
+  earlierYears: [],
   declarations: {},
   related: [],
   aid: [],
@@ -66,6 +80,7 @@ export const emptyRelated: RelatedValues = {
   turnover: '',
   balanceSheet: '',
 };
+export const emptyYear: YearValues = { year: '', staffAwu: '', turnover: '', balanceSheet: '' };
 export const emptyAid: AidValues = { kind: 'de-minimis', grantedOn: '', amount: '', grantingBody: '' };
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
@@ -86,6 +101,13 @@ export function toFormValues(company: Company): ProfileFormValues {
     turnover: euros(company.figures.turnoverCents),
     balanceSheet: euros(company.figures.balanceSheetCents),
     publicOwnershipPct: String(company.publicOwnershipPct),
+    figuresYear: company.figuresYear === undefined ? '' : String(company.figuresYear),
+    earlierYears: (company.figuresByYear ?? []).map((y) => ({
+      year: String(y.year),
+      staffAwu: String(y.staffAwu),
+      turnover: euros(y.turnoverCents),
+      balanceSheet: euros(y.balanceSheetCents),
+    })),
     declarations: Object.fromEntries(company.declarations.map((d) => [d, dates.get(d) ?? ''])),
     related: company.related.map((r) => ({
       name: r.name,

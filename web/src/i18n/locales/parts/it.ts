@@ -74,6 +74,18 @@ export const messages: Messages = {
     staffHint: 'Equivalenti a tempo pieno nell’ultimo esercizio chiuso.',
     turnover: 'Fatturato annuo (€)',
     balanceSheet: 'Totale di bilancio (€)',
+    figuresYear: 'Esercizio a cui si riferiscono questi dati',
+    figuresYearHint:
+      'L’ultimo esercizio chiuso, per esempio 2025; lascia vuoto per la stima di un’impresa nuova.',
+    earlierYears: 'Esercizi precedenti',
+    earlierYearsHint:
+      'Un’impresa cambia dimensione solo dopo due esercizi consecutivi sopra o sotto una soglia: se ne hai superata una di recente, indica gli esercizi precedenti.',
+    yearOf: 'Esercizio {{n}}: anno',
+    yearStaff: 'Esercizio {{n}}: personale (unità lavorative annue)',
+    yearTurnover: 'Esercizio {{n}}: fatturato (€)',
+    yearBalanceSheet: 'Esercizio {{n}}: totale di bilancio (€)',
+    addYear: 'Aggiungi un esercizio precedente',
+    removeYear: 'Rimuovi l’esercizio {{n}}',
     publicOwnership: 'Quota detenuta da enti pubblici (%)',
     save: 'Salva il profilo',
     saved: 'Profilo salvato.',
