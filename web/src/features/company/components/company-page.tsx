@@ -349,7 +349,11 @@ interface RowProps<T> {
 function RelatedFields({ index, value, errors, onChange, onRemove }: RowProps<RelatedValues>) {
   const { t } = useTranslation();
   const n = index + 1;
-  const input = (key: Exclude<keyof RelatedValues, 'controls'>, path: string, label: string) => (
+  const input = (
+    key: Exclude<keyof RelatedValues, 'controls' | 'exemptInvestor'>,
+    path: string,
+    label: string,
+  ) => (
     <Field id={`related-${index}-${key}`} label={label} error={errors[`related.${index}.${path}`]}>
       {(aria) => (
         <input {...aria} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.target.value })} />
@@ -368,6 +372,15 @@ function RelatedFields({ index, value, errors, onChange, onRemove }: RowProps<Re
           onChange={(e) => onChange({ ...value, controls: e.target.checked })}
         />
         <label htmlFor={`related-${index}-controls`}>{t('company.relatedControls', { n })}</label>
+      </div>
+      <div className="check">
+        <input
+          id={`related-${index}-exempt`}
+          type="checkbox"
+          checked={value.exemptInvestor}
+          onChange={(e) => onChange({ ...value, exemptInvestor: e.target.checked })}
+        />
+        <label htmlFor={`related-${index}-exempt`}>{t('company.relatedExempt', { n })}</label>
       </div>
       {input('staffAwu', 'staffAwu', t('company.relatedStaff', { n }))}
       {input('turnover', 'turnoverCents', t('company.relatedTurnover', { n }))}

@@ -59,6 +59,7 @@ export function parseProfile(
       name: r.name.trim(),
       sharePct: numberOrNaN(r.sharePct),
       controls: r.controls,
+      exemptInvestor: r.exemptInvestor,
       staffAwu: numberOrNaN(r.staffAwu),
       turnoverCents: centsOrNaN(r.turnover),
       balanceSheetCents: centsOrNaN(r.balanceSheet),

@@ -19,6 +19,10 @@ describe('profile form values', () => {
     const parsed = parseProfile({ ...toFormValues(stored), turnover: '1.000.000,50' }, stored);
     expect(parsed.company?.figures.turnoverCents).toBe(1_000_000_50);
     expect(parsed.company?.related).toEqual(stored.related);
+    // An exempt investor (venture capital, business angel…) is said so on the form and kept.
+    const values = toFormValues(stored);
+    const exempt = { ...values, related: values.related.map((r) => ({ ...r, exemptInvestor: true })) };
+    expect(parseProfile(exempt, stored).company?.related[0]?.exemptInvestor).toBe(true);
     expect(parsed.company?.declarations).toEqual(['tax-regular']);
     expect(parsed.company?.regionCodes).toEqual(['IT', 'IT-25', 'ITC4', 'IT-MI']);
   });

@@ -10,6 +10,8 @@ export interface RelatedValues {
   name: string;
   sharePct: string;
   controls: boolean;
+  /** A venture capital fund, business angel, university… that may hold up to 50 % without making a partner. */
+  exemptInvestor: boolean;
   staffAwu: string;
   turnover: string;
   balanceSheet: string;
@@ -76,6 +78,7 @@ export const emptyRelated: RelatedValues = {
   name: '',
   sharePct: '',
   controls: false,
+  exemptInvestor: false,
   staffAwu: '',
   turnover: '',
   balanceSheet: '',
@@ -113,6 +116,7 @@ export function toFormValues(company: Company): ProfileFormValues {
       name: r.name,
       sharePct: String(r.sharePct),
       controls: r.controls,
+      exemptInvestor: r.exemptInvestor,
       staffAwu: String(r.staffAwu),
       turnover: euros(r.turnoverCents),
       balanceSheet: euros(r.balanceSheetCents),

@@ -55,6 +55,8 @@ export const messages = {
     relatedName: 'Enterprise {{n}}: name',
     relatedShare: 'Enterprise {{n}}: share held, either way (%)',
     relatedControls: 'Enterprise {{n}}: one of us controls the other (majority of votes or of the board)',
+    relatedExempt:
+      'Enterprise {{n}}: it is a venture capital fund, business angel, university or local authority holding at most 50 % of us',
     relatedStaff: 'Enterprise {{n}}: its staff in annual work units',
     relatedTurnover: 'Enterprise {{n}}: its annual turnover (€)',
     relatedBalanceSheet: 'Enterprise {{n}}: its balance sheet total (€)',

@@ -55,6 +55,8 @@ export const messages: Messages = {
     relatedName: 'Impresa {{n}}: nome',
     relatedShare: "Impresa {{n}}: quota detenuta, in un senso o nell'altro (%)",
     relatedControls: "Impresa {{n}}: una delle due controlla l'altra (maggioranza dei voti o del consiglio)",
+    relatedExempt:
+      "Impresa {{n}}: è un fondo di venture capital, un business angel, un'università o un ente locale che detiene al massimo il 50 % di noi",
     relatedStaff: 'Impresa {{n}}: i suoi occupati in unità lavorative annue',
     relatedTurnover: 'Impresa {{n}}: il suo fatturato annuo (€)',
     relatedBalanceSheet: 'Impresa {{n}}: il suo totale di bilancio (€)',

@@ -56,6 +56,8 @@ export const messages: Messages = {
     relatedName: 'Onderneming {{n}}: naam',
     relatedShare: 'Onderneming {{n}}: aandeel, in welke richting ook (%)',
     relatedControls: 'Onderneming {{n}}: de ene controleert de andere (meerderheid van stemmen of bestuur)',
+    relatedExempt:
+      'Onderneming {{n}}: het is een durfkapitaalfonds, business angel, universiteit of lokale overheid met hoogstens 50 % van ons',
     relatedStaff: 'Onderneming {{n}}: haar personeel in arbeidsjaareenheden',
     relatedTurnover: 'Onderneming {{n}}: haar jaaromzet (€)',
     relatedBalanceSheet: 'Onderneming {{n}}: haar balanstotaal (€)',
