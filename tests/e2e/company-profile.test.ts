@@ -27,6 +27,9 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     // Over the years: 12 staff in 2025 after 7 in 2024 is one year past the threshold only, so the class
     // stays micro, and the helper says why (2003/361 Annex art. 4(2)). Taken out again before saving.
     await page.getByLabel('Financial year of these figures').fill('2025');
+    const yearEnd = page.getByLabel('Your financial year ends on');
+    expect(await yearEnd.locator('option:checked').textContent()).toBe('31 December');
+    await yearEnd.selectOption({ label: '30 June' });
     await page.getByRole('button', { name: 'Add an earlier year' }).click();
     await page.getByLabel('Year 1: financial year').fill('2024');
     await page.getByLabel('Year 1: staff (annual work units)').fill('7');
@@ -37,6 +40,7 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Remove year 1' }).click();
     await page.getByLabel('Financial year of these figures').fill('');
+    await yearEnd.selectOption({ label: '31 December' });
     await page.getByLabel('Staff (annual work units)').fill('8');
 
     // Inline validation names the field.

@@ -5,12 +5,28 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
+import { currentLocale } from '../../../i18n/i18n';
 import { emptyYear, type ProfileFormValues, type YearValues } from './profile-form-values';
 
+type Shown = Pick<ProfileFormValues, 'figuresYear' | 'earlierYears' | 'fiscalYearEnd'>;
 interface Props {
-  values: Pick<ProfileFormValues, 'figuresYear' | 'earlierYears'>;
+  values: Shown;
   errors: Record<string, string>;
-  onChange: (patch: Pick<ProfileFormValues, 'figuresYear'> | Pick<ProfileFormValues, 'earlierYears'>) => void;
+  onChange: (patch: Partial<Shown>) => void;
+}
+
+/** The last day of each month as MM-DD ('' stands for 31 December, the calendar year). */
+const MONTH_ENDS = Array.from({ length: 11 }, (_, m) => {
+  const last = new Date(Date.UTC(2001, m + 1, 0)).getUTCDate();
+  return `${String(m + 1).padStart(2, '0')}-${last}`;
+});
+
+/** "30 June" in the reader's language. */
+function dayName(monthDay: string): string {
+  const [month, day] = monthDay.split('-').map(Number);
+  return new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2001, (month ?? 12) - 1, day ?? 31)),
+  );
 }
 
 export function FiguresOverYears({ values, errors, onChange }: Props) {
@@ -33,6 +49,29 @@ export function FiguresOverYears({ values, errors, onChange }: Props) {
             value={values.figuresYear}
             onChange={(e) => onChange({ figuresYear: e.target.value })}
           />
+        )}
+      </Field>
+      <Field
+        id="company-fiscalYearEnd"
+        label={t('company.fiscalYearEnd')}
+        hint={t('company.fiscalYearEndHint')}
+        error={errors.fiscalYearEnd}
+      >
+        {(aria) => (
+          <select
+            {...aria}
+            value={values.fiscalYearEnd}
+            onChange={(e) => onChange({ fiscalYearEnd: e.target.value })}
+          >
+            <option value="">{dayName('12-31')}</option>
+            {[...new Set([...MONTH_ENDS, values.fiscalYearEnd])]
+              .filter((d) => d !== '' && d !== '12-31')
+              .map((d) => (
+                <option key={d} value={d}>
+                  {dayName(d)}
+                </option>
+              ))}
+          </select>
         )}
       </Field>
       <fieldset id="company-earlier-years" tabIndex={-1}>

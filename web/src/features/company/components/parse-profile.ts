@@ -40,6 +40,7 @@ export function parseProfile(
     },
     publicOwnershipPct: numberOrNaN(values.publicOwnershipPct),
     figuresYear: values.figuresYear.trim() ? numberOrNaN(values.figuresYear) : undefined,
+    fiscalYearEnd: values.fiscalYearEnd || undefined,
     // The form shows every earlier year: none listed means none kept.
     figuresByYear: values.earlierYears.length
       ? values.earlierYears.map((y) => ({

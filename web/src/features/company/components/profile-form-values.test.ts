@@ -106,6 +106,9 @@ describe('profile form values', () => {
       figuresYear: '2025',
       earlierYears: [{ year: '2024', staffAwu: '60', turnover: '9000000.00', balanceSheet: '4000000.00' }],
     });
+    // The financial year's end: empty is 31 December (nothing stored), a picked month end is kept.
+    expect(parsed?.fiscalYearEnd).toBeUndefined();
+    expect(parseProfile({ ...values, fiscalYearEnd: '06-30' }, stored).company?.fiscalYearEnd).toBe('06-30');
     // The same year twice is named, in the form's terms, at the list.
     const twice = { ...values, earlierYears: [...values.earlierYears, ...values.earlierYears] };
     expect(Object.keys(parseProfile(twice, stored).errors ?? {})).toEqual(['figuresByYear']);

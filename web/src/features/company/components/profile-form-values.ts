@@ -49,6 +49,8 @@ export interface ProfileFormValues {
   figuresYear: string;
   /** Earlier years: the size class changes only after two consecutive years past a threshold. */
   earlierYears: YearValues[];
+  /** The day the financial year ends, MM-DD ('' for 31 December): de minimis counts three such years. */
+  fiscalYearEnd: string;
   /** Standing declarations given, with the day each was given. */
   declarations: Partial<Record<Declaration, string>>;
   related: RelatedValues[];
@@ -68,6 +70,7 @@ export const emptyProfile: ProfileFormValues = {
   publicOwnershipPct: '0',
   figuresYear: '',
   earlierYears: [],
+  fiscalYearEnd: '',
   declarations: {},
   related: [],
   aid: [],
@@ -105,6 +108,7 @@ export function toFormValues(company: Company): ProfileFormValues {
     balanceSheet: euros(company.figures.balanceSheetCents),
     publicOwnershipPct: String(company.publicOwnershipPct),
     figuresYear: company.figuresYear === undefined ? '' : String(company.figuresYear),
+    fiscalYearEnd: company.fiscalYearEnd ?? '',
     earlierYears: (company.figuresByYear ?? []).map((y) => ({
       year: String(y.year),
       staffAwu: String(y.staffAwu),

@@ -78,6 +78,9 @@ export const messages = {
     balanceSheet: 'Balance sheet total (€)',
     figuresYear: 'Financial year of these figures',
     figuresYearHint: 'The last closed year, such as 2025; leave it empty for a new company’s estimate.',
+    fiscalYearEnd: 'Your financial year ends on',
+    fiscalYearEndHint:
+      'De minimis aid is counted over three financial years: the current one and the two before.',
     earlierYears: 'Earlier years',
     earlierYearsHint:
       'A company changes size class only after two years in a row over or under a threshold: if you crossed one recently, give the years before.',

@@ -79,6 +79,8 @@ export const messages: Messages = {
     figuresYear: 'Esercizio a cui si riferiscono questi dati',
     figuresYearHint:
       'L’ultimo esercizio chiuso, per esempio 2025; lascia vuoto per la stima di un’impresa nuova.',
+    fiscalYearEnd: 'Il tuo esercizio si chiude il',
+    fiscalYearEndHint: 'Gli aiuti de minimis si contano su tre esercizi: quello in corso e i due precedenti.',
     earlierYears: 'Esercizi precedenti',
     earlierYearsHint:
       'Un’impresa cambia dimensione solo dopo due esercizi consecutivi sopra o sotto una soglia: se ne hai superata una di recente, indica gli esercizi precedenti.',

@@ -79,6 +79,8 @@ export const messages: Messages = {
     balanceSheet: 'Balanstotaal (€)',
     figuresYear: 'Boekjaar van deze cijfers',
     figuresYearHint: 'Het laatst afgesloten jaar, bv. 2025; laat leeg voor de raming van een nieuw bedrijf.',
+    fiscalYearEnd: 'Uw boekjaar eindigt op',
+    fiscalYearEndHint: 'De-minimissteun wordt over drie boekjaren geteld: het lopende en de twee ervoor.',
     earlierYears: 'Vorige jaren',
     earlierYearsHint:
       'Een bedrijf verandert pas van grootteklasse na twee opeenvolgende jaren boven of onder een drempel: overschreed u er onlangs een, geef dan de jaren ervoor.',
