@@ -5,18 +5,19 @@
  * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AID_KINDS } from '../../../../../shared/companies/aid-kinds';
 import type { Company } from '../../../../../shared/companies/company-schema';
 import { DECLARATIONS } from '../../../../../shared/companies/declarations';
 import { placesIn } from '../../../../../shared/places/regions';
+import { AidKindOptions } from '../../../components/aid-kind-options';
 import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
 import { useFormDraft } from '../../../lib/use-form-draft';
+import { useLazySend } from '../../../lib/use-lazy-send';
 import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingProfile, useCompany, usePreviousEditionCalls, useSaveCompany } from '../api/company';
@@ -63,7 +64,6 @@ export function CompanyPage() {
   const [values, setValues] = useState<ProfileFormValues>(emptyProfile);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const [unsent, setUnsent] = useState(false);
   const base: Company | undefined = stored.data?.company;
   const revision = stored.data?.revision ?? 0;
   useServerValues(stored.data, (data) => toFormValues(data.company), values, setValues);
@@ -101,36 +101,29 @@ export function CompanyPage() {
     setValues({ ...values, ...patch });
   };
 
-  // One send at a time: a second click while the reading code downloads would save twice.
-  const sending = useRef(false);
-  const submit = async (atRevision: number) => {
-    if (sending.current) return;
-    sending.current = true;
-    // Offline, the reading code may not arrive: nothing is sent and the edits stay in the form.
-    const reader = await loadParser().catch(() => undefined);
-    sending.current = false;
-    setUnsent(!reader);
-    if (!reader) return;
-    const parsed = reader.parseProfile(values, theirs?.company ?? base);
-    setErrors(parsed.errors ?? {});
-    setSaved(false);
-    if (!parsed.company) return;
-    const { id: _id, ...profile } = parsed.company;
-    save.mutate(
-      { ...profile, revision: atRevision },
-      {
-        onSuccess: () => {
-          draft.forget();
-          setSaved(true);
+  const { sendWith, unsent } = useLazySend(loadParser);
+  const submit = (atRevision: number) =>
+    sendWith((reader) => {
+      const parsed = reader.parseProfile(values, theirs?.company ?? base);
+      setErrors(parsed.errors ?? {});
+      setSaved(false);
+      if (!parsed.company) return;
+      const { id: _id, ...profile } = parsed.company;
+      save.mutate(
+        { ...profile, revision: atRevision },
+        {
+          onSuccess: () => {
+            draft.forget();
+            setSaved(true);
+          },
+          onError: (error) => {
+            if (error instanceof ApiRequestError && error.body.fields) {
+              setErrors(plainServerMessages(error.body.fields));
+            }
+          },
         },
-        onError: (error) => {
-          if (error instanceof ApiRequestError && error.body.fields) {
-            setErrors(plainServerMessages(error.body.fields));
-          }
-        },
-      },
-    );
-  };
+      );
+    });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // Restored edits are saved on the version they were made on: a newer one answers 409.
@@ -416,11 +409,7 @@ function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidVal
       >
         {(aria) => (
           <select {...aria} value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value })}>
-            {AID_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`aidKinds.${k}`)}
-              </option>
-            ))}
+            <AidKindOptions />
           </select>
         )}
       </Field>

@@ -15,6 +15,7 @@ import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useFormDraft } from '../../../lib/use-form-draft';
+import { useLazySend } from '../../../lib/use-lazy-send';
 import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
 import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
@@ -78,7 +79,6 @@ export function PlanEditorPage() {
     (target.matches('fieldset') ? target.querySelector<HTMLElement>('input, select') : target)?.focus();
   }, [ready, values]);
   const theirs = conflictingPlan(save.error);
-  const [unsent, setUnsent] = useState(false);
   // The schema that reads the form back is fetched once the plan is edited, not on a first visit, so
   // sending the plan waits for nothing.
   // Edited by the person (typed, or edits kept from an earlier visit), not the stored values arriving.
@@ -86,34 +86,27 @@ export function PlanEditorPage() {
   const edited = touched || draft.restored;
   useModuleWhen(edited, loadParser);
 
-  // One send at a time: a second click while the reading code downloads would save twice.
-  const sending = useRef(false);
-  const submit = async (revision: number) => {
-    if (sending.current) return;
-    sending.current = true;
-    // Offline, the reading code may not arrive: nothing is sent and the edits stay in the form.
-    const reader = await loadParser().catch(() => undefined);
-    sending.current = false;
-    setUnsent(!reader);
-    if (!reader) return;
-    const parsed = reader.parsePlan(values, theirs?.plan ?? stored.data?.plan);
-    setErrors(parsed.errors ?? {});
-    if (!parsed.plan) return;
-    save.mutate(
-      { plan: parsed.plan, revision },
-      {
-        onSuccess: () => {
-          draft.forget();
-          navigate('/plans');
+  const { sendWith, unsent } = useLazySend(loadParser);
+  const submit = (revision: number) =>
+    sendWith((reader) => {
+      const parsed = reader.parsePlan(values, theirs?.plan ?? stored.data?.plan);
+      setErrors(parsed.errors ?? {});
+      if (!parsed.plan) return;
+      save.mutate(
+        { plan: parsed.plan, revision },
+        {
+          onSuccess: () => {
+            draft.forget();
+            navigate('/plans');
+          },
+          onError: (error) => {
+            if (error instanceof ApiRequestError && error.body.fields) {
+              setErrors(plainServerMessages(error.body.fields));
+            }
+          },
         },
-        onError: (error) => {
-          if (error instanceof ApiRequestError && error.body.fields) {
-            setErrors(plainServerMessages(error.body.fields));
-          }
-        },
-      },
-    );
-  };
+      );
+    });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // Restored edits are saved on the version they were made on: a newer one answers 409.

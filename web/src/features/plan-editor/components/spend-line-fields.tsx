@@ -5,9 +5,10 @@
  * Each control's id is `line-<lineId>-<field>`, so a report's next step can link to it.
  */
 import { useTranslation } from 'react-i18next';
-import { AID_KINDS, AID_STATUSES } from '../../../../../shared/companies/aid-kinds';
+import { AID_STATUSES } from '../../../../../shared/companies/aid-kinds';
 import { LINE_STATUSES, PAYMENT_METHODS } from '../../../../../shared/plans/line-options';
 import type { LineQuestions } from '../../../../../shared/plans/line-questions';
+import { AidKindOptions } from '../../../components/aid-kind-options';
 import { Field } from '../../../components/field';
 import { useLabels } from '../../../lib/labels';
 import type { LineValues } from './plan-form-values';
@@ -295,11 +296,7 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
               >
                 {(aria) => (
                   <select {...aria} value={line.aidKind} onChange={(e) => set({ aidKind: e.target.value })}>
-                    {AID_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`aidKinds.${k}`)}
-                      </option>
-                    ))}
+                    <AidKindOptions />
                   </select>
                 )}
               </Field>
