@@ -7,4 +7,3 @@ export type AidKind = (typeof AID_KINDS)[number];
 
 /** Whether other aid on a line is already received or applied for and not decided yet (both count). */
 export const AID_STATUSES = ['received', 'requested'] as const;
-export type AidStatus = (typeof AID_STATUSES)[number];

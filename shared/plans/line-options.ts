@@ -9,4 +9,3 @@ export type LineStatus = (typeof LINE_STATUSES)[number];
 
 /** How a line is paid (some calls refuse untraceable payments such as cash). */
 export const PAYMENT_METHODS = ['bank-transfer', 'card', 'direct-debit', 'cash', 'other'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

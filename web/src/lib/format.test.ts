@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, formatCents, formatDeadline } from './format';
+import { fingerprint, formatCents, formatDeadline, formatMonthDay } from './format';
 
 describe('format', () => {
   it('formats cents as euros for the locale', () => {
@@ -12,6 +12,12 @@ describe('format', () => {
       '30 June 2099 at 17:00 CEST',
     );
     expect(formatDeadline('2099-06-30T15:00:00Z', 'Europe/Brussels', 'nl-BE')).toContain('17:00');
+  });
+
+  it('names a day of the year (a financial year’s end) in the reader’s language', () => {
+    expect(formatMonthDay('06-30', 'en-GB')).toBe('30 June');
+    expect(formatMonthDay('12-31', 'it-IT')).toBe('31 dicembre');
+    expect(formatMonthDay('02-28', 'nl-BE')).toBe('28 februari');
   });
 
   it('shows a rules hash as a short fingerprint without the algorithm name', () => {

@@ -53,6 +53,16 @@ export function formatNumber(value: number, locale = currentLocale()): string {
   return plainNumber(locale).format(value);
 }
 
+const dayOfYear = cache(
+  (locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+);
+
+/** A day of the year given as MM-DD ("06-30") as "30 June" in the reader's language. */
+export function formatMonthDay(monthDay: string, locale = currentLocale()): string {
+  const [month, day] = monthDay.split('-').map(Number);
+  return dayOfYear(locale).format(new Date(Date.UTC(2001, (month ?? 12) - 1, day ?? 31)));
+}
+
 /** A calendar day (2026-03-01) as "1 Mar 2026", the same day wherever the reader is. */
 export function formatCalendarDate(isoDate: string, locale = currentLocale()): string {
   return calendarDate(locale).format(new Date(`${isoDate}T00:00:00Z`));

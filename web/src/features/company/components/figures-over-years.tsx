@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
-import { currentLocale } from '../../../i18n/i18n';
+import { formatMonthDay } from '../../../lib/format';
 import { emptyYear, type ProfileFormValues, type YearValues } from './profile-form-values';
 
 type Shown = Pick<ProfileFormValues, 'figuresYear' | 'earlierYears' | 'fiscalYearEnd'>;
@@ -20,14 +20,6 @@ const MONTH_ENDS = Array.from({ length: 11 }, (_, m) => {
   const last = new Date(Date.UTC(2001, m + 1, 0)).getUTCDate();
   return `${String(m + 1).padStart(2, '0')}-${last}`;
 });
-
-/** "30 June" in the reader's language. */
-function dayName(monthDay: string): string {
-  const [month, day] = monthDay.split('-').map(Number);
-  return new Intl.DateTimeFormat(currentLocale(), { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2001, (month ?? 12) - 1, day ?? 31)),
-  );
-}
 
 export function FiguresOverYears({ values, errors, onChange }: Props) {
   const { t } = useTranslation();
@@ -63,12 +55,12 @@ export function FiguresOverYears({ values, errors, onChange }: Props) {
             value={values.fiscalYearEnd}
             onChange={(e) => onChange({ fiscalYearEnd: e.target.value })}
           >
-            <option value="">{dayName('12-31')}</option>
+            <option value="">{formatMonthDay('12-31')}</option>
             {[...new Set([...MONTH_ENDS, values.fiscalYearEnd])]
               .filter((d) => d !== '' && d !== '12-31')
               .map((d) => (
                 <option key={d} value={d}>
-                  {dayName(d)}
+                  {formatMonthDay(d)}
                 </option>
               ))}
           </select>

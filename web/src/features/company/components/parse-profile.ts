@@ -15,7 +15,8 @@ const centsOrNaN = (text: string) => parseEurosToCents(text) ?? Number.NaN;
 
 /**
  * Parses the form over the stored profile, so what the form does not show is kept as it was (related
- * enterprises' own details, aid kinds and costs covered, by position). Errors are keyed by schema paths.
+ * enterprises' own related enterprises and aid, an aid's regulation and the costs it covered, by
+ * position). Errors are keyed by schema paths.
  */
 export function parseProfile(
   values: ProfileFormValues,

@@ -65,8 +65,9 @@ function aidInput(line: LineValues) {
 }
 
 /**
- * Parses the form over the stored plan: a line keeps what the form does not show (other aid) by its id.
- * Empty goals are dropped. Errors are keyed by schema path.
+ * Parses the form over the stored plan: a line keeps what the form does not show (other aids after the
+ * first, other-aid fields of calls no longer asking) by its id. Empty goals are dropped. Errors are keyed
+ * by schema path.
  */
 export function parsePlan(
   values: PlanFormValues,

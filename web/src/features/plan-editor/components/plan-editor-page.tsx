@@ -79,11 +79,11 @@ export function PlanEditorPage() {
     (target.matches('fieldset') ? target.querySelector<HTMLElement>('input, select') : target)?.focus();
   }, [ready, values]);
   const theirs = conflictingPlan(save.error);
-  // The schema that reads the form back is fetched once the plan is edited, not on a first visit, so
-  // sending the plan waits for nothing.
   // Edited by the person (typed, or edits kept from an earlier visit), not the stored values arriving.
   const [touched, setTouched] = useState(false);
   const edited = touched || draft.restored;
+  // The schema that reads the form back is fetched once the plan is edited, not on a first visit, so
+  // sending the plan waits for nothing.
   useModuleWhen(edited, loadParser);
 
   const { sendWith, unsent } = useLazySend(loadParser);
