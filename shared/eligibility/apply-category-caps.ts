@@ -32,10 +32,14 @@ const NONE: { limits: Reason[]; hints: Hint[] } = { limits: [], hints: [] };
 /** Whether any cap of these kinds exists, worked out once per rules object. */
 const hasCaps = new WeakMap<CallRules, boolean>();
 
-/** Where explained caps go; absent when only the amounts matter (a hint's what-if run). */
+/**
+ * Where explained caps go; absent when only the amounts matter (a hint's what-if run). A ranking
+ * summary (`explain` false) keeps only the hints it shows: no limits and no per-line reasons are made.
+ */
 interface Out {
   limits: Reason[];
   hints: Hint[];
+  explain: boolean;
 }
 
 const inGroup = (line: LineDraft, categories: readonly string[]) =>
@@ -56,9 +60,13 @@ export function hasAnyCaps(rules: CallRules): boolean {
   return any;
 }
 
-export function applyCategoryCaps(rules: CallRules, lines: LineDraft[]): { limits: Reason[]; hints: Hint[] } {
+export function applyCategoryCaps(
+  rules: CallRules,
+  lines: LineDraft[],
+  explain = true,
+): { limits: Reason[]; hints: Hint[] } {
   if (!hasAnyCaps(rules)) return { limits: NONE.limits, hints: NONE.hints };
-  const out: Out = { limits: [], hints: [] };
+  const out: Out = { limits: [], hints: [], explain };
   runCaps(rules, lines, out);
   return out;
 }
@@ -79,23 +87,44 @@ export function runCaps(
   capShareRanges(rules, lines, out);
 }
 
+/** The lines of each category, found in one pass rather than once per category. */
+function linesByCategory(lines: readonly LineDraft[]): Map<string, LineDraft[]> {
+  const byCategory = new Map<string, LineDraft[]>();
+  for (const line of lines) {
+    if (line.category === undefined) continue;
+    const own = byCategory.get(line.category.id);
+    if (own) own.push(line);
+    else byCategory.set(line.category.id, [line]);
+  }
+  return byCategory;
+}
+
+const NO_LINES: LineDraft[] = [];
+
 function capCategories(rules: CallRules, lines: LineDraft[], out: Out | undefined): void {
+  let byCategory: Map<string, LineDraft[]> | undefined;
+  const linesOf = (id: string) => {
+    byCategory ??= linesByCategory(lines);
+    return byCategory.get(id) ?? NO_LINES;
+  };
   for (const category of rules.categories) {
     if (category.capCents === undefined) continue;
-    const own = lines.filter((l) => l.category?.id === category.id);
+    const own = linesOf(category.id);
     const amount = sum(own);
     if (amount > category.capCents) {
-      const reason: Reason | undefined = out && {
-        code: 'CATEGORY_CAP',
-        ruleId: `categories.${category.id}.capCents`,
-        article: category.article,
-        message: `${category.label.en} counts up to ${euro(category.capCents)}: ${euro(amount - category.capCents)} not eligible.`,
-        params: {
-          category: category.label,
-          capCents: category.capCents,
-          overCents: amount - category.capCents,
-        },
-      };
+      const reason: Reason | undefined = out?.explain
+        ? {
+            code: 'CATEGORY_CAP',
+            ruleId: `categories.${category.id}.capCents`,
+            article: category.article,
+            message: `${category.label.en} counts up to ${euro(category.capCents)}: ${euro(amount - category.capCents)} not eligible.`,
+            params: {
+              category: category.label,
+              capCents: category.capCents,
+              overCents: amount - category.capCents,
+            },
+          }
+        : undefined;
       cutTo(own, category.capCents, reason);
       if (reason) out?.limits.push(reason);
     }
@@ -103,7 +132,7 @@ function capCategories(rules: CallRules, lines: LineDraft[], out: Out | undefine
   for (const category of rules.categories) {
     const share = category.capShareBp;
     if (share === undefined || share >= BP) continue;
-    const own = lines.filter((l) => l.category?.id === category.id);
+    const own = linesOf(category.id);
     const amount = sum(own);
     const others = sum(lines) - amount;
     // x ≤ p·(x + others)  ⇔  x ≤ p·others / (1 − p)
@@ -123,8 +152,8 @@ function capCategories(rules: CallRules, lines: LineDraft[], out: Out | undefine
         message,
         params,
       };
-      cutTo(own, allowed, reason);
-      out.limits.push(reason);
+      cutTo(own, allowed, out.explain ? reason : undefined);
+      if (out.explain) out.limits.push(reason);
       out.hints.push({ code: 'CATEGORY_SHARE_CAP', message, params, amountCents: amount - allowed });
     }
   }
@@ -146,8 +175,8 @@ function capMaxEligible(rules: CallRules, lines: LineDraft[], out: Out | undefin
     message: `Eligible spend counts up to ${euro(max)}: ${euro(total - max)} earns no grant.`,
     params: { maxCents: max, overCents: total - max },
   };
-  cutTo(lines, max, reason);
-  out.limits.push(reason);
+  cutTo(lines, max, out.explain ? reason : undefined);
+  if (out.explain) out.limits.push(reason);
   out.hints.push({
     code: 'MAX_ELIGIBLE',
     message: reason.message,
@@ -202,8 +231,8 @@ function capShareRanges(rules: CallRules, lines: LineDraft[], out: Out | undefin
       message,
       params,
     };
-    cutTo(cut, allowed, reason);
-    out.limits.push(reason);
+    cutTo(cut, allowed, out.explain ? reason : undefined);
+    if (out.explain) out.limits.push(reason);
     out.hints.push({ code: 'SHARE_RANGE_CAP', message, params, amountCents: overCents });
   }
 }

@@ -24,6 +24,8 @@ export interface GrantInput {
   applicantEligible: boolean;
   /** An earlier application-level rule (e.g. a share range) already refuses any grant. */
   blockedEarlier: boolean;
+  /** False for a ranking summary, which shows no limits: they are applied but not written out. */
+  explain?: boolean;
 }
 
 export interface GrantResult {
@@ -53,6 +55,7 @@ function roundGrant(raw: bigint, rounding: CallRules['totals']['rounding']): num
 export function computeGrant(input: GrantInput): GrantResult {
   const { rules, lines, company, on } = input;
   const { totals: t } = rules;
+  const explain = input.explain ?? true;
   const blockers: Reason[] = [];
   const limits: Reason[] = [];
   const hints: Hint[] = [];
@@ -154,31 +157,30 @@ export function computeGrant(input: GrantInput): GrantResult {
     code: ReasonCode,
     ruleId: string,
     cap: number,
-    message: string,
+    // Made only when the limit is written out.
+    message: () => string,
     params: TextParams,
     article = t.article,
   ) => {
     if (grant > cap) {
-      limits.push(cite(code, ruleId, message, params, article));
+      if (explain) limits.push(cite(code, ruleId, message(), params, article));
       grant = cap;
     }
   };
-  if (t.maxGrantCents !== undefined) {
-    limit(
-      'MAX_GRANT',
-      'totals.maxGrantCents',
-      t.maxGrantCents,
-      `The grant is at most ${euro(t.maxGrantCents)}.`,
-      { maxCents: t.maxGrantCents },
-    );
+  const maxGrant = t.maxGrantCents;
+  if (maxGrant !== undefined) {
+    limit('MAX_GRANT', 'totals.maxGrantCents', maxGrant, () => `The grant is at most ${euro(maxGrant)}.`, {
+      maxCents: maxGrant,
+    });
   }
-  if (input.allocatedCents !== undefined) {
+  const allocated = input.allocatedCents;
+  if (allocated !== undefined) {
     limit(
       'ALLOCATED',
       'allocation',
-      input.allocatedCents,
-      `The voucher booked for you is ${euro(input.allocatedCents)}.`,
-      { allocatedCents: input.allocatedCents },
+      allocated,
+      () => `The voucher booked for you is ${euro(allocated)}.`,
+      { allocatedCents: allocated },
       rules.allocation.article,
     );
   }
@@ -200,15 +202,16 @@ export function computeGrant(input: GrantInput): GrantResult {
       .reduce((s, g) => s + g.cents, 0);
     const left = Math.max(0, ceiling.cents - used);
     if (grant + bonus > left) {
-      limits.push(
-        cite(
-          'YEARLY_CEILING',
-          'perCompanyYearCeiling',
-          `At most ${euro(ceiling.cents)} per company in ${year}; ${euro(used)} already granted.`,
-          { ceilingCents: ceiling.cents, year, usedCents: used },
-          ceiling.article,
-        ),
-      );
+      if (explain)
+        limits.push(
+          cite(
+            'YEARLY_CEILING',
+            'perCompanyYearCeiling',
+            `At most ${euro(ceiling.cents)} per company in ${year}; ${euro(used)} already granted.`,
+            { ceilingCents: ceiling.cents, year, usedCents: used },
+            ceiling.article,
+          ),
+        );
       // The grant first, the premium on top of what is left: a premium never stands without a grant.
       grant = Math.min(grant, left);
       bonus = Math.min(bonus, left - grant);

@@ -88,6 +88,25 @@ export function threeFiscalYearsFrom(date: CalendarDate, fiscalYearEnd = '12-31'
   return addDays(fiscalYearEndIn(currentEndYear - 3, fiscalYearEnd), 1);
 }
 
+/** The last window worked out: matching asks for the same one once per call, for the same grant date. */
+let lastWindow: { key: string; from: CalendarDate } | undefined;
+
+/** The first day of the three years the ceiling counts over, up to the grant date. */
+function windowStart(
+  grantDate: CalendarDate,
+  regulation: DeMinimisRegulation,
+  fiscalYearEnd: string | undefined,
+): CalendarDate {
+  const key = `${grantDate}|${regulation}|${fiscalYearEnd ?? ''}`;
+  if (lastWindow?.key === key) return lastWindow.from;
+  const from =
+    regulation === 'EU-2023/2831'
+      ? addDays(addYears(grantDate, -3), 1)
+      : threeFiscalYearsFrom(grantDate, fiscalYearEnd);
+  lastWindow = { key, from };
+  return from;
+}
+
 export function deMinimisHeadroom(
   received: readonly CountedAid[],
   grantDate: CalendarDate,
@@ -95,10 +114,7 @@ export function deMinimisHeadroom(
   options: { ceilingCents?: number; fiscalYearEnd?: string } = {},
 ): DeMinimisHeadroom {
   const ceilingCents = options.ceilingCents ?? DE_MINIMIS_CEILING_CENTS[regulation];
-  const rolling = regulation === 'EU-2023/2831';
-  const windowFrom = rolling
-    ? addDays(addYears(grantDate, -3), 1)
-    : threeFiscalYearsFrom(grantDate, options.fiscalYearEnd);
+  const windowFrom = windowStart(grantDate, regulation, options.fiscalYearEnd);
   // Rolling window: aid granted exactly three years before has left it (the window is the three years up to the grant date).
   let countedCents = 0;
   let linkedCents = 0;

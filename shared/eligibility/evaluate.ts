@@ -138,7 +138,7 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     applyEligibleOverrides(ctx, sortedLines, lines, input.eligibleOverrides);
   // The share-range hints rerun the caps from these amounts.
   const before = rules.shareRanges.length > 0 ? lines.map((l) => l.eligibleCents) : undefined;
-  const caps = applyCategoryCaps(rules, lines);
+  const caps = applyCategoryCaps(rules, lines, explain);
   const ranges = checkShareRanges(rules, lines, before);
   if (explain && rules.cumulation) explainAidCaps(lines);
   const grant = computeGrant({
@@ -149,6 +149,7 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     allocatedCents: input.allocatedCents,
     applicantEligible: canApply,
     blockedEarlier: ranges.blockers.length > 0,
+    explain,
   });
   const blockers = joined(ranges.blockers, grant.blockers);
   // Written out rather than spread: this object is made once per call when matching.

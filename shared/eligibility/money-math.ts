@@ -29,19 +29,25 @@ export function distribute(
   items: readonly { key: string; weight: number | bigint }[],
 ): Map<string, number> {
   const parts = new Map<string, number>();
+  // Plain numbers are exact while every weight is a number and total × weight sum stays below 2^53
+  // (a float product of integers rounds monotonically, so the comparison itself is exact enough).
+  let numberSum = 0;
+  let allNumbers = true;
+  for (const item of items) {
+    if (typeof item.weight === 'number') numberSum += item.weight;
+    else allNumbers = false;
+  }
+  const exactInNumbers = allNumbers && total * numberSum <= Number.MAX_SAFE_INTEGER;
   let weightSum = 0n;
-  for (const item of items) weightSum += BigInt(item.weight);
-  if (total === 0 || weightSum === 0n) {
+  if (!exactInNumbers) for (const item of items) weightSum += BigInt(item.weight);
+  if (total === 0 || (exactInNumbers ? numberSum === 0 : weightSum === 0n)) {
     for (const item of items) parts.set(item.key, 0);
     return parts;
   }
-  // Plain numbers are exact while total × weightSum stays below 2^53; BigInt otherwise.
-  const exactInNumbers = BigInt(total) * weightSum <= BigInt(Number.MAX_SAFE_INTEGER);
-  const sumNumber = Number(weightSum);
   const shares = items.map((item) => {
     if (exactInNumbers) {
-      const exact = total * Number(item.weight);
-      return { key: item.key, floor: Math.floor(exact / sumNumber), remainder: exact % sumNumber };
+      const exact = total * (item.weight as number);
+      return { key: item.key, floor: Math.floor(exact / numberSum), remainder: exact % numberSum };
     }
     const exact = BigInt(total) * BigInt(item.weight);
     return { key: item.key, floor: Number(exact / weightSum), remainder: exact % weightSum };
