@@ -46,6 +46,43 @@ describe('call rules in Chromium: check with paths, preview for a sample company
       .getByText(/€2,000\.00/)
       .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Rules the call states in words, asked in words and written into the same JSON.
+    await page
+      .getByLabel('The minimum and maximum project cost are measured on')
+      .selectOption({ label: 'the whole project as the applicant submits it' });
+    await page
+      .getByLabel('May a cost this call pays for also carry other public aid?')
+      .selectOption({ label: 'Yes, while all aid on the cost together stays within a maximum share' });
+    await page.getByLabel('All aid on one cost together at most (% of the cost)').fill('60');
+    await page
+      .getByRole('group', { name: 'Other aid on the same cost' })
+      .getByLabel('Article of the call that says this')
+      .fill('Bando PID 2025, art. 9');
+    await page.getByLabel('The project must not have started before the application').check();
+    await page.getByLabel('Apply within this many days of a service starting').fill('two weeks');
+    await page.getByText('Enter a whole number of days from 0 to 3650, or leave it empty.').waitFor();
+    await page.getByLabel('Apply within this many days of a service starting').fill('14');
+    await page
+      .getByLabel('When a plan is outside the range “Consulting + training”')
+      .selectOption({ label: 'count the spend only up to the range' });
+    await page.getByLabel('At most this share of eligible spend (%; empty = 100)').fill('80');
+    const stated = JSON.parse(await json.inputValue());
+    expect(stated.totals.projectCostBasis).toBe('requested');
+    expect(stated.cumulation).toEqual({
+      article: 'Bando PID 2025, art. 9',
+      policy: 'max-intensity',
+      maxIntensityBp: 6000,
+    });
+    expect(stated.applicationTiming).toEqual([
+      { id: 'not-started-before-application', date: 'start', fromDay: 0, article: 'Bando PID 2025, art. 6' },
+    ]);
+    expect(stated.applyWithinDaysOfServiceStart).toEqual({ article: 'Bando PID 2025, art. 6', days: 14 });
+    expect(stated.shareRanges[0]).toMatchObject({ onOutside: 'cap', maxBp: 8000 });
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+    await page.getByRole('heading', { name: 'The rules are valid: preview' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
     await page.getByLabel('Sample company and plan').selectOption('gent-printer');
     expect(await page.getByTestId('rules-preview').textContent()).toBe('This sample cannot apply.');
     expect(await accessibilityViolations(page)).toEqual([]);

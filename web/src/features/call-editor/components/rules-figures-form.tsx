@@ -7,13 +7,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
+import { RulesChoicesForm } from './rules-choices-form';
 import {
   CALL_FIGURES,
   type CallFigure,
   categoryFigures,
   type Figure,
+  labelOf,
   parseFigure,
   readAt,
+  shareRangeFigures,
   showFigure,
   writeAt,
 } from './rules-figures';
@@ -77,29 +80,40 @@ export function RulesFiguresForm({ text, onChange }: Props) {
   const categories = Array.isArray(json.categories)
     ? (json.categories as { id?: unknown; label?: unknown }[])
     : [];
+  const ranges = Array.isArray(json.shareRanges) ? (json.shareRanges as unknown[]) : [];
   return (
-    <fieldset className="figures">
-      <legend>{t('figures.legend')}</legend>
-      <p className="hint">{t('figures.hint')}</p>
-      {(Object.keys(CALL_FIGURES) as CallFigure[]).map((id) =>
-        field(id, t(`figures.${id}`), CALL_FIGURES[id]),
-      )}
-      {categories.map((category, index) => {
-        const name = String(
-          readAt(category, ['label', i18n.language]) ??
-            readAt(category, ['label', 'en']) ??
-            category.id ??
-            index + 1,
-        );
-        const figures = categoryFigures(index);
-        return (
-          <fieldset key={String(category.id ?? index)}>
-            <legend>{t('figures.category', { name })}</legend>
-            {field(`category-${index}-rate`, t('figures.categoryRate'), figures.rate)}
-            {field(`category-${index}-cap`, t('figures.categoryCap'), figures.cap)}
-          </fieldset>
-        );
-      })}
-    </fieldset>
+    <>
+      <fieldset className="figures">
+        <legend>{t('figures.legend')}</legend>
+        <p className="hint">{t('figures.hint')}</p>
+        {(Object.keys(CALL_FIGURES) as CallFigure[]).map((id) =>
+          field(id, t(`figures.${id}`), CALL_FIGURES[id]),
+        )}
+        {categories.map((category, index) => {
+          const name = labelOf(category, i18n.language, category.id ?? index + 1);
+          const figures = categoryFigures(index);
+          return (
+            <fieldset key={String(category.id ?? index)}>
+              <legend>{t('figures.category', { name })}</legend>
+              {field(`category-${index}-rate`, t('figures.categoryRate'), figures.rate)}
+              {field(`category-${index}-cap`, t('figures.categoryCap'), figures.cap)}
+            </fieldset>
+          );
+        })}
+        {ranges.map((range, index) => {
+          const name = labelOf(range, i18n.language, index + 1);
+          const figures = shareRangeFigures(index);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a range is edited in place; its position is its identity here.
+            <fieldset key={index}>
+              <legend>{t('figures.shareRange', { name })}</legend>
+              {field(`range-${index}-min`, t('figures.shareRangeMin'), figures.min)}
+              {field(`range-${index}-max`, t('figures.shareRangeMax'), figures.max)}
+            </fieldset>
+          );
+        })}
+      </fieldset>
+      <RulesChoicesForm json={json} onChange={(next) => onChange(JSON.stringify(next, null, 2))} />
+    </>
   );
 }

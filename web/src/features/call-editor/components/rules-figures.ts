@@ -42,6 +42,13 @@ export const categoryFigures = (index: number) =>
     cap: { path: ['categories', index, 'capCents'], kind: 'money', optional: true },
   }) as const satisfies Record<string, Figure>;
 
+/** A share range's bounds: the group's least and greatest share of eligible spend (empty = 0 % or 100 %). */
+export const shareRangeFigures = (index: number) =>
+  ({
+    min: { path: ['shareRanges', index, 'minBp'], kind: 'percent', optional: true },
+    max: { path: ['shareRanges', index, 'maxBp'], kind: 'percent', optional: true },
+  }) as const satisfies Record<string, Figure>;
+
 type Json = Record<string | number, unknown>;
 
 export function readAt(json: unknown, path: Path): unknown {
@@ -50,6 +57,10 @@ export function readAt(json: unknown, path: Path): unknown {
     json,
   );
 }
+
+/** A category's or range's label in the reader's language, else English, else `fallback`. */
+export const labelOf = (node: unknown, language: string, fallback: unknown): string =>
+  String(readAt(node, ['label', language]) ?? readAt(node, ['label', 'en']) ?? fallback);
 
 /** A copy of `json` with the value at `path` set (or removed when `undefined`), creating objects on the way. */
 export function writeAt<T>(json: T, path: Path, value: unknown): T {

@@ -43,11 +43,50 @@ export const messages: Messages = {
     category: 'Categoria: {{name}}',
     categoryRate: 'Intensità propria (%; vuoto = quella del bando)',
     categoryCap: 'Tetto (€; vuoto = nessun tetto)',
+    shareRange: 'Quota: {{name}}',
+    shareRangeMin: 'Almeno questa quota della spesa ammissibile (%; vuoto = 0)',
+    shareRangeMax: 'Al massimo questa quota della spesa ammissibile (%; vuoto = 100)',
     problems: {
       money: 'Inserisci un importo in euro, ad es. 1500 o 1.500,50.',
       percent: 'Inserisci una percentuale da 0 a 100, ad es. 50 o 37,5.',
       date: 'Inserisci una data come AAAA-MM-GG.',
       required: 'Questa cifra è obbligatoria.',
+    },
+  },
+  choices: {
+    legend: 'Regole a parole',
+    hint: 'Rispondi come dice il testo del bando; ogni risposta viene scritta nelle regole qui sotto con l’articolo che cita.',
+    costBasis: 'Il costo minimo e massimo del progetto si misurano su',
+    costBasisHint: 'Ciò che il testo del bando confronta con i suoi limiti.',
+    costBases: {
+      eligible: 'la spesa ammissibile (ciò che il bando accetta)',
+      requested: 'l’intero progetto come lo presenta l’impresa',
+    },
+    otherAid: 'Altri aiuti sullo stesso costo',
+    otherAidPolicy: 'Un costo pagato da questo bando può ricevere anche altri aiuti pubblici?',
+    otherAidHint:
+      'Ad esempio un contributo regionale o un credito d’imposta sulla stessa fattura (Regolamento UE de minimis 2023/2831, articolo 5).',
+    otherAidChoices: {
+      unchecked: 'Il bando non ne parla: non controllare',
+      none: 'No: nessun altro aiuto sullo stesso costo',
+      'general-tax-incentives-only':
+        'Solo agevolazioni fiscali generali aperte a tutte le imprese, nessun altro aiuto di Stato',
+      'max-intensity': 'Sì, purché tutti gli aiuti sul costo insieme restino entro una quota massima',
+    },
+    intensity: 'Tutti gli aiuti su un costo insieme al massimo (% del costo)',
+    article: 'Articolo del bando che lo dice',
+    timingLegend: 'Date misurate dalla domanda',
+    timing: {
+      notStarted: 'Il progetto non deve essere iniziato prima della domanda',
+      costsAfter: 'Contano solo i costi fatturati dal giorno dopo la domanda',
+    },
+    applyWithin: 'Presentare la domanda entro questi giorni dall’inizio di un servizio',
+    applyWithinHint: 'Lascia vuoto se il bando non pone questo limite (KMO-portefeuille: 14 giorni).',
+    daysProblem: 'Inserisci un numero intero di giorni da 0 a 3650, o lascia vuoto.',
+    outside: 'Quando un piano è fuori dalla quota “{{name}}”',
+    outsideChoices: {
+      refuse: 'respingere il piano finché non rientra nella quota',
+      cap: 'contare la spesa solo fino alla quota',
     },
   },
 };

@@ -43,11 +43,50 @@ export const messages: Messages = {
     category: 'Categorie: {{name}}',
     categoryRate: 'Eigen steunpercentage (%; leeg = dat van de oproep)',
     categoryCap: 'Plafond (€; leeg = geen plafond)',
+    shareRange: 'Aandeel: {{name}}',
+    shareRangeMin: 'Minstens dit aandeel van de in aanmerking komende uitgaven (%; leeg = 0)',
+    shareRangeMax: 'Hoogstens dit aandeel van de in aanmerking komende uitgaven (%; leeg = 100)',
     problems: {
       money: 'Geef een bedrag in euro, bv. 1500 of 1.500,50.',
       percent: 'Geef een percentage van 0 tot 100, bv. 50 of 37,5.',
       date: 'Geef een datum als JJJJ-MM-DD.',
       required: 'Dit cijfer is verplicht.',
+    },
+  },
+  choices: {
+    legend: 'Regels in gewone woorden',
+    hint: 'Antwoord wat de tekst van de oproep zegt; elk antwoord wordt in de regels hieronder geschreven, met het artikel dat het noemt.',
+    costBasis: 'De minimale en maximale projectkost worden gemeten op',
+    costBasisHint: 'Wat de tekst van de oproep met haar grenzen vergelijkt.',
+    costBases: {
+      eligible: 'de in aanmerking komende uitgaven (wat de oproep aanvaardt)',
+      requested: 'het hele project zoals de onderneming het indient',
+    },
+    otherAid: 'Andere steun op dezelfde kost',
+    otherAidPolicy: 'Mag een kost die deze oproep betaalt ook andere overheidssteun krijgen?',
+    otherAidHint:
+      'Bijvoorbeeld een regionale subsidie of een belastingvoordeel op dezelfde factuur (EU-de-minimisverordening 2023/2831, artikel 5).',
+    otherAidChoices: {
+      unchecked: 'De oproep zegt er niets over: niet controleren',
+      none: 'Nee: geen andere steun op dezelfde kost',
+      'general-tax-incentives-only':
+        'Alleen algemene fiscale maatregelen voor elke onderneming, geen andere staatssteun',
+      'max-intensity': 'Ja, zolang alle steun op de kost samen binnen een maximaal aandeel blijft',
+    },
+    intensity: 'Alle steun op één kost samen hoogstens (% van de kost)',
+    article: 'Artikel van de oproep dat dit zegt',
+    timingLegend: 'Datums gemeten vanaf de aanvraag',
+    timing: {
+      notStarted: 'Het project mag niet begonnen zijn vóór de aanvraag',
+      costsAfter: 'Alleen kosten gefactureerd vanaf de dag na de aanvraag tellen',
+    },
+    applyWithin: 'Aanvragen binnen zoveel dagen na de start van een dienst',
+    applyWithinHint: 'Laat leeg als de oproep zo’n grens niet stelt (KMO-portefeuille: 14 dagen).',
+    daysProblem: 'Geef een geheel aantal dagen van 0 tot 3650, of laat het leeg.',
+    outside: 'Als een plan buiten het aandeel “{{name}}” valt',
+    outsideChoices: {
+      refuse: 'het plan weigeren tot het binnen het aandeel valt',
+      cap: 'de uitgaven maar tellen tot het aandeel',
     },
   },
 };
