@@ -1,13 +1,15 @@
 /**
  * The SME's company profile: who it is, where (places picked by name), its activity (code or words),
  * the figures its size class comes from (shown live), the standing declarations calls ask for (given
- * once with their day, kept until withdrawn), partner and linked enterprises, and aid already received.
+ * once with their day, kept until withdrawn), partner and linked enterprises (with the de minimis aid
+ * each received and their own related enterprises: ./related-enterprise-fields.tsx), and aid already
+ * received (its kind, and for de minimis aid the regulation it was granted under).
  * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Company } from '../../../../../shared/companies/company-schema';
+import { type Company, DE_MINIMIS_REGULATIONS } from '../../../../../shared/companies/company-schema';
 import { DECLARATIONS } from '../../../../../shared/companies/declarations';
 import { placesIn } from '../../../../../shared/places/regions';
 import { AidKindOptions } from '../../../components/aid-kind-options';
@@ -29,9 +31,10 @@ import {
   emptyProfile,
   emptyRelated,
   type ProfileFormValues,
-  type RelatedValues,
   toFormValues,
+  withDraft,
 } from './profile-form-values';
+import { RelatedFields, type RowProps } from './related-enterprise-fields';
 import { SizeClassHelper } from './size-class-helper';
 
 type TextKey = 'name' | 'registeredOn' | 'staffAwu' | 'turnover' | 'balanceSheet' | 'publicOwnershipPct';
@@ -77,7 +80,7 @@ export function CompanyPage() {
     'company',
     baseline,
     values,
-    (kept) => setValues({ ...(baseline ?? emptyProfile), ...kept }),
+    (kept) => setValues(withDraft(baseline ?? emptyProfile, kept)),
     revision,
   );
   // A next step links to one field (#company-<field>): focus it once the profile is there.
@@ -331,60 +334,6 @@ export function CompanyPage() {
   );
 }
 
-interface RowProps<T> {
-  index: number;
-  value: T;
-  errors: Record<string, string>;
-  onChange: (value: T) => void;
-  onRemove: () => void;
-}
-
-function RelatedFields({ index, value, errors, onChange, onRemove }: RowProps<RelatedValues>) {
-  const { t } = useTranslation();
-  const n = index + 1;
-  const input = (
-    key: Exclude<keyof RelatedValues, 'controls' | 'exemptInvestor'>,
-    path: string,
-    label: string,
-  ) => (
-    <Field id={`related-${index}-${key}`} label={label} error={errors[`related.${index}.${path}`]}>
-      {(aria) => (
-        <input {...aria} value={value[key]} onChange={(e) => onChange({ ...value, [key]: e.target.value })} />
-      )}
-    </Field>
-  );
-  return (
-    <div className="related">
-      {input('name', 'name', t('company.relatedName', { n }))}
-      {input('sharePct', 'sharePct', t('company.relatedShare', { n }))}
-      <div className="check">
-        <input
-          id={`related-${index}-controls`}
-          type="checkbox"
-          checked={value.controls}
-          onChange={(e) => onChange({ ...value, controls: e.target.checked })}
-        />
-        <label htmlFor={`related-${index}-controls`}>{t('company.relatedControls', { n })}</label>
-      </div>
-      <div className="check">
-        <input
-          id={`related-${index}-exempt`}
-          type="checkbox"
-          checked={value.exemptInvestor}
-          onChange={(e) => onChange({ ...value, exemptInvestor: e.target.checked })}
-        />
-        <label htmlFor={`related-${index}-exempt`}>{t('company.relatedExempt', { n })}</label>
-      </div>
-      {input('staffAwu', 'staffAwu', t('company.relatedStaff', { n }))}
-      {input('turnover', 'turnoverCents', t('company.relatedTurnover', { n }))}
-      {input('balanceSheet', 'balanceSheetCents', t('company.relatedBalanceSheet', { n }))}
-      <button type="button" onClick={onRemove}>
-        {t('company.removeRelated', { n })}
-      </button>
-    </div>
-  );
-}
-
 function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidValues>) {
   const { t } = useTranslation();
   const n = index + 1;
@@ -413,6 +362,29 @@ function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidVal
           </select>
         )}
       </Field>
+      {(value.kind === 'de-minimis' || value.regulation) && (
+        <Field
+          id={`aid-${index}-regulation`}
+          label={t('company.aidRegulation', { n })}
+          hint={t('company.aidRegulationHint')}
+          error={errors[`deMinimisReceived.${index}.regulation`]}
+        >
+          {(aria) => (
+            <select
+              {...aria}
+              value={value.regulation}
+              onChange={(e) => onChange({ ...value, regulation: e.target.value })}
+            >
+              <option value="">{t('company.regulationNotStated')}</option>
+              {DE_MINIMIS_REGULATIONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`company.regulations.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       {input('grantedOn', 'grantedOn', t('company.aidDate', { n }), 'date')}
       {input('amount', 'cents', t('company.aidAmount', { n }))}
       {input('grantingBody', 'grantingBody', t('company.aidBody', { n }))}

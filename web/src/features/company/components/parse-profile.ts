@@ -8,15 +8,27 @@ import { DECLARATIONS } from '../../../../../shared/companies/declarations';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { regionCodesOf } from '../../../../../shared/places/regions';
 import { plainFieldMessages } from '../../../lib/field-messages';
-import type { ProfileFormValues } from './profile-form-values';
+import type { EnterpriseValues, ProfileFormValues } from './profile-form-values';
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 const centsOrNaN = (text: string) => parseEurosToCents(text) ?? Number.NaN;
+/** The form shows every row of these lists: none listed means none kept. */
+const listed = <T>(rows: T[]) => (rows.length ? rows : undefined);
+
+const enterprise = (e: EnterpriseValues) => ({
+  name: e.name.trim(),
+  sharePct: numberOrNaN(e.sharePct),
+  controls: e.controls,
+  exemptInvestor: e.exemptInvestor,
+  staffAwu: numberOrNaN(e.staffAwu),
+  turnoverCents: centsOrNaN(e.turnover),
+  balanceSheetCents: centsOrNaN(e.balanceSheet),
+});
 
 /**
- * Parses the form over the stored profile, so what the form does not show is kept as it was (related
- * enterprises' own related enterprises and aid, an aid's regulation and the costs it covered, by
- * position). Errors are keyed by schema paths.
+ * Parses the form over the stored profile, so what the form does not show is kept as it was (an aid's
+ * description and the costs it covered, the aid a related enterprise's own related enterprise received,
+ * by position). Errors are keyed by schema paths.
  */
 export function parseProfile(
   values: ProfileFormValues,
@@ -43,32 +55,39 @@ export function parseProfile(
     figuresYear: values.figuresYear.trim() ? numberOrNaN(values.figuresYear) : undefined,
     fiscalYearEnd: values.fiscalYearEnd || undefined,
     // The form shows every earlier year: none listed means none kept.
-    figuresByYear: values.earlierYears.length
-      ? values.earlierYears.map((y) => ({
-          year: numberOrNaN(y.year),
-          staffAwu: numberOrNaN(y.staffAwu),
-          turnoverCents: centsOrNaN(y.turnover),
-          balanceSheetCents: centsOrNaN(y.balanceSheet),
-        }))
-      : undefined,
+    figuresByYear: listed(
+      values.earlierYears.map((y) => ({
+        year: numberOrNaN(y.year),
+        staffAwu: numberOrNaN(y.staffAwu),
+        turnoverCents: centsOrNaN(y.turnover),
+        balanceSheetCents: centsOrNaN(y.balanceSheet),
+      })),
+    ),
     declarations: given,
     // Declarations saved before their day was asked keep no day until they are given again.
     declaredOn: Object.fromEntries(
       given.flatMap((d) => (values.declarations[d] ? [[d, values.declarations[d]]] : [])),
     ),
-    related: values.related.map((r, i) => ({
-      ...base?.related[i],
-      name: r.name.trim(),
-      sharePct: numberOrNaN(r.sharePct),
-      controls: r.controls,
-      exemptInvestor: r.exemptInvestor,
-      staffAwu: numberOrNaN(r.staffAwu),
-      turnoverCents: centsOrNaN(r.turnover),
-      balanceSheetCents: centsOrNaN(r.balanceSheet),
-    })),
+    related: values.related.map((r, i) => {
+      const stored = base?.related[i];
+      return {
+        ...stored,
+        ...enterprise(r),
+        deMinimisReceived: listed(
+          r.aidReceived.map((a, j) => ({
+            ...stored?.deMinimisReceived?.[j],
+            grantedOn: a.grantedOn,
+            cents: centsOrNaN(a.amount),
+          })),
+        ),
+        // Each keeps the de minimis aid it received, which the form does not ask, by position.
+        related: listed(r.secondTier.map((s, j) => ({ ...stored?.related?.[j], ...enterprise(s) }))),
+      };
+    }),
     deMinimisReceived: values.aid.map((a, i) => ({
       ...base?.deMinimisReceived[i],
       kind: a.kind,
+      regulation: a.regulation || undefined,
       grantedOn: a.grantedOn,
       cents: centsOrNaN(a.amount),
       grantingBody: a.grantingBody.trim() || undefined,

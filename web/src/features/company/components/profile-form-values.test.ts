@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { companySchema } from '../../../../../shared/companies/company-schema';
 import { parseProfile } from './parse-profile';
-import { emptyProfile, toFormValues } from './profile-form-values';
+import {
+  emptyEnterprise,
+  emptyProfile,
+  type ProfileFormValues,
+  toFormValues,
+  withDraft,
+} from './profile-form-values';
 
 const stored = companySchema.parse({
   id: 'sme-1',
@@ -112,5 +118,189 @@ describe('profile form values', () => {
     // The same year twice is named, in the form's terms, at the list.
     const twice = { ...values, earlierYears: [...values.earlierYears, ...values.earlierYears] };
     expect(Object.keys(parseProfile(twice, stored).errors ?? {})).toEqual(['figuresByYear']);
+  });
+
+  describe('related enterprises', () => {
+    // A linked holding with de minimis aid of its own, and a partner of that holding (the second tier),
+    // which received aid the form does not ask for.
+    const tiers = companySchema.parse({
+      ...stored,
+      related: [
+        {
+          name: 'Holding',
+          sharePct: 60,
+          controls: true,
+          staffAwu: 2,
+          turnoverCents: 150_000_00,
+          balanceSheetCents: 80_000_00,
+          deMinimisReceived: [
+            {
+              grantedOn: '2024-05-10',
+              cents: 40_000_50,
+              kind: 'de-minimis',
+              grantingBody: 'Camera di commercio',
+            },
+            { grantedOn: '2025-01-20', cents: 12_000_00 },
+          ],
+          related: [
+            {
+              name: 'Fondo Alfa',
+              sharePct: 30,
+              exemptInvestor: true,
+              staffAwu: 0,
+              turnoverCents: 0,
+              balanceSheetCents: 5_000_000_00,
+            },
+            {
+              name: 'Beta srl',
+              sharePct: 51,
+              controls: true,
+              staffAwu: 12.5,
+              turnoverCents: 2_000_000_00,
+              balanceSheetCents: 900_000_00,
+              deMinimisReceived: [{ grantedOn: '2023-11-02', cents: 30_000_00 }],
+            },
+          ],
+        },
+      ],
+    });
+    const holding = (values: ProfileFormValues) => {
+      const first = values.related[0];
+      if (!first) throw new Error('the holding should be listed');
+      return first;
+    };
+
+    it('round-trip the aid a related enterprise received and its own related enterprises', () => {
+      const values = toFormValues(tiers);
+      expect(holding(values).aidReceived).toEqual([
+        { grantedOn: '2024-05-10', amount: '40000.50' },
+        { grantedOn: '2025-01-20', amount: '12000.00' },
+      ]);
+      expect(
+        holding(values).secondTier.map((s) => [s.name, s.sharePct, s.controls, s.exemptInvestor]),
+      ).toEqual([
+        ['Fondo Alfa', '30', false, true],
+        ['Beta srl', '51', true, false],
+      ]);
+      expect(holding(values).secondTier[1]).toMatchObject({
+        staffAwu: '12.5',
+        turnover: '2000000.00',
+        balanceSheet: '900000.00',
+      });
+      // What the form does not show (an aid's kind and body, the second tier's own aid) is kept by position.
+      expect(parseProfile(values, tiers).company?.related).toEqual(tiers.related);
+    });
+
+    it('add, change and remove rows in euros as typed, stored in cents', () => {
+      const values = toFormValues(tiers);
+      const edited: ProfileFormValues = {
+        ...values,
+        related: [
+          {
+            ...holding(values),
+            aidReceived: [{ grantedOn: '2025-06-30', amount: '1.500,25' }],
+            secondTier: [
+              {
+                ...emptyEnterprise,
+                name: ' Gamma ',
+                sharePct: '25,5',
+                staffAwu: '3',
+                turnover: '10.000',
+                balanceSheet: '0',
+              },
+            ],
+          },
+        ],
+      };
+      const related = parseProfile(edited, tiers).company?.related[0];
+      expect(related?.deMinimisReceived).toEqual([
+        {
+          grantedOn: '2025-06-30',
+          cents: 1_500_25,
+          kind: 'de-minimis',
+          grantingBody: 'Camera di commercio',
+          description: '',
+        },
+      ]);
+      expect(related?.related).toEqual([
+        {
+          name: 'Gamma',
+          sharePct: 25.5,
+          controls: false,
+          exemptInvestor: false,
+          staffAwu: 3,
+          turnoverCents: 10_000_00,
+          balanceSheetCents: 0,
+        },
+      ]);
+      // None listed: none kept.
+      const none = { ...edited, related: [{ ...holding(edited), aidReceived: [], secondTier: [] }] };
+      const cleared = parseProfile(none, tiers).company?.related[0];
+      expect(cleared?.deMinimisReceived).toBeUndefined();
+      expect(cleared?.related).toBeUndefined();
+    });
+
+    it('name a wrong amount or share in their rows by schema path', () => {
+      const values = toFormValues(tiers);
+      const [alfa, beta] = holding(values).secondTier;
+      if (!alfa || !beta) throw new Error('both second-tier enterprises should be listed');
+      const wrong: ProfileFormValues = {
+        ...values,
+        related: [
+          {
+            ...holding(values),
+            aidReceived: [{ grantedOn: '2024-05-10', amount: 'a lot' }],
+            secondTier: [alfa, { ...beta, turnover: '2 million', sharePct: '120' }],
+          },
+        ],
+      };
+      expect(Object.keys(parseProfile(wrong, tiers).errors ?? {}).sort()).toEqual([
+        'related.0.deMinimisReceived.0.cents',
+        'related.0.related.1.sharePct',
+        'related.0.related.1.turnoverCents',
+      ]);
+    });
+
+    it('fill rows of a draft kept before the form asked for them from the stored row in their place', () => {
+      const values = toFormValues(tiers);
+      const { aidReceived: _a, secondTier: _s, ...before } = holding(values);
+      const draft = { ...values, name: 'Bottega Rossi', related: [before, before] } as ProfileFormValues;
+      const restored = withDraft(values, draft);
+      expect(restored.name).toBe('Bottega Rossi');
+      expect(restored.related[0]).toEqual(holding(values));
+      expect(restored.related[1]).toMatchObject({ aidReceived: [], secondTier: [] });
+    });
+  });
+
+  it('keep the de minimis regulation an aid was granted under, and what the form does not show', () => {
+    const withAid = companySchema.parse({
+      ...stored,
+      deMinimisReceived: [
+        {
+          grantedOn: '2023-10-01',
+          cents: 15_000_00,
+          kind: 'de-minimis',
+          regulation: 'EU-1407/2013',
+          costsCovered: [{ planId: 'plan-1', lineId: 'crm', cents: 5_000_00 }],
+        },
+        { grantedOn: '2025-02-01', cents: 8_000_00, kind: 'de-minimis' },
+      ],
+    });
+    const values = toFormValues(withAid);
+    expect(values.aid.map((a) => a.regulation)).toEqual(['EU-1407/2013', '']);
+    expect(parseProfile(values, withAid).company?.deMinimisReceived).toEqual(withAid.deMinimisReceived);
+    const picked = {
+      ...values,
+      aid: values.aid.map((a, i) => ({ ...a, regulation: i === 0 ? '' : 'EU-2023/2831' })),
+    };
+    const [first, second] = parseProfile(picked, withAid).company?.deMinimisReceived ?? [];
+    expect(first?.regulation).toBeUndefined();
+    expect(first?.costsCovered).toEqual([{ planId: 'plan-1', lineId: 'crm', cents: 5_000_00 }]);
+    expect(second?.regulation).toBe('EU-2023/2831');
+    const unknown = { ...values, aid: values.aid.map((a) => ({ ...a, regulation: 'EU-1998/1' })) };
+    expect(Object.keys(parseProfile(unknown, withAid).errors ?? {})).toEqual([
+      'deMinimisReceived.0.regulation',
+      'deMinimisReceived.1.regulation',
+    ]);
   });
 });

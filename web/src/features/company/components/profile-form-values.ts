@@ -2,11 +2,12 @@
  * The profile form's fields, and the stored profile shown in them; ./parse-profile.ts reads them back
  * (cents, codes, dates) with the company schema, loaded only once the form is edited.
  */
-import type { Company } from '../../../../../shared/companies/company-schema';
+import type { Company, SecondTierEnterprise } from '../../../../../shared/companies/company-schema';
 import type { Declaration } from '../../../../../shared/companies/declarations';
 import { placesIn } from '../../../../../shared/places/regions';
 
-export interface RelatedValues {
+/** An enterprise related to yours, or to one of those: its relation and its figures. */
+export interface EnterpriseValues {
   name: string;
   sharePct: string;
   controls: boolean;
@@ -16,9 +17,22 @@ export interface RelatedValues {
   turnover: string;
   balanceSheet: string;
 }
+/** De minimis aid a related enterprise received: the day granted and the amount. */
+export interface RelatedAidValues {
+  grantedOn: string;
+  amount: string;
+}
+export interface RelatedValues extends EnterpriseValues {
+  /** The de minimis aid it received: it counts toward your ceiling when it is linked to you. */
+  aidReceived: RelatedAidValues[];
+  /** Its own partner and linked enterprises (2003/361 Annex art. 6(3)–(4)), share and control towards it. */
+  secondTier: EnterpriseValues[];
+}
 export interface AidValues {
   /** De minimis aid counts toward the ceiling; other kinds count only against the costs they paid. */
   kind: string;
+  /** The de minimis regulation it was granted under ('' when the decision does not say). */
+  regulation: string;
   grantedOn: string;
   amount: string;
   grantingBody: string;
@@ -77,7 +91,7 @@ export const emptyProfile: ProfileFormValues = {
   previousBeneficiaryOf: [],
 };
 
-export const emptyRelated: RelatedValues = {
+export const emptyEnterprise: EnterpriseValues = {
   name: '',
   sharePct: '',
   controls: false,
@@ -86,10 +100,28 @@ export const emptyRelated: RelatedValues = {
   turnover: '',
   balanceSheet: '',
 };
+export const emptyRelated: RelatedValues = { ...emptyEnterprise, aidReceived: [], secondTier: [] };
+export const emptyRelatedAid: RelatedAidValues = { grantedOn: '', amount: '' };
 export const emptyYear: YearValues = { year: '', staffAwu: '', turnover: '', balanceSheet: '' };
-export const emptyAid: AidValues = { kind: 'de-minimis', grantedOn: '', amount: '', grantingBody: '' };
+export const emptyAid: AidValues = {
+  kind: 'de-minimis',
+  regulation: '',
+  grantedOn: '',
+  amount: '',
+  grantingBody: '',
+};
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
+
+const enterpriseValues = (e: SecondTierEnterprise): EnterpriseValues => ({
+  name: e.name,
+  sharePct: String(e.sharePct),
+  controls: e.controls,
+  exemptInvestor: e.exemptInvestor,
+  staffAwu: String(e.staffAwu),
+  turnover: euros(e.turnoverCents),
+  balanceSheet: euros(e.balanceSheetCents),
+});
 
 /** The stored seat first, then the operating sites in the list's order. */
 function seatFirst(places: readonly string[], seat: string | undefined): string[] {
@@ -117,21 +149,35 @@ export function toFormValues(company: Company): ProfileFormValues {
     })),
     declarations: Object.fromEntries(company.declarations.map((d) => [d, dates.get(d) ?? ''])),
     related: company.related.map((r) => ({
-      name: r.name,
-      sharePct: String(r.sharePct),
-      controls: r.controls,
-      exemptInvestor: r.exemptInvestor,
-      staffAwu: String(r.staffAwu),
-      turnover: euros(r.turnoverCents),
-      balanceSheet: euros(r.balanceSheetCents),
+      ...enterpriseValues(r),
+      aidReceived: (r.deMinimisReceived ?? []).map((a) => ({
+        grantedOn: a.grantedOn,
+        amount: euros(a.cents),
+      })),
+      secondTier: (r.related ?? []).map(enterpriseValues),
     })),
     aid: company.deMinimisReceived.map((a) => ({
       // Aid saved without a kind was de minimis (the list held nothing else).
       kind: a.kind ?? 'de-minimis',
+      regulation: a.regulation ?? '',
       grantedOn: a.grantedOn,
       amount: euros(a.cents),
       grantingBody: a.grantingBody ?? a.description,
     })),
     previousBeneficiaryOf: [...company.previousBeneficiaryOf],
+  };
+}
+
+/**
+ * A draft kept from an earlier visit, over the stored profile's values: rows kept before the form asked
+ * for more (a related enterprise's aid, an aid's regulation) take those from the stored row in the same
+ * place, as the profile was read before.
+ */
+export function withDraft(baseline: ProfileFormValues, kept: Partial<ProfileFormValues>): ProfileFormValues {
+  const values = { ...baseline, ...kept };
+  return {
+    ...values,
+    related: values.related.map((r, i) => ({ ...emptyRelated, ...baseline.related[i], ...r })),
+    aid: values.aid.map((a, i) => ({ ...emptyAid, ...baseline.aid[i], ...a })),
   };
 }

@@ -62,6 +62,27 @@ export const messages = {
     relatedBalanceSheet: 'Enterprise {{n}}: its balance sheet total (€)',
     addRelated: 'Add an enterprise',
     removeRelated: 'Remove enterprise {{n}}',
+    relatedAid: 'Enterprise {{n}}: de minimis aid it received',
+    relatedAidHint:
+      'When this enterprise is linked to you (one of you controls the other), the de minimis rules count the two of you as one undertaking: its de minimis aid then counts toward your ceiling (Regulation (EU) 2023/2831, article 2(2)).',
+    relatedAidDate: 'Enterprise {{n}}, its aid {{m}}: granted on',
+    relatedAidAmount: 'Enterprise {{n}}, its aid {{m}}: amount (€)',
+    addRelatedAid: 'Add de minimis aid enterprise {{n}} received',
+    removeRelatedAid: 'Remove its aid {{m}} from enterprise {{n}}',
+    second: 'Enterprise {{n}}: its own partner and linked enterprises',
+    secondHint:
+      'Enterprises linked to your partner, or partners of your linked enterprise: their figures count toward your size class too. Give the share held and the control between them and enterprise {{n}}.',
+    secondName: 'Enterprise {{n}}, its enterprise {{m}}: name',
+    secondShare: 'Enterprise {{n}}, its enterprise {{m}}: share held, either way (%)',
+    secondControls:
+      'Enterprise {{n}}, its enterprise {{m}}: one of the two controls the other (majority of votes or of the board)',
+    secondExempt:
+      'Enterprise {{n}}, its enterprise {{m}}: it is a venture capital fund, business angel, university or local authority holding at most 50 %',
+    secondStaff: 'Enterprise {{n}}, its enterprise {{m}}: staff in annual work units',
+    secondTurnover: 'Enterprise {{n}}, its enterprise {{m}}: annual turnover (€)',
+    secondBalanceSheet: 'Enterprise {{n}}, its enterprise {{m}}: balance sheet total (€)',
+    addSecond: 'Add an enterprise related to enterprise {{n}}',
+    removeSecond: 'Remove its enterprise {{m}} from enterprise {{n}}',
     aid: 'Aid already received',
     aidHint:
       'Public aid received in the last three years, with its kind: de minimis aid counts toward the ceiling calls check; other aid counts only against the costs it paid.',
@@ -69,6 +90,13 @@ export const messages = {
     aidDate: 'Aid {{n}}: granted on',
     aidAmount: 'Aid {{n}}: amount (€)',
     aidBody: 'Aid {{n}}: granted by',
+    aidRegulation: 'Aid {{n}}: under which de minimis regulation?',
+    aidRegulationHint: 'The grant decision names it; leave “not stated” if it does not.',
+    regulationNotStated: 'Not stated',
+    regulations: {
+      'EU-2023/2831': 'De minimis Regulation (EU) 2023/2831 (from 2024)',
+      'EU-1407/2013': 'De minimis Regulation (EU) 1407/2013 (until 2023)',
+    },
     addAid: 'Add aid received',
     removeAid: 'Remove aid {{n}}',
     registeredOn: 'Registered on',

@@ -62,6 +62,27 @@ export const messages: Messages = {
     relatedBalanceSheet: 'Impresa {{n}}: il suo totale di bilancio (€)',
     addRelated: "Aggiungi un'impresa",
     removeRelated: "Togli l'impresa {{n}}",
+    relatedAid: 'Impresa {{n}}: aiuti de minimis che ha ricevuto',
+    relatedAidHint:
+      "Quando questa impresa è collegata alla tua (una delle due controlla l'altra), le regole de minimis vi considerano un'impresa unica: i suoi aiuti de minimis contano allora per il tuo massimale (Regolamento (UE) 2023/2831, articolo 2, paragrafo 2).",
+    relatedAidDate: 'Impresa {{n}}, suo aiuto {{m}}: concesso il',
+    relatedAidAmount: 'Impresa {{n}}, suo aiuto {{m}}: importo (€)',
+    addRelatedAid: "Aggiungi un aiuto de minimis ricevuto dall'impresa {{n}}",
+    removeRelatedAid: "Togli il suo aiuto {{m}} dall'impresa {{n}}",
+    second: 'Impresa {{n}}: le sue imprese associate e collegate',
+    secondHint:
+      "Imprese collegate alla tua associata, o associate della tua collegata: anche i loro dati contano per la tua dimensione. Indica la quota e il controllo tra loro e l'impresa {{n}}.",
+    secondName: 'Impresa {{n}}, sua impresa {{m}}: nome',
+    secondShare: "Impresa {{n}}, sua impresa {{m}}: quota detenuta, in un senso o nell'altro (%)",
+    secondControls:
+      "Impresa {{n}}, sua impresa {{m}}: una delle due controlla l'altra (maggioranza dei voti o del consiglio)",
+    secondExempt:
+      "Impresa {{n}}, sua impresa {{m}}: è un fondo di venture capital, un business angel, un'università o un ente locale che detiene al massimo il 50 %",
+    secondStaff: 'Impresa {{n}}, sua impresa {{m}}: occupati in unità lavorative annue',
+    secondTurnover: 'Impresa {{n}}, sua impresa {{m}}: fatturato annuo (€)',
+    secondBalanceSheet: 'Impresa {{n}}, sua impresa {{m}}: totale di bilancio (€)',
+    addSecond: "Aggiungi un'impresa legata all'impresa {{n}}",
+    removeSecond: "Togli la sua impresa {{m}} dall'impresa {{n}}",
     aid: 'Aiuti già ricevuti',
     aidHint:
       'Aiuti pubblici ricevuti negli ultimi tre anni, con il loro tipo: gli aiuti de minimis contano per il massimale che i bandi verificano; gli altri solo per le spese che hanno coperto.',
@@ -69,6 +90,13 @@ export const messages: Messages = {
     aidDate: 'Aiuto {{n}}: concesso il',
     aidAmount: 'Aiuto {{n}}: importo (€)',
     aidBody: 'Aiuto {{n}}: concesso da',
+    aidRegulation: 'Aiuto {{n}}: con quale regolamento de minimis?',
+    aidRegulationHint: 'Lo indica il provvedimento di concessione; lascia «non indicato» se non lo dice.',
+    regulationNotStated: 'Non indicato',
+    regulations: {
+      'EU-2023/2831': 'Regolamento de minimis (UE) 2023/2831 (dal 2024)',
+      'EU-1407/2013': 'Regolamento de minimis (UE) 1407/2013 (fino al 2023)',
+    },
     addAid: 'Aggiungi un aiuto ricevuto',
     removeAid: "Togli l'aiuto {{n}}",
     registeredOn: 'Iscritta il',

@@ -63,6 +63,27 @@ export const messages: Messages = {
     relatedBalanceSheet: 'Onderneming {{n}}: haar balanstotaal (€)',
     addRelated: 'Een onderneming toevoegen',
     removeRelated: 'Onderneming {{n}} verwijderen',
+    relatedAid: 'Onderneming {{n}}: de-minimissteun die ze ontving',
+    relatedAidHint:
+      'Is deze onderneming met u verbonden (de ene controleert de andere), dan zien de de-minimisregels u samen als één onderneming: haar de-minimissteun telt dan mee voor uw plafond (Verordening (EU) 2023/2831, artikel 2, lid 2).',
+    relatedAidDate: 'Onderneming {{n}}, haar steun {{m}}: toegekend op',
+    relatedAidAmount: 'Onderneming {{n}}, haar steun {{m}}: bedrag (€)',
+    addRelatedAid: 'De-minimissteun van onderneming {{n}} toevoegen',
+    removeRelatedAid: 'Haar steun {{m}} bij onderneming {{n}} verwijderen',
+    second: 'Onderneming {{n}}: haar eigen partner- en verbonden ondernemingen',
+    secondHint:
+      'Ondernemingen verbonden met uw partneronderneming, of partners van uw verbonden onderneming: ook hun cijfers tellen mee voor uw grootte. Geef het aandeel en de controle tussen hen en onderneming {{n}}.',
+    secondName: 'Onderneming {{n}}, haar onderneming {{m}}: naam',
+    secondShare: 'Onderneming {{n}}, haar onderneming {{m}}: aandeel, in welke richting ook (%)',
+    secondControls:
+      'Onderneming {{n}}, haar onderneming {{m}}: de ene controleert de andere (meerderheid van stemmen of bestuur)',
+    secondExempt:
+      'Onderneming {{n}}, haar onderneming {{m}}: het is een durfkapitaalfonds, business angel, universiteit of lokale overheid met hoogstens 50 %',
+    secondStaff: 'Onderneming {{n}}, haar onderneming {{m}}: personeel in arbeidsjaareenheden',
+    secondTurnover: 'Onderneming {{n}}, haar onderneming {{m}}: jaaromzet (€)',
+    secondBalanceSheet: 'Onderneming {{n}}, haar onderneming {{m}}: balanstotaal (€)',
+    addSecond: 'Een partner- of verbonden onderneming van onderneming {{n}} toevoegen',
+    removeSecond: 'Haar onderneming {{m}} bij onderneming {{n}} verwijderen',
     aid: 'Al ontvangen steun',
     aidHint:
       'Overheidssteun die u de voorbije drie jaar ontving, met de soort: de-minimissteun telt mee voor het plafond dat oproepen toetsen; andere steun enkel voor de kosten die ze betaalde.',
@@ -70,6 +91,14 @@ export const messages: Messages = {
     aidDate: 'Steun {{n}}: toegekend op',
     aidAmount: 'Steun {{n}}: bedrag (€)',
     aidBody: 'Steun {{n}}: toegekend door',
+    aidRegulation: 'Steun {{n}}: onder welke de-minimisverordening?',
+    aidRegulationHint:
+      'Het toekenningsbesluit vermeldt het; laat “niet vermeld” staan als het dat niet doet.',
+    regulationNotStated: 'Niet vermeld',
+    regulations: {
+      'EU-2023/2831': 'De-minimisverordening (EU) 2023/2831 (vanaf 2024)',
+      'EU-1407/2013': 'De-minimisverordening (EU) 1407/2013 (tot en met 2023)',
+    },
     addAid: 'Ontvangen steun toevoegen',
     removeAid: 'Steun {{n}} verwijderen',
     registeredOn: 'Ingeschreven op',
