@@ -56,7 +56,13 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     await page.getByRole('button', { name: 'Add aid received' }).click();
     const kind = page.getByLabel('Aid 1: what kind?');
     expect(await kind.inputValue()).toBe('de-minimis');
+    // De minimis aid names its regulation in words ("not stated" unless the decision says); once picked it
+    // stays shown whatever the kind.
+    const regulation = page.getByLabel('Aid 1: under which de minimis regulation?');
+    expect(await regulation.locator('option:checked').textContent()).toBe('Not stated');
+    await regulation.selectOption({ label: 'De minimis Regulation (EU) 2023/2831 (from 2024)' });
     await kind.selectOption({ label: 'Aid under the EU block exemption (GBER), e.g. a regional grant' });
+    expect(await regulation.inputValue()).toBe('EU-2023/2831');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Remove aid 1' }).click();
 
@@ -81,4 +87,70 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     expect(await page.getByLabel('Company name').inputValue()).toBe('Bottega Rossi srl — Milano');
     expect(await page.getByLabel('Staff (annual work units)').inputValue()).toBe('8');
   });
+
+  it('keeps the de minimis aid a related enterprise received and its own related enterprises, on a phone', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.goto(`${appUrl}/company`);
+    await page.getByRole('heading', { level: 1, name: 'Your company' }).waitFor();
+    const field = (id: string) => page.locator(`#${id}`);
+
+    // A partner (30 %, no control): its aid does not count toward the demo company's de minimis ceiling
+    // and its figures keep the size class, while it is listed; it is removed again at the end, so the
+    // demo company has no related enterprise, as the other tests expect.
+    await page.getByRole('button', { name: 'Add an enterprise', exact: true }).click();
+    await field('related-0-name').fill('Holding Rossi');
+    await field('related-0-sharePct').fill('30');
+    await field('related-0-staffAwu').fill('1');
+    await field('related-0-turnover').fill('50.000');
+    await field('related-0-balanceSheet').fill('20.000');
+    await page.getByRole('button', { name: 'Add de minimis aid enterprise 1 received' }).click();
+    expect(
+      await page.getByLabel('Enterprise 1, its aid 1: amount (€)', { exact: true }).getAttribute('id'),
+    ).toBe('related-0-aid-0-amount');
+    await field('related-0-aid-0-grantedOn').fill('2025-03-14');
+    await field('related-0-aid-0-amount').fill('12.500,50');
+    await page.getByRole('button', { name: 'Add an enterprise related to enterprise 1' }).click();
+    expect(
+      await page.getByLabel('Enterprise 1, its enterprise 1: name', { exact: true }).getAttribute('id'),
+    ).toBe('related-0-second-0-name');
+    await field('related-0-second-0-name').fill('Fondo Alfa');
+    await field('related-0-second-0-sharePct').fill('40');
+    await field('related-0-second-0-exempt').check();
+    await field('related-0-second-0-staffAwu').fill('0.5');
+    await field('related-0-second-0-turnover').fill('10.000');
+    await field('related-0-second-0-balanceSheet').fill('5.000');
+    // The nested rows fit a 390 px screen's width, and pass the accessibility rules.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+
+    await page.reload();
+    expect(await field('related-0-name').inputValue()).toBe('Holding Rossi');
+    expect(await field('related-0-aid-0-grantedOn').inputValue()).toBe('2025-03-14');
+    expect(await field('related-0-aid-0-amount').inputValue()).toBe('12500.50');
+    expect(await field('related-0-second-0-name').inputValue()).toBe('Fondo Alfa');
+    expect(await field('related-0-second-0-sharePct').inputValue()).toBe('40');
+    expect(await field('related-0-second-0-exempt').isChecked()).toBe(true);
+    expect(await field('related-0-second-0-controls').isChecked()).toBe(false);
+    expect(await field('related-0-second-0-turnover').inputValue()).toBe('10000.00');
+
+    // Removed again, row by row, then the enterprise itself.
+    await page.getByRole('button', { name: 'Remove its aid 1 from enterprise 1' }).click();
+    await page.getByRole('button', { name: 'Remove its enterprise 1 from enterprise 1' }).click();
+    expect(await field('related-0-aid-0-amount').count()).toBe(0);
+    expect(await field('related-0-second-0-name').count()).toBe(0);
+    await page.getByRole('button', { name: 'Remove enterprise 1', exact: true }).click();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Company name').inputValue()).not.toBe('');
+    expect(await field('related-0-name').count()).toBe(0);
+    await page.close();
+  }, 120_000);
 });
