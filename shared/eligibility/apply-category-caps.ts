@@ -6,25 +6,26 @@
  */
 import type { CallRules } from './call-rules-schema';
 import type { LineDraft } from './evaluate-line';
-import { BP, distribute, euro, mulDivFloor, percent } from './money-math';
+import { BP, distributeInOrder, euro, mulDivFloor, percent } from './money-math';
 import type { Hint, Reason } from './report';
 
 const sum = (lines: readonly LineDraft[]) => lines.reduce((total, line) => total + line.eligibleCents, 0);
 
 function cutTo(lines: LineDraft[], target: number, reason: Reason | undefined): void {
   const counted = lines.filter((l) => l.eligibleCents > 0);
-  const parts = distribute(
+  const parts = distributeInOrder(
     target,
-    counted.map((l) => ({ key: l.lineId, weight: l.eligibleCents })),
+    counted.map((l) => l.eligibleCents),
+    (i) => (counted[i] as LineDraft).lineId,
   );
-  for (const line of counted) {
-    const next = parts.get(line.lineId) ?? 0;
+  counted.forEach((line, i) => {
+    const next = parts[i] ?? 0;
     if (next < line.eligibleCents) {
       line.eligibleCents = next;
       // Replaced, not pushed: lines without reasons share one empty array.
       if (reason) line.reasons = [...line.reasons, reason];
     }
-  }
+  });
 }
 
 const NONE: { limits: Reason[]; hints: Hint[] } = { limits: [], hints: [] };

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distribute, euro, mulDivCeil, mulDivFloor, mulDivRound, percent } from './money-math';
+import {
+  distribute,
+  distributeInOrder,
+  euro,
+  mulDivCeil,
+  mulDivFloor,
+  mulDivRound,
+  percent,
+} from './money-math';
 
 describe('money math', () => {
   it('multiplies and divides exactly beyond 2^53', () => {
@@ -28,6 +36,31 @@ describe('money math', () => {
           const weightSum = items.reduce((a, b) => a + b.weight, 0);
           expect(sum).toBe(weightSum === 0 ? 0 : total);
           expect(distribute(total, [...items].reverse())).toEqual(parts);
+        },
+      ),
+    );
+  });
+
+  it('splits in the weights’ order exactly as distribute does, in numbers and beyond 2^53', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 1_000_000_000 }),
+        fc.uniqueArray(
+          fc.record({
+            key: fc.string({ minLength: 1, maxLength: 4 }),
+            // Small weights repeat, so equal remainders make the tie-break by key count.
+            weight: fc.oneof(fc.nat({ max: 5 }), fc.nat({ max: 1_000_000_000_000 })),
+          }),
+          { selector: (i) => i.key, minLength: 1, maxLength: 20 },
+        ),
+        (total, items) => {
+          const byKey = distribute(total, items);
+          const inOrder = distributeInOrder(
+            total,
+            items.map((i) => i.weight),
+            (index) => items[index]?.key ?? '',
+          );
+          expect(inOrder).toEqual(items.map((i) => byKey.get(i.key)));
         },
       ),
     );

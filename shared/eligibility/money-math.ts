@@ -68,6 +68,47 @@ export function distribute(
   return parts;
 }
 
+/**
+ * `distribute` for plain-number weights, as parts in the weights' order: the same split (largest
+ * remainder, ties by key), without building keyed items and a map — caps cut lines for every call
+ * when matching. Falls back to `distribute` when the products would not be exact in numbers.
+ */
+export function distributeInOrder(
+  total: number,
+  weights: readonly number[],
+  keyOf: (index: number) => string,
+): number[] {
+  let weightSum = 0;
+  for (const weight of weights) weightSum += weight;
+  if (total === 0 || weightSum === 0) return weights.map(() => 0);
+  if (total * weightSum > Number.MAX_SAFE_INTEGER) {
+    const parts = distribute(
+      total,
+      weights.map((weight, i) => ({ key: keyOf(i), weight })),
+    );
+    return weights.map((_, i) => parts.get(keyOf(i)) ?? 0);
+  }
+  const parts: number[] = [];
+  const remainders: number[] = [];
+  let left = total;
+  for (const weight of weights) {
+    const exact = total * weight;
+    const floor = Math.floor(exact / weightSum);
+    parts.push(floor);
+    remainders.push(exact % weightSum);
+    left -= floor;
+  }
+  if (left > 0) {
+    const order = weights.map((_, i) => i);
+    order.sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || (keyOf(a) < keyOf(b) ? -1 : 1));
+    for (let k = 0; k < left; k++) {
+      const index = order[k] as number;
+      parts[index] = (parts[index] ?? 0) + 1;
+    }
+  }
+  return parts;
+}
+
 /** "€1,200" or "€1,200.50": plain English money for reasons and hints (the UI localises its own). */
 export function euro(cents: number): string {
   // Thousands separators by hand: Intl is correct but far too slow for thousands of messages a match.
