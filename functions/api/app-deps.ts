@@ -4,6 +4,8 @@ import type { ApplicationStore, BudgetStore, IdempotencyStore } from '../applica
 import type { AuditStore } from '../audit/audit-store';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { CallStore } from '../calls/call-store';
+import type { CatalogueIndexSource } from '../catalogue/catalogue-index-cache';
+import type { CatalogueStore } from '../catalogue/catalogue-store';
 import type { CompanyStore } from '../companies/company-store';
 import type { ConsultancyStore } from '../consultancies/consultancy-store';
 import type { PlanStore } from '../plans/plan-store';
@@ -13,6 +15,9 @@ import type { ErrorLog } from './error-log';
 
 export interface AppDeps {
   calls: CallStore;
+  /** The imported national catalogue (incentivi.gov.it) and its search index for this warm function. */
+  catalogue: CatalogueStore;
+  catalogueIndex: CatalogueIndexSource;
   companies: CompanyStore;
   plans: PlanStore;
   applications: ApplicationStore;

@@ -3,6 +3,7 @@ import type { RouteDoc } from './openapi/route-doc';
 import { applicationRouteDocs } from './routes/applications';
 import { callApplicationRouteDocs } from './routes/call-applications';
 import { callRouteDocs } from './routes/calls';
+import { catalogueRouteDocs } from './routes/catalogue';
 import { companyRouteDocs } from './routes/companies';
 import { consultancyRouteDocs } from './routes/consultancies';
 import { planRouteDocs } from './routes/plans';
@@ -51,6 +52,7 @@ export const routeDocs: RouteDoc[] = [
   },
   ...callRouteDocs,
   ...callApplicationRouteDocs,
+  ...catalogueRouteDocs,
   ...companyRouteDocs,
   ...planRouteDocs,
   ...applicationRouteDocs,

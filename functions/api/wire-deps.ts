@@ -2,10 +2,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { createTokenVerifier, type TokenVerifierConfig } from '../auth/token-verifier';
+import { CatalogueIndexCache } from '../catalogue/catalogue-index-cache';
 import { DynamoApplicationStore } from '../data/dynamo-application-store';
 import { DynamoAuditStore } from '../data/dynamo-audit-store';
 import { DynamoBudgetStore } from '../data/dynamo-budget-store';
 import { DynamoCallStore } from '../data/dynamo-call-store';
+import { DynamoCatalogueStore } from '../data/dynamo-catalogue-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
 import { DynamoConsultancyStore } from '../data/dynamo-consultancy-store';
 import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
@@ -26,8 +28,11 @@ export interface WireOptions {
 
 export function wireDeps(options: WireOptions): AppDeps {
   const now = options.now ?? (() => new Date());
+  const catalogue = new DynamoCatalogueStore(options.db, options.tableName);
   return {
     calls: new DynamoCallStore(options.db, options.tableName),
+    catalogue,
+    catalogueIndex: new CatalogueIndexCache(catalogue, now),
     companies: new DynamoCompanyStore(options.db, options.tableName),
     plans: new DynamoPlanStore(options.db, options.tableName),
     applications: new DynamoApplicationStore(options.db, options.tableName),

@@ -42,6 +42,8 @@ export interface CatalogueStore {
   getVersion(sourceId: string, version: number): Promise<CatalogueCall | undefined>;
   /** Every entry's source id, active or withdrawn (a Query, paged; never a Scan). */
   listSourceIds(): Promise<string[]>;
+  /** The current version of every active entry, for the search index (the same paged Query). */
+  listActive(): Promise<CatalogueCall[]>;
   /**
    * Writes the entry, its version item when `storeVersion`, and the audit entry in one transaction,
    * conditional on the entry still being at `expectedRevision` (0: must not exist yet).

@@ -66,6 +66,28 @@ export class DynamoCatalogueStore implements CatalogueStore {
     return ids;
   }
 
+  async listActive(): Promise<CatalogueCall[]> {
+    const calls: CatalogueCall[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: byOwner.name,
+          KeyConditionExpression: '#pk = :pk',
+          FilterExpression: '#status = :active',
+          ExpressionAttributeNames: { '#pk': byOwner.partitionKey, '#status': 'status', '#call': 'call' },
+          ExpressionAttributeValues: { ':pk': catalogueKeys.bySource(SOURCE), ':active': 'active' },
+          ProjectionExpression: '#call',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) calls.push(catalogueCallSchema.parse(item.call));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return calls;
+  }
+
   save(entry: CatalogueEntry, expectedRevision: number, audit: CatalogueAuditEntry, storeVersion: boolean) {
     const item = {
       ...catalogueKeys.entry(entry.source, entry.sourceId),

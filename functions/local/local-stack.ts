@@ -13,6 +13,7 @@ import { createDevIssuer } from './dev-issuer';
 import { superviseDynamoLocal } from './dynamo-supervisor';
 import { createLocalApp, type LocalAppOptions } from './local-app';
 import { assertPortFree, PortInUseError } from './ports';
+import { seedCatalogue } from './seed-catalogue';
 
 export const TABLE_NAME = 'grantfit';
 
@@ -61,7 +62,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: TABLE_NAME,
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     });
-    const seed = async () => (options.seed === false ? 0 : await seedDemoData(deps, deps.now()));
+    const seed = async () => {
+      if (options.seed === false) return 0;
+      const created = await seedDemoData(deps, deps.now());
+      await seedCatalogue(deps.catalogue, deps.now());
+      return created;
+    };
     const seededCalls = await seed();
     restored = async () => {
       await ensureTable(client, TABLE_NAME);

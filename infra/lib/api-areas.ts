@@ -30,8 +30,14 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
   {
     name: 'calls',
     entry: 'lambda/calls.ts',
-    routes: ['/api/calls', '/api/calls/{proxy+}'],
-    publicReads: ['/api/calls', '/api/calls/{id}', '/api/calls/{id}/versions/{version}'],
+    routes: ['/api/calls', '/api/calls/{proxy+}', '/api/catalogue', '/api/catalogue/{sourceId}'],
+    publicReads: [
+      '/api/calls',
+      '/api/calls/{id}',
+      '/api/calls/{id}/versions/{version}',
+      '/api/catalogue',
+      '/api/catalogue/{sourceId}',
+    ],
     tableActions: ['GetItem', 'PutItem', 'Query'],
     memoryMb: 512,
   },

@@ -1,0 +1,51 @@
+/** The imported national catalogue, public: search with filters, and one record's summary. */
+import { Hono } from 'hono';
+import * as z from 'zod';
+import { catalogueQuerySchema } from '../../../shared/catalogue/search-catalogue';
+import { readCatalogueCall, searchCatalogue } from '../../catalogue/find-catalogue-calls';
+import type { AppDeps } from '../app-deps';
+import type { AppEnv } from '../app-env';
+import { ApiError } from '../errors';
+import type { RouteDoc } from '../openapi/route-doc';
+import { validate } from '../validate';
+
+const sourceIdParamSchema = z.object({
+  sourceId: z.string().regex(/^\d{1,12}$/, { error: 'is not a catalogue record id' }),
+});
+
+export function catalogueRoutes(deps: AppDeps) {
+  return new Hono<AppEnv>()
+    .get('/', validate('query', catalogueQuerySchema), async (c) =>
+      c.json(await searchCatalogue(deps.catalogueIndex, c.req.valid('query'), deps.now()), 200),
+    )
+    .get('/:sourceId', validate('param', sourceIdParamSchema), async (c) => {
+      const view = await readCatalogueCall(deps.catalogue, c.req.valid('param').sourceId, deps.now());
+      if (!view) throw new ApiError(404, 'not_found', 'The catalogue has no record with this id.');
+      return c.json(view, 200);
+    });
+}
+
+export const catalogueRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/catalogue',
+    summary:
+      'Search the national incentives catalogue (incentivi.gov.it): words, region, size, ATECO code, purpose, form of aid, status, deadline, minimum aid; paged',
+    tag: 'calls',
+    access: 'public',
+    query: catalogueQuerySchema,
+    responses: {
+      200: 'A page of catalogue calls, with the source attribution',
+      400: 'Invalid input, with field paths',
+    },
+  },
+  {
+    method: 'get',
+    path: '/catalogue/:sourceId',
+    summary: 'One catalogue record, normalised, with its status and the source attribution',
+    tag: 'calls',
+    access: 'public',
+    params: sourceIdParamSchema,
+    responses: { 200: 'The record', 400: 'Invalid input, with field paths', 404: 'Not found' },
+  },
+];

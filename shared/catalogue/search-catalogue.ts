@@ -1,0 +1,204 @@
+/**
+ * Search over the imported catalogue, as the best incentive catalogues offer it: words in titles and
+ * descriptions (MiniSearch: prefix and typo-tolerant, accents folded), and filters by region, size,
+ * ATECO code, purpose, form of aid, open / upcoming / closed, closing before a date and a minimum aid,
+ * sorted by deadline or relevance, paged. Pure: the index is built from the entries it is given (see
+ * ADR 0017 for where they come from and how long an index lives).
+ */
+import MiniSearch from 'minisearch';
+import * as z from 'zod';
+import { SIZE_CLASSES } from '../eligibility/size-class';
+import { calendarDateSchema } from '../time/calendar-date-schema';
+import { AID_FORMS } from './aid-forms';
+import { type CallStatus, callStatusAt } from './application-window';
+import type { CatalogueCall } from './catalogue-call-schema';
+import { PURPOSES } from './purposes';
+import { REGION_CODES } from './regions';
+
+export const CALL_STATUSES = ['open', 'upcoming', 'closed'] as const satisfies readonly CallStatus[];
+
+export const catalogueQuerySchema = z.strictObject({
+  /** Words to find in titles, descriptions, keywords and granting bodies. */
+  q: z.string().trim().max(200).optional(),
+  region: z.enum(REGION_CODES as [string, ...string[]]).optional(),
+  size: z.enum(SIZE_CLASSES).optional(),
+  ateco: z
+    .string()
+    .regex(/^\d{2}(\.\d{1,2}){0,2}$/, { error: 'must be an ATECO code like 62.01' })
+    .optional(),
+  purpose: z.enum(PURPOSES).optional(),
+  aidForm: z.enum(AID_FORMS).optional(),
+  status: z.enum(CALL_STATUSES).optional(),
+  /** Calls that close on or before this day (Europe/Rome). */
+  closesBefore: calendarDateSchema.optional(),
+  /** Calls whose stated maximum aid reaches at least this amount. */
+  minAidCents: z.coerce.number().int().min(0).max(1_000_000_000_000_00).optional(),
+  /** Relevance needs words; without them the deadline decides. */
+  sort: z.enum(['deadline', 'relevance']).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
+
+/** One call in a result list: what a person scans before opening it. */
+export interface CatalogueHit {
+  sourceId: string;
+  title: string;
+  excerpt: string;
+  grantingBody?: string;
+  status: CallStatus;
+  opens?: CatalogueCall['window']['opens'];
+  closes?: CatalogueCall['window']['closes'];
+  untilFundsRunOut: boolean;
+  national: boolean;
+  regions: string[];
+  sizeClasses: CatalogueCall['sizeClasses'];
+  purposes: CatalogueCall['purposes'];
+  aidForms: CatalogueCall['aidForms'];
+  aid: CatalogueCall['aid'];
+  officialUrl?: string;
+}
+
+export interface CatalogueResults {
+  items: CatalogueHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+const EXCERPT_CHARS = 240;
+
+/** The first sentence or so of what the call is for, cut at a word. */
+export function excerptOf(call: CatalogueCall): string {
+  const text = (call.descriptionParts.what ?? call.description).replace(/\s+/g, ' ').trim();
+  if (text.length <= EXCERPT_CHARS) return text;
+  const cut = text.slice(0, EXCERPT_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_CHARS / 2))}…`;
+}
+
+/** Accents folded and lower case, so "attività" finds "attivita" and back. */
+const fold = (term: string) => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** An ATECO filter code and a call's listed code fit when one is a prefix of the other ('62' and '62.01'). */
+const atecoFits = (listed: string, wanted: string) => listed.startsWith(wanted) || wanted.startsWith(listed);
+
+function matchesFilters(call: CatalogueCall, query: CatalogueQuery, status: CallStatus): boolean {
+  if (query.status && status !== query.status) return false;
+  const { area } = call;
+  if (query.region && !area.national && !area.regions.includes(query.region)) return false;
+  // An empty list means the source does not say: such a call stays in, for the person to check.
+  if (query.size && call.sizeClasses.length > 0 && !call.sizeClasses.includes(query.size)) return false;
+  if (query.purpose && !call.purposes.includes(query.purpose)) return false;
+  if (query.aidForm && !call.aidForms.includes(query.aidForm)) return false;
+  const wanted = query.ateco;
+  if (wanted && call.ateco.kind === 'codes') {
+    const fits = call.ateco.lists.some((list) => list.codes.some((code) => atecoFits(code, wanted)));
+    if (!fits) return false;
+  }
+  if (query.closesBefore) {
+    const closes = call.window.closes?.date;
+    if (closes === undefined || closes > query.closesBefore) return false;
+  }
+  if (query.minAidCents !== undefined) {
+    const max = call.aid.maxCents;
+    if (max === undefined || max < query.minAidCents) return false;
+  }
+  return true;
+}
+
+interface Found {
+  call: CatalogueCall;
+  score: number;
+  status: CallStatus;
+}
+
+const STATUS_ORDER: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
+
+/**
+ * Open calls first, then upcoming, then closed. Open and upcoming: soonest deadline first, calls open
+ * until funds run out (no date) after those with one; closed: the most recently closed first.
+ */
+function byDeadline(a: Found, b: Found): number {
+  if (a.status !== b.status) return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+  const ac = a.call.window.closes?.at;
+  const bc = b.call.window.closes?.at;
+  if (ac !== bc) {
+    if (ac === undefined) return 1;
+    if (bc === undefined) return -1;
+    const soonest = Date.parse(ac) - Date.parse(bc);
+    return a.status === 'closed' ? -soonest : soonest;
+  }
+  return a.call.title.localeCompare(b.call.title, 'it') || a.call.sourceId.localeCompare(b.call.sourceId);
+}
+
+function hitOf(call: CatalogueCall, status: CallStatus): CatalogueHit {
+  return {
+    sourceId: call.sourceId,
+    title: call.title,
+    excerpt: excerptOf(call),
+    ...(call.grantingBody !== undefined ? { grantingBody: call.grantingBody } : {}),
+    status,
+    ...(call.window.opens ? { opens: call.window.opens } : {}),
+    ...(call.window.closes ? { closes: call.window.closes } : {}),
+    untilFundsRunOut: call.window.untilFundsRunOut,
+    national: call.area.national,
+    regions: call.area.regions,
+    sizeClasses: call.sizeClasses,
+    purposes: call.purposes,
+    aidForms: call.aidForms,
+    aid: call.aid,
+    ...(call.officialUrl !== undefined ? { officialUrl: call.officialUrl } : {}),
+  };
+}
+
+/** The searchable catalogue: built once from the active calls, then asked many questions. */
+export class CatalogueIndex {
+  private readonly text: MiniSearch<{ id: string; title: string; body: string }>;
+  private readonly bySourceId: ReadonlyMap<string, CatalogueCall>;
+
+  constructor(readonly calls: readonly CatalogueCall[]) {
+    this.bySourceId = new Map(calls.map((c) => [c.sourceId, c]));
+    this.text = new MiniSearch({
+      fields: ['title', 'body'],
+      processTerm: (term) => fold(term),
+      searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+    });
+    this.text.addAll(
+      calls.map((c) => ({
+        id: c.sourceId,
+        title: c.title,
+        body: [c.description, c.keywords.join(' '), c.grantingBody ?? ''].join(' '),
+      })),
+    );
+  }
+
+  get size(): number {
+    return this.calls.length;
+  }
+
+  get(sourceId: string): CatalogueCall | undefined {
+    return this.bySourceId.get(sourceId);
+  }
+
+  search(query: CatalogueQuery, now: Date): CatalogueResults {
+    const words = query.q?.trim();
+    const scored = words
+      ? this.text.search(words).flatMap((r) => {
+          const call = this.bySourceId.get(String(r.id));
+          return call ? [{ call, score: r.score }] : [];
+        })
+      : this.calls.map((call) => ({ call, score: 0 }));
+    const found: Found[] = scored
+      .map((s) => ({ ...s, status: callStatusAt(s.call.window, now) }))
+      .filter((s) => matchesFilters(s.call, query, s.status));
+    const relevance = (query.sort ?? (words ? 'relevance' : 'deadline')) === 'relevance' && words;
+    found.sort((a, b) => (relevance ? b.score - a.score : 0) || byDeadline(a, b));
+    const start = (query.page - 1) * query.pageSize;
+    return {
+      items: found.slice(start, start + query.pageSize).map((s) => hitOf(s.call, s.status)),
+      total: found.length,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+}
