@@ -4,10 +4,20 @@
  * otherwise (it asserts nothing itself), so a test can also run it against an app with a check removed
  * and expect it to complain.
  */
+
+import { refreshCatalogue } from '../../../functions/catalogue/refresh-catalogue';
+import { shippedCatalogueCalls } from '../../../functions/local/seed-catalogue';
 import type { Role } from '../../../shared/auth/roles';
 import { ROLES } from '../../../shared/auth/roles';
 import { milanRestaurant, milanRestaurantPlan, pidLombardiaRules } from '../../../shared/fixtures/schemes';
 import type { TestApi } from './test-api';
+
+/** A shipped catalogue record (Fonte: incentivi.gov.it, MIMIT — IODL 2.0) for the public catalogue reads. */
+const CATALOGUE_RECORD = (() => {
+  const call = shippedCatalogueCalls().find((c) => c.sourceId === '8368');
+  if (!call) throw new Error('record 8368 is not shipped');
+  return call;
+})();
 
 export const OWN = { association: 'assoc-own', sme: 'sme-own', consultant: 'consultant-own' } as const;
 export const FOREIGN = {
@@ -122,6 +132,14 @@ export const MATRIX: readonly MatrixRow[] = [
     own: 200,
     foreign: 'no-object',
     object: call,
+  },
+  { route: 'GET /catalogue', access: 'public', own: 200, foreign: 'no-object' },
+  {
+    route: 'GET /catalogue/:sourceId',
+    access: 'public',
+    own: 200,
+    foreign: 'no-object',
+    path: () => `/catalogue/${CATALOGUE_RECORD.sourceId}`,
   },
   { route: 'GET /calls/mine', access: ['association'], own: 200, foreign: 'sees-only-its-own' },
   { route: 'GET /calls/:id/audit', access: ['association'], own: 200, foreign: 404, object: call },
@@ -336,6 +354,11 @@ export async function tokensFor(api: TestApi): Promise<Map<string, string>> {
 
 /** The own organisations' objects, made through the API as their users would. */
 export async function seedWorld(api: TestApi, tokens: Map<string, string>): Promise<World> {
+  // One real catalogue record, stored as the daily import stores it.
+  await refreshCatalogue(api.deps.catalogue, [CATALOGUE_RECORD], {
+    now: () => '2025-03-01T09:00:00.000Z',
+    withdrawMissing: false,
+  });
   const association = tokens.get('own-association');
   const sme = tokens.get('own-sme');
   const listed = await api.request('PUT', '/api/consultancies/me', {
