@@ -4,7 +4,7 @@
  *
  * AP21 A catalogue entry by source id:     pk=CATALOGUE#<source>#<sourceId>  sk=CURRENT
  * AP21b One of its versions:               pk=CATALOGUE#<source>#<sourceId>  sk=VERSION#<nnnn>
- * AP22 Every entry of a source (refresh):  GSI2 gsi2pk=CATALOGUE#<source>   gsi2sk=<sourceId, 12 digits>
+ * AP22 Every entry of a source (refresh, search index):  GSI2 gsi2pk=CATALOGUE#<source>   gsi2sk=<sourceId, 12 digits>
  *      (sparse: only the CURRENT items; a Query, paged, for marking withdrawn records)
  * AP10 Its audit trail:                    pk=AUDIT#catalogue#<source>#<sourceId>  sk=<at>#<ulid>
  */
