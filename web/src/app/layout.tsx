@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/calls">{t('nav.openCalls')}</NavLink>
+          <NavLink to="/catalogue">{t('nav.catalogue')}</NavLink>
           <NavLink to="/readiness">{t('nav.readiness')}</NavLink>
           {session?.roles.includes('association') && (
             <NavLink to="/association/calls">{t('nav.yourCalls')}</NavLink>

@@ -46,6 +46,24 @@ const pages = {
     await loadNamespace('labels');
     return (await import('../features/calls/components/call-page')).CallPage;
   }),
+  catalogue: page(
+    async () =>
+      (
+        await Promise.all([
+          import('../features/catalogue/components/catalogue-page'),
+          loadNamespace('catalogue'),
+        ])
+      )[0].CataloguePage,
+  ),
+  catalogueEntry: page(
+    async () =>
+      (
+        await Promise.all([
+          import('../features/catalogue/components/catalogue-entry-page'),
+          loadNamespace('catalogue'),
+        ])
+      )[0].CatalogueEntryPage,
+  ),
   readiness: page(async () => {
     await Promise.all([loadNamespace('readiness'), loadSignedInTexts()]);
     return (await import('../features/readiness/components/readiness-page')).ReadinessPage;
@@ -150,6 +168,8 @@ export function AppRoutes() {
             <OpenCallsPage />
           </Route>
           <Route path="/calls/:callId">{pages.call}</Route>
+          <Route path="/catalogue">{pages.catalogue}</Route>
+          <Route path="/catalogue/:sourceId">{pages.catalogueEntry}</Route>
           <Route path="/readiness">{pages.readiness}</Route>
           <Route path="/sign-in">{pages.signIn}</Route>
           <Route path="/sign-up">{pages.signUp}</Route>

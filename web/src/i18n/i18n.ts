@@ -1,6 +1,6 @@
 /**
  * i18next with one bundle per language, loaded on demand: a visitor downloads only their language.
- * Pages with long texts (readiness, rules, the engine's reasons) have their own namespace, loaded with the page, to keep the
+ * Pages with long texts (readiness, rules, the catalogue, the engine's reasons) have their own namespace, loaded with the page, to keep the
  * first load small. Keys are typed from the English bundles (i18next.d.ts), so a wrong key does not compile.
  */
 import i18next from 'i18next';
@@ -16,7 +16,15 @@ const bundles: Record<Language, () => Promise<{ messages: Record<string, unknown
 type Bundle = () => Promise<{ messages: Record<string, unknown> }>;
 
 /** Namespaces that load with their page; `translation` is the rest and loads before the first render. */
-const namespaces: Record<'engine' | 'labels' | 'readiness' | 'rules', Record<Language, Bundle>> = {
+const namespaces: Record<
+  'catalogue' | 'engine' | 'labels' | 'readiness' | 'rules',
+  Record<Language, Bundle>
+> = {
+  catalogue: {
+    en: () => import('./locales/catalogue/en'),
+    it: () => import('./locales/catalogue/it'),
+    nl: () => import('./locales/catalogue/nl'),
+  },
   engine: {
     en: () => import('./locales/engine/en'),
     it: () => import('./locales/engine/it'),

@@ -15,6 +15,7 @@ export const messages = {
     skip: 'Skip to content',
     main: 'Main',
     openCalls: 'Open calls',
+    catalogue: 'Catalogue',
     yourCalls: 'Your calls',
     yourCompany: 'Your company',
     yourPlans: 'Your plans',

@@ -17,6 +17,7 @@ export const messages: Messages = {
     skip: 'Vai al contenuto',
     main: 'Principale',
     openCalls: 'Bandi aperti',
+    catalogue: 'Catalogo incentivi',
     yourCalls: 'I tuoi bandi',
     yourCompany: 'La tua impresa',
     yourPlans: 'I tuoi piani',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HINT_CODES, REASON_CODES, SIZE_CODES } from '../../../../shared/eligibility/explanation';
+import { messages as catalogueEn } from './catalogue/en';
+import { messages as catalogueIt } from './catalogue/it';
+import { messages as catalogueNl } from './catalogue/nl';
 import { messages as en } from './en';
 import { messages as engineEn } from './engine/en';
 import { messages as engineIt } from './engine/it';
@@ -35,6 +38,8 @@ describe('translations', () => {
     ['nl readiness', readinessNl, readinessEn],
     ['it rules', rulesIt, rulesEn],
     ['nl rules', rulesNl, rulesEn],
+    ['it catalogue', catalogueIt, catalogueEn],
+    ['nl catalogue', catalogueNl, catalogueEn],
     ['it engine', engineIt, engineEn],
     ['nl engine', engineNl, engineEn],
   ] as const) {

@@ -18,6 +18,7 @@ export const messages: Messages = {
     skip: 'Naar de inhoud',
     main: 'Hoofdmenu',
     openCalls: 'Open oproepen',
+    catalogue: 'Catalogus',
     yourCalls: 'Uw oproepen',
     yourCompany: 'Uw onderneming',
     yourPlans: 'Uw plannen',

@@ -1,0 +1,73 @@
+/**
+ * The public search of the Italian incentives catalogue (records imported from incentivi.gov.it): words
+ * and filters in a form, results page by page. The search lives in the address bar, so it can be shared
+ * and Back shows the previous one; after a new search or page, focus moves to the number of calls found.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
+import { ApiRequestError } from '../../../lib/api-error';
+import { useCatalogueSearch } from '../api/search-catalogue';
+import { catalogueHref, type FormProblem, readFilters } from '../catalogue-filters';
+import { CatalogueResults } from './catalogue-results';
+import { CatalogueSearchForm } from './catalogue-search-form';
+
+/** The API's field names for the form's typed fields. */
+const FIELD_PROBLEMS = new Map<string, FormProblem>([
+  ['ateco', 'ateco'],
+  ['closesBefore', 'closesBefore'],
+  ['minAidCents', 'minAid'],
+]);
+
+export function CataloguePage() {
+  const { t } = useTranslation('catalogue');
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filters = useMemo(() => readFilters(search), [search]);
+  const results = useCatalogueSearch(filters);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Not on arrival: only when the search changes on this page (a new search, another page, Back).
+  const shown = useRef(search);
+  useEffect(() => {
+    if (shown.current === search) return;
+    shown.current = search;
+    heading.current?.focus();
+  }, [search]);
+
+  const error = results.isError ? results.error : undefined;
+  const refused = error instanceof ApiRequestError && error.status === 400;
+  const refusedFields = refused
+    ? (error.body.fields ?? []).flatMap((field) => {
+        const problem = FIELD_PROBLEMS.get(field.path);
+        return problem ? [problem] : [];
+      })
+    : [];
+
+  return (
+    <section aria-labelledby="catalogue-title">
+      <h1 id="catalogue-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <CatalogueSearchForm
+        // A new address (a search, Back) starts the form from the filters it holds.
+        key={`${search} ${refusedFields.join(' ')}`}
+        filters={filters}
+        refused={refusedFields}
+        onSearch={(next) => navigate(catalogueHref(next))}
+      />
+      {error && (
+        <p role="alert" className="error">
+          {refused ? t('results.refused') : t('results.failed', { message: error.message })}
+        </p>
+      )}
+      {!error && (
+        <CatalogueResults
+          filters={filters}
+          results={results.data}
+          searching={results.isFetching && (results.isPlaceholderData || !results.data)}
+          headingRef={heading}
+        />
+      )}
+    </section>
+  );
+}
