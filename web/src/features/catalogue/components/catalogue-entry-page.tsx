@@ -132,7 +132,9 @@ function WhoMayApply({ call }: { call: CatalogueCall }) {
       <dl className="stacked">
         <dt>{t('call.sizes')}</dt>
         <dd>
-          {call.sizeClasses.length > 0 ? words.list(call.sizeClasses.map(words.size)) : t('call.anySize')}
+          {call.sizeClasses.length > 0
+            ? words.list(call.sizeClasses.map(words.size))
+            : t(call.acceptsUnclassified ? 'call.unclassifiedOnly' : 'call.anySize')}
           {call.acceptsUnclassified && call.sizeClasses.length > 0 && (
             <>
               <br />

@@ -101,6 +101,7 @@ export const messages = {
     sizes: 'Company size',
     anySize: 'Any size (the record does not say)',
     unclassified: 'Also organisations without a size class (associations, public bodies, people)',
+    unclassifiedOnly: 'Only organisations without a size class (associations, public bodies, people)',
     applicants: 'Kind of applicant',
     where: 'Where',
     municipalities: 'Only in these municipalities',

@@ -100,6 +100,7 @@ export const messages: Messages = {
     sizes: 'Dimensione dell’impresa',
     anySize: 'Qualsiasi dimensione (la scheda non lo dice)',
     unclassified: 'Anche soggetti senza classe dimensionale (associazioni, enti pubblici, persone)',
+    unclassifiedOnly: 'Solo soggetti senza classe dimensionale (associazioni, enti pubblici, persone)',
     applicants: 'Tipo di soggetto',
     where: 'Dove',
     municipalities: 'Solo in questi comuni',

@@ -100,6 +100,7 @@ export const messages: Messages = {
     sizes: 'Grootte van de onderneming',
     anySize: 'Elke grootte (de fiche zegt het niet)',
     unclassified: 'Ook organisaties zonder grootteklasse (verenigingen, overheden, personen)',
+    unclassifiedOnly: 'Alleen organisaties zonder grootteklasse (verenigingen, overheden, personen)',
     applicants: 'Soort aanvrager',
     where: 'Waar',
     municipalities: 'Alleen in deze gemeenten',
