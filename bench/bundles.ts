@@ -20,7 +20,7 @@ writeFileSync(
   helloEntry,
   "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nexport const handler = handle(new Hono().get('/', (c) => c.text('hi')));\n",
 );
-const areas = ['system', 'calls', 'plans', 'applications', 'reviews', 'post-confirmation'];
+const areas = ['system', 'calls', 'catalogue', 'plans', 'applications', 'reviews', 'post-confirmation'];
 const entries: Record<string, string> = {
   ...Object.fromEntries(areas.map((area) => [area, join(root, `functions/lambda/${area}.ts`)])),
   'hello-world (floor)': helloEntry,

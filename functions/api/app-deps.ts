@@ -4,7 +4,6 @@ import type { ApplicationStore, BudgetStore, IdempotencyStore } from '../applica
 import type { AuditStore } from '../audit/audit-store';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { CallStore } from '../calls/call-store';
-import type { CatalogueIndexSource } from '../catalogue/catalogue-index-cache';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
 import type { CompanyStore } from '../companies/company-store';
 import type { ConsultancyStore } from '../consultancies/consultancy-store';
@@ -15,9 +14,11 @@ import type { ErrorLog } from './error-log';
 
 export interface AppDeps {
   calls: CallStore;
-  /** The imported national catalogue (incentivi.gov.it) and its search index for this warm function. */
+  /**
+   * The imported national catalogue (incentivi.gov.it). Only the catalogue area reads it; the other
+   * areas' Lambdas are wired without its adapter (see WireOptions.catalogue) to keep their bundles small.
+   */
   catalogue: CatalogueStore;
-  catalogueIndex: CatalogueIndexSource;
   companies: CompanyStore;
   plans: PlanStore;
   applications: ApplicationStore;

@@ -2,6 +2,7 @@
 import type { AppDeps } from './app-deps';
 import { applicationsArea } from './areas/applications-area';
 import { callsArea } from './areas/calls-area';
+import { catalogueArea } from './areas/catalogue-area';
 import { plansArea } from './areas/plans-area';
 import { reviewsArea } from './areas/reviews-area';
 import { systemArea } from './areas/system-area';
@@ -12,6 +13,7 @@ export function createApp(deps: AppDeps) {
   return createBaseApp(deps.log ?? consoleErrorLog)
     .route('/', systemArea())
     .route('/', callsArea(deps))
+    .route('/', catalogueArea(deps))
     .route('/', plansArea(deps))
     .route('/', applicationsArea(deps))
     .route('/', reviewsArea(deps));

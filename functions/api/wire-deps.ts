@@ -2,12 +2,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { createTokenVerifier, type TokenVerifierConfig } from '../auth/token-verifier';
-import { CatalogueIndexCache } from '../catalogue/catalogue-index-cache';
+import type { CatalogueStore } from '../catalogue/catalogue-store';
 import { DynamoApplicationStore } from '../data/dynamo-application-store';
 import { DynamoAuditStore } from '../data/dynamo-audit-store';
 import { DynamoBudgetStore } from '../data/dynamo-budget-store';
 import { DynamoCallStore } from '../data/dynamo-call-store';
-import { DynamoCatalogueStore } from '../data/dynamo-catalogue-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
 import { DynamoConsultancyStore } from '../data/dynamo-consultancy-store';
 import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
@@ -24,15 +23,31 @@ export interface WireOptions {
   auth: TokenVerifierConfig;
   now?: () => Date;
   log?: ErrorLog;
+  /**
+   * The catalogue's adapter, for the catalogue area, the local server and tests
+   * (`dynamoCatalogue` in ./wire-catalogue.ts). Left out, catalogue reads fail: the other areas'
+   * Lambdas never serve them, and their bundles need not carry the catalogue's schema.
+   */
+  catalogue?: (db: DynamoDBDocumentClient, tableName: string) => CatalogueStore;
 }
+
+const notWired = (): never => {
+  throw new Error('The catalogue is not wired into this function.');
+};
+const NO_CATALOGUE: CatalogueStore = {
+  get: notWired,
+  getVersion: notWired,
+  listSourceIds: notWired,
+  listActive: notWired,
+  save: notWired,
+  auditTrail: notWired,
+};
 
 export function wireDeps(options: WireOptions): AppDeps {
   const now = options.now ?? (() => new Date());
-  const catalogue = new DynamoCatalogueStore(options.db, options.tableName);
   return {
     calls: new DynamoCallStore(options.db, options.tableName),
-    catalogue,
-    catalogueIndex: new CatalogueIndexCache(catalogue, now),
+    catalogue: options.catalogue?.(options.db, options.tableName) ?? NO_CATALOGUE,
     companies: new DynamoCompanyStore(options.db, options.tableName),
     plans: new DynamoPlanStore(options.db, options.tableName),
     applications: new DynamoApplicationStore(options.db, options.tableName),

@@ -9,13 +9,17 @@ import { handle } from 'hono/aws-lambda';
 import type { AppDeps } from '../api/app-deps';
 import type { AppEnv } from '../api/app-env';
 import { createBaseApp } from '../api/base-app';
-import { wireDeps } from '../api/wire-deps';
+import { type WireOptions, wireDeps } from '../api/wire-deps';
 import { readLambdaEnv } from '../config/lambda-env';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
 import { instrument } from './instrument';
 import { logger, tracer } from './powertools';
 
-export function createAreaHandler(area: (deps: AppDeps) => Hono<AppEnv>) {
+export function createAreaHandler(
+  area: (deps: AppDeps) => Hono<AppEnv>,
+  /** Adapters only this area needs (the catalogue's), so the other bundles do not carry them. */
+  adapters: Pick<WireOptions, 'catalogue'> = {},
+) {
   const env = readLambdaEnv();
   const deps = wireDeps({
     db: createDocumentClient(tracer.captureAWSv3Client(createDynamoClient())),
@@ -26,6 +30,7 @@ export function createAreaHandler(area: (deps: AppDeps) => Hono<AppEnv>) {
       jwks: { url: `${env.JWT_ISSUER}/.well-known/jwks.json` },
     },
     log: logger,
+    ...adapters,
   });
   return instrument(handle(createBaseApp(logger).route('/', area(deps))));
 }

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { dynamoCatalogue } from '../api/wire-catalogue';
 import { wireDeps } from '../api/wire-deps';
 import { reconcileClaims } from '../applications/reconcile-claims';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
@@ -61,6 +62,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       db: createDocumentClient(client),
       tableName: TABLE_NAME,
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
+      catalogue: dynamoCatalogue,
     });
     const seed = async () => {
       if (options.seed === false) return 0;

@@ -6,7 +6,7 @@
 export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'Query';
 
 export interface ApiAreaSpec {
-  name: 'system' | 'calls' | 'plans' | 'applications' | 'reviews';
+  name: 'system' | 'calls' | 'catalogue' | 'plans' | 'applications' | 'reviews';
   /** Entry point under functions/. */
   entry: string;
   /** Gateway paths (any method, Cognito JWT required). */
@@ -30,16 +30,19 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
   {
     name: 'calls',
     entry: 'lambda/calls.ts',
-    routes: ['/api/calls', '/api/calls/{proxy+}', '/api/catalogue', '/api/catalogue/{sourceId}'],
-    publicReads: [
-      '/api/calls',
-      '/api/calls/{id}',
-      '/api/calls/{id}/versions/{version}',
-      '/api/catalogue',
-      '/api/catalogue/{sourceId}',
-    ],
+    routes: ['/api/calls', '/api/calls/{proxy+}'],
+    publicReads: ['/api/calls', '/api/calls/{id}', '/api/calls/{id}/versions/{version}'],
     tableActions: ['GetItem', 'PutItem', 'Query'],
     memoryMb: 512,
+  },
+  {
+    name: 'catalogue',
+    entry: 'lambda/catalogue.ts',
+    routes: ['/api/catalogue', '/api/catalogue/{sourceId}'],
+    publicReads: ['/api/catalogue', '/api/catalogue/{sourceId}'],
+    tableActions: ['GetItem', 'Query'],
+    // The search index of ~6,000 records is built in memory on a cold start (ADR 0017).
+    memoryMb: 1024,
   },
   {
     name: 'plans',

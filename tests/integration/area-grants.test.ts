@@ -8,12 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../functions/api/app-deps';
 import { applicationsArea } from '../../functions/api/areas/applications-area';
 import { callsArea } from '../../functions/api/areas/calls-area';
+import { catalogueArea } from '../../functions/api/areas/catalogue-area';
 import { plansArea } from '../../functions/api/areas/plans-area';
 import { reviewsArea } from '../../functions/api/areas/reviews-area';
 import { systemArea } from '../../functions/api/areas/system-area';
 import { createBaseApp } from '../../functions/api/base-app';
 import { consoleErrorLog } from '../../functions/api/error-log';
 import { routeDocs } from '../../functions/api/route-docs';
+import { seedCatalogue } from '../../functions/local/seed-catalogue';
 import { API_AREAS, type ApiAreaSpec } from '../../infra/lib/api-areas';
 import { milanRestaurant, milanRestaurantPlan, pidLombardiaRules } from '../../shared/fixtures/schemes';
 import { gatewayAreaFor } from './support/gateway-routes';
@@ -23,6 +25,7 @@ type AreaName = ApiAreaSpec['name'];
 const areaApps: Record<AreaName, (deps: AppDeps) => { routes: { method: string; path: string }[] }> = {
   system: () => createBaseApp(consoleErrorLog).route('/', systemArea()),
   calls: (deps) => createBaseApp(consoleErrorLog).route('/', callsArea(deps)),
+  catalogue: (deps) => createBaseApp(consoleErrorLog).route('/', catalogueArea(deps)),
   plans: (deps) => createBaseApp(consoleErrorLog).route('/', plansArea(deps)),
   applications: (deps) => createBaseApp(consoleErrorLog).route('/', applicationsArea(deps)),
   reviews: (deps) => createBaseApp(consoleErrorLog).route('/', reviewsArea(deps)),
@@ -98,6 +101,10 @@ describe('API areas', () => {
         description: 'Clarifies the spend window wording.',
       });
       await send('GET', '/api/calls');
+      // The catalogue holds what the daily import stored (seeded outside the recording).
+      await seedCatalogue(api.deps.catalogue, new Date('2025-03-01T09:00:00Z'));
+      await send('GET', '/api/catalogue?region=IT-25&q=digitale');
+      await send('GET', '/api/catalogue/8368');
       await send('GET', `/api/calls/${call.id}`);
       await send('GET', `/api/calls/${call.id}/versions/1`);
       await send('GET', '/api/calls/mine', association);

@@ -1,14 +1,10 @@
-/** Associations' calls (drafts, versions, publish, errata, close), public reads, each call's applications and budget, and the national catalogue's search. */
+/** Associations' calls (drafts, versions, publish, errata, close), public reads, and each call's applications and budget. */
 import { Hono } from 'hono';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { callApplicationRoutes } from '../routes/call-applications';
 import { callRoutes } from '../routes/calls';
-import { catalogueRoutes } from '../routes/catalogue';
 
 export function callsArea(deps: AppDeps) {
-  return new Hono<AppEnv>()
-    .route('/calls', callRoutes(deps))
-    .route('/calls', callApplicationRoutes(deps))
-    .route('/catalogue', catalogueRoutes(deps));
+  return new Hono<AppEnv>().route('/calls', callRoutes(deps)).route('/calls', callApplicationRoutes(deps));
 }

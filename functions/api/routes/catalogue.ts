@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { catalogueQuerySchema } from '../../../shared/catalogue/search-catalogue';
+import { CatalogueIndexCache } from '../../catalogue/catalogue-index-cache';
 import { readCatalogueCall, searchCatalogue } from '../../catalogue/find-catalogue-calls';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
@@ -14,9 +15,11 @@ const sourceIdParamSchema = z.object({
 });
 
 export function catalogueRoutes(deps: AppDeps) {
+  // One index per app, that is per warm function (ADR 0017).
+  const index = new CatalogueIndexCache(deps.catalogue, deps.now);
   return new Hono<AppEnv>()
     .get('/', validate('query', catalogueQuerySchema), async (c) =>
-      c.json(await searchCatalogue(deps.catalogueIndex, c.req.valid('query'), deps.now()), 200),
+      c.json(await searchCatalogue(index, c.req.valid('query'), deps.now()), 200),
     )
     .get('/:sourceId', validate('param', sourceIdParamSchema), async (c) => {
       const view = await readCatalogueCall(deps.catalogue, c.req.valid('param').sourceId, deps.now());

@@ -4,6 +4,7 @@ import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamod
 import { inject } from 'vitest';
 import { createApp } from '../../../functions/api/app';
 import type { AppDeps } from '../../../functions/api/app-deps';
+import { dynamoCatalogue } from '../../../functions/api/wire-catalogue';
 import { wireDeps } from '../../../functions/api/wire-deps';
 import { createDocumentClient, createDynamoClient } from '../../../functions/data/dynamo-client';
 import { ensureTable } from '../../../functions/data/ensure-table';
@@ -72,6 +73,7 @@ export async function createTestApi(
     tableName,
     auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     now: options.now,
+    catalogue: dynamoCatalogue,
   });
   const deps = options.wrapDeps ? options.wrapDeps(wired) : wired;
   const app = createApp(deps);
