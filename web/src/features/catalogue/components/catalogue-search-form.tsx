@@ -149,11 +149,8 @@ export function CatalogueSearchForm({ filters, refused, onSearch }: Props) {
         </Field>
         <Field id="catalogue-sort" label={t('form.sort')}>
           {(aria) => (
-            <select
-              {...aria}
-              name="sort"
-              defaultValue={filters.sort ?? (filters.q ? 'relevance' : 'deadline')}
-            >
+            <select {...aria} name="sort" defaultValue={filters.sort ?? ''}>
+              <option value="">{t('form.sortAuto')}</option>
               <option value="deadline">{t('form.sortDeadline')}</option>
               <option value="relevance">{t('form.sortRelevance')}</option>
             </select>

@@ -31,6 +31,7 @@ export const messages = {
     minAidHint: 'Only calls that give at least this much to one company.',
     minAidProblem: 'Write an amount in euros, such as 5000 or 5.000,00.',
     sort: 'Sort by',
+    sortAuto: 'Best match when you give words, otherwise closing date',
     sortDeadline: 'Closing date (open calls first)',
     sortRelevance: 'Best match for the words',
     submit: 'Search',

@@ -29,6 +29,7 @@ export const messages: Messages = {
     minAidHint: 'Solo i bandi che danno almeno questa somma a una singola impresa.',
     minAidProblem: 'Scrivi un importo in euro, come 5000 o 5.000,00.',
     sort: 'Ordina per',
+    sortAuto: 'Più vicini alle parole, se ne scrivi; altrimenti data di chiusura',
     sortDeadline: 'Data di chiusura (prima i bandi aperti)',
     sortRelevance: 'Più vicini alle parole cercate',
     submit: 'Cerca',
