@@ -84,4 +84,7 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
 /** The reconciler's table actions (infra/lib/reconciler.ts; tests/integration/reconciler.test.ts records them). */
 export const RECONCILER_TABLE_ACTIONS: TableAction[] = ['GetItem', 'Query', 'UpdateItem', 'PutItem'];
 
+/** The daily catalogue import's table actions (infra/lib/catalogue-import.ts; tests/integration/catalogue-refresh.test.ts records them). */
+export const CATALOGUE_IMPORT_TABLE_ACTIONS: TableAction[] = ['GetItem', 'PutItem', 'Query'];
+
 export const PUBLIC_READS = API_AREAS.flatMap((area) => area.publicReads);

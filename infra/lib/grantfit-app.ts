@@ -21,8 +21,11 @@ export function buildGrantFitApp(options: GrantFitAppOptions): { app: App; stack
   const alarmEmail: unknown = app.node.tryGetContext('alarmEmail');
   if (alarmEmail !== undefined && (typeof alarmEmail !== 'string' || !alarmEmail.includes('@')))
     throw new Error(`--context alarmEmail must be an email address, got ${String(alarmEmail)}`);
+  const exportUrl: unknown = app.node.tryGetContext('catalogueExportUrl');
+  if (exportUrl !== undefined && (typeof exportUrl !== 'string' || !exportUrl.startsWith('https://')))
+    throw new Error(`--context catalogueExportUrl must be an https:// address, got ${String(exportUrl)}`);
   const stack = new GrantFitStack(app, `GrantFit-${stage}`, {
-    config: stageConfig(stage, alarmEmail),
+    config: stageConfig(stage, alarmEmail, exportUrl),
     functionsDir: options.functionsDir,
     webDist: options.webDist,
     env: { account: options.account, region: options.region },

@@ -22,6 +22,8 @@ export interface GrantFitFunctionProps {
   powertools: ILayerVersion;
   logRetention: RetentionDays;
   environment?: Record<string, string>;
+  /** 10 seconds unless the work is a batch (the daily catalogue import). */
+  timeout?: Duration;
 }
 
 export function grantFitFunction(scope: Construct, id: string, props: GrantFitFunctionProps): NodejsFunction {
@@ -31,7 +33,7 @@ export function grantFitFunction(scope: Construct, id: string, props: GrantFitFu
     runtime: Runtime.NODEJS_24_X,
     architecture: Architecture.ARM_64,
     memorySize: props.memoryMb,
-    timeout: Duration.seconds(10),
+    timeout: props.timeout ?? Duration.seconds(10),
     tracing: Tracing.ACTIVE,
     layers: [props.powertools],
     loggingFormat: LoggingFormat.JSON,

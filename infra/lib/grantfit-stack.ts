@@ -3,6 +3,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { Api } from './api';
+import { CATALOGUE_IMPORT_SERVICE, CATALOGUE_REJECTED_ALARM_BP, CatalogueImport } from './catalogue-import';
 import { DataTable } from './data-table';
 import { Observability } from './observability';
 import { powertoolsLayer } from './powertools-layer';
@@ -23,6 +24,7 @@ export class GrantFitStack extends Stack {
   readonly users: UserDirectory;
   readonly api: Api;
   readonly reconciler: Reconciler;
+  readonly catalogueImport: CatalogueImport;
   readonly web: WebHosting;
   readonly observability: Observability;
 
@@ -51,6 +53,13 @@ export class GrantFitStack extends Stack {
       powertools,
       logRetention: props.config.logRetention,
     });
+    this.catalogueImport = new CatalogueImport(this, 'CatalogueImport', {
+      table: this.data.table,
+      functionsDir: props.functionsDir,
+      powertools,
+      logRetention: props.config.logRetention,
+      exportUrl: props.config.catalogueExportUrl,
+    });
     this.web = new WebHosting(this, 'Web', {
       webDist: props.webDist,
       httpApi: this.api.httpApi,
@@ -70,7 +79,9 @@ export class GrantFitStack extends Stack {
         ...[...this.api.functions].map(([area, fn]): [string, IFunction] => [area, fn.fn]),
         ['sign-up', this.users.postConfirmation],
         ['reconciler', this.reconciler.fn],
+        ['catalogue-import', this.catalogueImport.fn],
       ]),
+      catalogueImport: { service: CATALOGUE_IMPORT_SERVICE, maxRejectedBp: CATALOGUE_REJECTED_ALARM_BP },
       table: this.data.table,
       alarmEmail: props.config.alarmEmail,
     });

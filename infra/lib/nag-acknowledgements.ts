@@ -16,6 +16,7 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
     ...[...stack.api.functions.values()].map((f) => f.fn),
     stack.users.postConfirmation,
     stack.reconciler.fn,
+    stack.catalogueImport.fn,
   ];
   for (const fn of functions) {
     Validations.of(fn).acknowledge(
@@ -51,13 +52,25 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
     reason:
       'The reconciler queries the table through GSI2 (expired claims, waitlists, calls with freed grants); the wildcard covers only this table’s indexes.',
   });
-  // EventBridge Scheduler's role for the reconciler target: grantInvoke names the function and its versions.
+  Validations.of(stack.catalogueImport.fn).acknowledge({
+    id: nag('IAM5[Resource::<DataTableFDBAD0F2.Arn>/index/*]'),
+    reason:
+      'The catalogue import lists the stored records through GSI2 to withdraw those the export no longer has; the wildcard covers only this table’s indexes.',
+  });
+  // EventBridge Scheduler's roles for the scheduled targets: grantInvoke names the function and its versions.
   for (const role of stack.node.children.filter((c) => c.node.id.startsWith('SchedulerRoleForTarget-'))) {
-    Validations.of(role).acknowledge({
-      id: nag('IAM5[Resource::<ReconcilerHandler5F49D64C.Arn>:*]'),
-      reason:
-        'The schedule may invoke only the reconciler function; the :* suffix covers its versions and aliases, added by grantInvoke.',
-    });
+    Validations.of(role).acknowledge(
+      {
+        id: nag('IAM5[Resource::<ReconcilerHandler5F49D64C.Arn>:*]'),
+        reason:
+          'The schedule may invoke only the reconciler function; the :* suffix covers its versions and aliases, added by grantInvoke.',
+      },
+      {
+        id: nag('IAM5[Resource::<CatalogueImportHandler0A72DE86.Arn>:*]'),
+        reason:
+          'The schedule may invoke only the catalogue import function; the :* suffix covers its versions and aliases, added by grantInvoke.',
+      },
+    );
   }
   // Only the public GET routes are open at the gateway; everything else has the Cognito JWT authorizer.
   for (const route of stack.api.httpApi.node.children.filter((c) => c.node.id.startsWith('GET--'))) {

@@ -34,6 +34,8 @@ export interface ObservabilityProps {
   functions: ReadonlyMap<string, IFunction>;
   table: ITable;
   alarmEmail?: string;
+  /** The catalogue import's Powertools service and the rejected share (basis points) that alarms. */
+  catalogueImport?: { service: string; maxRejectedBp: number };
 }
 
 /**
@@ -125,6 +127,24 @@ export class Observability extends Construct {
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
+
+    if (props.catalogueImport) {
+      alarm('CatalogueImportRejected', {
+        alarmDescription: `The daily catalogue import rejected more than ${props.catalogueImport.maxRejectedBp / 100} % of the records (nothing was stored), or did not run in a day.`,
+        metric: new Metric({
+          namespace: METRICS_NAMESPACE,
+          metricName: 'CatalogueRejectedBp',
+          dimensionsMap: { service: props.catalogueImport.service },
+          statistic: 'Maximum',
+          period: Duration.days(1),
+        }),
+        threshold: props.catalogueImport.maxRejectedBp,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        // The import publishes the figure every morning: a day without it is a run that never happened.
+        treatMissingData: TreatMissingData.BREACHING,
       });
     }
 

@@ -1,5 +1,9 @@
-/** What differs between `dev` and `prod`, chosen with `--context stage=…` (and `--context alarmEmail=…`). */
+/**
+ * What differs between `dev` and `prod`, chosen with `--context stage=…` (and `--context alarmEmail=…`,
+ * `--context catalogueExportUrl=…`).
+ */
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { DEFAULT_CATALOGUE_EXPORT_URL } from './catalogue-import';
 
 export type Stage = 'dev' | 'prod';
 
@@ -12,9 +16,15 @@ export interface StageConfig {
   throttle: { rateLimit: number; burstLimit: number };
   /** Where alarms are emailed; none = the topic exists and can be subscribed later. */
   alarmEmail?: string;
+  /** Where the daily import downloads the national catalogue from. */
+  catalogueExportUrl: string;
 }
 
-export function stageConfig(stage: Stage, alarmEmail?: string): StageConfig {
+export function stageConfig(
+  stage: Stage,
+  alarmEmail?: string,
+  catalogueExportUrl = DEFAULT_CATALOGUE_EXPORT_URL,
+): StageConfig {
   return stage === 'prod'
     ? {
         stage,
@@ -22,6 +32,7 @@ export function stageConfig(stage: Stage, alarmEmail?: string): StageConfig {
         logRetention: RetentionDays.ONE_YEAR,
         throttle: { rateLimit: 2000, burstLimit: 1000 },
         alarmEmail,
+        catalogueExportUrl,
       }
     : {
         stage,
@@ -29,5 +40,6 @@ export function stageConfig(stage: Stage, alarmEmail?: string): StageConfig {
         logRetention: RetentionDays.TWO_WEEKS,
         throttle: { rateLimit: 200, burstLimit: 100 },
         alarmEmail,
+        catalogueExportUrl,
       };
 }

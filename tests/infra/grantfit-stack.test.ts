@@ -6,7 +6,17 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
-import { API_AREAS, PUBLIC_READS, RECONCILER_TABLE_ACTIONS } from '../../infra/lib/api-areas';
+import {
+  API_AREAS,
+  CATALOGUE_IMPORT_TABLE_ACTIONS,
+  PUBLIC_READS,
+  RECONCILER_TABLE_ACTIONS,
+} from '../../infra/lib/api-areas';
+import {
+  CATALOGUE_IMPORT_SERVICE,
+  CATALOGUE_REJECTED_ALARM_BP,
+  DEFAULT_CATALOGUE_EXPORT_URL,
+} from '../../infra/lib/catalogue-import';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 import { API_5XX_RATE_PERCENT, TAMPERED_REVIEW_LOG } from '../../infra/lib/observability';
@@ -215,9 +225,9 @@ describe('GrantFit stack', () => {
       ComparisonOperator: 'GreaterThanThreshold',
     });
     const metricNames = alarms.map((a) => a.MetricName).filter(Boolean);
-    // One per API area, one for the sign-up trigger and one for the reconciler.
-    expect(metricNames.filter((m) => m === 'Errors')).toHaveLength(API_AREAS.length + 2);
-    expect(metricNames.filter((m) => m === 'Throttles')).toHaveLength(API_AREAS.length + 2);
+    // One per API area, one for the sign-up trigger, one for the reconciler, one for the catalogue import.
+    expect(metricNames.filter((m) => m === 'Errors')).toHaveLength(API_AREAS.length + 3);
+    expect(metricNames.filter((m) => m === 'Throttles')).toHaveLength(API_AREAS.length + 3);
     const throttled = alarms.find((a) =>
       a.Metrics?.some(
         (m: { MetricStat?: { Metric: { MetricName: string } } }) =>
@@ -282,6 +292,43 @@ describe('GrantFit stack', () => {
     expect(actions.filter((a: string) => a.startsWith('dynamodb:')).sort()).toEqual(
       RECONCILER_TABLE_ACTIONS.map((a) => `dynamodb:${a}`).sort(),
     );
+  });
+
+  it('imports the national catalogue every morning (Rome time), with only its table actions, and alarms on a bad import', () => {
+    dev.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(30 5 * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Rome',
+      Target: Match.objectLike({ RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }) }),
+    });
+    dev.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: 900,
+      Environment: {
+        Variables: Match.objectLike({ CATALOGUE_EXPORT_URL: DEFAULT_CATALOGUE_EXPORT_URL }),
+      },
+    });
+    const policies = Object.values(dev.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p).includes('CatalogueImportHandler'),
+    );
+    const actions = policies.flatMap((p) =>
+      p.Properties.PolicyDocument.Statement.flatMap((st: { Action: string | string[] }) =>
+        [st.Action].flat(),
+      ),
+    );
+    expect(actions.filter((a: string) => a.startsWith('dynamodb:')).sort()).toEqual(
+      CATALOGUE_IMPORT_TABLE_ACTIONS.map((a) => `dynamodb:${a}`).sort(),
+    );
+    dev.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'CatalogueRejectedBp',
+      Dimensions: [{ Name: 'service', Value: CATALOGUE_IMPORT_SERVICE }],
+      Threshold: CATALOGUE_REJECTED_ALARM_BP,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+    // The code fails a run above the same share the alarm watches.
+    const handler = readFileSync(resolve(repoRoot, 'functions/lambda/catalogue-import.ts'), 'utf8');
+    expect(handler).toContain(`MAX_REJECTED_BP = ${CATALOGUE_REJECTED_ALARM_BP};`);
+    const bad = new App({ context: { catalogueExportUrl: 'ftp://example.org/export' } });
+    expect(() => buildGrantFitApp({ ...paths, app: bad })).toThrow(/catalogueExportUrl/);
   });
 
   it('has Cognito groups for the three roles', () => {

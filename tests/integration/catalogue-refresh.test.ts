@@ -11,8 +11,10 @@ import { refreshCatalogue } from '../../functions/catalogue/refresh-catalogue';
 import { DynamoCatalogueStore } from '../../functions/data/dynamo-catalogue-store';
 import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
 import { ensureTable } from '../../functions/data/ensure-table';
+import { CATALOGUE_IMPORT_TABLE_ACTIONS } from '../../infra/lib/api-areas';
 import type { CatalogueCall } from '../../shared/catalogue/catalogue-call-schema';
 import { importCatalogue } from '../../shared/catalogue/import-catalogue';
+import { tableActionsOf } from './support/test-api';
 
 const FILES = [
   'incentivi_gov_it_sample.json',
@@ -36,8 +38,19 @@ describe('catalogue refresh against DynamoDB Local', () => {
   let clock = 0;
   const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
 
+  // Every table action the refresh issues, to compare with what infra grants the daily import.
+  const issued = new Set<string>();
+
   beforeAll(async () => {
     const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        for (const action of tableActionsOf(context.commandName ?? '', args.input as Record<string, unknown>))
+          issued.add(action);
+        return next(args);
+      },
+      { step: 'initialize', name: 'recordCatalogueActions' },
+    );
     const tableName = `catalogue-${randomUUID()}`;
     await ensureTable(client, tableName);
     store = new DynamoCatalogueStore(createDocumentClient(client), tableName);
@@ -98,4 +111,10 @@ describe('catalogue refresh against DynamoDB Local', () => {
     });
     expect(summary).toEqual({ created: 0, updated: 0, unchanged: 8, restored: 0, withdrawn: 0 });
   }, 60_000);
+
+  it('issues exactly the table actions infra grants the daily import', () => {
+    // CreateTable/DescribeTable come from the test's own table set-up, not from the refresh.
+    const refresh = [...issued].filter((a) => !/Table$/.test(a)).sort();
+    expect(refresh).toEqual([...CATALOGUE_IMPORT_TABLE_ACTIONS].sort());
+  });
 });
