@@ -82,7 +82,21 @@ export class DynamoCatalogueStore implements CatalogueStore {
           ExclusiveStartKey: start,
         }),
       );
-      for (const item of page.Items ?? []) calls.push(catalogueCallSchema.parse(item.call));
+      for (const item of page.Items ?? []) {
+        // One stored record that no longer fits the schema (after a schema change) must not take search
+        // down for every other one: it is left out and reported.
+        const parsed = catalogueCallSchema.safeParse(item.call);
+        if (parsed.success) calls.push(parsed.data);
+        else
+          console.error(
+            JSON.stringify({
+              level: 'error',
+              message: 'catalogue record left out of search: it does not fit the schema',
+              sourceId: (item.call as { sourceId?: unknown } | undefined)?.sourceId,
+              issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`),
+            }),
+          );
+      }
       start = page.LastEvaluatedKey;
     } while (start);
     return calls;

@@ -109,7 +109,8 @@ export const catalogueCallSchema = z.strictObject({
     note: z.string().optional(),
   }),
   grantingBody: z.string().optional(),
-  officialUrl: z.url().optional(),
+  /** Only http(s): it becomes a link on the record's page. */
+  officialUrl: z.url({ protocol: /^https?$/ }).optional(),
   legalBasis: z.strictObject({
     primary: z.string().optional(),
     secondary: z.string().optional(),

@@ -67,6 +67,20 @@ export interface CatalogueResults {
 }
 
 const EXCERPT_CHARS = 240;
+/**
+ * At most this many words are searched: each is matched against the whole vocabulary, and a public
+ * request must stay cheap (a query of 100 one-letter words took seconds over 6,000 calls).
+ */
+export const MAX_SEARCH_WORDS = 6;
+/** Words searched as prefixes from this length, and with one typo from FUZZY_FROM: a short word that matches everything finds nothing useful. */
+const PREFIX_FROM = 3;
+/**
+ * Of a description, the first characters are indexed: where a call says what it is for and who it is
+ * for. Indexing whole descriptions (1.4 KB on average, some far longer) made a cold start's index build
+ * take seconds over 6,000 calls; words further down are not found by search (ADR 0017).
+ */
+const DESCRIPTION_INDEXED_CHARS = 1_000;
+const FUZZY_FROM = 4;
 
 /** The first sentence or so of what the call is for, cut at a word. */
 export function excerptOf(call: CatalogueCall): string {
@@ -151,6 +165,12 @@ function hitOf(call: CatalogueCall, status: CallStatus): CatalogueHit {
   };
 }
 
+/** The words of a query that are searched: the first MAX_SEARCH_WORDS, or undefined when there are none. */
+export function searchWords(q: string | undefined): string | undefined {
+  const words = (q ?? '').split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
 /** The searchable catalogue: built once from the active calls, then asked many questions. */
 export class CatalogueIndex {
   private readonly text: MiniSearch<{ id: string; title: string; body: string }>;
@@ -160,14 +180,28 @@ export class CatalogueIndex {
     this.bySourceId = new Map(calls.map((c) => [c.sourceId, c]));
     this.text = new MiniSearch({
       fields: ['title', 'body'],
-      processTerm: (term) => fold(term),
-      searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+      // The texts are folded once, whole, before they are split (much cheaper than folding each word);
+      // the words of a query are folded as they come.
+      processTerm: (term) => term,
+      searchOptions: {
+        processTerm: fold,
+        boost: { title: 3 },
+        prefix: (term) => term.length >= PREFIX_FROM,
+        fuzzy: (term) => (term.length >= FUZZY_FROM ? 0.2 : false),
+        combineWith: 'AND',
+      },
     });
     this.text.addAll(
       calls.map((c) => ({
         id: c.sourceId,
-        title: c.title,
-        body: [c.description, c.keywords.join(' '), c.grantingBody ?? ''].join(' '),
+        title: fold(c.title),
+        body: fold(
+          [
+            c.description.slice(0, DESCRIPTION_INDEXED_CHARS),
+            c.keywords.join(' '),
+            c.grantingBody ?? '',
+          ].join(' '),
+        ),
       })),
     );
   }
@@ -181,7 +215,7 @@ export class CatalogueIndex {
   }
 
   search(query: CatalogueQuery, now: Date): CatalogueResults {
-    const words = query.q?.trim();
+    const words = searchWords(query.q);
     const scored = words
       ? this.text.search(words).flatMap((r) => {
           const call = this.bySourceId.get(String(r.id));

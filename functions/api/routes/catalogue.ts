@@ -6,6 +6,7 @@ import { CatalogueIndexCache } from '../../catalogue/catalogue-index-cache';
 import { readCatalogueCall, searchCatalogue } from '../../catalogue/find-catalogue-calls';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
+import { consoleErrorLog } from '../error-log';
 import { ApiError } from '../errors';
 import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
@@ -16,7 +17,11 @@ const sourceIdParamSchema = z.object({
 
 export function catalogueRoutes(deps: AppDeps) {
   // One index per app, that is per warm function (ADR 0017).
-  const index = new CatalogueIndexCache(deps.catalogue, deps.now);
+  const log = deps.log ?? consoleErrorLog;
+  const index = new CatalogueIndexCache(deps.catalogue, deps.now, {
+    onStaleServed: (error) =>
+      log.error('catalogue index rebuild failed; searching the previous index', { error: error.message }),
+  });
   return new Hono<AppEnv>()
     .get('/', validate('query', catalogueQuerySchema), async (c) =>
       c.json(await searchCatalogue(index, c.req.valid('query'), deps.now()), 200),
