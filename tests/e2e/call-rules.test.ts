@@ -67,6 +67,11 @@ describe('call rules in Chromium: check with paths, preview for a sample company
       .getByLabel('When a plan is outside the range “Consulting + training”')
       .selectOption({ label: 'count the spend only up to the range' });
     await page.getByLabel('At most this share of eligible spend (%; empty = 100)').fill('80');
+    const least = page.getByLabel('At least this share of eligible spend (%; empty = 0)');
+    await least.fill('90');
+    await page.getByText('The least share must not be above the greatest.').waitFor();
+    await least.fill('30');
+    await page.getByText('The least share must not be above the greatest.').waitFor({ state: 'detached' });
     const stated = JSON.parse(await json.inputValue());
     expect(stated.totals.projectCostBasis).toBe('requested');
     expect(stated.cumulation).toEqual({

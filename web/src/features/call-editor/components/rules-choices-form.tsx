@@ -22,13 +22,11 @@ import {
   readOutside,
   TIMING_RULES,
   type TimingRule,
-  timingArticle,
   writeApplyWithinDays,
   writeCostBasis,
   writeOtherAid,
   writeOutside,
   writeTiming,
-  writeTimingArticle,
 } from './rules-choices';
 import { labelOf, parseFigure, showFigure } from './rules-figures';
 
@@ -55,7 +53,8 @@ export function RulesChoicesForm({ json, onChange }: Props) {
 
   const otherAid = readOtherAid(json);
   const aidArticle = typing.aidArticle ?? otherAid.article;
-  const timesArticle = typing.timingArticle ?? timingArticle(json);
+  // The article new date rules cite; each rule already there keeps its own.
+  const timesArticle = typing.timingArticle ?? '';
   const days = readApplyWithinDays(json);
   const ranges = Array.isArray(json.shareRanges) ? (json.shareRanges as unknown[]) : [];
 
@@ -172,6 +171,15 @@ export function RulesChoicesForm({ json, onChange }: Props) {
 
       <fieldset>
         <legend>{t('choices.timingLegend')}</legend>
+        <Field
+          id="choice-timing-article"
+          label={t('choices.timingArticle')}
+          hint={t('choices.timingArticleHint')}
+        >
+          {(aria) => (
+            <input {...aria} value={timesArticle} onChange={(e) => type('timingArticle', e.target.value)} />
+          )}
+        </Field>
         {(Object.keys(TIMING_RULES) as TimingRule[]).map(timingBox)}
         <Field
           id="choice-apply-within"
@@ -186,19 +194,6 @@ export function RulesChoicesForm({ json, onChange }: Props) {
               value={typing.days ?? (days === undefined ? '' : String(days))}
               onChange={(e) => setDays(e.target.value)}
               onBlur={() => stopTyping('days')}
-            />
-          )}
-        </Field>
-        <Field id="choice-timing-article" label={t('choices.article')}>
-          {(aria) => (
-            <input
-              {...aria}
-              value={timesArticle}
-              onChange={(e) => {
-                type('timingArticle', e.target.value);
-                onChange(writeTimingArticle(json, e.target.value));
-              }}
-              onBlur={() => stopTyping('timingArticle')}
             />
           )}
         </Field>

@@ -12,13 +12,11 @@ import {
   readCostBasis,
   readOtherAid,
   readOutside,
-  timingArticle,
   writeApplyWithinDays,
   writeCostBasis,
   writeOtherAid,
   writeOutside,
   writeTiming,
-  writeTimingArticle,
 } from './rules-choices';
 
 const json = (rules: unknown) => structuredClone(rules) as Record<string, unknown>;
@@ -63,7 +61,6 @@ describe('rules in plain words, written into the rules JSON', () => {
     const mit = json(mitFeasibilityRules);
     expect(hasTiming(mit, 'notStarted')).toBe(true);
     expect(hasTiming(mit, 'costsAfter')).toBe(false);
-    expect(timingArticle(mit)).toBe('Regeling MIT, art. 5 (project not yet started)');
     const off = writeTiming(mit, 'notStarted', false, '');
     expect(parsed(off).applicationTiming).toBeUndefined();
     expect(hasTiming(off, 'notStarted')).toBe(false);
@@ -77,19 +74,49 @@ describe('rules in plain words, written into the rules JSON', () => {
       ['start', 0],
       ['invoice', 1],
     ]);
-    // Without an article of its own it cites the spending period's.
+    // Without an article given it cites the spending period's; the rule already there keeps its own.
     expect(timing[1]?.article).toBe('Regeling MIT, art. 5');
-    const cited = writeTimingArticle(both, 'Regeling MIT, art. 5(1)');
+    expect(timing[0]?.article).toBe('Regeling MIT, art. 5 (project not yet started)');
+    const cited = writeTiming(mit, 'costsAfter', true, 'Regeling MIT, art. 5(1)');
     expect(parsed(cited).applicationTiming?.map((t) => t.article)).toEqual([
-      'Regeling MIT, art. 5(1)',
+      'Regeling MIT, art. 5 (project not yet started)',
       'Regeling MIT, art. 5(1)',
     ]);
+  });
+
+  it('leaves entries the form does not show as they are, keeps ids unique and stays within 10 entries', () => {
+    const mit = json(mitFeasibilityRules);
+    // A window the form has no box for ("start at most 30 days after applying"), under the box's id.
+    const withWindow = {
+      ...mit,
+      applicationTiming: [
+        { id: 'not-started-before-application', article: 'art. 3', date: 'start', fromDay: 0, toDay: 30 },
+      ],
+    };
+    const ticked = writeTiming(withWindow, 'notStarted', true, 'art. 4');
+    const timing = parsed(ticked).applicationTiming ?? [];
+    expect(timing).toEqual([
+      { id: 'not-started-before-application', article: 'art. 3', date: 'start', fromDay: 0, toDay: 30 },
+      { id: 'not-started-before-application-2', article: 'art. 4', date: 'start', fromDay: 0 },
+    ]);
+    expect(parsed(writeTiming(ticked, 'notStarted', false, '')).applicationTiming).toEqual([timing[0]]);
+    const full = {
+      ...mit,
+      applicationTiming: Array.from({ length: 10 }, (_, i) => ({
+        id: `window-${i}`,
+        article: 'art. 3',
+        date: 'invoice',
+        toDay: 100 + i,
+      })),
+    };
+    expect(writeTiming(full, 'costsAfter', true, '')).toBe(full);
   });
 
   it('sets or removes "apply within N days of the service starting" (KMO-portefeuille: 14)', () => {
     const kmo = json(kmoPortefeuille2026Rules);
     expect(readApplyWithinDays(kmo)).toBe(14);
-    expect(parsed(writeApplyWithinDays(kmo, 30, '')).applyWithinDaysOfServiceStart).toEqual({
+    // The limit keeps its own article whatever the form's article field holds.
+    expect(parsed(writeApplyWithinDays(kmo, 30, 'art. 99')).applyWithinDaysOfServiceStart).toEqual({
       article: 'BVR 26/02/2016, art. 9',
       days: 30,
     });

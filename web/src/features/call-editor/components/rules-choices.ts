@@ -92,18 +92,34 @@ const says = (entry: TimingEntry, rule: TimingRule) =>
 
 export const hasTiming = (json: Json, rule: TimingRule): boolean => timings(json).some((e) => says(e, rule));
 
-/** The article cited by the timing rules, for the form to show and reuse. */
-export const timingArticle = (json: Json): string => {
-  const first = timings(json).find((e) => typeof e.article === 'string');
-  return text(first?.article ?? readAt(json, ['applyWithinDaysOfServiceStart', 'article']));
-};
+/** The article a new date rule cites: the one the association gives, else the spending period's. */
+const timingCitation = (json: Json, article: string) =>
+  article.trim() || text(readAt(json, ['spendWindow', 'article'])) || '-';
 
+/**
+ * Ticks a timing rule on or off. Turning it on adds it (once) citing `article`; every other entry,
+ * including any the form does not show, keeps its own fields and article. The schema allows 10 entries:
+ * past them nothing is added.
+ */
 export function writeTiming(json: Json, rule: TimingRule, on: boolean, article: string): Json {
-  const kept = timings(json).filter((e) => !says(e, rule));
-  const cited = article.trim() || text(readAt(json, ['spendWindow', 'article'])) || '-';
-  const next = on ? [...kept, { ...TIMING_RULES[rule], article: cited }] : kept;
+  const list = timings(json);
+  if (on && list.some((e) => says(e, rule))) return json;
+  if (on && list.length >= MAX_TIMINGS) return json;
+  const kept = list.filter((e) => !says(e, rule));
+  let next = kept;
+  if (on) {
+    // Ids name the rule in every verdict that cites it, so they stay unique.
+    const base = TIMING_RULES[rule].id;
+    const taken = new Set(list.map((e) => e.id));
+    let id: string = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    next = [...kept, { ...TIMING_RULES[rule], id, article: timingCitation(json, article) }];
+  }
   return writeAt(json, ['applicationTiming'], next.length > 0 ? next : undefined);
 }
+
+/** The rules schema's limit on timing entries. */
+const MAX_TIMINGS = 10;
 
 /** "Apply within N days of the service starting" (KMO-portefeuille: 14); undefined removes it. */
 export const readApplyWithinDays = (json: Json): number | undefined => {
@@ -113,31 +129,10 @@ export const readApplyWithinDays = (json: Json): number | undefined => {
 
 export function writeApplyWithinDays(json: Json, days: number | undefined, article: string): Json {
   if (days === undefined) return writeAt(json, ['applyWithinDaysOfServiceStart'], undefined);
+  // A limit already there keeps the article it cites; a new one cites the one given.
   const cited =
-    article.trim() ||
-    text(readAt(json, ['applyWithinDaysOfServiceStart', 'article'])) ||
-    text(readAt(json, ['spendWindow', 'article'])) ||
-    '-';
+    text(readAt(json, ['applyWithinDaysOfServiceStart', 'article'])) || timingCitation(json, article);
   return writeAt(json, ['applyWithinDaysOfServiceStart'], { article: cited, days });
-}
-
-/** Every timing rule's article set at once, as the form has one field for them. */
-export function writeTimingArticle(json: Json, article: string): Json {
-  const cited = article.trim();
-  if (!cited) return json;
-  let next = json;
-  const list = timings(json);
-  if (list.length > 0) {
-    next = writeAt(
-      next,
-      ['applicationTiming'],
-      list.map((e) => ({ ...e, article: cited })),
-    );
-  }
-  if (readApplyWithinDays(json) !== undefined) {
-    next = writeAt(next, ['applyWithinDaysOfServiceStart', 'article'], cited);
-  }
-  return next;
 }
 
 /** Outside a share range the plan is refused (the default) or the group is capped to the range. */

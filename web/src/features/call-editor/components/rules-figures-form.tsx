@@ -47,7 +47,7 @@ export function RulesFiguresForm({ text, onChange }: Props) {
   if (!json) return <p className="hint">{t('figures.unreadable')}</p>;
   const locale = currentLocale();
 
-  const field = (id: string, label: string, figure: Figure) => {
+  const field = (id: string, label: string, figure: Figure, invalid?: string) => {
     const shown = typing[id] ?? showFigure(figure.kind, readAt(json, figure.path), locale);
     const update = (input: string) => {
       setTyping((current) => ({ ...current, [id]: input }));
@@ -62,7 +62,7 @@ export function RulesFiguresForm({ text, onChange }: Props) {
       onChange(JSON.stringify(writeAt(json, path, parsed.value), null, 2));
     };
     return (
-      <Field key={id} id={`figure-${id}`} label={label} error={problems[id]}>
+      <Field key={id} id={`figure-${id}`} label={label} error={problems[id] ?? invalid}>
         {(aria) => (
           <input
             {...aria}
@@ -108,7 +108,15 @@ export function RulesFiguresForm({ text, onChange }: Props) {
             <fieldset key={index}>
               <legend>{t('figures.shareRange', { name })}</legend>
               {field(`range-${index}-min`, t('figures.shareRangeMin'), figures.min)}
-              {field(`range-${index}-max`, t('figures.shareRangeMax'), figures.max)}
+              {field(
+                `range-${index}-max`,
+                t('figures.shareRangeMax'),
+                figures.max,
+                // Each bound is valid alone; together the least share must not pass the greatest.
+                Number(readAt(json, figures.min.path) ?? 0) > Number(readAt(json, figures.max.path) ?? 10_000)
+                  ? t('figures.problems.shareRangeOrder')
+                  : undefined,
+              )}
             </fieldset>
           );
         })}

@@ -49,6 +49,7 @@ export const messages = {
       percent: 'Enter a percentage from 0 to 100, e.g. 50 or 37,5.',
       date: 'Enter a date as YYYY-MM-DD.',
       required: 'This figure is required.',
+      shareRangeOrder: 'The least share must not be above the greatest.',
     },
   },
   choices: {
@@ -72,6 +73,9 @@ export const messages = {
     },
     intensity: 'All aid on one cost together at most (% of the cost)',
     article: 'Article of the call that says this',
+    timingArticle: 'Article of the call for the date rules you add here',
+    timingArticleHint:
+      'Each rule already in the call keeps its own article; left empty, a new rule cites the spending period’s article.',
     timingLegend: 'Dates measured from the application',
     timing: {
       notStarted: 'The project must not have started before the application',

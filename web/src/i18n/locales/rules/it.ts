@@ -51,6 +51,7 @@ export const messages: Messages = {
       percent: 'Inserisci una percentuale da 0 a 100, ad es. 50 o 37,5.',
       date: 'Inserisci una data come AAAA-MM-GG.',
       required: 'Questa cifra è obbligatoria.',
+      shareRangeOrder: 'La quota minima non può superare quella massima.',
     },
   },
   choices: {
@@ -75,6 +76,9 @@ export const messages: Messages = {
     },
     intensity: 'Tutti gli aiuti su un costo insieme al massimo (% del costo)',
     article: 'Articolo del bando che lo dice',
+    timingArticle: 'Articolo del bando per le regole sulle date che aggiungi qui',
+    timingArticleHint:
+      'Ogni regola già presente mantiene il proprio articolo; se lo lasci vuoto, una nuova regola cita l’articolo del periodo di spesa.',
     timingLegend: 'Date misurate dalla domanda',
     timing: {
       notStarted: 'Il progetto non deve essere iniziato prima della domanda',

@@ -51,6 +51,7 @@ export const messages: Messages = {
       percent: 'Geef een percentage van 0 tot 100, bv. 50 of 37,5.',
       date: 'Geef een datum als JJJJ-MM-DD.',
       required: 'Dit cijfer is verplicht.',
+      shareRangeOrder: 'Het kleinste aandeel mag niet boven het grootste liggen.',
     },
   },
   choices: {
@@ -75,6 +76,9 @@ export const messages: Messages = {
     },
     intensity: 'Alle steun op één kost samen hoogstens (% van de kost)',
     article: 'Artikel van de oproep dat dit zegt',
+    timingArticle: 'Artikel van de oproep voor de datumregels die je hier toevoegt',
+    timingArticleHint:
+      'Elke regel die er al is houdt haar eigen artikel; leeg gelaten noemt een nieuwe regel het artikel van de uitgavenperiode.',
     timingLegend: 'Datums gemeten vanaf de aanvraag',
     timing: {
       notStarted: 'Het project mag niet begonnen zijn vóór de aanvraag',
