@@ -117,6 +117,45 @@ describe('catalogue search over the real records', () => {
     }
   });
 
+  it('finds exactly the calls a plain reading of each filter keeps, none more and none fewer', () => {
+    // Written out independently of the index: a call is in when each given filter says so.
+    const keeps = (q: Partial<CatalogueQuery>) => (c: (typeof calls)[number]) =>
+      (!q.region || c.area.national || c.area.regions.includes(q.region)) &&
+      (!q.size || c.sizeClasses.length === 0 || c.sizeClasses.includes(q.size)) &&
+      (!q.purpose || c.purposes.includes(q.purpose)) &&
+      (!q.aidForm || c.aidForms.includes(q.aidForm)) &&
+      (!q.status || callStatusAt(c.window, NOW) === q.status) &&
+      (!q.closesBefore || (c.window.closes !== undefined && c.window.closes.date <= q.closesBefore)) &&
+      (q.minAidCents === undefined || (c.aid.maxCents ?? -1) >= q.minAidCents) &&
+      (!q.ateco ||
+        c.ateco.kind !== 'codes' ||
+        c.ateco.lists.some((l) =>
+          l.codes.some((code) => code.startsWith(q.ateco ?? '') || (q.ateco ?? '').startsWith(code)),
+        ));
+    const queries: Partial<CatalogueQuery>[] = [
+      { size: 'micro' },
+      { size: 'large', region: 'IT-34' },
+      { closesBefore: '2026-12-31' },
+      { closesBefore: '2026-12-15' },
+      { minAidCents: 4_800_00 },
+      { aidForm: 'loan', status: 'closed' },
+      { ateco: '01.11', purpose: 'investment' },
+      { status: 'upcoming' },
+    ];
+    for (const query of queries) {
+      const expected = calls
+        .filter(keeps(query))
+        .map((c) => c.sourceId)
+        .sort();
+      expect(
+        everyHit(query)
+          .map((h) => h.sourceId)
+          .sort(),
+        JSON.stringify(query),
+      ).toEqual(expected);
+    }
+  });
+
   it('pages without losing or repeating a call', () => {
     const pages = [1, 2, 3].map((page) => search({ pageSize: 10, page }).items.map((h) => h.sourceId));
     expect(new Set(pages.flat()).size).toBe(30);
