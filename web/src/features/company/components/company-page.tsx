@@ -337,7 +337,12 @@ export function CompanyPage() {
 function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidValues>) {
   const { t } = useTranslation();
   const n = index + 1;
-  const input = (key: keyof AidValues, path: string, label: string, type = 'text') => (
+  const input = (
+    key: 'grantedOn' | 'amount' | 'grantingBody',
+    path: string,
+    label: string,
+    type = 'text',
+  ) => (
     <Field id={`aid-${index}-${key}`} label={label} error={errors[`deMinimisReceived.${index}.${path}`]}>
       {(aria) => (
         <input

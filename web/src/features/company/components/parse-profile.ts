@@ -8,12 +8,36 @@ import { DECLARATIONS } from '../../../../../shared/companies/declarations';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { regionCodesOf } from '../../../../../shared/places/regions';
 import { plainFieldMessages } from '../../../lib/field-messages';
-import type { EnterpriseValues, ProfileFormValues } from './profile-form-values';
+import { type EnterpriseValues, isDeMinimis, type ProfileFormValues } from './profile-form-values';
 
 const numberOrNaN = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 const centsOrNaN = (text: string) => parseEurosToCents(text) ?? Number.NaN;
-/** The form shows every row of these lists: none listed means none kept. */
+/** None listed (and none kept unlisted) means none kept. */
 const listed = <T>(rows: T[]) => (rows.length ? rows : undefined);
+
+/**
+ * The rows the form lists, each read over the stored row it came from: the one its `storedIndex` names,
+ * never the one in its place, so removing a row hands nothing to the next; a row the person added reads
+ * over nothing. Stored rows the form does not list (`unlisted`) are kept as stored, after the listed
+ * ones, so a listed row's schema path (and its error) has the place the row has in the form.
+ */
+function overStored<S, V extends { storedIndex?: number }, R>(
+  stored: readonly S[] | undefined,
+  rows: readonly V[],
+  read: (row: V, from: S | undefined) => R,
+  unlisted: (row: S) => boolean = () => false,
+): (R | S)[] {
+  // A stored row is read back once: a second row naming it (a copy) is read as one the person added.
+  const taken = new Set<number>();
+  const listedRows = rows.map((row) => {
+    const i = row.storedIndex;
+    const from = i === undefined || taken.has(i) ? undefined : stored?.[i];
+    if (i === undefined || from === undefined || unlisted(from)) return read(row, undefined);
+    taken.add(i);
+    return read(row, from);
+  });
+  return [...listedRows, ...(stored ?? []).filter(unlisted)];
+}
 
 const enterprise = (e: EnterpriseValues) => ({
   name: e.name.trim(),
@@ -28,7 +52,8 @@ const enterprise = (e: EnterpriseValues) => ({
 /**
  * Parses the form over the stored profile, so what the form does not show is kept as it was (an aid's
  * description and the costs it covered, the aid a related enterprise's own related enterprise received,
- * by position). Errors are keyed by schema paths.
+ * a related enterprise's aid that is not de minimis), each row's from the stored row it was read from.
+ * Errors are keyed by schema paths.
  */
 export function parseProfile(
   values: ProfileFormValues,
@@ -68,24 +93,25 @@ export function parseProfile(
     declaredOn: Object.fromEntries(
       given.flatMap((d) => (values.declarations[d] ? [[d, values.declarations[d]]] : [])),
     ),
-    related: values.related.map((r, i) => {
-      const stored = base?.related[i];
-      return {
-        ...stored,
-        ...enterprise(r),
-        deMinimisReceived: listed(
-          r.aidReceived.map((a, j) => ({
-            ...stored?.deMinimisReceived?.[j],
-            grantedOn: a.grantedOn,
-            cents: centsOrNaN(a.amount),
-          })),
+    related: overStored(base?.related, values.related, (r, stored) => ({
+      ...stored,
+      ...enterprise(r),
+      // Its aid of other kinds, which the form does not list, is kept.
+      deMinimisReceived: listed(
+        overStored(
+          stored?.deMinimisReceived,
+          r.aidReceived,
+          (a, from) => ({ ...from, grantedOn: a.grantedOn, cents: centsOrNaN(a.amount) }),
+          (a) => !isDeMinimis(a),
         ),
-        // Each keeps the de minimis aid it received, which the form does not ask, by position.
-        related: listed(r.secondTier.map((s, j) => ({ ...stored?.related?.[j], ...enterprise(s) }))),
-      };
-    }),
-    deMinimisReceived: values.aid.map((a, i) => ({
-      ...base?.deMinimisReceived[i],
+      ),
+      // Each keeps the de minimis aid it received, which the form does not ask.
+      related: listed(
+        overStored(stored?.related, r.secondTier, (s, from) => ({ ...from, ...enterprise(s) })),
+      ),
+    })),
+    deMinimisReceived: overStored(base?.deMinimisReceived, values.aid, (a, stored) => ({
+      ...stored,
       kind: a.kind,
       regulation: a.regulation || undefined,
       grantedOn: a.grantedOn,

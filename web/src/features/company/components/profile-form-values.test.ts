@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { companySchema } from '../../../../../shared/companies/company-schema';
 import { parseProfile } from './parse-profile';
 import {
+  emptyAid,
   emptyEnterprise,
   emptyProfile,
+  emptyRelated,
   type ProfileFormValues,
   toFormValues,
   withDraft,
@@ -173,8 +175,8 @@ describe('profile form values', () => {
     it('round-trip the aid a related enterprise received and its own related enterprises', () => {
       const values = toFormValues(tiers);
       expect(holding(values).aidReceived).toEqual([
-        { grantedOn: '2024-05-10', amount: '40000.50' },
-        { grantedOn: '2025-01-20', amount: '12000.00' },
+        { storedIndex: 0, grantedOn: '2024-05-10', amount: '40000.50' },
+        { storedIndex: 1, grantedOn: '2025-01-20', amount: '12000.00' },
       ]);
       expect(
         holding(values).secondTier.map((s) => [s.name, s.sharePct, s.controls, s.exemptInvestor]),
@@ -187,7 +189,7 @@ describe('profile form values', () => {
         turnover: '2000000.00',
         balanceSheet: '900000.00',
       });
-      // What the form does not show (an aid's kind and body, the second tier's own aid) is kept by position.
+      // What the form does not show (an aid's kind and body, the second tier's own aid) is kept.
       expect(parseProfile(values, tiers).company?.related).toEqual(tiers.related);
     });
 
@@ -213,14 +215,9 @@ describe('profile form values', () => {
         ],
       };
       const related = parseProfile(edited, tiers).company?.related[0];
+      // Typed in place of the stored rows, it is new: it takes no stored row's kind or granting body.
       expect(related?.deMinimisReceived).toEqual([
-        {
-          grantedOn: '2025-06-30',
-          cents: 1_500_25,
-          kind: 'de-minimis',
-          grantingBody: 'Camera di commercio',
-          description: '',
-        },
+        { grantedOn: '2025-06-30', cents: 1_500_25, description: '' },
       ]);
       expect(related?.related).toEqual([
         {
@@ -261,10 +258,12 @@ describe('profile form values', () => {
       ]);
     });
 
-    it('fill rows of a draft kept before the form asked for them from the stored row in their place', () => {
+    it('fill rows of a draft kept before the form asked for them from the stored row they were read from', () => {
       const values = toFormValues(tiers);
       const { aidReceived: _a, secondTier: _s, ...before } = holding(values);
-      const draft = { ...values, name: 'Bottega Rossi', related: [before, before] } as ProfileFormValues;
+      // The second row was added by the person: it was read from no stored row.
+      const { storedIndex: _i, ...added } = before;
+      const draft = { ...values, name: 'Bottega Rossi', related: [before, added] } as ProfileFormValues;
       const restored = withDraft(values, draft);
       expect(restored.name).toBe('Bottega Rossi');
       expect(restored.related[0]).toEqual(holding(values));
@@ -302,5 +301,243 @@ describe('profile form values', () => {
       'deMinimisReceived.0.regulation',
       'deMinimisReceived.1.regulation',
     ]);
+  });
+
+  describe('a removed row', () => {
+    // Every row carries what the form does not show, different for each, so a row taking another's shows.
+    const aid = (cents: number, extra: Record<string, unknown> = {}) => ({
+      grantedOn: '2024-03-01',
+      cents,
+      description: `aid of ${cents}`,
+      ...extra,
+    });
+    const sister = (name: string, deMinimisReceived?: ReturnType<typeof aid>[]) => ({
+      name,
+      sharePct: 40,
+      controls: false,
+      exemptInvestor: false,
+      staffAwu: 1,
+      turnoverCents: 1,
+      balanceSheetCents: 1,
+      ...(deMinimisReceived ? { deMinimisReceived } : {}),
+    });
+    const gber = aid(50_000_00, { kind: 'gber', description: 'GBER R&D', grantingBody: 'MIMIT' });
+    const company = companySchema.parse({
+      ...stored,
+      related: [
+        {
+          ...sister('Parent'),
+          sharePct: 60,
+          controls: true,
+          deMinimisReceived: [
+            gber,
+            aid(80_000_00, { kind: 'de-minimis' }),
+            aid(60_000_00, { kind: 'de-minimis', grantingBody: 'Regione' }),
+            aid(40_000_00),
+          ],
+          related: [
+            sister('SisterA', [aid(150_000_00)]),
+            sister('SisterMid', [aid(5_000_00, { grantingBody: 'Comune' })]),
+            sister('SisterB'),
+          ],
+        },
+        {
+          ...sister('Other', [aid(7_000_00, { kind: 'other-state-aid' })]),
+          related: [sister('Cousin', [aid(9)])],
+        },
+        sister('Third', [aid(3_000_00)]),
+      ],
+      deMinimisReceived: [
+        aid(10_000_00, {
+          kind: 'de-minimis',
+          grantingBody: 'Invitalia',
+          regulation: 'EU-1407/2013',
+          costsCovered: [{ planId: 'plan-a', lineId: 'crm', cents: 1_000_00 }],
+        }),
+        aid(20_000_00, {
+          kind: 'gber',
+          grantingBody: 'MIMIT',
+          costsCovered: [{ planId: 'plan-b', lineId: 'hw' }],
+        }),
+        aid(30_000_00, { kind: 'de-minimis', regulation: 'EU-2023/2831', grantingBody: 'Regione' }),
+      ],
+    });
+    const [parent, other, third] = company.related;
+    if (!parent || !other || !third) throw new Error('three related enterprises should be stored');
+    const [, aid80, aid60, aid40] = parent.deMinimisReceived ?? [];
+    // The form lists Parent's de minimis aid; its GBER aid, not listed, is kept after it.
+    const parentSaved = { ...parent, deMinimisReceived: [aid80, aid60, aid40, gber] };
+    const [sisterA, sisterMid, sisterB] = parent.related ?? [];
+    const [ownA, ownB, ownC] = company.deMinimisReceived;
+    const without = <T>(rows: T[], i: number) => rows.filter((_, j) => j !== i);
+    const saved = (values: ProfileFormValues) => {
+      const parsed = parseProfile(values, company);
+      if (!parsed.company) throw new Error(`the profile should parse: ${JSON.stringify(parsed.errors)}`);
+      return parsed.company;
+    };
+
+    it('list only the de minimis aid of a related enterprise, and keep its other aid as stored', () => {
+      const values = toFormValues(company);
+      expect(values.related[0]?.aidReceived.map((a) => [a.storedIndex, a.amount])).toEqual([
+        [1, '80000.00'],
+        [2, '60000.00'],
+        [3, '40000.00'],
+      ]);
+      expect(values.related[1]?.aidReceived).toEqual([]);
+      const { related, deMinimisReceived } = saved(values);
+      expect({ related, deMinimisReceived }).toEqual({
+        related: [parentSaved, other, third],
+        deMinimisReceived: company.deMinimisReceived,
+      });
+      // A wrong amount is named at its place in the form, whatever is kept unlisted.
+      const first = values.related[0];
+      if (!first) throw new Error('Parent should be listed');
+      const wrong = {
+        ...values,
+        related: [
+          { ...first, aidReceived: first.aidReceived.map((a, j) => (j === 0 ? { ...a, amount: 'x' } : a)) },
+          ...values.related.slice(1),
+        ],
+      };
+      expect(Object.keys(parseProfile(wrong, company).errors ?? {})).toEqual([
+        'related.0.deMinimisReceived.0.cents',
+      ]);
+    });
+
+    it("leave the next row of the company's own aid with exactly its own hidden fields", () => {
+      const values = toFormValues(company);
+      expect(saved({ ...values, aid: without(values.aid, 1) }).deMinimisReceived).toEqual([ownA, ownC]);
+      // Removing the first: the second and third keep their kind, costs and regulation.
+      expect(saved({ ...values, aid: without(values.aid, 0) }).deMinimisReceived).toEqual([ownB, ownC]);
+    });
+
+    it('leave the next related enterprise with exactly its own aid and related enterprises', () => {
+      const values = toFormValues(company);
+      expect(saved({ ...values, related: without(values.related, 1) }).related).toEqual([parentSaved, third]);
+      expect(saved({ ...values, related: without(values.related, 0) }).related).toEqual([other, third]);
+    });
+
+    it("leave a related enterprise's next aid and next second-tier enterprise with exactly their own", () => {
+      const values = toFormValues(company);
+      const first = values.related[0];
+      if (!first) throw new Error('Parent should be listed');
+      const edited = (patch: Partial<typeof first>) => ({
+        ...values,
+        related: [{ ...first, ...patch }, ...values.related.slice(1)],
+      });
+      // The middle de minimis aid and the middle second-tier enterprise removed.
+      const middle = saved(
+        edited({ aidReceived: without(first.aidReceived, 1), secondTier: without(first.secondTier, 1) }),
+      );
+      expect(middle.related).toEqual([
+        { ...parent, deMinimisReceived: [aid80, aid40, gber], related: [sisterA, sisterB] },
+        other,
+        third,
+      ]);
+      // The reviewer's case: the first aid listed and SisterA removed. The €80,000 aid is gone, the GBER
+      // aid stays as stored, the €60,000 keeps its own body; SisterB takes none of SisterA's €150,000.
+      const reported = saved(
+        edited({ aidReceived: without(first.aidReceived, 0), secondTier: without(first.secondTier, 0) }),
+      );
+      expect(reported.related[0]).toEqual({
+        ...parent,
+        deMinimisReceived: [aid60, aid40, gber],
+        related: [sisterMid, sisterB],
+      });
+      expect(reported.related[0]?.related?.[1]?.deMinimisReceived).toBeUndefined();
+    });
+
+    it('give rows the person added nothing of any stored row', () => {
+      const values = toFormValues(company);
+      const first = values.related[0];
+      if (!first) throw new Error('Parent should be listed');
+      const added = saved({
+        ...values,
+        aid: [...without(values.aid, 2), { ...emptyAid, grantedOn: '2025-01-01', amount: '100' }],
+        related: [
+          {
+            ...first,
+            aidReceived: [...without(first.aidReceived, 2), { grantedOn: '2025-01-01', amount: '100' }],
+            secondTier: [
+              ...without(first.secondTier, 2),
+              {
+                ...emptyEnterprise,
+                name: 'New',
+                sharePct: '10',
+                staffAwu: '1',
+                turnover: '1',
+                balanceSheet: '1',
+              },
+            ],
+          },
+          ...values.related.slice(1),
+          {
+            ...emptyRelated,
+            name: 'Fourth',
+            sharePct: '10',
+            staffAwu: '1',
+            turnover: '1',
+            balanceSheet: '1',
+          },
+        ],
+      });
+      expect(added.deMinimisReceived).toEqual([
+        ownA,
+        ownB,
+        { grantedOn: '2025-01-01', cents: 100_00, description: '', kind: 'de-minimis' },
+      ]);
+      expect(added.related[0]?.deMinimisReceived).toEqual([
+        aid80,
+        aid60,
+        { grantedOn: '2025-01-01', cents: 100_00, description: '' },
+        gber,
+      ]);
+      expect(added.related[0]?.related?.[2]).toEqual({
+        name: 'New',
+        sharePct: 10,
+        controls: false,
+        exemptInvestor: false,
+        staffAwu: 1,
+        turnoverCents: 100,
+        balanceSheetCents: 100,
+      });
+      expect(added.related.slice(1, 3)).toEqual([other, third]);
+      expect(added.related[3]?.deMinimisReceived).toBeUndefined();
+      expect(added.related[3]?.related).toBeUndefined();
+    });
+
+    it('restore an older draft with a row removed, each kept row filled from its own stored row', () => {
+      const values = toFormValues(company);
+      // Kept before the form asked for a related enterprise's aid and second tier, or an aid's regulation.
+      const older = (r: ProfileFormValues['related'][number]) => {
+        const { aidReceived: _a, secondTier: _s, ...rest } = r;
+        return rest;
+      };
+      const draft = {
+        ...values,
+        related: without(values.related, 1).map(older),
+        aid: without(values.aid, 1).map(({ regulation: _r, ...rest }) => rest),
+      } as ProfileFormValues;
+      const restored = withDraft(values, draft);
+      expect(restored.related).toEqual([values.related[0], values.related[2]]);
+      expect(restored.aid).toEqual([values.aid[0], values.aid[2]]);
+      expect(restored.aid.map((a) => a.regulation)).toEqual(['EU-1407/2013', 'EU-2023/2831']);
+      expect(saved(restored)).toMatchObject({
+        related: [parentSaved, third],
+        deMinimisReceived: [ownA, ownC],
+      });
+      // A second-tier enterprise kept before the form asked whether it is an exempt investor.
+      const first = values.related[0];
+      if (!first) throw new Error('Parent should be listed');
+      const nested = withDraft(values, {
+        related: [
+          {
+            ...first,
+            secondTier: without(first.secondTier, 0).map(({ exemptInvestor: _e, ...rest }) => rest),
+          } as ProfileFormValues['related'][number],
+        ],
+      });
+      expect(nested.related[0]?.secondTier).toEqual(without(first.secondTier, 0));
+    });
   });
 });

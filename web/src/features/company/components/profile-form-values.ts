@@ -1,13 +1,23 @@
 /**
  * The profile form's fields, and the stored profile shown in them; ./parse-profile.ts reads them back
  * (cents, codes, dates) with the company schema, loaded only once the form is edited.
+ *
+ * Every row read from the stored profile keeps `storedIndex`, the place of the row it came from in the
+ * stored list, through edits and the removal of other rows: what the form does not show of that row (an
+ * aid's description and the costs it covered, a second-tier enterprise's own aid) is taken from that row
+ * and no other. A row the person added has none, and takes nothing from any stored row.
  */
 import type { Company, SecondTierEnterprise } from '../../../../../shared/companies/company-schema';
 import type { Declaration } from '../../../../../shared/companies/declarations';
 import { placesIn } from '../../../../../shared/places/regions';
 
+/** Where a row came from in the stored list it was read from; undefined for a row the person added. */
+interface Stored {
+  storedIndex?: number;
+}
+
 /** An enterprise related to yours, or to one of those: its relation and its figures. */
-export interface EnterpriseValues {
+export interface EnterpriseValues extends Stored {
   name: string;
   sharePct: string;
   controls: boolean;
@@ -18,17 +28,20 @@ export interface EnterpriseValues {
   balanceSheet: string;
 }
 /** De minimis aid a related enterprise received: the day granted and the amount. */
-export interface RelatedAidValues {
+export interface RelatedAidValues extends Stored {
   grantedOn: string;
   amount: string;
 }
 export interface RelatedValues extends EnterpriseValues {
-  /** The de minimis aid it received: it counts toward your ceiling when it is linked to you. */
+  /**
+   * The de minimis aid it received: it counts toward your ceiling when it is linked to you. Its aid of
+   * other kinds (which counts toward no ceiling) is not listed, and is kept as stored.
+   */
   aidReceived: RelatedAidValues[];
   /** Its own partner and linked enterprises (2003/361 Annex art. 6(3)–(4)), share and control towards it. */
   secondTier: EnterpriseValues[];
 }
-export interface AidValues {
+export interface AidValues extends Stored {
   /** De minimis aid counts toward the ceiling; other kinds count only against the costs they paid. */
   kind: string;
   /** The de minimis regulation it was granted under ('' when the decision does not say). */
@@ -113,7 +126,8 @@ export const emptyAid: AidValues = {
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
-const enterpriseValues = (e: SecondTierEnterprise): EnterpriseValues => ({
+const enterpriseValues = (e: SecondTierEnterprise, storedIndex: number): EnterpriseValues => ({
+  storedIndex,
   name: e.name,
   sharePct: String(e.sharePct),
   controls: e.controls,
@@ -122,6 +136,12 @@ const enterpriseValues = (e: SecondTierEnterprise): EnterpriseValues => ({
   turnover: euros(e.turnoverCents),
   balanceSheet: euros(e.balanceSheetCents),
 });
+
+/**
+ * Aid saved without a kind was de minimis. A related enterprise's aid of another kind counts toward no
+ * ceiling: the form lists only its de minimis aid, and ./parse-profile.ts keeps the rest as stored.
+ */
+export const isDeMinimis = (aid: { kind?: string }) => aid.kind === undefined || aid.kind === 'de-minimis';
 
 /** The stored seat first, then the operating sites in the list's order. */
 function seatFirst(places: readonly string[], seat: string | undefined): string[] {
@@ -148,15 +168,15 @@ export function toFormValues(company: Company): ProfileFormValues {
       balanceSheet: euros(y.balanceSheetCents),
     })),
     declarations: Object.fromEntries(company.declarations.map((d) => [d, dates.get(d) ?? ''])),
-    related: company.related.map((r) => ({
-      ...enterpriseValues(r),
-      aidReceived: (r.deMinimisReceived ?? []).map((a) => ({
-        grantedOn: a.grantedOn,
-        amount: euros(a.cents),
-      })),
-      secondTier: (r.related ?? []).map(enterpriseValues),
+    related: company.related.map((r, i) => ({
+      ...enterpriseValues(r, i),
+      aidReceived: (r.deMinimisReceived ?? []).flatMap((a, j) =>
+        isDeMinimis(a) ? [{ storedIndex: j, grantedOn: a.grantedOn, amount: euros(a.cents) }] : [],
+      ),
+      secondTier: (r.related ?? []).map((s, j) => enterpriseValues(s, j)),
     })),
-    aid: company.deMinimisReceived.map((a) => ({
+    aid: company.deMinimisReceived.map((a, i) => ({
+      storedIndex: i,
       // Aid saved without a kind was de minimis (the list held nothing else).
       kind: a.kind ?? 'de-minimis',
       regulation: a.regulation ?? '',
@@ -169,15 +189,37 @@ export function toFormValues(company: Company): ProfileFormValues {
 }
 
 /**
+ * Each row over the row of `baseline` read from the same stored row (the same `storedIndex`), never the
+ * one in the same place: a row the person added, or one whose stored row is gone, over `empty` alone.
+ */
+function overBaseline<T extends Stored>(
+  baseline: readonly T[],
+  rows: readonly Partial<T>[],
+  empty: T,
+  nested: (row: T, from: T | undefined) => T = (row) => row,
+): T[] {
+  return rows.map((row) => {
+    const from =
+      row.storedIndex === undefined ? undefined : baseline.find((b) => b.storedIndex === row.storedIndex);
+    return nested({ ...empty, ...from, ...row }, from);
+  });
+}
+
+/**
  * A draft kept from an earlier visit, over the stored profile's values: rows kept before the form asked
- * for more (a related enterprise's aid, an aid's regulation) take those from the stored row in the same
- * place, as the profile was read before.
+ * for more (a related enterprise's aid, an aid's regulation) take those from the stored row they were
+ * read from (by `storedIndex`, so a row removed in the draft hands nothing to the next), and rows the
+ * person added take the empty row's.
  */
 export function withDraft(baseline: ProfileFormValues, kept: Partial<ProfileFormValues>): ProfileFormValues {
   const values = { ...baseline, ...kept };
   return {
     ...values,
-    related: values.related.map((r, i) => ({ ...emptyRelated, ...baseline.related[i], ...r })),
-    aid: values.aid.map((a, i) => ({ ...emptyAid, ...baseline.aid[i], ...a })),
+    related: overBaseline(baseline.related, values.related, emptyRelated, (r, from) => ({
+      ...r,
+      aidReceived: overBaseline(from?.aidReceived ?? [], r.aidReceived, emptyRelatedAid),
+      secondTier: overBaseline(from?.secondTier ?? [], r.secondTier, emptyEnterprise),
+    })),
+    aid: overBaseline(baseline.aid, values.aid, emptyAid),
   };
 }

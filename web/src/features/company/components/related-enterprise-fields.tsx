@@ -22,7 +22,7 @@ export interface RowProps<T> {
   onRemove: () => void;
 }
 
-type TextKey = Exclude<keyof EnterpriseValues, 'controls' | 'exemptInvestor'>;
+type TextKey = Exclude<keyof EnterpriseValues, 'controls' | 'exemptInvestor' | 'storedIndex'>;
 type Text = { key: TextKey; path: string; label: 'Name' | 'Share' | 'Staff' | 'Turnover' | 'BalanceSheet' };
 /** Each text field: its schema path, and its label's key after `company.related` or `company.second`. */
 const RELATION: Text[] = [
@@ -114,7 +114,7 @@ export function RelatedFields({ index, value, errors, onChange, onRemove }: RowP
         <p className="hint">{t('company.relatedAidHint')}</p>
         {value.aidReceived.map((aid, j) => {
           const m = j + 1;
-          const input = (key: keyof RelatedAidValues, field: string, label: string, type = 'text') => (
+          const input = (key: 'grantedOn' | 'amount', field: string, label: string, type = 'text') => (
             <Field
               id={`${id}-aid-${j}-${key}`}
               label={label}
