@@ -60,10 +60,27 @@ export function readWindow(
 
 export type CallStatus = 'upcoming' | 'open' | 'closed';
 
+/** A window's moments as milliseconds, worked out once when many statuses are asked (search). */
+export interface WindowTimes {
+  closedEarly: boolean;
+  opensMs?: number;
+  closesMs?: number;
+}
+
+export const windowTimes = (window: CallWindow): WindowTimes => ({
+  closedEarly: window.closedEarly,
+  ...(window.opens ? { opensMs: Date.parse(window.opens.at) } : {}),
+  ...(window.closes ? { closesMs: Date.parse(window.closes.at) } : {}),
+});
+
 /** There is no status field: it is computed from the window, and notes that say it closed early win. */
-export function callStatusAt(window: CallWindow, now: Date): CallStatus {
-  if (window.closedEarly) return 'closed';
-  if (window.closes && Date.parse(window.closes.at) <= now.getTime()) return 'closed';
-  if (window.opens && Date.parse(window.opens.at) > now.getTime()) return 'upcoming';
+export function statusAt(times: WindowTimes, nowMs: number): CallStatus {
+  if (times.closedEarly) return 'closed';
+  if (times.closesMs !== undefined && times.closesMs <= nowMs) return 'closed';
+  if (times.opensMs !== undefined && times.opensMs > nowMs) return 'upcoming';
   return 'open';
+}
+
+export function callStatusAt(window: CallWindow, now: Date): CallStatus {
+  return statusAt(windowTimes(window), now.getTime());
 }

@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { SIZE_CLASSES } from '../eligibility/size-class';
 import { calendarDateSchema } from '../time/calendar-date-schema';
 import { AID_FORMS } from './aid-forms';
-import { type CallStatus, callStatusAt } from './application-window';
+import { type CallStatus, statusAt, type WindowTimes, windowTimes } from './application-window';
 import type { CatalogueCall } from './catalogue-call-schema';
 import { PURPOSES } from './purposes';
 import { REGION_CODES } from './regions';
@@ -122,9 +122,13 @@ function matchesFilters(call: CatalogueCall, query: CatalogueQuery, status: Call
 
 interface Found {
   call: CatalogueCall;
+  times: WindowTimes;
   score: number;
   status: CallStatus;
 }
+
+/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
+const italian = new Intl.Collator('it');
 
 const STATUS_ORDER: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
 
@@ -134,15 +138,18 @@ const STATUS_ORDER: Record<CallStatus, number> = { open: 0, upcoming: 1, closed:
  */
 function byDeadline(a: Found, b: Found): number {
   if (a.status !== b.status) return STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
-  const ac = a.call.window.closes?.at;
-  const bc = b.call.window.closes?.at;
+  const ac = a.times.closesMs;
+  const bc = b.times.closesMs;
   if (ac !== bc) {
     if (ac === undefined) return 1;
     if (bc === undefined) return -1;
-    const soonest = Date.parse(ac) - Date.parse(bc);
+    const soonest = ac - bc;
     return a.status === 'closed' ? -soonest : soonest;
   }
-  return a.call.title.localeCompare(b.call.title, 'it') || a.call.sourceId.localeCompare(b.call.sourceId);
+  return (
+    italian.compare(a.call.title, b.call.title) ||
+    (a.call.sourceId < b.call.sourceId ? -1 : a.call.sourceId > b.call.sourceId ? 1 : 0)
+  );
 }
 
 function hitOf(call: CatalogueCall, status: CallStatus): CatalogueHit {
@@ -175,9 +182,12 @@ export function searchWords(q: string | undefined): string | undefined {
 export class CatalogueIndex {
   private readonly text: MiniSearch<{ id: string; title: string; body: string }>;
   private readonly bySourceId: ReadonlyMap<string, CatalogueCall>;
+  /** Each call's window as milliseconds, so a search parses no dates. */
+  private readonly times: ReadonlyMap<string, WindowTimes>;
 
   constructor(readonly calls: readonly CatalogueCall[]) {
     this.bySourceId = new Map(calls.map((c) => [c.sourceId, c]));
+    this.times = new Map(calls.map((c) => [c.sourceId, windowTimes(c.window)]));
     this.text = new MiniSearch({
       fields: ['title', 'body'],
       // The texts are folded once, whole, before they are split (much cheaper than folding each word);
@@ -222,9 +232,13 @@ export class CatalogueIndex {
           return call ? [{ call, score: r.score }] : [];
         })
       : this.calls.map((call) => ({ call, score: 0 }));
-    const found: Found[] = scored
-      .map((s) => ({ ...s, status: callStatusAt(s.call.window, now) }))
-      .filter((s) => matchesFilters(s.call, query, s.status));
+    const nowMs = now.getTime();
+    const found: Found[] = [];
+    for (const { call, score } of scored) {
+      const times = this.times.get(call.sourceId) ?? windowTimes(call.window);
+      const status = statusAt(times, nowMs);
+      if (matchesFilters(call, query, status)) found.push({ call, times, score, status });
+    }
     const relevance = (query.sort ?? (words ? 'relevance' : 'deadline')) === 'relevance' && words;
     found.sort((a, b) => (relevance ? b.score - a.score : 0) || byDeadline(a, b));
     const start = (query.page - 1) * query.pageSize;
