@@ -13,31 +13,13 @@ import { keys } from '../functions/data/table-design';
 import { demoCalls, demoPlan, seedDemoData } from '../functions/local/demo-data';
 import { createDevIssuer } from '../functions/local/dev-issuer';
 import { startDynamoLocal } from '../functions/local/dynamo-local';
-import { ms, summarise, writeResult } from './stats';
+import { latencies, ms, summarise, writeResult } from './stats';
 
 const REQUESTS = 400;
 const CONCURRENCY = 8;
 const ROUNDS = 3;
 
-async function measure(task: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        next += 1;
-        const t = performance.now();
-        await task();
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: latencies[Math.floor(latencies.length / 2)] ?? 0,
-    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
-  };
-}
+const measure = (task: () => Promise<unknown>) => latencies(task, REQUESTS, CONCURRENCY);
 
 const dynamo = await startDynamoLocal();
 const client = createDynamoClient({ endpoint: dynamo.endpoint });

@@ -27,7 +27,7 @@ import { startDynamoLocal } from '../functions/local/dynamo-local';
 import { importCatalogueText } from '../shared/catalogue/import-catalogue';
 import { CatalogueIndex } from '../shared/catalogue/search-catalogue';
 import { SHIPPED_FILES } from '../shared/catalogue/testing/shipped-records';
-import { ms, summarise, timeRuns, writeResult } from './stats';
+import { latencies, ms, summarise, timeRuns, writeResult } from './stats';
 
 const TARGET = 6_000;
 const REQUESTS = 400;
@@ -52,25 +52,7 @@ function generatedExport(): string {
   );
 }
 
-async function measure(task: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
-        next += 1;
-        const t = performance.now();
-        await task();
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: latencies[Math.floor(latencies.length / 2)] ?? 0,
-    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
-  };
-}
+const measure = (task: () => Promise<unknown>) => latencies(task, REQUESTS, CONCURRENCY);
 
 const text = generatedExport();
 const parse = summarise(timeRuns(() => JSON.parse(text), 3, 1));

@@ -42,3 +42,28 @@ export function writeResult(name: string, result: unknown): string {
 }
 
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/** p50 and p99 of `requests` calls of `task`, `concurrency` at a time (HTTP routes and their floors). */
+export async function latencies(
+  task: () => Promise<unknown>,
+  requests: number,
+  concurrency: number,
+): Promise<{ p50: number; p99: number }> {
+  const samples: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        next += 1;
+        const t = performance.now();
+        await task();
+        samples.push(performance.now() - t);
+      }
+    }),
+  );
+  samples.sort((a, b) => a - b);
+  return {
+    p50: samples[Math.floor(samples.length / 2)] ?? 0,
+    p99: samples[Math.floor(samples.length * 0.99)] ?? 0,
+  };
+}

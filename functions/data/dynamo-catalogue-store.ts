@@ -45,8 +45,11 @@ export class DynamoCatalogueStore implements CatalogueStore {
     return Item ? catalogueCallSchema.parse(Item.call) : undefined;
   }
 
-  async listSourceIds(): Promise<string[]> {
-    const ids: string[] = [];
+  /** AP22: every entry of the source, page by page, with only the attributes asked for. */
+  private async forEachEntry(
+    projection: { attribute: string; activeOnly: boolean },
+    each: (item: Record<string, unknown>) => void,
+  ): Promise<void> {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.db.send(
@@ -54,51 +57,50 @@ export class DynamoCatalogueStore implements CatalogueStore {
           TableName: this.tableName,
           IndexName: byOwner.name,
           KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': byOwner.partitionKey, '#id': 'sourceId' },
-          ExpressionAttributeValues: { ':pk': catalogueKeys.bySource(SOURCE) },
-          ProjectionExpression: '#id',
+          ...(projection.activeOnly ? { FilterExpression: '#status = :active' } : {}),
+          ExpressionAttributeNames: {
+            '#pk': byOwner.partitionKey,
+            '#a': projection.attribute,
+            ...(projection.activeOnly ? { '#status': 'status' } : {}),
+          },
+          ExpressionAttributeValues: {
+            ':pk': catalogueKeys.bySource(SOURCE),
+            ...(projection.activeOnly ? { ':active': 'active' } : {}),
+          },
+          ProjectionExpression: '#a',
           ExclusiveStartKey: start,
         }),
       );
-      for (const item of page.Items ?? []) ids.push(String(item.sourceId));
+      for (const item of page.Items ?? []) each(item);
       start = page.LastEvaluatedKey;
     } while (start);
+  }
+
+  async listSourceIds(): Promise<string[]> {
+    const ids: string[] = [];
+    await this.forEachEntry({ attribute: 'sourceId', activeOnly: false }, (item) =>
+      ids.push(String(item.sourceId)),
+    );
     return ids;
   }
 
   async listActive(): Promise<CatalogueCall[]> {
     const calls: CatalogueCall[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: byOwner.name,
-          KeyConditionExpression: '#pk = :pk',
-          FilterExpression: '#status = :active',
-          ExpressionAttributeNames: { '#pk': byOwner.partitionKey, '#status': 'status', '#call': 'call' },
-          ExpressionAttributeValues: { ':pk': catalogueKeys.bySource(SOURCE), ':active': 'active' },
-          ProjectionExpression: '#call',
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        // One stored record that no longer fits the schema (after a schema change) must not take search
-        // down for every other one: it is left out and reported.
-        const parsed = catalogueCallSchema.safeParse(item.call);
-        if (parsed.success) calls.push(parsed.data);
-        else
-          console.error(
-            JSON.stringify({
-              level: 'error',
-              message: 'catalogue record left out of search: it does not fit the schema',
-              sourceId: (item.call as { sourceId?: unknown } | undefined)?.sourceId,
-              issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`),
-            }),
-          );
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    await this.forEachEntry({ attribute: 'call', activeOnly: true }, (item) => {
+      // One stored record that no longer fits the schema (after a schema change) must not take search
+      // down for every other one: it is left out and reported.
+      const parsed = catalogueCallSchema.safeParse(item.call);
+      if (parsed.success) calls.push(parsed.data);
+      else
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            message: 'catalogue record left out of search: it does not fit the schema',
+            sourceId: (item.call as { sourceId?: unknown } | undefined)?.sourceId,
+            issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`),
+          }),
+        );
+    });
     return calls;
   }
 

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser } from './support/browser';
+import { accessibilityViolations, launchBrowser, pageWidth } from './support/browser';
 
 const appUrl = inject('appUrl');
 
@@ -22,15 +22,7 @@ const FILTERS = 'region=IT-25&size=small&ateco=25.11&purpose=digitalisation';
 
 /** The page is no wider than the screen; names the elements that stick out if it is. */
 async function expectFitsWidth(page: Page, name: string): Promise<void> {
-  const width = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-    wide: [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .filter((e) => !e.closest('.table-scroll, .visually-hidden, .skip-link'))
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`),
-  }));
+  const width = await pageWidth(page);
   expect(width.scroll, `${name} is wider than the screen: ${width.wide.join(' | ')}`).toBeLessThanOrEqual(
     width.inner,
   );

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+import { accessibilityViolations, launchBrowser, pageWidth, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 const CALL = '01DEMOCALL0000000000000001';
@@ -14,15 +14,7 @@ const PLAN = '01DEMOPLAN0000000000000001';
 
 /** The page fits the screen's width and has no accessibility violations. */
 async function expectFitsPhone(page: Page, name: string): Promise<void> {
-  const width = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    inner: window.innerWidth,
-    wide: [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .filter((e) => !e.closest('.table-scroll, .visually-hidden, .skip-link'))
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`),
-  }));
+  const width = await pageWidth(page);
   expect
     .soft(width.scroll, `${name} is wider than the screen: ${width.wide.join(' | ')}`)
     .toBeLessThanOrEqual(width.inner);

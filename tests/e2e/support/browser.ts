@@ -78,3 +78,16 @@ export async function signIn(page: Page, appUrl: string, email: string): Promise
   await page.getByLabel('Password').fill('grantfit-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** How wide the page is against the screen, with the first elements that stick out (scroll areas aside). */
+export function pageWidth(page: Page): Promise<{ scroll: number; inner: number; wide: string[] }> {
+  return page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .filter((e) => !e.closest('.table-scroll, .visually-hidden, .skip-link'))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`),
+  }));
+}
