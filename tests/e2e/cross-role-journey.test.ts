@@ -60,15 +60,14 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     // Consultant: accept every line but one, override that one with a reason, approve, sign, export.
     await signIn(page, appUrl, 'giulia@studio-bianchi.example');
     await page.waitForURL('**/reviews');
-    await page
-      .getByRole('link', { name: /^Bottega Rossi srl — application/ })
-      .first()
-      .waitFor();
+    // Its own application's review: tests share the demo stack, so the queue may hold others' reviews.
+    const ours = page.getByRole('link', {
+      name: `Bottega Rossi srl — application ${receiptUrl.slice(-6)}`,
+      exact: true,
+    });
+    await ours.waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page
-      .getByRole('link', { name: /^Bottega Rossi srl — application/ })
-      .first()
-      .click();
+    await ours.click();
     await page.getByRole('heading', { name: `Review: ${CALL}` }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByText('Override Website redesign and SEO').click();
