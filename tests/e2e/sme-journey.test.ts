@@ -88,7 +88,8 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await page.waitForURL(/\/applications\/[0-9A-Z]{26}$/);
     await page.getByTestId('receipt-number').waitFor();
     expect(Number(await page.getByTestId('receipt-number').textContent())).toBeGreaterThanOrEqual(1);
-    expect(await page.getByRole('status').textContent()).toContain('the grant is reserved for you');
+    // The receipt's other parts announce their own loading, so the status is picked by its words.
+    await page.getByRole('status').filter({ hasText: 'the grant is reserved for you' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Your applications' }).click();
