@@ -2,8 +2,7 @@
  * Use cases over the imported catalogue, for everyone: search it, and read one entry with its status.
  * Every answer carries the source's attribution, as its licence (IODL 2.0) asks.
  */
-import type { CallStatus } from '../../shared/catalogue/application-window';
-import { callStatusAt } from '../../shared/catalogue/application-window';
+import { type CallStatus, callStatusAt } from '../../shared/catalogue/application-window';
 import type { CatalogueCall } from '../../shared/catalogue/catalogue-call-schema';
 import type { CatalogueQuery, CatalogueResults } from '../../shared/catalogue/search-catalogue';
 import type { CatalogueIndexSource } from './catalogue-index-cache';

@@ -7,30 +7,24 @@
 import { AID_FORMS, type AidForm } from '../../../../shared/catalogue/aid-forms';
 import { PURPOSES, type Purpose } from '../../../../shared/catalogue/purposes';
 import { REGION_CODES } from '../../../../shared/catalogue/regions';
-import type { SizeClass } from '../../../../shared/eligibility/size-class';
+import type { CatalogueQuery } from '../../../../shared/catalogue/search-catalogue';
+import { SIZE_CLASSES, type SizeClass } from '../../../../shared/eligibility/size-class';
 import { parseEurosToCents } from '../../../../shared/money/parse-euros';
 
-export const SIZES = ['micro', 'small', 'medium', 'large'] as const satisfies readonly SizeClass[];
-export const STATUSES = ['open', 'upcoming', 'closed'] as const;
+export const SIZES = SIZE_CLASSES;
+// The API schema's own lists (its module carries zod and MiniSearch, so only its types are imported).
+export const STATUSES = ['open', 'upcoming', 'closed'] as const satisfies readonly NonNullable<
+  CatalogueQuery['status']
+>[];
 export type CatalogueStatus = (typeof STATUSES)[number];
-export const SORTS = ['deadline', 'relevance'] as const;
+export const SORTS = ['deadline', 'relevance'] as const satisfies readonly NonNullable<
+  CatalogueQuery['sort']
+>[];
 export type CatalogueSort = (typeof SORTS)[number];
 export const PAGE_SIZE = 20;
 
-export interface CatalogueFilters {
-  q?: string;
-  region?: string;
-  size?: SizeClass;
-  ateco?: string;
-  purpose?: Purpose;
-  aidForm?: AidForm;
-  status?: CatalogueStatus;
-  /** YYYY-MM-DD, Europe/Rome. */
-  closesBefore?: string;
-  minAidCents?: number;
-  sort?: CatalogueSort;
-  page: number;
-}
+/** The search the address holds: the API's query without the page size, which the page sets. */
+export type CatalogueFilters = Omit<CatalogueQuery, 'pageSize'>;
 
 /** The API's query: every value a string, as it travels in the URL. */
 export interface CatalogueApiQuery {
