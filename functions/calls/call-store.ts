@@ -24,5 +24,10 @@ export interface CallStore {
   saveVersion(call: Call): Promise<void>;
   getVersion(id: string, version: number): Promise<Call | undefined>;
   listPublishedClosingAfter(instantUtc: string, page: PageRequest): Promise<Page<Call>>;
+  /**
+   * How many writes have touched a non-draft call (publish, erratum, close, a published call created):
+   * read strongly, so a warm function's index of open calls knows, with one read, whether to rebuild.
+   */
+  openCallChanges(): Promise<number>;
   listByOwner(orgId: string, page: PageRequest): Promise<Page<Call>>;
 }

@@ -14,7 +14,7 @@ import { auditItem } from './dynamo-audit-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
-import { putVersioned } from './versioned-put';
+import { putVersioned, type TransactUpdate } from './versioned-put';
 
 const { byDeadline, byOwner } = tableDesign.indexes;
 
@@ -32,6 +32,7 @@ export class DynamoCallStore implements CallStore {
       0,
       `call ${call.id}`,
       audit ? [auditItem(audit)] : [],
+      this.countChangeOf(call),
     );
   }
 
@@ -49,7 +50,29 @@ export class DynamoCallStore implements CallStore {
       expectedRevision,
       `call ${next.id}`,
       alongside,
+      this.countChangeOf(next),
     );
+  }
+
+  async openCallChanges(): Promise<number> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.openCallChanges(), ConsistentRead: true }),
+    );
+    return typeof Item?.changes === 'number' ? Item.changes : 0;
+  }
+
+  /** AP23: a write of a non-draft call (published, or closing) changes what matches read. */
+  private countChangeOf(call: Call): NonNullable<TransactUpdate>[] {
+    if (call.status === 'draft') return [];
+    return [
+      {
+        TableName: this.tableName,
+        Key: keys.openCallChanges(),
+        UpdateExpression: 'ADD #changes :one',
+        ExpressionAttributeNames: { '#changes': 'changes' },
+        ExpressionAttributeValues: { ':one': 1 },
+      },
+    ];
   }
 
   async publishVersion(next: Call, expectedRevision: number, audit: AuditEntry): Promise<void> {
@@ -77,6 +100,7 @@ export class DynamoCallStore implements CallStore {
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
+            ...this.countChangeOf(next).map((update) => ({ Update: update })),
           ],
         }),
       );

@@ -26,6 +26,8 @@
  * AP19 A consultancy's directory listing: pk=CONSULTANCY#<orgId> sk=LISTING
  * AP20 The consultancy directory by name: GSI1 gsi1pk=CONSULTANCIES gsi1sk=<folded name>#<orgId>
  * AP21 A catalogue entry (and AP21b its versions), AP22 every entry of a source: catalogue-keys.ts
+ * AP23 Has any open call changed? pk=CALLS#PUBLISHED sk=CHANGES (a counter every write of a
+ *      non-draft call adds 1 to, in its transaction: warm functions' match indexes compare it)
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -37,11 +39,8 @@ export const tableDesign = {
 } as const;
 
 /**
- * A name as the directory sorts it: without accents and case, so "Ébano" files under E beside "eco",
- * not after every plain Z (DynamoDB compares sort keys byte by byte).
- */
-/**
- * A name as it sorts: accents and case folded. Cut to 200 characters, because folding can multiply a
+ * A name as the directory sorts it: accents and case folded, so "Ébano" files under E beside "eco",
+ * not after every plain Z (DynamoDB compares sort keys byte by byte). Cut to 200 characters, because folding can multiply a
  * character (one U+FDFA becomes 18) and a sort key over 1,024 bytes is refused by DynamoDB; names that
  * share their first 200 folded characters sort by organisation id.
  */
@@ -57,6 +56,7 @@ export const keys = {
   }),
   publishedCalls: () => 'CALLS#PUBLISHED',
   publishedCallSort: (closesAtUtc: string, id: string) => `${closesAtUtc}#${id}`,
+  openCallChanges: () => ({ pk: 'CALLS#PUBLISHED', sk: 'CHANGES' }),
   org: (orgId: string) => `ORG#${orgId}`,
   orgCallSort: (createdAt: string, id: string) => `CALL#${createdAt}#${id}`,
   companyProfile: (orgId: string) => ({ pk: `COMPANY#${orgId}`, sk: 'PROFILE' }),

@@ -1,10 +1,19 @@
 /**
  * Optimistic locking for every store: a write succeeds only if the item still has the revision the
  * writer read (0 = must not exist yet). A lost race becomes ConflictError, never a silent overwrite.
- * Items that must land with it (an audit entry) go in the same transaction.
+ * Items that must land with it (an audit entry, new) and updates that must (a change counter) go in the
+ * same transaction.
  */
+
+export type TransactUpdate = NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Update'];
+
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  PutCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from './store-errors';
 
 export async function putVersioned(
@@ -14,6 +23,7 @@ export async function putVersioned(
   expectedRevision: number,
   what: string,
   alongside: Record<string, unknown>[] = [],
+  updates: NonNullable<TransactUpdate>[] = [],
 ): Promise<void> {
   const condition =
     expectedRevision === 0
@@ -24,7 +34,7 @@ export async function putVersioned(
           ExpressionAttributeValues: { ':expected': expectedRevision },
         };
   try {
-    if (alongside.length === 0) {
+    if (alongside.length === 0 && updates.length === 0) {
       await db.send(new PutCommand({ TableName: tableName, Item: item, ...condition }));
     } else {
       await db.send(
@@ -34,6 +44,7 @@ export async function putVersioned(
             ...alongside.map((extra) => ({
               Put: { TableName: tableName, Item: extra, ConditionExpression: 'attribute_not_exists(pk)' },
             })),
+            ...updates.map((update) => ({ Update: update })),
           ],
         }),
       );

@@ -8,12 +8,13 @@ import type { Call } from '../../shared/calls/call-schema';
 import type { Company } from '../../shared/companies/company-schema';
 import type { CallRules } from '../../shared/eligibility/call-rules-schema';
 import { evaluate } from '../../shared/eligibility/evaluate';
-import { type CallMatch, matchCalls, type OpenCall } from '../../shared/eligibility/match-calls';
+import { type CallMatch, matchCalls } from '../../shared/eligibility/match-calls';
 import type { EligibilityReport } from '../../shared/eligibility/report';
 import type { Plan } from '../../shared/plans/plan-schema';
 import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import type { OpenCallsIndex } from './open-calls-index';
 import { ownPlan } from './own-plans';
 
 type EligibilityDeps = Pick<AppDeps, 'plans' | 'companies' | 'calls' | 'now'>;
@@ -32,29 +33,34 @@ async function ownCompany(deps: Pick<AppDeps, 'companies'>, orgId: string): Prom
   return record.company;
 }
 
-/** Every open call with rules, read a page at a time (AP2, never a Scan). */
-async function openCallsWithRules(deps: Pick<AppDeps, 'calls'>, now: Date): Promise<OpenCall[]> {
-  const calls: OpenCall[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.calls.listPublishedClosingAfter(now.toISOString(), { limit: 100, cursor });
-    for (const call of page.items) {
-      if (call.rules) calls.push({ ...call, version: call.version ?? 1, rules: call.rules });
-    }
-    cursor = page.cursor;
-  } while (cursor);
-  return calls;
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }
 
+/**
+ * The plan ranked against every open call with rules. The plan, the company and the open calls'
+ * change counter are read together (one round trip's wait); the calls come from the warm index
+ * unless the counter moved.
+ */
 export async function planMatches(
   deps: EligibilityDeps,
+  openCalls: OpenCallsIndex,
   user: AuthUser,
   planId: string,
 ): Promise<{ items: CallMatch[] }> {
-  const { plan } = await ownPlan(deps, user.orgId, planId);
-  const company = await ownCompany(deps, user.orgId);
+  const reads = await Promise.allSettled([
+    ownPlan(deps, user.orgId, planId),
+    ownCompany(deps, user.orgId),
+    deps.calls.openCallChanges(),
+  ] as const);
+  // Told in this order whatever finishes first: no such plan (404) before no profile (422).
+  const { plan } = settled(reads[0]);
+  const company = settled(reads[1]);
+  const changes = settled(reads[2]);
   const now = deps.now();
-  return { items: matchCalls({ plan, company, calls: await openCallsWithRules(deps, now), on: today(now) }) };
+  const calls = await openCalls.openAt(changes, now);
+  return { items: matchCalls({ plan, company, calls, on: today(now) }) };
 }
 
 export interface ExplainedReport {

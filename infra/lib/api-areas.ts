@@ -32,7 +32,8 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
     entry: 'lambda/calls.ts',
     routes: ['/api/calls', '/api/calls/{proxy+}'],
     publicReads: ['/api/calls', '/api/calls/{id}', '/api/calls/{id}/versions/{version}'],
-    tableActions: ['GetItem', 'PutItem', 'Query'],
+    // UpdateItem: publishing, an erratum or closing adds 1 to the open calls' change counter (AP23).
+    tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
     memoryMb: 512,
   },
   {

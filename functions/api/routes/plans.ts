@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { planInputSchema } from '../../../shared/plans/plan-schema';
 import { StaleRevisionError } from '../../data/store-errors';
+import { OpenCallsIndex } from '../../plans/open-calls-index';
 import { createPlan, ownPlan, pageOfOwnPlans, updatePlan } from '../../plans/own-plans';
 import { applicationDraft, explainedReport, planMatches } from '../../plans/plan-eligibility';
 import type { AppDeps } from '../app-deps';
@@ -22,6 +23,8 @@ const reportParam = z.object({ id: idSchema, callId: idSchema });
 
 export function planRoutes(deps: AppDeps) {
   const asSme = authenticate(deps.verifyToken, 'sme');
+  // One index of open calls per app, that is per warm function (ADR 0018).
+  const openCalls = new OpenCallsIndex(deps.calls);
   return new Hono<AppEnv>()
     .get('/', asSme, validate('query', ownListQuerySchema), async (c) =>
       c.json(await pageOfOwnPlans(deps, c.get('user'), c.req.valid('query')), 200),
@@ -45,7 +48,7 @@ export function planRoutes(deps: AppDeps) {
       }
     })
     .get('/:id/matches', asSme, validate('param', planParam), async (c) =>
-      c.json(await planMatches(deps, c.get('user'), c.req.valid('param').id), 200),
+      c.json(await planMatches(deps, openCalls, c.get('user'), c.req.valid('param').id), 200),
     )
     .get('/:id/application-draft/:callId', asSme, validate('param', reportParam), async (c) => {
       const { id, callId } = c.req.valid('param');

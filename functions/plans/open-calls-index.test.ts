@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Call } from '../../shared/calls/call-schema';
+import { pidLombardiaRules } from '../../shared/fixtures/schemes';
+import type { CallStore } from '../calls/call-store';
+import { OpenCallsIndex } from './open-calls-index';
+
+const call = (id: string, closesAt: string): Call => ({
+  id,
+  ownerOrgId: 'assoc',
+  status: 'published',
+  title: id,
+  description: '',
+  closesAt,
+  timeZone: 'Europe/Rome',
+  budgetCents: 1,
+  rules: pidLombardiaRules,
+  questions: [],
+  version: 1,
+  revision: 2,
+  createdAt: '2025-01-01T00:00:00Z',
+});
+
+/** A store whose reads are counted, and can be made to wait or fail. */
+function fakeStore(calls: Call[]) {
+  const store = {
+    reads: 0,
+    calls,
+    gate: Promise.resolve(),
+    fail: false,
+    async listPublishedClosingAfter(after: string) {
+      store.reads += 1;
+      await store.gate;
+      if (store.fail) throw new Error('DynamoDB is down');
+      return {
+        items: store.calls.filter((c) => Date.parse(c.closesAt) > Date.parse(after)),
+        cursor: undefined,
+      };
+    },
+  } satisfies Pick<CallStore, 'listPublishedClosingAfter'> & Record<string, unknown>;
+  return store;
+}
+
+const nine = new Date('2025-03-01T09:00:00Z');
+
+describe('OpenCallsIndex', () => {
+  it('reads the calls once per change counter, and again when it moves', async () => {
+    const store = fakeStore([call('A', '2025-06-30T12:00:00+02:00')]);
+    const index = new OpenCallsIndex(store);
+    expect((await index.openAt(3, nine)).map((c) => c.id)).toEqual(['A']);
+    await index.openAt(3, nine);
+    expect(store.reads).toBe(1);
+    store.calls = [...store.calls, call('B', '2025-06-30T12:00:00+02:00')];
+    expect((await index.openAt(4, nine)).map((c) => c.id)).toEqual(['A', 'B']);
+    expect(store.reads).toBe(2);
+  });
+
+  it('shares one read among requests that find the same new counter', async () => {
+    const store = fakeStore([call('A', '2025-06-30T12:00:00+02:00')]);
+    let open = () => {};
+    store.gate = new Promise((resolve) => {
+      open = resolve;
+    });
+    const index = new OpenCallsIndex(store);
+    const requests = [index.openAt(1, nine), index.openAt(1, nine), index.openAt(1, nine)];
+    open();
+    expect((await Promise.all(requests)).map((calls) => calls.length)).toEqual([1, 1, 1]);
+    expect(store.reads).toBe(1);
+  });
+
+  it('leaves out a call whose deadline has passed, without a read', async () => {
+    const store = fakeStore([call('A', '2025-06-30T12:00:00+02:00'), call('B', '2025-03-01T11:00:00+01:00')]);
+    const index = new OpenCallsIndex(store);
+    expect(await index.openAt(1, nine)).toHaveLength(2);
+    expect((await index.openAt(1, new Date('2025-03-01T10:00:00Z'))).map((c) => c.id)).toEqual(['A']);
+    expect(store.reads).toBe(1);
+  });
+
+  it('keeps a newer index when a request that read an older counter arrives late', async () => {
+    const store = fakeStore([call('A', '2025-06-30T12:00:00+02:00')]);
+    const index = new OpenCallsIndex(store);
+    await index.openAt(5, nine);
+    await index.openAt(4, nine);
+    expect(store.reads).toBe(1);
+  });
+
+  it('answers a failed read with its error, and reads again on the next request', async () => {
+    const store = fakeStore([call('A', '2025-06-30T12:00:00+02:00')]);
+    const index = new OpenCallsIndex(store);
+    store.fail = true;
+    await expect(index.openAt(1, nine)).rejects.toThrow('DynamoDB is down');
+    store.fail = false;
+    expect(await index.openAt(1, nine)).toHaveLength(1);
+    expect(store.reads).toBe(2);
+  });
+});
