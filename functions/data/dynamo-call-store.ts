@@ -1,11 +1,6 @@
 /** Calls in the single table (AP1–AP3 in table-design.ts). */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Call, callSchema } from '../../shared/calls/call-schema';
 import { toUtcIso } from '../../shared/time/zoned-date-time';
 import type { AuditEntry } from '../audit/audit-entry';
@@ -14,6 +9,7 @@ import { auditItem } from './dynamo-audit-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
+import { transactWrite } from './transact-write';
 import { putVersioned, type TransactUpdate } from './versioned-put';
 
 const { byDeadline, byOwner } = tableDesign.indexes;
@@ -77,33 +73,31 @@ export class DynamoCallStore implements CallStore {
 
   async publishVersion(next: Call, expectedRevision: number, audit: AuditEntry): Promise<void> {
     try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: toItem(next),
-                ConditionExpression: '#revision = :expected',
-                ExpressionAttributeNames: { '#revision': 'revision' },
-                ExpressionAttributeValues: { ':expected': expectedRevision },
-              },
+      await transactWrite(this.db, {
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: toItem(next),
+              ConditionExpression: '#revision = :expected',
+              ExpressionAttributeNames: { '#revision': 'revision' },
+              ExpressionAttributeValues: { ':expected': expectedRevision },
             },
-            // No condition of its own: the call's revision condition guards it. While the call is still
-            // at the revision that held version N − 1, no version N was ever published with it, so an
-            // item found there is an orphan of the old two-step write and is rightly replaced.
-            { Put: { TableName: this.tableName, Item: versionItem(next) } },
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: auditItem(audit),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+          },
+          // No condition of its own: the call's revision condition guards it. While the call is still
+          // at the revision that held version N − 1, no version N was ever published with it, so an
+          // item found there is an orphan of the old two-step write and is rightly replaced.
+          { Put: { TableName: this.tableName, Item: versionItem(next) } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: auditItem(audit),
+              ConditionExpression: 'attribute_not_exists(pk)',
             },
-            ...this.countChangeOf(next).map((update) => ({ Update: update })),
-          ],
-        }),
-      );
+          },
+          ...this.countChangeOf(next).map((update) => ({ Update: update })),
+        ],
+      });
     } catch (error) {
       if (
         error instanceof TransactionCanceledException &&

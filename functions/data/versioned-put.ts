@@ -11,10 +11,10 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import {
   type DynamoDBDocumentClient,
   PutCommand,
-  TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from './store-errors';
+import { transactWrite } from './transact-write';
 
 export async function putVersioned(
   db: DynamoDBDocumentClient,
@@ -37,17 +37,15 @@ export async function putVersioned(
     if (alongside.length === 0 && updates.length === 0) {
       await db.send(new PutCommand({ TableName: tableName, Item: item, ...condition }));
     } else {
-      await db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: tableName, Item: item, ...condition } },
-            ...alongside.map((extra) => ({
-              Put: { TableName: tableName, Item: extra, ConditionExpression: 'attribute_not_exists(pk)' },
-            })),
-            ...updates.map((update) => ({ Update: update })),
-          ],
-        }),
-      );
+      await transactWrite(db, {
+        TransactItems: [
+          { Put: { TableName: tableName, Item: item, ...condition } },
+          ...alongside.map((extra) => ({
+            Put: { TableName: tableName, Item: extra, ConditionExpression: 'attribute_not_exists(pk)' },
+          })),
+          ...updates.map((update) => ({ Update: update })),
+        ],
+      });
     }
   } catch (error) {
     const lost =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Call } from '../../shared/calls/call-schema';
+import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
 import { pidLombardiaRules } from '../../shared/fixtures/schemes';
 import type { CallStore } from '../calls/call-store';
 import { OpenCallsIndex } from './open-calls-index';
@@ -13,7 +14,7 @@ const call = (id: string, closesAt: string): Call => ({
   closesAt,
   timeZone: 'Europe/Rome',
   budgetCents: 1,
-  rules: pidLombardiaRules,
+  rules: callRulesSchema.parse(pidLombardiaRules),
   questions: [],
   version: 1,
   revision: 2,
@@ -21,8 +22,15 @@ const call = (id: string, closesAt: string): Call => ({
 });
 
 /** A store whose reads are counted, and can be made to wait or fail. */
-function fakeStore(calls: Call[]) {
-  const store = {
+interface FakeStore extends Pick<CallStore, 'listPublishedClosingAfter'> {
+  reads: number;
+  calls: Call[];
+  gate: Promise<void>;
+  fail: boolean;
+}
+
+function fakeStore(calls: Call[]): FakeStore {
+  const store: FakeStore = {
     reads: 0,
     calls,
     gate: Promise.resolve(),
@@ -36,7 +44,7 @@ function fakeStore(calls: Call[]) {
         cursor: undefined,
       };
     },
-  } satisfies Pick<CallStore, 'listPublishedClosingAfter'> & Record<string, unknown>;
+  };
   return store;
 }
 
@@ -57,7 +65,7 @@ describe('OpenCallsIndex', () => {
   it('shares one read among requests that find the same new counter', async () => {
     const store = fakeStore([call('A', '2025-06-30T12:00:00+02:00')]);
     let open = () => {};
-    store.gate = new Promise((resolve) => {
+    store.gate = new Promise<void>((resolve) => {
       open = resolve;
     });
     const index = new OpenCallsIndex(store);

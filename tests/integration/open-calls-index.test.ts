@@ -109,4 +109,19 @@ describe('matches from the warm index of open calls, across functions', () => {
     const response = await matcher('GET', matchesPath, { token: smeToken });
     expect(response.body.items.find((m: { callId: string }) => m.callId === id).callVersion).toBe(2);
   });
+
+  it('counts every one of many publications made at the same moment, and none of them fails', async () => {
+    const before = await api.deps.calls.openCallChanges();
+    const drafts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => draft(`PID window ${i}`, '2025-06-30T12:00:00+02:00')),
+    );
+    // Every publication's transaction adds to the one counter. DynamoDB Local queues transactions on
+    // one item rather than cancelling them, so the retry on TransactionConflict that AWS needs is
+    // proven in functions/data/transact-write.test.ts; here, that no increment is lost.
+    const published = await Promise.all(
+      drafts.map((call) => api.request('POST', `/api/calls/${call.id}/publish`, { token: assocToken })),
+    );
+    expect(published.map((response) => response.status)).toEqual(drafts.map(() => 200));
+    expect(await api.deps.calls.openCallChanges()).toBe(before + 12);
+  });
 });
