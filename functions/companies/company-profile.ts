@@ -3,7 +3,7 @@
  * computed and explained on every save, so every reader gets the same class and reasons.
  */
 import type * as z from 'zod';
-import type { companyProfileInputSchema } from '../../shared/companies/company-schema';
+import type { Company, companyProfileInputSchema } from '../../shared/companies/company-schema';
 import { classifySize } from '../../shared/eligibility/size-class';
 import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
@@ -18,6 +18,19 @@ export async function ownCompanyProfile(
   const record = await deps.companies.get(user.orgId);
   if (!record) throw new ApiError(404, 'not_found', 'Your company has no profile yet.');
   return record;
+}
+
+/** The company that matching checks a plan for: without a profile there is nothing to check (422). */
+export async function ownCompany(deps: Pick<AppDeps, 'companies'>, orgId: string): Promise<Company> {
+  const record = await deps.companies.get(orgId);
+  if (!record) {
+    throw new ApiError(
+      422,
+      'profile_missing',
+      'Complete your company profile first: eligibility depends on it.',
+    );
+  }
+  return record.company;
 }
 
 export async function saveCompanyProfile(

@@ -14,24 +14,13 @@ import type { Plan } from '../../shared/plans/plan-schema';
 import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { ownCompany } from '../companies/company-profile';
 import type { OpenCallsIndex } from './open-calls-index';
 import { ownPlan } from './own-plans';
 
 type EligibilityDeps = Pick<AppDeps, 'plans' | 'companies' | 'calls' | 'now'>;
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
-
-async function ownCompany(deps: Pick<AppDeps, 'companies'>, orgId: string): Promise<Company> {
-  const record = await deps.companies.get(orgId);
-  if (!record) {
-    throw new ApiError(
-      422,
-      'profile_missing',
-      'Complete your company profile first: eligibility depends on it.',
-    );
-  }
-  return record.company;
-}
 
 function settled<T>(result: PromiseSettledResult<T>): T {
   if (result.status === 'rejected') throw result.reason;

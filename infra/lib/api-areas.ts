@@ -39,7 +39,8 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
   {
     name: 'catalogue',
     entry: 'lambda/catalogue.ts',
-    routes: ['/api/catalogue', '/api/catalogue/{sourceId}'],
+    // fits/{planId} is the SME's own (JWT); search and a record's page are public reads.
+    routes: ['/api/catalogue', '/api/catalogue/{sourceId}', '/api/catalogue/fits/{planId}'],
     publicReads: ['/api/catalogue', '/api/catalogue/{sourceId}'],
     tableActions: ['GetItem', 'Query'],
     // The search index of ~6,000 records is built in memory on a cold start (ADR 0017).

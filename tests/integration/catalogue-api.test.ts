@@ -5,6 +5,7 @@
  * naming the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCompany, demoPlan } from '../../functions/local/demo-data';
 import { seedCatalogue } from '../../functions/local/seed-catalogue';
 import { createTestApi, type TestApi } from './support/test-api';
 
@@ -45,6 +46,49 @@ describe('catalogue API on DynamoDB Local', () => {
     expect((await api.request('GET', '/api/catalogue/99999999')).status).toBe(404);
     const bad = await api.request('GET', '/api/catalogue/not-an-id');
     expect(bad.status).toBe(400);
+  });
+
+  it("lists the catalogue's possible fits for an SME's plan, each check said, none ruling it out", async () => {
+    const sme = await api.tokenFor({ role: 'sme', orgId: 'sme-como' });
+    const { id: _id, ...company } = demoCompany();
+    // A micro shop in Como (Lombardy): the Como-Lecco chamber's calls are for it.
+    const saved = await api.request('PUT', '/api/companies/mine', {
+      token: sme,
+      body: { ...company, regionCodes: ['IT', 'IT-25', 'ITC4', 'IT-CO'], seat: 'IT-CO', revision: 0 },
+    });
+    expect(saved.status).toBe(200);
+    const { id: _planId, companyId: _owner, ...plan } = demoPlan(clock);
+    const created = await api.request('POST', '/api/plans', { token: sme, body: plan });
+    const fits = await api.request('GET', `/api/catalogue/fits/${created.body.plan.id}`, { token: sme });
+    expect(fits.status).toBe(200);
+    expect(fits.body.attribution).toContain('incentivi.gov.it');
+    const ids = fits.body.items.map((f: { sourceId: string }) => f.sourceId);
+    expect(ids).toEqual(expect.arrayContaining(['8052', '8368']));
+    expect(fits.body.total).toBeGreaterThanOrEqual(ids.length);
+    for (const fit of fits.body.items) {
+      expect(fit.checks.map((c: { aspect: string }) => c.aspect)).toEqual([
+        'window',
+        'purpose',
+        'area',
+        'size',
+        'sector',
+        'applicant',
+        'costs',
+        'spend',
+      ]);
+      expect(fit.checks.find((c: { aspect: string }) => c.aspect === 'area').code).not.toBe('outside');
+    }
+
+    // Another SME's plan is not found; an SME with no profile is asked for one first.
+    const other = await api.tokenFor({ role: 'sme', orgId: 'sme-elsewhere' });
+    expect(
+      (await api.request('GET', `/api/catalogue/fits/${created.body.plan.id}`, { token: other })).status,
+    ).toBe(404);
+    const own = await api.request('POST', '/api/plans', { token: other, body: plan });
+    const missing = await api.request('GET', `/api/catalogue/fits/${own.body.plan.id}`, { token: other });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.code).toBe('profile_missing');
+    expect((await api.request('GET', '/api/catalogue/fits/not-an-id', { token: sme })).status).toBe(400);
   });
 
   it('answers 400 with the field path for a query it cannot read', async () => {

@@ -2,15 +2,18 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { catalogueQuerySchema } from '../../../shared/catalogue/search-catalogue';
+import { catalogueFitsForPlan } from '../../catalogue/catalogue-fits';
 import { CatalogueIndexCache } from '../../catalogue/catalogue-index-cache';
 import { readCatalogueCall, searchCatalogue } from '../../catalogue/find-catalogue-calls';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { consoleErrorLog } from '../error-log';
 import { ApiError } from '../errors';
+import { authenticate } from '../middleware/authenticate';
 import type { RouteDoc } from '../openapi/route-doc';
 import { validate } from '../validate';
 
+const planParamSchema = z.object({ planId: z.string().regex(/^[0-9A-Z]{26}$/, { error: 'is not an id' }) });
 const sourceIdParamSchema = z.object({
   sourceId: z.string().regex(/^\d{1,12}$/, { error: 'is not a catalogue record id' }),
 });
@@ -22,7 +25,11 @@ export function catalogueRoutes(deps: AppDeps) {
     onStaleServed: (error) =>
       log.error('catalogue index rebuild failed; searching the previous index', { error: error.message }),
   });
+  const asSme = authenticate(deps.verifyToken, 'sme');
   return new Hono<AppEnv>()
+    .get('/fits/:planId', asSme, validate('param', planParamSchema), async (c) =>
+      c.json(await catalogueFitsForPlan(deps, index, c.get('user'), c.req.valid('param').planId), 200),
+    )
     .get('/', validate('query', catalogueQuerySchema), async (c) =>
       c.json(await searchCatalogue(index, c.req.valid('query'), deps.now()), 200),
     )
@@ -34,6 +41,23 @@ export function catalogueRoutes(deps: AppDeps) {
 }
 
 export const catalogueRouteDocs: RouteDoc[] = [
+  {
+    method: 'get',
+    path: '/catalogue/fits/:planId',
+    summary:
+      "The catalogue's calls that may fit one of the SME's plans, from their coarse lists only (possible fit — check the official text), best first, each check with its outcome",
+    tag: 'plans',
+    access: ['sme'],
+    params: planParamSchema,
+    responses: {
+      200: 'Up to 20 possible fits, how many there are, and the source attribution',
+      400: 'Invalid input, with field paths',
+      401: 'Not signed in',
+      403: 'Wrong role',
+      404: 'Not your plan',
+      422: 'Company profile missing',
+    },
+  },
   {
     method: 'get',
     path: '/catalogue',

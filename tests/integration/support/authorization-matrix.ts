@@ -150,6 +150,14 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /plans/:id', access: ['sme'], own: 200, foreign: 404, object: plan },
   { route: 'GET /plans/:id/matches', access: ['sme'], own: 200, foreign: 404, object: plan },
   {
+    route: 'GET /catalogue/fits/:planId',
+    access: ['sme'],
+    own: 200,
+    foreign: 404,
+    object: plan,
+    path: (w) => `/catalogue/fits/${w.plan}`,
+  },
+  {
     route: 'GET /plans/:id/application-draft/:callId',
     access: ['sme'],
     own: 200,

@@ -1,0 +1,61 @@
+/**
+ * The catalogue's answer for one of the SME's plans: the national catalogue's calls that may fit it,
+ * from their coarse lists only ("possible fit — check the official text"), ranked, with each check.
+ * Calls with structured rules are matched line by line elsewhere (plan-eligibility.ts); the web shows
+ * both in one list. The catalogue comes from the warm search index (ADR 0017): no table read per call.
+ */
+import { type CoarseFit, possibleFits } from '../../shared/catalogue/coarse-fit';
+import { classifySize } from '../../shared/eligibility/size-class';
+import type { AppDeps } from '../api/app-deps';
+import type { AuthUser } from '../auth/token-verifier';
+import { ownCompany } from '../companies/company-profile';
+import { ownPlan } from '../plans/own-plans';
+import type { CatalogueIndexSource } from './catalogue-index-cache';
+import { CATALOGUE_ATTRIBUTION } from './find-catalogue-calls';
+
+/** The list shows the best few; the rest are one search away on the catalogue page. */
+export const MAX_FITS = 20;
+
+export interface CatalogueFitView {
+  sourceId: string;
+  title: string;
+  grantingBody?: string;
+  status: CoarseFit['status'];
+  officialUrl?: string;
+  aid: CoarseFit['call']['aid'];
+  checks: CoarseFit['checks'];
+}
+
+export async function catalogueFitsForPlan(
+  deps: Pick<AppDeps, 'plans' | 'companies' | 'now'>,
+  index: CatalogueIndexSource,
+  user: AuthUser,
+  planId: string,
+): Promise<{ items: CatalogueFitView[]; total: number; attribution: string }> {
+  // In this order: no such plan (404) is said before no profile (422).
+  const { plan } = await ownPlan(deps, user.orgId, planId);
+  const company = await ownCompany(deps, user.orgId);
+  const fits = possibleFits(
+    (await index.current()).calls,
+    {
+      regionCodes: company.regionCodes,
+      sizeClass: classifySize(company).sizeClass,
+      sectorCode: company.sectorCode,
+      lines: plan.lines,
+    },
+    deps.now(),
+  );
+  return {
+    items: fits.slice(0, MAX_FITS).map(({ call, status, checks }) => ({
+      sourceId: call.sourceId,
+      title: call.title,
+      ...(call.grantingBody !== undefined ? { grantingBody: call.grantingBody } : {}),
+      status,
+      ...(call.officialUrl !== undefined ? { officialUrl: call.officialUrl } : {}),
+      aid: call.aid,
+      checks,
+    })),
+    total: fits.length,
+    attribution: CATALOGUE_ATTRIBUTION,
+  };
+}
