@@ -39,6 +39,20 @@ function page(load: () => Promise<ComponentType>, role?: Role) {
   return role ? <RequireRole allowed={role}>{content}</RequireRole> : content;
 }
 
+/** The catalogue's possible fits, loaded after the matches they follow, with their texts. */
+const CatalogueFits = lazy(async () => {
+  const [module] = await Promise.all([
+    import('../features/catalogue/components/catalogue-fits'),
+    loadNamespace('catalogue'),
+  ]);
+  return { default: module.CatalogueFits };
+});
+const catalogueFits = (planId: string) => (
+  <Suspense fallback={null}>
+    <CatalogueFits planId={planId} />
+  </Suspense>
+);
+
 /** Page elements made once (each lazy page is one component for the app's lifetime). */
 const pages = {
   landing: page(async () => (await import('../features/calls/components/landing-page')).LandingPage),
@@ -113,7 +127,10 @@ const pages = {
     'sme',
   ),
   matches: page(
-    withEngineTexts(async () => (await import('../features/matches/components/matches-page')).MatchesPage),
+    withEngineTexts(async () => {
+      const { MatchesPage } = await import('../features/matches/components/matches-page');
+      return () => <MatchesPage more={catalogueFits} />;
+    }),
     'sme',
   ),
   report: page(

@@ -6,6 +6,7 @@
  */
 import { AID_FORM_LABELS } from '../../../../shared/catalogue/aid-forms';
 import { APPLICANT_TYPE_LABELS } from '../../../../shared/catalogue/applicant-types';
+import { COST_FAMILY_LABELS } from '../../../../shared/catalogue/cost-families';
 import { PURPOSE_LABELS } from '../../../../shared/catalogue/purposes';
 import { REGIONS, regionByCode } from '../../../../shared/catalogue/regions';
 import { sectorByCode } from '../../../../shared/catalogue/sectors';
@@ -18,6 +19,7 @@ type Names = ReadonlyMap<string, Labels>;
 const purposes: Names = new Map(Object.entries(PURPOSE_LABELS));
 const aidForms: Names = new Map(Object.entries(AID_FORM_LABELS));
 const applicantTypes: Names = new Map(Object.entries(APPLICANT_TYPE_LABELS));
+const costFamilies: Names = new Map(Object.entries(COST_FAMILY_LABELS));
 const specialAreas: Names = new Map(Object.entries(SPECIAL_AREA_LABELS));
 const sectors: Names = new Map([...sectorByCode].map(([code, sector]) => [code, sector.name]));
 const regions: Names = new Map([...regionByCode].map(([code, region]) => [code, region.name]));
@@ -34,6 +36,7 @@ export interface CatalogueNames {
   purpose(code: string): string;
   aidForm(code: string): string;
   applicantType(code: string): string;
+  costFamily(code: string): string;
   specialArea(code: string): string;
   sector(code: string): string;
   /** Options for a select: [code, name], sorted by name in the reader's language. */
@@ -63,6 +66,7 @@ export function catalogueNames(language: Language): CatalogueNames {
       purpose: nameIn(purposes, language),
       aidForm: nameIn(aidForms, language),
       applicantType: nameIn(applicantTypes, language),
+      costFamily: nameIn(costFamilies, language),
       specialArea: nameIn(specialAreas, language),
       sector: nameIn(sectors, language),
       regionOptions: () => regionOptions,

@@ -25,7 +25,11 @@ function daysLeft(closesAt: string): number {
   return Math.max(0, Math.ceil((Date.parse(closesAt) - Date.now()) / 86_400_000));
 }
 
-export function MatchesPage() {
+/**
+ * `more` renders what the app puts after the calls checked line by line for this plan (the catalogue's
+ * possible fits: features never import each other, the app composes them).
+ */
+export function MatchesPage({ more }: { more?: (planId: string) => ReactNode }) {
   const { planId = '' } = useParams();
   const matches = useMatches(planId);
   const { t } = useTranslation();
@@ -131,6 +135,7 @@ export function MatchesPage() {
           <ol className="card-list">{rest.map((m) => card(m))}</ol>
         </details>
       )}
+      {matches.data && more?.(planId)}
     </section>
   );
 }

@@ -126,6 +126,61 @@ export const messages = {
     noOfficial: 'The catalogue record gives no link to the official page.',
     back: 'Back to the catalogue search',
   },
+  fits: {
+    title: 'Also in the Italian incentives catalogue: possible fits',
+    intro:
+      'These calls have no rules GrantFit can check line by line. Nothing in their catalogue record rules your plan out: read the official text before you apply.',
+    loading: 'Looking for possible fits in the catalogue…',
+    failed: 'The catalogue could not be searched: {{message}}',
+    none: 'No open call in the catalogue fits what your company profile and plan say.',
+    shown: 'The {{shown}} closest of {{total}} possible fits are shown; search the catalogue for the others.',
+    badge: 'Possible fit — check the official text',
+    aid: 'aid {{aid}}',
+    confirmed: 'Fits:',
+    toCheck: 'To check:',
+    official: 'Official page of the call (opens in a new tab)',
+    window: {
+      open: 'open until {{date}}',
+      untilFundsRunOut: 'open until the funds run out',
+      upcoming: 'opens on {{date}}',
+      upcomingUndated: 'not open yet',
+    },
+    purpose: {
+      digitalisation: 'its purposes include digitalisation',
+      other: 'its purposes are {{purposes}}: check that your plan serves one of them',
+      unstated: 'the record does not state its purposes',
+    },
+    area: {
+      national: 'companies anywhere in Italy may apply',
+      region: 'for companies in {{regions}}, where your company is',
+      unstated: 'the record does not say where companies must be',
+    },
+    size: {
+      listed: 'open to your size: {{size}}',
+      unstated: 'the record does not say which company sizes may apply',
+    },
+    sector: {
+      listed: 'your activity ({{code}}) is among its ATECO codes',
+      all: 'all sectors may apply',
+      unstated: 'the record does not say which sectors may apply',
+    },
+    applicant: {
+      enterprises: 'enterprises may apply',
+      some: 'only some enterprises may apply: {{types}}',
+      unstated: 'the record does not say who may apply',
+    },
+    costs: {
+      covered_one: '{{count}} of your {{of}} spend lines ({{amount}}) is of a kind it pays for: {{families}}',
+      covered_other:
+        '{{count}} of your {{of}} spend lines ({{amount}}) are of a kind it pays for: {{families}}',
+      unstated: 'the record does not say which kinds of cost it pays for',
+    },
+    spend: {
+      within: 'your plan’s {{plan}} is within its spending range ({{range}})',
+      aboveMax: 'your plan’s {{plan}} is above its maximum of {{max}}: it pays on that much at most',
+      unstated: 'the record states no spending range',
+    },
+  },
 };
 
 export type Messages = typeof messages;

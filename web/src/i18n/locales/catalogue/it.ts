@@ -125,4 +125,61 @@ export const messages: Messages = {
     noOfficial: 'La scheda del catalogo non dà un link alla pagina ufficiale.',
     back: 'Torna alla ricerca nel catalogo',
   },
+  fits: {
+    title: 'Anche nel catalogo italiano degli incentivi: possibili corrispondenze',
+    intro:
+      'Questi bandi non hanno regole che GrantFit possa verificare voce per voce. Nulla nella loro scheda del catalogo esclude il tuo piano: leggi il testo ufficiale prima di presentare domanda.',
+    loading: 'Cerco possibili corrispondenze nel catalogo…',
+    failed: 'Non è stato possibile consultare il catalogo: {{message}}',
+    none: 'Nessun bando aperto del catalogo corrisponde a quanto dicono il profilo aziendale e il piano.',
+    shown:
+      'Sono mostrate le {{shown}} più vicine di {{total}} possibili corrispondenze; cerca le altre nel catalogo.',
+    badge: 'Possibile corrispondenza — verifica il testo ufficiale',
+    aid: 'agevolazione {{aid}}',
+    confirmed: 'Corrisponde:',
+    toCheck: 'Da verificare:',
+    official: 'Pagina ufficiale del bando (si apre in una nuova scheda)',
+    window: {
+      open: 'aperto fino al {{date}}',
+      untilFundsRunOut: 'aperto fino a esaurimento fondi',
+      upcoming: 'apre il {{date}}',
+      upcomingUndated: 'non ancora aperto',
+    },
+    purpose: {
+      digitalisation: 'tra le sue finalità c’è la digitalizzazione',
+      other: 'le sue finalità sono {{purposes}}: verifica che il piano ne persegua una',
+      unstated: 'la scheda non indica le finalità',
+    },
+    area: {
+      national: 'possono partecipare imprese di tutta Italia',
+      region: 'per imprese in {{regions}}, dove si trova la tua impresa',
+      unstated: 'la scheda non dice dove debbano trovarsi le imprese',
+    },
+    size: {
+      listed: 'aperto alla tua dimensione: {{size}}',
+      unstated: 'la scheda non dice quali dimensioni d’impresa possono partecipare',
+    },
+    sector: {
+      listed: 'la tua attività ({{code}}) è tra i suoi codici ATECO',
+      all: 'possono partecipare tutti i settori',
+      unstated: 'la scheda non dice quali settori possono partecipare',
+    },
+    applicant: {
+      enterprises: 'possono partecipare le imprese',
+      some: 'possono partecipare solo alcune imprese: {{types}}',
+      unstated: 'la scheda non dice chi può partecipare',
+    },
+    costs: {
+      covered_one:
+        '{{count}} delle tue {{of}} voci di spesa ({{amount}}) è di un tipo che finanzia: {{families}}',
+      covered_other:
+        '{{count}} delle tue {{of}} voci di spesa ({{amount}}) sono di un tipo che finanzia: {{families}}',
+      unstated: 'la scheda non dice quali tipi di costo finanzia',
+    },
+    spend: {
+      within: 'i {{plan}} del tuo piano rientrano nel suo intervallo di spesa ({{range}})',
+      aboveMax: 'i {{plan}} del tuo piano superano il suo massimo di {{max}}: finanzia al più quella cifra',
+      unstated: 'la scheda non indica un intervallo di spesa',
+    },
+  },
 };

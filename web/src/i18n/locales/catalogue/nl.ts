@@ -125,4 +125,62 @@ export const messages: Messages = {
     noOfficial: 'De fiche in de catalogus geeft geen link naar de officiële pagina.',
     back: 'Terug naar het zoeken in de catalogus',
   },
+  fits: {
+    title: 'Ook in de Italiaanse catalogus van stimuleringsmaatregelen: mogelijke kandidaten',
+    intro:
+      'Voor deze oproepen heeft GrantFit geen regels om regel per regel te toetsen. Niets in hun catalogusfiche sluit uw plan uit: lees de officiële tekst voordat u aanvraagt.',
+    loading: 'Mogelijke kandidaten in de catalogus zoeken…',
+    failed: 'De catalogus kon niet worden doorzocht: {{message}}',
+    none: 'Geen open oproep in de catalogus past bij wat uw bedrijfsprofiel en plan zeggen.',
+    shown:
+      'De {{shown}} best passende van {{total}} mogelijke kandidaten worden getoond; zoek de andere in de catalogus.',
+    badge: 'Mogelijke kandidaat — controleer de officiële tekst',
+    aid: 'steun {{aid}}',
+    confirmed: 'Past:',
+    toCheck: 'Te controleren:',
+    official: 'Officiële pagina van de oproep (opent in een nieuw tabblad)',
+    window: {
+      open: 'open tot {{date}}',
+      untilFundsRunOut: 'open zolang er middelen zijn',
+      upcoming: 'opent op {{date}}',
+      upcomingUndated: 'nog niet open',
+    },
+    purpose: {
+      digitalisation: 'digitalisering hoort bij de doelen',
+      other: 'de doelen zijn {{purposes}}: controleer of uw plan er een van dient',
+      unstated: 'de fiche vermeldt geen doelen',
+    },
+    area: {
+      national: 'bedrijven in heel Italië kunnen aanvragen',
+      region: 'voor bedrijven in {{regions}}, waar uw bedrijf is gevestigd',
+      unstated: 'de fiche zegt niet waar bedrijven gevestigd moeten zijn',
+    },
+    size: {
+      listed: 'open voor uw grootte: {{size}}',
+      unstated: 'de fiche zegt niet welke bedrijfsgroottes kunnen aanvragen',
+    },
+    sector: {
+      listed: 'uw activiteit ({{code}}) staat bij de ATECO-codes',
+      all: 'alle sectoren kunnen aanvragen',
+      unstated: 'de fiche zegt niet welke sectoren kunnen aanvragen',
+    },
+    applicant: {
+      enterprises: 'ondernemingen kunnen aanvragen',
+      some: 'alleen sommige ondernemingen kunnen aanvragen: {{types}}',
+      unstated: 'de fiche zegt niet wie kan aanvragen',
+    },
+    costs: {
+      covered_one:
+        '{{count}} van uw {{of}} uitgavenregels ({{amount}}) is van een soort die ze betaalt: {{families}}',
+      covered_other:
+        '{{count}} van uw {{of}} uitgavenregels ({{amount}}) zijn van een soort die ze betaalt: {{families}}',
+      unstated: 'de fiche zegt niet welke soorten kosten ze betaalt',
+    },
+    spend: {
+      within: 'de {{plan}} van uw plan valt binnen haar uitgavenbereik ({{range}})',
+      aboveMax:
+        'de {{plan}} van uw plan ligt boven haar maximum van {{max}}: ze betaalt hoogstens over dat bedrag',
+      unstated: 'de fiche vermeldt geen uitgavenbereik',
+    },
+  },
 };
