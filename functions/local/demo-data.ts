@@ -10,6 +10,7 @@ import {
   miseVoucherRules,
   mitFeasibilityRules,
   pidLombardiaRules,
+  slimRules,
 } from '../../shared/fixtures/schemes';
 import { type Plan, planSchema } from '../../shared/plans/plan-schema';
 import { addDays } from '../../shared/time/calendar-date';
@@ -38,7 +39,7 @@ export function demoWindow(now: Date) {
 }
 
 /**
- * The other two real schemes and the 2025 KMO-portefeuille, open so a new SME can check the public worked
+ * The other two real schemes, the 2025 KMO-portefeuille and SLIM, open so a new SME can check the public worked
  * examples against them: the rules as encoded, spend windows moved around "today" as above (the worked
  * examples keep their arithmetic when their dates move with the window).
  */
@@ -90,6 +91,21 @@ function workedExampleCalls(
       timeZone: 'Europe/Amsterdam',
       budgetCents: 200_000_000,
       rules: callRulesSchema.parse(mitFeasibilityRules),
+      questions: [],
+      createdAt: stamp,
+      publishedAt: stamp,
+    },
+    {
+      ...base,
+      id: '01DEMOCALL0000000000000007',
+      title: 'SLIM — leren en ontwikkelen in het mkb (demo)',
+      description:
+        'Dutch SMEs: 60 % of learning-and-development activities (training-needs analysis, development plans, ' +
+        'career advice; not course fees) on eligible costs from €5,000 to €24,999; de minimis aid.',
+      closesAt: noonAtMonthEnd(now, 4, 'Europe/Amsterdam'),
+      timeZone: 'Europe/Amsterdam',
+      budgetCents: 300_000_000,
+      rules: shifted(slimRules),
       questions: [],
       createdAt: stamp,
       publishedAt: stamp,
