@@ -39,10 +39,17 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
   {
     name: 'catalogue',
     entry: 'lambda/catalogue.ts',
-    // fits/{planId} is the SME's own (JWT); search and a record's page are public reads.
-    routes: ['/api/catalogue', '/api/catalogue/{sourceId}', '/api/catalogue/fits/{planId}'],
+    // fits/{planId} (an SME's) and {sourceId}/adopt (an association's) need a JWT; search and a
+    // record's page are public reads.
+    routes: [
+      '/api/catalogue',
+      '/api/catalogue/{sourceId}',
+      '/api/catalogue/fits/{planId}',
+      '/api/catalogue/{sourceId}/adopt',
+    ],
     publicReads: ['/api/catalogue', '/api/catalogue/{sourceId}'],
-    tableActions: ['GetItem', 'Query'],
+    // PutItem: adopting writes a draft call and its audit entry.
+    tableActions: ['GetItem', 'PutItem', 'Query'],
     // The search index of ~6,000 records is built in memory on a cold start (ADR 0017).
     memoryMb: 1024,
   },

@@ -81,6 +81,14 @@ export const callSchema = z.object({
   revision: revisionSchema(1),
   createdAt: isoDateTimeSchema,
   publishedAt: isoDateTimeSchema.optional(),
+  /** The catalogue record (and its version) an association adopted this call from, when it did. */
+  adoptedFrom: z
+    .strictObject({
+      source: z.literal('incentivi.gov.it'),
+      sourceId: z.string(),
+      version: z.number().int().min(1),
+    })
+    .optional(),
 });
 export type Call = z.infer<typeof callSchema>;
 

@@ -105,6 +105,10 @@ describe('API areas', () => {
       await seedCatalogue(api.deps.catalogue, new Date('2025-03-01T09:00:00Z'));
       await send('GET', '/api/catalogue?region=IT-25&q=digitale');
       await send('GET', '/api/catalogue/8368');
+      await send('POST', '/api/catalogue/8368/adopt', association, {
+        budgetCents: 100_000_00,
+        closesAt: '2026-06-30T12:00:00+02:00',
+      });
       await send('GET', `/api/calls/${call.id}`);
       await send('GET', `/api/calls/${call.id}/versions/1`);
       await send('GET', '/api/calls/mine', association);

@@ -91,6 +91,50 @@ describe('catalogue API on DynamoDB Local', () => {
     expect((await api.request('GET', '/api/catalogue/fits/not-an-id', { token: sme })).status).toBe(400);
   });
 
+  it("lets an association adopt a record as a draft with rules from the record's figures, then publish it", async () => {
+    const association = await api.tokenFor({ role: 'association', orgId: 'assoc-adopt' });
+    const adopted = await api.request('POST', '/api/catalogue/8368/adopt', { token: association, body: {} });
+    expect(adopted.status).toBe(201);
+    expect(adopted.headers.get('location')).toBe(`/api/calls/${adopted.body.id}`);
+    // ID 8368: Lombardy only, SMEs, "Servizi, brevetti e licenze", aid up to €5,000, €97,600 budget.
+    expect(adopted.body).toMatchObject({
+      status: 'draft',
+      ownerOrgId: 'assoc-adopt',
+      budgetCents: 97_600_00,
+      closesAt: '2026-12-31T23:59:59+01:00',
+      adoptedFrom: { source: 'incentivi.gov.it', sourceId: '8368', version: 1 },
+      rules: {
+        applicant: { sizeClasses: ['micro', 'small', 'medium'], regions: { include: ['IT-25'] } },
+        totals: { rate: { defaultBp: 0 }, maxGrantCents: 5_000_00 },
+      },
+    });
+    expect(adopted.body.rules.categories.map((c: { id: string }) => c.id)).toEqual(['services-ip']);
+    const mine = await api.request('GET', '/api/calls/mine', { token: association });
+    expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(adopted.body.id);
+    const published = await api.request('POST', `/api/calls/${adopted.body.id}/publish`, {
+      token: association,
+    });
+    expect(published.status).toBe(200);
+
+    // A record without a budget asks for one, naming the field; unknown records, SMEs and strangers are refused.
+    const noBudget = await api.request('POST', '/api/catalogue/51/adopt', { token: association, body: {} });
+    expect(noBudget.status).toBe(400);
+    expect(noBudget.body.error.fields.map((f: { path: string }) => f.path)).toContain('budgetCents');
+    const given = await api.request('POST', '/api/catalogue/51/adopt', {
+      token: association,
+      body: { budgetCents: 1_000_000_00 },
+    });
+    expect(given.status).toBe(201);
+    expect(
+      (await api.request('POST', '/api/catalogue/99999999/adopt', { token: association, body: {} })).status,
+    ).toBe(404);
+    const sme = await api.tokenFor({ role: 'sme', orgId: 'sme-adopt' });
+    expect((await api.request('POST', '/api/catalogue/8368/adopt', { token: sme, body: {} })).status).toBe(
+      403,
+    );
+    expect((await api.request('POST', '/api/catalogue/8368/adopt', { body: {} })).status).toBe(401);
+  });
+
   it('answers 400 with the field path for a query it cannot read', async () => {
     const bad = await api.request('GET', '/api/catalogue?ateco=software&pageSize=500');
     expect(bad.status).toBe(400);
@@ -125,5 +169,8 @@ describe('catalogue API on DynamoDB Local', () => {
     await expect.poll(found).not.toContain('8368');
     const page = await api.request('GET', '/api/catalogue/8368');
     expect(page.body).toMatchObject({ status: 'withdrawn', callStatus: 'closed' });
+    const association = await api.tokenFor({ role: 'association', orgId: 'assoc-adopt' });
+    const adopt = await api.request('POST', '/api/catalogue/8368/adopt', { token: association, body: {} });
+    expect(adopt.status).toBe(409);
   });
 });

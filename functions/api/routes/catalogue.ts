@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { catalogueQuerySchema } from '../../../shared/catalogue/search-catalogue';
+import { adoptCatalogueCall, adoptionChoicesSchema } from '../../catalogue/adopt-catalogue-call';
 import { catalogueFitsForPlan } from '../../catalogue/catalogue-fits';
 import { CatalogueIndexCache } from '../../catalogue/catalogue-index-cache';
 import { readCatalogueCall, searchCatalogue } from '../../catalogue/find-catalogue-calls';
@@ -26,12 +27,24 @@ export function catalogueRoutes(deps: AppDeps) {
       log.error('catalogue index rebuild failed; searching the previous index', { error: error.message }),
   });
   const asSme = authenticate(deps.verifyToken, 'sme');
+  const asAssociation = authenticate(deps.verifyToken, 'association');
   return new Hono<AppEnv>()
     .get('/fits/:planId', asSme, validate('param', planParamSchema), async (c) =>
       c.json(await catalogueFitsForPlan(deps, index, c.get('user'), c.req.valid('param').planId), 200),
     )
     .get('/', validate('query', catalogueQuerySchema), async (c) =>
       c.json(await searchCatalogue(index, c.req.valid('query'), deps.now()), 200),
+    )
+    .post(
+      '/:sourceId/adopt',
+      asAssociation,
+      validate('param', sourceIdParamSchema),
+      validate('json', adoptionChoicesSchema),
+      async (c) => {
+        const { sourceId } = c.req.valid('param');
+        const call = await adoptCatalogueCall(deps, c.get('user'), sourceId, c.req.valid('json'));
+        return c.json(call, 201, { Location: `/api/calls/${call.id}` });
+      },
     )
     .get('/:sourceId', validate('param', sourceIdParamSchema), async (c) => {
       const view = await readCatalogueCall(deps.catalogue, c.req.valid('param').sourceId, deps.now());
@@ -79,5 +92,23 @@ export const catalogueRouteDocs: RouteDoc[] = [
     access: 'public',
     params: sourceIdParamSchema,
     responses: { 200: 'The record', 400: 'Invalid input, with field paths', 404: 'Not found' },
+  },
+  {
+    method: 'post',
+    path: '/catalogue/:sourceId/adopt',
+    summary:
+      "Adopt a catalogue call: a draft of the association's own, with rules started from the record's figures (sizes, regions, ATECO codes, cost families, spend and aid limits; rate 0 % until set)",
+    tag: 'calls',
+    access: ['association'],
+    params: sourceIdParamSchema,
+    body: adoptionChoicesSchema,
+    responses: {
+      201: 'The draft call, with the record it was adopted from',
+      400: 'Invalid input, or a budget or deadline the record does not give, with field paths',
+      401: 'Not signed in',
+      403: 'Wrong role',
+      404: 'Not found',
+      409: 'The record was withdrawn from the catalogue',
+    },
   },
 ];

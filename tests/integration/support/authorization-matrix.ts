@@ -187,6 +187,14 @@ export const MATRIX: readonly MatrixRow[] = [
     body: () => ({ ...draftBody, title: 'Another draft' }),
   },
   {
+    route: 'POST /catalogue/:sourceId/adopt',
+    access: ['association'],
+    own: 201,
+    foreign: 'no-object',
+    path: () => `/catalogue/${CATALOGUE_RECORD.sourceId}/adopt`,
+    body: () => ({ budgetCents: 100_000_00, closesAt: '2030-06-28T12:00:00+02:00' }),
+  },
+  {
     route: 'PUT /calls/:id',
     access: ['association'],
     own: 200,
