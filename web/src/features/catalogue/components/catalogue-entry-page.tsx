@@ -8,13 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { CatalogueCall } from '../../../../../shared/catalogue/catalogue-call-schema';
 import { ApiRequestError } from '../../../lib/api-error';
+import { useAppContext } from '../../../lib/app-context';
 import { formatCents } from '../../../lib/format';
 import { useCatalogueEntry } from '../api/get-catalogue-entry';
+import { AdoptForm } from './adopt-form';
 import { momentText, useCatalogueWords } from './use-catalogue-words';
 
 export function CatalogueEntryPage() {
   const { sourceId = '' } = useParams();
   const entry = useCatalogueEntry(sourceId);
+  const { session } = useAppContext();
   const { t } = useTranslation('catalogue');
   if (entry.isPending) return <p role="status">{t('call.loading')}</p>;
   if (entry.isError) {
@@ -47,6 +50,9 @@ export function CatalogueEntryPage() {
       <WhoMayApply call={call} />
       <Money call={call} />
       <Description call={call} />
+      {session?.roles.includes('association') && status === 'active' && callStatus !== 'closed' && (
+        <AdoptForm sourceId={sourceId} call={call} />
+      )}
       <p>
         {call.officialUrl ? (
           <a href={call.officialUrl} target="_blank" rel="noopener noreferrer">

@@ -126,6 +126,18 @@ export const messages = {
     noOfficial: 'The catalogue record gives no link to the official page.',
     back: 'Back to the catalogue search',
   },
+  adopt: {
+    title: 'Adopt this call as your association',
+    intro:
+      'Start a draft call of your own from this record: who may apply, the kinds of cost and the spending and aid limits are copied from it, each citing the record. Set the rate and check every rule against the official text before you publish.',
+    budget: 'Budget of the call (€)',
+    budgetProblem: 'The record states no budget: write one in euros, such as 500000.',
+    closesOn: 'Closing day (noon, Italian time)',
+    closesOnProblem: 'The record states no closing day: pick one.',
+    submit: 'Start a draft from this record',
+    sending: 'Starting the draft…',
+    failed: 'The draft could not be started: {{message}}',
+  },
   fits: {
     title: 'Also in the Italian incentives catalogue: possible fits',
     intro:

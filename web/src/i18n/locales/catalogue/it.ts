@@ -125,6 +125,18 @@ export const messages: Messages = {
     noOfficial: 'La scheda del catalogo non dà un link alla pagina ufficiale.',
     back: 'Torna alla ricerca nel catalogo',
   },
+  adopt: {
+    title: 'Adotta questo bando come associazione',
+    intro:
+      'Crea una bozza di bando tua a partire da questa scheda: chi può partecipare, i tipi di costo e i limiti di spesa e di agevolazione vengono copiati, ciascuno con il riferimento alla scheda. Imposta l’aliquota e verifica ogni regola sul testo ufficiale prima di pubblicare.',
+    budget: 'Dotazione del bando (€)',
+    budgetProblem: 'La scheda non indica una dotazione: scrivila in euro, per esempio 500000.',
+    closesOn: 'Giorno di chiusura (alle 12, ora italiana)',
+    closesOnProblem: 'La scheda non indica un giorno di chiusura: sceglilo.',
+    submit: 'Crea una bozza da questa scheda',
+    sending: 'Creo la bozza…',
+    failed: 'Non è stato possibile creare la bozza: {{message}}',
+  },
   fits: {
     title: 'Anche nel catalogo italiano degli incentivi: possibili corrispondenze',
     intro:

@@ -125,6 +125,18 @@ export const messages: Messages = {
     noOfficial: 'De fiche in de catalogus geeft geen link naar de officiële pagina.',
     back: 'Terug naar het zoeken in de catalogus',
   },
+  adopt: {
+    title: 'Deze oproep overnemen als uw vereniging',
+    intro:
+      'Maak vanuit deze fiche een eigen ontwerp-oproep: wie kan aanvragen, de soorten kosten en de uitgaven- en steungrenzen worden overgenomen, telkens met verwijzing naar de fiche. Stel het percentage in en toets elke regel aan de officiële tekst voordat u publiceert.',
+    budget: 'Budget van de oproep (€)',
+    budgetProblem: 'De fiche vermeldt geen budget: vul een bedrag in euro in, zoals 500000.',
+    closesOn: 'Sluitingsdag (12 uur, Italiaanse tijd)',
+    closesOnProblem: 'De fiche vermeldt geen sluitingsdag: kies er een.',
+    submit: 'Ontwerp maken vanuit deze fiche',
+    sending: 'Ontwerp wordt gemaakt…',
+    failed: 'Het ontwerp kon niet worden gemaakt: {{message}}',
+  },
   fits: {
     title: 'Ook in de Italiaanse catalogus van stimuleringsmaatregelen: mogelijke kandidaten',
     intro:

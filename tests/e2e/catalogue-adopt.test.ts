@@ -1,0 +1,56 @@
+/**
+ * A trade association adopts a real catalogue record (ID 8368, CCIAA Como-Lecco, "Progetto CLAB -
+ * Servizi digitali", loaded by the local stack from data/catalogue/incentivi; Fonte: incentivi.gov.it,
+ * MIMIT — IODL 2.0) and lands in the rules editor of its new draft, where the rules carry the
+ * record's figures. Visitors and SMEs see no such offer.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launchBrowser, pageWidth, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+const RECORD = '8368';
+const ADOPT = 'Adopt this call as your association';
+
+describe('adopting a catalogue call', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('starts a draft of the association’s own from the record, opened in the rules editor', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${appUrl}/catalogue/${RECORD}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    expect(await page.getByRole('heading', { name: ADOPT }).count()).toBe(0);
+
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    await page.goto(`${appUrl}/catalogue/${RECORD}`);
+    await page.getByRole('heading', { name: ADOPT }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const width = await pageWidth(page);
+    expect(width.scroll, `wider than the screen: ${width.wide.join(' | ')}`).toBeLessThanOrEqual(width.inner);
+
+    await page.getByRole('button', { name: 'Start a draft from this record' }).click();
+    await page.waitForURL(/\/association\/calls\/[0-9A-Z]{26}\/rules$/);
+    await page.getByRole('heading', { level: 1, name: `Rules of ${title}` }).waitFor();
+    // The record's figures are in the draft's rules: Lombardy only, aid at most €5,000, rate 0 % until set.
+    const rules = await page.evaluate(async (url) => {
+      const id = url.split('/').at(-2);
+      const token = localStorage.getItem('grantfit.idToken') ?? '';
+      const response = await fetch('/api/calls/mine?limit=100', {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const mine = (await response.json()) as { items: { id: string; rules?: unknown }[] };
+      return mine.items.find((call) => call.id === id)?.rules;
+    }, page.url());
+    expect(rules).toMatchObject({
+      applicant: { regions: { include: ['IT-25'] } },
+      totals: { rate: { defaultBp: 0 }, maxGrantCents: 5_000_00 },
+    });
+    await page.close();
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * For a signed-in trade association, on a catalogue record's page: start a draft call of its own from
+ * the record, to complete from the official text and publish. The record's budget and deadline are
+ * used when it states them; otherwise the association gives them here. The draft opens in the rules
+ * editor, where the rate (0 % until set) and everything else the record cannot say is filled in.
+ */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { CatalogueCall } from '../../../../../shared/catalogue/catalogue-call-schema';
+import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
+import { zonedWallTimeToIso } from '../../../../../shared/time/zoned-date-time';
+import { ApiRequestError } from '../../../lib/api-error';
+import { useAdoptCatalogueCall } from '../api/adopt-catalogue-call';
+
+export function AdoptForm({ sourceId, call }: { sourceId: string; call: CatalogueCall }) {
+  const { t } = useTranslation('catalogue');
+  const [, navigate] = useLocation();
+  const adopt = useAdoptCatalogueCall(sourceId);
+  const [problems, setProblems] = useState<{ budget?: string; closesOn?: string }>({});
+  const needsBudget = call.budget.cents === undefined;
+  const needsDeadline = call.window.closes === undefined;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const budgetCents = needsBudget ? parseEurosToCents(String(form.get('budget') ?? '')) : undefined;
+    const closesOn = String(form.get('closesOn') ?? '');
+    const found = {
+      ...(needsBudget && !budgetCents ? { budget: t('adopt.budgetProblem') } : {}),
+      ...(needsDeadline && !/^\d{4}-\d{2}-\d{2}$/.test(closesOn)
+        ? { closesOn: t('adopt.closesOnProblem') }
+        : {}),
+    };
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    adopt.mutate(
+      {
+        ...(budgetCents ? { budgetCents } : {}),
+        // A day given here closes at noon in Italy, as the call editor's days do by default.
+        ...(needsDeadline ? { closesAt: zonedWallTimeToIso(`${closesOn}T12:00`, call.window.timeZone) } : {}),
+      },
+      { onSuccess: (draft) => navigate(`/association/calls/${draft.id}/rules`) },
+    );
+  };
+
+  const error = adopt.error instanceof ApiRequestError ? adopt.error : undefined;
+  const budgetProblem = problems.budget ?? error?.fieldMessage('budgetCents');
+  const closesProblem = problems.closesOn ?? error?.fieldMessage('closesAt');
+  return (
+    <section aria-labelledby="adopt-title" className="card">
+      <h2 id="adopt-title">{t('adopt.title')}</h2>
+      <p>{t('adopt.intro')}</p>
+      <form onSubmit={onSubmit} noValidate aria-labelledby="adopt-title">
+        {needsBudget && (
+          <p className="field">
+            <label htmlFor="adopt-budget">{t('adopt.budget')}</label>
+            <input
+              id="adopt-budget"
+              name="budget"
+              inputMode="decimal"
+              aria-invalid={budgetProblem ? true : undefined}
+              aria-describedby={budgetProblem ? 'adopt-budget-problem' : undefined}
+            />
+            {budgetProblem && (
+              <span id="adopt-budget-problem" className="error">
+                {budgetProblem}
+              </span>
+            )}
+          </p>
+        )}
+        {needsDeadline && (
+          <p className="field">
+            <label htmlFor="adopt-closes">{t('adopt.closesOn')}</label>
+            <input
+              id="adopt-closes"
+              name="closesOn"
+              type="date"
+              aria-invalid={closesProblem ? true : undefined}
+              aria-describedby={closesProblem ? 'adopt-closes-problem' : undefined}
+            />
+            {closesProblem && (
+              <span id="adopt-closes-problem" className="error">
+                {closesProblem}
+              </span>
+            )}
+          </p>
+        )}
+        <button type="submit" disabled={adopt.isPending}>
+          {adopt.isPending ? t('adopt.sending') : t('adopt.submit')}
+        </button>
+        {adopt.isError && !budgetProblem && !closesProblem && (
+          <p role="alert">{t('adopt.failed', { message: adopt.error.message })}</p>
+        )}
+      </form>
+    </section>
+  );
+}
