@@ -24,6 +24,7 @@ import { createDocumentClient, createDynamoClient } from '../functions/data/dyna
 import { ensureTable } from '../functions/data/ensure-table';
 import { createDevIssuer } from '../functions/local/dev-issuer';
 import { startDynamoLocal } from '../functions/local/dynamo-local';
+import { type FitSubject, possibleFits } from '../shared/catalogue/coarse-fit';
 import { importCatalogueText } from '../shared/catalogue/import-catalogue';
 import { CatalogueIndex } from '../shared/catalogue/search-catalogue';
 import { SHIPPED_FILES } from '../shared/catalogue/testing/shipped-records';
@@ -61,6 +62,27 @@ const imported = importCatalogueText(text);
 if (!imported.ok) throw new Error(imported.error);
 const calls = imported.results.flatMap((r) => (r.status === 'imported' ? [r.call] : []));
 const perThousand = (value: number) => (value * 1000) / imported.results.length;
+
+/**
+ * The catalogue tier of matching: one 50-line plan's coarse fits against every call, vs JSON.parse of
+ * the same inputs (the calls as the warm index holds them, and the plan) — the floor any matcher pays
+ * to read them. The shop is in Lombardy, micro, retail; its lines cycle through the spend kinds.
+ */
+const KINDS = ['consulting', 'training', 'saas-cloud', 'hardware', 'web-ecommerce', 'cybersecurity'] as const;
+const subject: FitSubject = {
+  regionCodes: ['IT', 'IT-25', 'ITC4', 'IT-MI'],
+  sizeClass: 'micro',
+  sectorCode: '47.19',
+  lines: Array.from({ length: 50 }, (_, i) => ({
+    category: KINDS[i % KINDS.length] ?? 'other',
+    amountCents: 1_000_00 + i * 37_00,
+  })),
+};
+const fitInputs = JSON.stringify({ calls, subject });
+const fitNow = new Date('2026-12-02T12:00:00+01:00');
+const fitParse = summarise(timeRuns(() => JSON.parse(fitInputs), 15));
+const fitRun = summarise(timeRuns(() => possibleFits(calls, subject, fitNow), 15));
+const fitCount = possibleFits(calls, subject, fitNow).length;
 
 const dynamo = await startDynamoLocal();
 const client = createDynamoClient({ endpoint: dynamo.endpoint });
@@ -123,6 +145,9 @@ try {
   );
   console.log(`| index build over ${calls.length} calls (in memory) | ${ms(build.median)} | — | — |`);
   console.log(
+    `| possible fits of one 50-line plan over ${calls.length} calls (${fitCount} fit) | ${ms(fitRun.median)} | JSON.parse of the same inputs ${ms(fitParse.median)} | ${(fitRun.median / fitParse.median).toFixed(2)} |`,
+  );
+  console.log(
     `| reading ${stored.length} stored calls back (AP22 Query, paged) | ${ms(query.median)} | — | — |`,
   );
   console.log(
@@ -140,6 +165,7 @@ try {
     importPerThousandMs: perThousand(importer.median),
     parsePerThousandMs: perThousand(parse.median),
     indexBuild: build,
+    possibleFits: { run: fitRun, parseFloor: fitParse, fits: fitCount },
     indexQuery: query,
     search: api,
     getItemFloor: floor,
