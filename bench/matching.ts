@@ -100,6 +100,8 @@ try {
     const answered = await matches();
     const firstMs = performance.now() - first;
     if (answered.items.length !== size) throw new Error(`${answered.items.length} matches, expected ${size}`);
+    // For five seconds after a change each request reads again (the open-calls GSI may lag): wait it out.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
 
     const request: number[] = [];
     const engine: number[] = [];

@@ -46,7 +46,7 @@ const NO_CATALOGUE: CatalogueStore = {
 export function wireDeps(options: WireOptions): AppDeps {
   const now = options.now ?? (() => new Date());
   return {
-    calls: new DynamoCallStore(options.db, options.tableName),
+    calls: new DynamoCallStore(options.db, options.tableName, now),
     catalogue: options.catalogue?.(options.db, options.tableName) ?? NO_CATALOGUE,
     companies: new DynamoCompanyStore(options.db, options.tableName),
     plans: new DynamoPlanStore(options.db, options.tableName),

@@ -8,6 +8,12 @@ export interface PageRequest {
   cursor?: string;
 }
 
+export interface OpenCallChanges {
+  changes: number;
+  /** ISO-8601 instant of the last change; absent before the first. */
+  changedAt?: string;
+}
+
 export interface CallStore {
   /** ConflictError when a call with this id exists already. */
   create(call: Call, audit?: AuditEntry): Promise<void>;
@@ -25,9 +31,11 @@ export interface CallStore {
   getVersion(id: string, version: number): Promise<Call | undefined>;
   listPublishedClosingAfter(instantUtc: string, page: PageRequest): Promise<Page<Call>>;
   /**
-   * How many writes have touched a non-draft call (publish, erratum, close, a published call created):
-   * read strongly, so a warm function's index of open calls knows, with one read, whether to rebuild.
+   * How many writes have touched a non-draft call (publish, erratum, close, a published call created),
+   * and when the last one was: read strongly, so a warm function's index of open calls knows, with one
+   * read, whether to rebuild — and whether the open-calls index (AP2, a GSI, eventually consistent) may
+   * still be catching up with that last change.
    */
-  openCallChanges(): Promise<number>;
+  openCallChanges(): Promise<OpenCallChanges>;
   listByOwner(orgId: string, page: PageRequest): Promise<Page<Call>>;
 }

@@ -4,7 +4,7 @@ import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/
 import { type Call, callSchema } from '../../shared/calls/call-schema';
 import { toUtcIso } from '../../shared/time/zoned-date-time';
 import type { AuditEntry } from '../audit/audit-entry';
-import type { CallStore, PageRequest } from '../calls/call-store';
+import type { CallStore, OpenCallChanges, PageRequest } from '../calls/call-store';
 import { auditItem } from './dynamo-audit-store';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor';
 import { ConflictError } from './store-errors';
@@ -18,6 +18,7 @@ export class DynamoCallStore implements CallStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   create(call: Call, audit?: AuditEntry): Promise<void> {
@@ -50,11 +51,14 @@ export class DynamoCallStore implements CallStore {
     );
   }
 
-  async openCallChanges(): Promise<number> {
+  async openCallChanges(): Promise<OpenCallChanges> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: keys.openCallChanges(), ConsistentRead: true }),
     );
-    return typeof Item?.changes === 'number' ? Item.changes : 0;
+    return {
+      changes: typeof Item?.changes === 'number' ? Item.changes : 0,
+      ...(typeof Item?.changedAt === 'string' ? { changedAt: Item.changedAt } : {}),
+    };
   }
 
   /** AP23: a write of a non-draft call (published, or closing) changes what matches read. */
@@ -64,9 +68,9 @@ export class DynamoCallStore implements CallStore {
       {
         TableName: this.tableName,
         Key: keys.openCallChanges(),
-        UpdateExpression: 'ADD #changes :one',
-        ExpressionAttributeNames: { '#changes': 'changes' },
-        ExpressionAttributeValues: { ':one': 1 },
+        UpdateExpression: 'ADD #changes :one SET #changedAt = :at',
+        ExpressionAttributeNames: { '#changes': 'changes', '#changedAt': 'changedAt' },
+        ExpressionAttributeValues: { ':one': 1, ':at': this.now().toISOString() },
       },
     ];
   }
