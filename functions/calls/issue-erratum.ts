@@ -6,6 +6,7 @@
 import type { Call } from '../../shared/calls/call-schema';
 import type { CallRules } from '../../shared/eligibility/call-rules-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
+import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../shared/eligibility/funds-nothing';
 import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
@@ -39,6 +40,11 @@ export async function issueErratum(
   if (change.closesAt !== undefined) {
     assertZoneOffset(change.closesAt, call.timeZone);
     assertDeadlineAhead(change.closesAt, now, 'The new deadline has passed; set a later one.');
+  }
+  if (fundsNothing(change.rules) && call.takesUnfundedApplications !== true) {
+    throw new ApiError(422, 'rules_invalid', 'The corrected rules fund nothing; keep a rate above 0 %.', [
+      { path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE },
+    ]);
   }
   const next: Call = {
     ...call,

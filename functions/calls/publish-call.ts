@@ -8,6 +8,7 @@ import { fieldErrorsFrom } from '../../shared/api/error-body';
 import type { Call } from '../../shared/calls/call-schema';
 import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
+import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../shared/eligibility/funds-nothing';
 import type { AppDeps } from '../api/app-deps';
 import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
@@ -56,6 +57,14 @@ function assertValidRules(call: Call): void {
     );
   }
   const parsed = callRulesSchema.safeParse(call.rules);
+  if (parsed.success && fundsNothing(parsed.data) && call.takesUnfundedApplications !== true) {
+    throw new ApiError(
+      422,
+      'rules_invalid',
+      "The call's rules fund nothing; set the rate before publishing.",
+      [{ path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE }],
+    );
+  }
   if (!parsed.success) {
     throw new ApiError(
       422,

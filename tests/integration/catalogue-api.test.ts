@@ -111,9 +111,27 @@ describe('catalogue API on DynamoDB Local', () => {
     expect(adopted.body.rules.categories.map((c: { id: string }) => c.id)).toEqual(['services-ip']);
     const mine = await api.request('GET', '/api/calls/mine', { token: association });
     expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(adopted.body.id);
-    const published = await api.request('POST', `/api/calls/${adopted.body.id}/publish`, {
-      token: association,
-    });
+    // The record states no rate: publishing is refused until the association sets one.
+    const path = `/api/calls/${adopted.body.id}`;
+    const refused = await api.request('POST', `${path}/publish`, { token: association });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['rules.totals.rate']);
+    const checked = await api.request('POST', `${path}/validate`, { token: association });
+    expect(checked.body.problems.map((p: { path: string }) => p.path)).toEqual(['rules.totals.rate']);
+    const {
+      id: _id,
+      ownerOrgId: _o,
+      status: _s,
+      createdAt: _c,
+      adoptedFrom,
+      revision,
+      ...draft
+    } = adopted.body;
+    const rules = { ...draft.rules, totals: { ...draft.rules.totals, rate: { defaultBp: 5000 } } };
+    const rated = await api.request('PUT', path, { token: association, body: { ...draft, rules, revision } });
+    expect(rated.status).toBe(200);
+    expect(rated.body.adoptedFrom).toEqual(adoptedFrom);
+    const published = await api.request('POST', `${path}/publish`, { token: association });
     expect(published.status).toBe(200);
 
     // A record without a budget asks for one, naming the field; unknown records, SMEs and strangers are refused.

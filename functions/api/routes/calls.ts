@@ -8,6 +8,7 @@ import { revisionSchema } from '../../../shared/api/revision';
 import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';
 import { type Call, callDraftInputSchema, isOpen } from '../../../shared/calls/call-schema';
 import { callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
+import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../../shared/eligibility/funds-nothing';
 import { isoDateTimeSchema } from '../../../shared/time/zoned-date-time';
 import { auditEntry } from '../../audit/audit-entry';
 import { issueErratum } from '../../calls/issue-erratum';
@@ -137,6 +138,8 @@ export function callRoutes(deps: AppDeps) {
           path: 'rules',
           message: 'are missing: without them SMEs cannot check their plans against the call',
         });
+      } else if (fundsNothing(call.rules) && call.takesUnfundedApplications !== true) {
+        problems.push({ path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE });
       }
       return c.json({ publishable: problems.length === 0, problems }, 200);
     })
