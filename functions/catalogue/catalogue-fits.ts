@@ -5,6 +5,7 @@
  * both in one list. The catalogue comes from the warm search index (ADR 0017): no table read per call.
  */
 import { type CoarseFit, possibleFits } from '../../shared/catalogue/coarse-fit';
+import { COUNTRY_CODE } from '../../shared/catalogue/regions';
 import { classifySize } from '../../shared/eligibility/size-class';
 import type { AppDeps } from '../api/app-deps';
 import type { AuthUser } from '../auth/token-verifier';
@@ -31,10 +32,14 @@ export async function catalogueFitsForPlan(
   index: CatalogueIndexSource,
   user: AuthUser,
   planId: string,
-): Promise<{ items: CatalogueFitView[]; total: number; attribution: string }> {
+): Promise<{ items: CatalogueFitView[]; total: number; attribution: string; outsideItaly: boolean }> {
   // In this order: no such plan (404) is said before no profile (422).
   const { plan } = await ownPlan(deps, user.orgId, planId);
   const company = await ownCompany(deps, user.orgId);
+  // The catalogue is Italy's: a company with no place in Italy fits none of it, so nothing is checked.
+  if (!company.regionCodes.includes(COUNTRY_CODE)) {
+    return { items: [], total: 0, attribution: CATALOGUE_ATTRIBUTION, outsideItaly: true };
+  }
   const fits = possibleFits(
     (await index.current()).calls,
     {
@@ -57,5 +62,6 @@ export async function catalogueFitsForPlan(
     })),
     total: fits.length,
     attribution: CATALOGUE_ATTRIBUTION,
+    outsideItaly: false,
   };
 }

@@ -27,9 +27,24 @@ export type FitCheck =
       opens?: CalendarDate;
     }
   | { aspect: 'purpose'; code: 'digitalisation' | 'other-purposes' | 'unstated'; purposes: Purpose[] }
-  | { aspect: 'area'; code: 'national' | 'region' | 'unstated' | 'outside'; regions: string[] }
+  | {
+      aspect: 'area';
+      /** `part-of-region`: the record names the region, but only some municipalities or special areas in it. */
+      code: 'national' | 'region' | 'part-of-region' | 'unstated' | 'outside';
+      regions: string[];
+    }
   | { aspect: 'size'; code: 'listed' | 'unstated' | 'not-listed'; size: SizeClass; listed: SizeClass[] }
-  | { aspect: 'sector'; code: 'all-sectors' | 'listed' | 'unstated' | 'not-listed'; sectorCode: string }
+  | {
+      aspect: 'sector';
+      /**
+       * `narrower`: the record lists codes inside the company's (it names '47', the call '47.19');
+       * `other-edition`: not listed, but the record's list is of one ATECO edition only (2007 or 2025),
+       * and codes changed between them — the company's code may be listed in the other.
+       */
+      code: 'all-sectors' | 'listed' | 'narrower' | 'other-edition' | 'unstated' | 'not-listed';
+      sectorCode: string;
+      editions: ('2007' | '2025')[];
+    }
   | {
       aspect: 'applicant';
       code: 'enterprises' | 'some-enterprises' | 'unstated' | 'no-enterprises';
@@ -57,9 +72,16 @@ const OUTCOME: { [A in FitAspect]: Record<Extract<FitCheck, { aspect: A }>['code
   window: { open: 'fits', 'open-until-funds-run-out': 'fits', upcoming: 'unknown' },
   // A plan is a digitalisation plan; a call for training or investment may still fund part of it.
   purpose: { digitalisation: 'fits', 'other-purposes': 'unknown', unstated: 'unknown' },
-  area: { national: 'fits', region: 'fits', unstated: 'unknown', outside: 'no' },
+  area: { national: 'fits', region: 'fits', 'part-of-region': 'unknown', unstated: 'unknown', outside: 'no' },
   size: { listed: 'fits', unstated: 'unknown', 'not-listed': 'no' },
-  sector: { 'all-sectors': 'fits', listed: 'fits', unstated: 'unknown', 'not-listed': 'no' },
+  sector: {
+    'all-sectors': 'fits',
+    listed: 'fits',
+    narrower: 'unknown',
+    'other-edition': 'unknown',
+    unstated: 'unknown',
+    'not-listed': 'no',
+  },
   applicant: {
     enterprises: 'fits',
     'some-enterprises': 'unknown',
@@ -85,16 +107,30 @@ export interface FitSubject {
   lines: readonly { category: SpendTaxonomy; amountCents: number }[];
 }
 
-/** Kinds of existing enterprise an SME may be; the portal's other applicant types are not one. */
-const ENTERPRISE_KINDS: readonly ApplicantType[] = [
+/**
+ * Applicant types an existing SME may be, beyond a plain enterprise: special statuses, and legal forms
+ * the company profile does not record (a consortium, a network contract, a cooperative, a liberal
+ * profession). The others (enterprises still to be formed, citizens, public and research bodies,
+ * financial institutions) are not an existing SME.
+ */
+const MAYBE_AN_SME: readonly ApplicantType[] = [
   'innovative-startup',
   'innovative-sme',
   'women-led-enterprise',
   'youth-led-enterprise',
+  'consortium',
+  'business-network',
+  'cooperative-non-profit',
+  'professional',
 ];
 
-/** An ATECO code and a call's listed code fit when one is a prefix of the other ('62' and '62.01'). */
-const atecoFits = (listed: string, wanted: string) => listed.startsWith(wanted) || wanted.startsWith(listed);
+/**
+ * Whether ATECO code `code` lies within `group`: '47.19' within '47' and '47.1' (a group's one digit
+ * after the dot is extended without a dot), '47.19.10' within '47.19' and '47.19.1'; not '47.11' in '47.19'.
+ */
+const isWithin = (code: string, group: string) =>
+  code.startsWith(group) &&
+  (code.length === group.length || code[group.length] === '.' || /\.\d$/.test(group));
 
 function windowCheck(call: CatalogueCall, status: CallStatus): FitCheck {
   const closes = call.window.closes?.date;
@@ -114,10 +150,17 @@ function purposeCheck(call: CatalogueCall): FitCheck {
 
 function areaCheck(call: CatalogueCall, subject: FitSubject): FitCheck {
   const { area } = call;
+  // Only some municipalities or special areas (inner areas, islands…): the record cannot say if the company's are among them.
+  const partial = area.municipalities.kind === 'listed' || area.specialAreas.length > 0;
   const regions = area.regions.filter((code) => subject.regionCodes.includes(code));
-  if (area.national && subject.regionCodes.includes(COUNTRY_CODE))
-    return { aspect: 'area', code: 'national', regions: [] };
-  if (regions.length > 0) return { aspect: 'area', code: 'region', regions };
+  if (area.national && subject.regionCodes.includes(COUNTRY_CODE)) {
+    return {
+      aspect: 'area',
+      code: partial ? 'part-of-region' : 'national',
+      regions: partial ? [COUNTRY_CODE] : [],
+    };
+  }
+  if (regions.length > 0) return { aspect: 'area', code: partial ? 'part-of-region' : 'region', regions };
   if (!area.national && area.regions.length === 0) return { aspect: 'area', code: 'unstated', regions: [] };
   return { aspect: 'area', code: 'outside', regions: area.regions };
 }
@@ -131,17 +174,23 @@ function sizeCheck(call: CatalogueCall, size: SizeClass): FitCheck {
 function sectorCheck(call: CatalogueCall, sectorCode: string): FitCheck {
   const code = sectorCode.replace(/^[A-Z]/, '');
   const { ateco } = call;
-  if (ateco.kind === 'all-sectors') return { aspect: 'sector', code: 'all-sectors', sectorCode: code };
-  if (ateco.kind === 'unspecified') return { aspect: 'sector', code: 'unstated', sectorCode: code };
-  const fits = ateco.lists.some((list) => list.codes.some((listed) => atecoFits(listed, code)));
-  return { aspect: 'sector', code: fits ? 'listed' : 'not-listed', sectorCode: code };
+  const base = { aspect: 'sector' as const, sectorCode: code };
+  if (ateco.kind === 'all-sectors') return { ...base, code: 'all-sectors', editions: [] };
+  if (ateco.kind === 'unspecified') return { ...base, code: 'unstated', editions: [] };
+  const editions = [...new Set(ateco.lists.map((list) => list.edition))].sort();
+  const listed = ateco.lists.flatMap((list) => list.codes);
+  // A listed '47.1' takes the company's '47.19'; a listed '47.19' is only part of a company's '47'.
+  if (listed.some((listedCode) => isWithin(code, listedCode))) return { ...base, code: 'listed', editions };
+  if (listed.some((listedCode) => isWithin(listedCode, code))) return { ...base, code: 'narrower', editions };
+  // Codes moved between the 2007 and 2025 editions: only a record listing both rules the company out.
+  return { ...base, code: editions.length > 1 ? 'not-listed' : 'other-edition', editions };
 }
 
 function applicantCheck(call: CatalogueCall): FitCheck {
   const types = call.applicantTypes;
   if (types.length === 0) return { aspect: 'applicant', code: 'unstated', types };
   if (types.includes('enterprise')) return { aspect: 'applicant', code: 'enterprises', types: [] };
-  const some = types.filter((type) => ENTERPRISE_KINDS.includes(type));
+  const some = types.filter((type) => MAYBE_AN_SME.includes(type));
   return some.length > 0
     ? { aspect: 'applicant', code: 'some-enterprises', types: some }
     : { aspect: 'applicant', code: 'no-enterprises', types };

@@ -79,6 +79,18 @@ describe('catalogue API on DynamoDB Local', () => {
       expect(fit.checks.find((c: { aspect: string }) => c.aspect === 'area').code).not.toBe('outside');
     }
 
+    expect(fits.body.outsideItaly).toBe(false);
+
+    // A company with no place in Italy: the Italian catalogue is not searched for it.
+    const gent = await api.tokenFor({ role: 'sme', orgId: 'sme-gent' });
+    await api.request('PUT', '/api/companies/mine', {
+      token: gent,
+      body: { ...company, regionCodes: ['BE', 'BE-VLG', 'BE-VOV'], seat: 'BE-VOV', revision: 0 },
+    });
+    const gentPlan = await api.request('POST', '/api/plans', { token: gent, body: plan });
+    const abroad = await api.request('GET', `/api/catalogue/fits/${gentPlan.body.plan.id}`, { token: gent });
+    expect(abroad.body).toMatchObject({ items: [], total: 0, outsideItaly: true });
+
     // Another SME's plan is not found; an SME with no profile is asked for one first.
     const other = await api.tokenFor({ role: 'sme', orgId: 'sme-elsewhere' });
     expect(

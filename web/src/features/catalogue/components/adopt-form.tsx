@@ -18,7 +18,8 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
   const [, navigate] = useLocation();
   const adopt = useAdoptCatalogueCall(sourceId);
   const [problems, setProblems] = useState<{ budget?: string; closesOn?: string }>({});
-  const needsBudget = call.budget.cents === undefined;
+  // A budget of €0 is no budget: the server asks for one then too.
+  const needsBudget = !call.budget.cents;
   const needsDeadline = call.window.closes === undefined;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -33,7 +34,13 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
         : {}),
     };
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) {
+      // Take the reader to the first field to correct (its message is tied to it).
+      event.currentTarget
+        .querySelector<HTMLInputElement>(found.budget ? '#adopt-budget' : '#adopt-closes')
+        ?.focus();
+      return;
+    }
     adopt.mutate(
       {
         ...(budgetCents ? { budgetCents } : {}),
@@ -45,8 +52,8 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
   };
 
   const error = adopt.error instanceof ApiRequestError ? adopt.error : undefined;
-  const budgetProblem = problems.budget ?? error?.fieldMessage('budgetCents');
-  const closesProblem = problems.closesOn ?? error?.fieldMessage('closesAt');
+  const budgetProblem = problems.budget ?? (needsBudget ? error?.fieldMessage('budgetCents') : undefined);
+  const closesProblem = problems.closesOn ?? (needsDeadline ? error?.fieldMessage('closesAt') : undefined);
   return (
     <section aria-labelledby="adopt-title" className="card">
       <h2 id="adopt-title">{t('adopt.title')}</h2>

@@ -32,6 +32,11 @@ function checkText(check: FitCheck, t: T, words: CatalogueWords): string {
     case 'area':
       if (check.code === 'region')
         return t('fits.area.region', { regions: list(check.regions.map(names.region)) });
+      if (check.code === 'part-of-region') {
+        return check.regions.includes('IT')
+          ? t('fits.area.partOfItaly')
+          : t('fits.area.partOfRegion', { regions: list(check.regions.map(names.region)) });
+      }
       return t(`fits.area.${check.code === 'national' ? 'national' : 'unstated'}`);
     case 'size':
       return check.code === 'listed'
@@ -39,6 +44,9 @@ function checkText(check: FitCheck, t: T, words: CatalogueWords): string {
         : t('fits.size.unstated');
     case 'sector':
       if (check.code === 'listed') return t('fits.sector.listed', { code: check.sectorCode });
+      if (check.code === 'narrower') return t('fits.sector.narrower', { code: check.sectorCode });
+      if (check.code === 'other-edition')
+        return t('fits.sector.otherEdition', { code: check.sectorCode, edition: check.editions.join(', ') });
       return t(`fits.sector.${check.code === 'all-sectors' ? 'all' : 'unstated'}`);
     case 'applicant':
       if (check.code === 'some-enterprises')
@@ -73,6 +81,8 @@ export function CatalogueFits({ planId }: { planId: string }) {
   const { t } = useTranslation('catalogue');
   const words = useCatalogueWords();
   const items = fits.data?.items ?? [];
+  // The catalogue is Italy's: for a company with no place in Italy there is nothing to show.
+  if (fits.data?.outsideItaly) return null;
   return (
     <section aria-labelledby="catalogue-fits-title" className="catalogue-fits">
       <h2 id="catalogue-fits-title" className="group-title">

@@ -129,7 +129,7 @@ export const messages = {
   adopt: {
     title: 'Adopt this call as your association',
     intro:
-      'Start a draft call of your own from this record: who may apply, the kinds of cost and the spending and aid limits are copied from it, each citing the record. Set the rate and check every rule against the official text before you publish.',
+      'Start a draft call of your own from this record: who may apply, the kinds of cost and the spending and aid limits are copied from it, each citing the record. Set the grant rate and check every rule against the official text before you publish.',
     budget: 'Budget of the call (€)',
     budgetProblem: 'The record states no budget: write one in euros, such as 500000.',
     closesOn: 'Closing day (noon, Italian time)',
@@ -141,7 +141,7 @@ export const messages = {
   fits: {
     title: 'Also in the Italian incentives catalogue: possible fits',
     intro:
-      'These calls have no rules GrantFit can check line by line. Nothing in their catalogue record rules your plan out: read the official text before you apply.',
+      'These calls have no rules GrantFit can check line by line. None of the checks below, made on their catalogue record, rules your plan out: read the official text before you apply.',
     loading: 'Looking for possible fits in the catalogue…',
     failed: 'The catalogue could not be searched: {{message}}',
     none: 'No open call in the catalogue fits what your company profile and plan say.',
@@ -165,6 +165,8 @@ export const messages = {
     area: {
       national: 'companies anywhere in Italy may apply',
       region: 'for companies in {{regions}}, where your company is',
+      partOfRegion: 'only in some municipalities or areas of {{regions}}: check that yours is one',
+      partOfItaly: 'only in some municipalities or areas of Italy: check that yours is one',
       unstated: 'the record does not say where companies must be',
     },
     size: {
@@ -173,12 +175,15 @@ export const messages = {
     },
     sector: {
       listed: 'your activity ({{code}}) is among its ATECO codes',
+      narrower: 'it lists only some activities within yours ({{code}}): check that yours is one',
+      otherEdition:
+        'your code ({{code}}) is not in its list of ATECO {{edition}} codes: check your code in that edition',
       all: 'all sectors may apply',
       unstated: 'the record does not say which sectors may apply',
     },
     applicant: {
       enterprises: 'enterprises may apply',
-      some: 'only some enterprises may apply: {{types}}',
+      some: 'only some applicants may apply: {{types}}',
       unstated: 'the record does not say who may apply',
     },
     costs: {
@@ -188,8 +193,9 @@ export const messages = {
       unstated: 'the record does not say which kinds of cost it pays for',
     },
     spend: {
-      within: 'your plan’s {{plan}} is within its spending range ({{range}})',
-      aboveMax: 'your plan’s {{plan}} is above its maximum of {{max}}: it pays on that much at most',
+      within: 'your plan’s total ({{plan}}) is within its spending range ({{range}})',
+      aboveMax:
+        'your plan’s total ({{plan}}) is above its maximum spending of {{max}}: no more than that counts',
       unstated: 'the record states no spending range',
     },
   },

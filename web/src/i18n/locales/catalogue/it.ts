@@ -128,7 +128,7 @@ export const messages: Messages = {
   adopt: {
     title: 'Adotta questo bando come associazione',
     intro:
-      'Crea una bozza di bando tua a partire da questa scheda: chi può partecipare, i tipi di costo e i limiti di spesa e di agevolazione vengono copiati, ciascuno con il riferimento alla scheda. Imposta l’aliquota e verifica ogni regola sul testo ufficiale prima di pubblicare.',
+      'Crea una bozza di bando tua a partire da questa scheda: chi può partecipare, i tipi di costo e i limiti di spesa e di agevolazione vengono copiati, ciascuno con il riferimento alla scheda. Imposta l’intensità del contributo e verifica ogni regola sul testo ufficiale prima di pubblicare.',
     budget: 'Dotazione del bando (€)',
     budgetProblem: 'La scheda non indica una dotazione: scrivila in euro, per esempio 500000.',
     closesOn: 'Giorno di chiusura (alle 12, ora italiana)',
@@ -140,12 +140,12 @@ export const messages: Messages = {
   fits: {
     title: 'Anche nel catalogo italiano degli incentivi: possibili corrispondenze',
     intro:
-      'Questi bandi non hanno regole che GrantFit possa verificare voce per voce. Nulla nella loro scheda del catalogo esclude il tuo piano: leggi il testo ufficiale prima di presentare domanda.',
+      'Questi bandi non hanno regole che GrantFit possa verificare voce per voce. Nessuna delle verifiche qui sotto, fatte sulla loro scheda del catalogo, esclude il tuo piano: leggi il testo ufficiale prima di presentare domanda.',
     loading: 'Cerco possibili corrispondenze nel catalogo…',
     failed: 'Non è stato possibile consultare il catalogo: {{message}}',
     none: 'Nessun bando aperto del catalogo corrisponde a quanto dicono il profilo aziendale e il piano.',
     shown:
-      'Sono mostrate le {{shown}} più vicine di {{total}} possibili corrispondenze; cerca le altre nel catalogo.',
+      'Sono mostrate le {{shown}} più pertinenti su {{total}} possibili corrispondenze; cerca le altre nel catalogo.',
     badge: 'Possibile corrispondenza — verifica il testo ufficiale',
     aid: 'agevolazione {{aid}}',
     confirmed: 'Corrisponde:',
@@ -165,6 +165,8 @@ export const messages: Messages = {
     area: {
       national: 'possono partecipare imprese di tutta Italia',
       region: 'per imprese in {{regions}}, dove si trova la tua impresa',
+      partOfRegion: 'solo in alcuni comuni o aree di {{regions}}: verifica che il tuo sia tra questi',
+      partOfItaly: 'solo in alcuni comuni o aree d’Italia: verifica che il tuo sia tra questi',
       unstated: 'la scheda non dice dove debbano trovarsi le imprese',
     },
     size: {
@@ -173,24 +175,29 @@ export const messages: Messages = {
     },
     sector: {
       listed: 'la tua attività ({{code}}) è tra i suoi codici ATECO',
+      narrower:
+        'elenca solo alcune attività comprese nella tua ({{code}}): verifica che la tua sia tra queste',
+      otherEdition:
+        'il tuo codice ({{code}}) non è tra i suoi codici ATECO {{edition}}: verifica il tuo codice in quell’edizione',
       all: 'possono partecipare tutti i settori',
       unstated: 'la scheda non dice quali settori possono partecipare',
     },
     applicant: {
       enterprises: 'possono partecipare le imprese',
-      some: 'possono partecipare solo alcune imprese: {{types}}',
+      some: 'possono partecipare solo alcuni soggetti: {{types}}',
       unstated: 'la scheda non dice chi può partecipare',
     },
     costs: {
       covered_one:
-        '{{count}} delle tue {{of}} voci di spesa ({{amount}}) è di un tipo che finanzia: {{families}}',
+        '{{count}} delle tue {{of}} voci di spesa ({{amount}}) è di un tipo che il bando finanzia: {{families}}',
       covered_other:
-        '{{count}} delle tue {{of}} voci di spesa ({{amount}}) sono di un tipo che finanzia: {{families}}',
-      unstated: 'la scheda non dice quali tipi di costo finanzia',
+        '{{count}} delle tue {{of}} voci di spesa ({{amount}}) sono di un tipo che il bando finanzia: {{families}}',
+      unstated: 'la scheda non dice quali tipi di costo il bando finanzia',
     },
     spend: {
-      within: 'i {{plan}} del tuo piano rientrano nel suo intervallo di spesa ({{range}})',
-      aboveMax: 'i {{plan}} del tuo piano superano il suo massimo di {{max}}: finanzia al più quella cifra',
+      within: 'la spesa del tuo piano ({{plan}}) rientra nel suo intervallo di spesa ({{range}})',
+      aboveMax:
+        'la spesa del tuo piano ({{plan}}) supera il suo massimo di {{max}}: ammette al massimo quella spesa',
       unstated: 'la scheda non indica un intervallo di spesa',
     },
   },

@@ -126,9 +126,9 @@ export const messages: Messages = {
     back: 'Terug naar het zoeken in de catalogus',
   },
   adopt: {
-    title: 'Deze oproep overnemen als uw vereniging',
+    title: 'Deze oproep overnemen namens uw vereniging',
     intro:
-      'Maak vanuit deze fiche een eigen ontwerp-oproep: wie kan aanvragen, de soorten kosten en de uitgaven- en steungrenzen worden overgenomen, telkens met verwijzing naar de fiche. Stel het percentage in en toets elke regel aan de officiële tekst voordat u publiceert.',
+      'Maak vanuit deze fiche een eigen ontwerp-oproep: wie kan aanvragen, de soorten kosten en de uitgaven- en steungrenzen worden overgenomen, telkens met verwijzing naar de fiche. Stel het steunpercentage in en toets elke regel aan de officiële tekst voordat u publiceert.',
     budget: 'Budget van de oproep (€)',
     budgetProblem: 'De fiche vermeldt geen budget: vul een bedrag in euro in, zoals 500000.',
     closesOn: 'Sluitingsdag (12 uur, Italiaanse tijd)',
@@ -138,15 +138,15 @@ export const messages: Messages = {
     failed: 'Het ontwerp kon niet worden gemaakt: {{message}}',
   },
   fits: {
-    title: 'Ook in de Italiaanse catalogus van stimuleringsmaatregelen: mogelijke kandidaten',
+    title: 'Ook in de Italiaanse catalogus van stimuleringsmaatregelen: mogelijk passende oproepen',
     intro:
-      'Voor deze oproepen heeft GrantFit geen regels om regel per regel te toetsen. Niets in hun catalogusfiche sluit uw plan uit: lees de officiële tekst voordat u aanvraagt.',
-    loading: 'Mogelijke kandidaten in de catalogus zoeken…',
+      'Voor deze oproepen heeft GrantFit geen regels om regel per regel te toetsen. Geen van de controles hieronder, op hun catalogusfiche, sluit uw plan uit: lees de officiële tekst voordat u aanvraagt.',
+    loading: 'Mogelijk passende oproepen in de catalogus zoeken…',
     failed: 'De catalogus kon niet worden doorzocht: {{message}}',
     none: 'Geen open oproep in de catalogus past bij wat uw bedrijfsprofiel en plan zeggen.',
     shown:
-      'De {{shown}} best passende van {{total}} mogelijke kandidaten worden getoond; zoek de andere in de catalogus.',
-    badge: 'Mogelijke kandidaat — controleer de officiële tekst',
+      'De {{shown}} best passende van {{total}} mogelijk passende oproepen worden getoond; zoek de andere in de catalogus.',
+    badge: 'Mogelijk passend — controleer de officiële tekst',
     aid: 'steun {{aid}}',
     confirmed: 'Past:',
     toCheck: 'Te controleren:',
@@ -165,6 +165,8 @@ export const messages: Messages = {
     area: {
       national: 'bedrijven in heel Italië kunnen aanvragen',
       region: 'voor bedrijven in {{regions}}, waar uw bedrijf is gevestigd',
+      partOfRegion: 'alleen in sommige gemeenten of gebieden van {{regions}}: controleer of de uwe erbij is',
+      partOfItaly: 'alleen in sommige gemeenten of gebieden van Italië: controleer of de uwe erbij is',
       unstated: 'de fiche zegt niet waar bedrijven gevestigd moeten zijn',
     },
     size: {
@@ -172,26 +174,29 @@ export const messages: Messages = {
       unstated: 'de fiche zegt niet welke bedrijfsgroottes kunnen aanvragen',
     },
     sector: {
-      listed: 'uw activiteit ({{code}}) staat bij de ATECO-codes',
+      listed: 'uw activiteit ({{code}}) staat tussen de ATECO-codes van de oproep',
+      narrower:
+        'ze noemt alleen sommige activiteiten binnen de uwe ({{code}}): controleer of de uwe erbij is',
+      otherEdition:
+        'uw code ({{code}}) staat niet in haar lijst van ATECO-codes ({{edition}}): controleer uw code in die editie',
       all: 'alle sectoren kunnen aanvragen',
       unstated: 'de fiche zegt niet welke sectoren kunnen aanvragen',
     },
     applicant: {
       enterprises: 'ondernemingen kunnen aanvragen',
-      some: 'alleen sommige ondernemingen kunnen aanvragen: {{types}}',
+      some: 'alleen sommige aanvragers komen in aanmerking: {{types}}',
       unstated: 'de fiche zegt niet wie kan aanvragen',
     },
     costs: {
       covered_one:
-        '{{count}} van uw {{of}} uitgavenregels ({{amount}}) is van een soort die ze betaalt: {{families}}',
+        '{{count}} van uw {{of}} uitgavenregels ({{amount}}) is van een soort die de oproep betaalt: {{families}}',
       covered_other:
-        '{{count}} van uw {{of}} uitgavenregels ({{amount}}) zijn van een soort die ze betaalt: {{families}}',
-      unstated: 'de fiche zegt niet welke soorten kosten ze betaalt',
+        '{{count}} van uw {{of}} uitgavenregels ({{amount}}) zijn van een soort die de oproep betaalt: {{families}}',
+      unstated: 'de fiche zegt niet welke soorten kosten de oproep betaalt',
     },
     spend: {
-      within: 'de {{plan}} van uw plan valt binnen haar uitgavenbereik ({{range}})',
-      aboveMax:
-        'de {{plan}} van uw plan ligt boven haar maximum van {{max}}: ze betaalt hoogstens over dat bedrag',
+      within: 'het totaal van uw plan ({{plan}}) valt binnen haar uitgavenbereik ({{range}})',
+      aboveMax: 'het totaal van uw plan ({{plan}}) ligt boven haar maximum van {{max}}: meer telt niet mee',
       unstated: 'de fiche vermeldt geen uitgavenbereik',
     },
   },
