@@ -4,7 +4,13 @@
  * Calls with structured rules are matched line by line elsewhere (plan-eligibility.ts); the web shows
  * both in one list. The catalogue comes from the warm search index (ADR 0017): no table read per call.
  */
-import { type CoarseFit, possibleFits } from '../../shared/catalogue/coarse-fit';
+import {
+  type CoarseFit,
+  type FitCheck,
+  type FitOutcome,
+  outcomeOf,
+  possibleFits,
+} from '../../shared/catalogue/coarse-fit';
 import { COUNTRY_CODE } from '../../shared/catalogue/regions';
 import { classifySize } from '../../shared/eligibility/size-class';
 import type { AppDeps } from '../api/app-deps';
@@ -24,7 +30,8 @@ export interface CatalogueFitView {
   status: CoarseFit['status'];
   officialUrl?: string;
   aid: CoarseFit['call']['aid'];
-  checks: CoarseFit['checks'];
+  /** Each check with its outcome, so readers need not know the rules that decide it. */
+  checks: (FitCheck & { outcome: FitOutcome })[];
 }
 
 export async function catalogueFitsForPlan(
@@ -58,7 +65,7 @@ export async function catalogueFitsForPlan(
       status,
       ...(call.officialUrl !== undefined ? { officialUrl: call.officialUrl } : {}),
       aid: call.aid,
-      checks,
+      checks: checks.map((check) => ({ ...check, outcome: outcomeOf(check) })),
     })),
     total: fits.length,
     attribution: CATALOGUE_ATTRIBUTION,

@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type FitCheck, outcomeOf } from '../../../../../shared/catalogue/coarse-fit';
+import type { FitCheck } from '../../../../../shared/catalogue/coarse-fit';
 import { formatCalendarDate, formatCents } from '../../../lib/format';
 import { useCatalogueFits } from '../api/get-catalogue-fits';
 import { type CatalogueWords, useCatalogueWords } from './use-catalogue-words';
@@ -109,8 +109,8 @@ export function CatalogueFits({ planId }: { planId: string }) {
               </p>
               <ul className="fit-checks">
                 {fit.checks.map((check) => (
-                  <li key={check.aspect} data-outcome={outcomeOf(check)}>
-                    <strong>{t(outcomeOf(check) === 'fits' ? 'fits.confirmed' : 'fits.toCheck')}</strong>{' '}
+                  <li key={check.aspect} data-outcome={check.outcome}>
+                    <strong>{t(check.outcome === 'fits' ? 'fits.confirmed' : 'fits.toCheck')}</strong>{' '}
                     {checkText(check, t, words)}
                   </li>
                 ))}
