@@ -4,6 +4,7 @@ import { revisionSchema } from '../api/revision';
 import { centsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
 import { AID_KINDS, type AidKind } from './aid-kinds';
+import { DE_MINIMIS_REGULATIONS } from './de-minimis-regulations';
 import { DECLARATIONS, type Declaration } from './declarations';
 
 /** Percentages as numbers 0–100 (a holding of 33.3 %); money always in cents. */
@@ -34,8 +35,7 @@ export type EnterpriseFigures = z.infer<typeof enterpriseFiguresSchema>;
 export const aidKindSchema = z.enum(AID_KINDS);
 export type { AidKind };
 
-/** De minimis regulations: the general one in force since 2024, and the one before it (which some calls still cite). */
-export const DE_MINIMIS_REGULATIONS = ['EU-2023/2831', 'EU-1407/2013'] as const;
+export { DE_MINIMIS_REGULATIONS };
 export const deMinimisRegulationSchema = z.enum(DE_MINIMIS_REGULATIONS);
 
 /** One aid received: the company's aid history, which de minimis headroom and cumulation checks read. */

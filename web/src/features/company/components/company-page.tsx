@@ -9,7 +9,8 @@
 
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Company, DE_MINIMIS_REGULATIONS } from '../../../../../shared/companies/company-schema';
+import type { Company } from '../../../../../shared/companies/company-schema';
+import { DE_MINIMIS_REGULATIONS } from '../../../../../shared/companies/de-minimis-regulations';
 import { DECLARATIONS } from '../../../../../shared/companies/declarations';
 import { placesIn } from '../../../../../shared/places/regions';
 import { AidKindOptions } from '../../../components/aid-kind-options';
