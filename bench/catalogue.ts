@@ -22,12 +22,15 @@ import { catalogueKeys } from '../functions/data/catalogue-keys';
 import { DynamoCatalogueStore } from '../functions/data/dynamo-catalogue-store';
 import { createDocumentClient, createDynamoClient } from '../functions/data/dynamo-client';
 import { ensureTable } from '../functions/data/ensure-table';
+import { demoCalls, demoCompany, demoPlan } from '../functions/local/demo-data';
 import { createDevIssuer } from '../functions/local/dev-issuer';
 import { startDynamoLocal } from '../functions/local/dynamo-local';
 import { type FitSubject, possibleFits } from '../shared/catalogue/coarse-fit';
 import { importCatalogueText } from '../shared/catalogue/import-catalogue';
 import { CatalogueIndex } from '../shared/catalogue/search-catalogue';
 import { SHIPPED_FILES } from '../shared/catalogue/testing/shipped-records';
+import { matchCalls, type OpenCall } from '../shared/eligibility/match-calls';
+import { planSchema } from '../shared/plans/plan-schema';
 import { latencies, ms, summarise, timeRuns, writeResult } from './stats';
 
 const TARGET = 6_000;
@@ -83,6 +86,44 @@ const fitNow = new Date('2026-12-02T12:00:00+01:00');
 const fitParse = summarise(timeRuns(() => JSON.parse(fitInputs), 15));
 const fitRun = summarise(timeRuns(() => possibleFits(calls, subject, fitNow), 15));
 const fitCount = possibleFits(calls, subject, fitNow).length;
+
+/**
+ * Every call at once, both tiers as one match request runs them: the 6,000 catalogue calls' coarse
+ * checks, and the demo calls with structured rules through the engine — vs JSON.parse of all of it.
+ */
+const company = demoCompany();
+const plan = planSchema.parse({
+  ...demoPlan(fitNow),
+  lines: subject.lines.map((line, i) => ({
+    id: `line-${i}`,
+    category: line.category,
+    description: `Line ${i}`,
+    supplier: { name: `Supplier ${i % 7}` },
+    amountCents: line.amountCents,
+    date: '2026-12-10',
+  })),
+});
+const structured: OpenCall[] = demoCalls(fitNow).flatMap((call) =>
+  call.rules
+    ? [
+        {
+          id: call.id,
+          version: 1,
+          rules: call.rules,
+          title: call.title,
+          closesAt: call.closesAt,
+          timeZone: call.timeZone,
+        },
+      ]
+    : [],
+);
+const allInputs = JSON.stringify({ calls, structured, subject, plan, company });
+const bothTiers = () => {
+  possibleFits(calls, subject, fitNow);
+  matchCalls({ plan, company, calls: structured, on: '2026-12-02' });
+};
+const allParse = summarise(timeRuns(() => JSON.parse(allInputs), 15));
+const allRun = summarise(timeRuns(bothTiers, 15));
 
 const dynamo = await startDynamoLocal();
 const client = createDynamoClient({ endpoint: dynamo.endpoint });
@@ -148,6 +189,9 @@ try {
     `| possible fits of one 50-line plan over ${calls.length} calls (${fitCount} fit) | ${ms(fitRun.median)} | JSON.parse of the same inputs ${ms(fitParse.median)} | ${(fitRun.median / fitParse.median).toFixed(2)} |`,
   );
   console.log(
+    `| both tiers: ${calls.length} catalogue calls + ${structured.length} with rules, one 50-line plan | ${ms(allRun.median)} | JSON.parse of the same inputs ${ms(allParse.median)} | ${(allRun.median / allParse.median).toFixed(2)} |`,
+  );
+  console.log(
     `| reading ${stored.length} stored calls back (AP22 Query, paged) | ${ms(query.median)} | — | — |`,
   );
   console.log(
@@ -166,6 +210,7 @@ try {
     parsePerThousandMs: perThousand(parse.median),
     indexBuild: build,
     possibleFits: { run: fitRun, parseFloor: fitParse, fits: fitCount },
+    bothTiers: { run: allRun, parseFloor: allParse, structuredCalls: structured.length },
     indexQuery: query,
     search: api,
     getItemFloor: floor,

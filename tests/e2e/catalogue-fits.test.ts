@@ -51,6 +51,8 @@ describe("the catalogue's possible fits on the SME's matches", () => {
     if (titles.length === 0) {
       await section.getByText('No open call in the catalogue fits').waitFor();
     } else {
+      // Folded under the checked matches until asked for.
+      await section.getByText(/^Show \d+ possible fits?$/).click();
       const cards = section.getByRole('listitem').filter({ hasText: BADGE });
       await expect.poll(() => cards.count()).toBe(titles.length);
       expect(await section.getByRole('heading', { level: 3 }).allTextContents()).toEqual(titles);
@@ -74,6 +76,8 @@ describe("the catalogue's possible fits on the SME's matches", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openMatches(page);
     await page.getByText(/Fonte: incentivi\.gov\.it/).waitFor();
+    const show = page.getByText(/^Show \d+ possible fits?$/);
+    if ((await show.count()) > 0) await show.click();
     const width = await pageWidth(page);
     expect(width.scroll, `wider than the screen: ${width.wide.join(' | ')}`).toBeLessThanOrEqual(width.inner);
     await page.close();

@@ -88,44 +88,48 @@ export function CatalogueFits({ planId }: { planId: string }) {
       <h2 id="catalogue-fits-title" className="group-title">
         {t('fits.title')}
       </h2>
-      <p>{t('fits.intro')}</p>
       {fits.isPending && <p role="status">{t('fits.loading')}</p>}
       {fits.isError && <p role="alert">{t('fits.failed', { message: fits.error.message })}</p>}
       {fits.data && items.length === 0 && <p>{t('fits.none')}</p>}
-      {fits.data && fits.data.total > items.length && (
-        <p>{t('fits.shown', { total: fits.data.total, shown: items.length })}</p>
-      )}
+      {/* Folded: a second tier, read on request (and no late, large paint under the checked matches). */}
       {items.length > 0 && (
-        <ol className="card-list">
-          {items.map((fit) => (
-            <li key={fit.sourceId} className="card">
-              <h3>
-                <Link to={`/catalogue/${fit.sourceId}`}>{fit.title}</Link>
-              </h3>
-              <p>
-                <strong>{t('fits.badge')}</strong>
-                {fit.grantingBody && <> · {fit.grantingBody}</>} ·{' '}
-                {t('fits.aid', { aid: words.amount(fit.aid) })}
-              </p>
-              <ul className="fit-checks">
-                {fit.checks.map((check) => (
-                  <li key={check.aspect} data-outcome={check.outcome}>
-                    <strong>{t(check.outcome === 'fits' ? 'fits.confirmed' : 'fits.toCheck')}</strong>{' '}
-                    {checkText(check, t, words)}
-                  </li>
-                ))}
-              </ul>
-              {fit.officialUrl && (
+        <details>
+          <summary>{t('fits.show', { count: fits.data?.total ?? items.length })}</summary>
+          <p>{t('fits.intro')}</p>
+          {fits.data && fits.data.total > items.length && (
+            <p>{t('fits.shown', { total: fits.data.total, shown: items.length })}</p>
+          )}
+          <ol className="card-list">
+            {items.map((fit) => (
+              <li key={fit.sourceId} className="card">
+                <h3>
+                  <Link to={`/catalogue/${fit.sourceId}`}>{fit.title}</Link>
+                </h3>
                 <p>
-                  <a href={fit.officialUrl} target="_blank" rel="noopener noreferrer">
-                    {t('fits.official')}
-                    <span className="visually-hidden">: {fit.title}</span>
-                  </a>
+                  <strong>{t('fits.badge')}</strong>
+                  {fit.grantingBody && <> · {fit.grantingBody}</>} ·{' '}
+                  {t('fits.aid', { aid: words.amount(fit.aid) })}
                 </p>
-              )}
-            </li>
-          ))}
-        </ol>
+                <ul className="fit-checks">
+                  {fit.checks.map((check) => (
+                    <li key={check.aspect} data-outcome={check.outcome}>
+                      <strong>{t(check.outcome === 'fits' ? 'fits.confirmed' : 'fits.toCheck')}</strong>{' '}
+                      {checkText(check, t, words)}
+                    </li>
+                  ))}
+                </ul>
+                {fit.officialUrl && (
+                  <p>
+                    <a href={fit.officialUrl} target="_blank" rel="noopener noreferrer">
+                      {t('fits.official')}
+                      <span className="visually-hidden">: {fit.title}</span>
+                    </a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
       {fits.data && <p className="attribution">{fits.data.attribution}</p>}
     </section>

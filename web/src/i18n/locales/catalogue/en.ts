@@ -146,6 +146,8 @@ export const messages = {
     failed: 'The catalogue could not be searched: {{message}}',
     none: 'No open call in the catalogue fits what your company profile and plan say.',
     shown: 'The {{shown}} closest of {{total}} possible fits are shown; search the catalogue for the others.',
+    show_one: 'Show {{count}} possible fit',
+    show_other: 'Show {{count}} possible fits',
     badge: 'Possible fit — check the official text',
     aid: 'aid {{aid}}',
     confirmed: 'Fits:',

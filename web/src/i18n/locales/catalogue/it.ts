@@ -146,6 +146,8 @@ export const messages: Messages = {
     none: 'Nessun bando aperto del catalogo corrisponde a quanto dicono il profilo aziendale e il piano.',
     shown:
       'Sono mostrate le {{shown}} più pertinenti su {{total}} possibili corrispondenze; cerca le altre nel catalogo.',
+    show_one: 'Mostra {{count}} possibile corrispondenza',
+    show_other: 'Mostra {{count}} possibili corrispondenze',
     badge: 'Possibile corrispondenza — verifica il testo ufficiale',
     aid: 'agevolazione {{aid}}',
     confirmed: 'Corrisponde:',

@@ -146,6 +146,8 @@ export const messages: Messages = {
     none: 'Geen open oproep in de catalogus past bij wat uw bedrijfsprofiel en plan zeggen.',
     shown:
       'De {{shown}} best passende van {{total}} mogelijk passende oproepen worden getoond; zoek de andere in de catalogus.',
+    show_one: 'Toon {{count}} mogelijk passende oproep',
+    show_other: 'Toon {{count}} mogelijk passende oproepen',
     badge: 'Mogelijk passend — controleer de officiële tekst',
     aid: 'steun {{aid}}',
     confirmed: 'Past:',
