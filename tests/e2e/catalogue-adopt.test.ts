@@ -53,4 +53,28 @@ describe('adopting a catalogue call', () => {
     });
     await page.close();
   });
+
+  it('asks for the budget a record does not state, names the problem at the field, then starts the draft', async () => {
+    // ID 51 states no budget: the association gives one.
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    await page.goto(`${appUrl}/catalogue/51`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const adopt = page.getByRole('region', { name: ADOPT });
+    if ((await adopt.count()) === 0) {
+      // The record may have closed by the day this runs: then nobody adopts it.
+      expect(await page.getByText('Closed', { exact: true }).count()).toBeGreaterThan(0);
+      return;
+    }
+    const budget = adopt.getByLabel('Budget of the call (€)');
+    await adopt.getByRole('button', { name: 'Start a draft from this record' }).click();
+    await adopt.getByText('The record states no budget: write one in euros, such as 500000.').waitFor();
+    await expect.poll(() => budget.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await budget.getAttribute('aria-invalid')).toBe('true');
+    await budget.fill('500000');
+    await adopt.getByRole('button', { name: 'Start a draft from this record' }).click();
+    await page.waitForURL(/\/association\/calls\/[0-9A-Z]{26}\/rules$/);
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ import { useLocation } from 'wouter';
 import type { CatalogueCall } from '../../../../../shared/catalogue/catalogue-call-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { zonedWallTimeToIso } from '../../../../../shared/time/zoned-date-time';
+import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useAdoptCatalogueCall } from '../api/adopt-catalogue-call';
 
@@ -60,38 +61,14 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
       <p>{t('adopt.intro')}</p>
       <form onSubmit={onSubmit} noValidate aria-labelledby="adopt-title">
         {needsBudget && (
-          <p className="field">
-            <label htmlFor="adopt-budget">{t('adopt.budget')}</label>
-            <input
-              id="adopt-budget"
-              name="budget"
-              inputMode="decimal"
-              aria-invalid={budgetProblem ? true : undefined}
-              aria-describedby={budgetProblem ? 'adopt-budget-problem' : undefined}
-            />
-            {budgetProblem && (
-              <span id="adopt-budget-problem" className="error">
-                {budgetProblem}
-              </span>
-            )}
-          </p>
+          <Field id="adopt-budget" label={t('adopt.budget')} error={budgetProblem}>
+            {(aria) => <input {...aria} name="budget" inputMode="decimal" />}
+          </Field>
         )}
         {needsDeadline && (
-          <p className="field">
-            <label htmlFor="adopt-closes">{t('adopt.closesOn')}</label>
-            <input
-              id="adopt-closes"
-              name="closesOn"
-              type="date"
-              aria-invalid={closesProblem ? true : undefined}
-              aria-describedby={closesProblem ? 'adopt-closes-problem' : undefined}
-            />
-            {closesProblem && (
-              <span id="adopt-closes-problem" className="error">
-                {closesProblem}
-              </span>
-            )}
-          </p>
+          <Field id="adopt-closes" label={t('adopt.closesOn')} error={closesProblem}>
+            {(aria) => <input {...aria} name="closesOn" type="date" />}
+          </Field>
         )}
         <button type="submit" disabled={adopt.isPending}>
           {adopt.isPending ? t('adopt.sending') : t('adopt.submit')}
