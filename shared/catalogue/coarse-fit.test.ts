@@ -61,7 +61,12 @@ describe('coarse fits of catalogue calls for a plan', () => {
     // the municipalities of Como and Lecco, which the profile cannot confirm (part of the region: to check).
     const clab = fits.find((f) => f.call.sourceId === '8368');
     expect(clab?.checks.map((c) => `${c.aspect}:${c.code}`)).toEqual(
-      expect.arrayContaining(['purpose:digitalisation', 'area:part-of-region', 'size:listed', 'costs:covered']),
+      expect.arrayContaining([
+        'purpose:digitalisation',
+        'area:part-of-region',
+        'size:listed',
+        'costs:covered',
+      ]),
     );
   });
 
