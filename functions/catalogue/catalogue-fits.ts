@@ -2,7 +2,8 @@
  * The catalogue's answer for one of the SME's plans: the national catalogue's calls that may fit it,
  * from their coarse lists only ("possible fit — check the official text"), ranked, with each check.
  * Calls with structured rules are matched line by line elsewhere (plan-eligibility.ts); the web shows
- * both in one list. The catalogue comes from the warm search index (ADR 0017): no table read per call.
+ * both on the matches page, the checked ones first. The catalogue comes from the warm search index
+ * (ADR 0017): no table read per call.
  */
 import {
   type CoarseFit,
