@@ -1,6 +1,7 @@
 /** The SME's company profile: read it (none yet is not an error) and save it with the revision it was read at. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Company, CompanyProfileInput } from '../../../../../shared/companies/company-schema';
+import { allPages } from '../../../lib/all-pages';
 import { ApiRequestError, unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
@@ -56,6 +57,41 @@ export function usePreviousEditionCalls() {
         }
       }
       return [...byFamily].map(([family, title]) => ({ family, title }));
+    },
+  });
+}
+
+/** One cost in one of the SME's plans, as the aid rows offer it. */
+export interface PlannedCost {
+  planId: string;
+  planTitle: string;
+  lineId: string;
+  description: string;
+  amountCents: number;
+}
+
+/**
+ * Every cost in the SME's plans, for saying which of them an aid received paid for. Read only while
+ * the page lists some aid (most companies list none).
+ */
+export function usePlannedCosts(enabled: boolean) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['plans', 'costs'],
+    enabled,
+    queryFn: async (): Promise<PlannedCost[]> => {
+      const { items } = await allPages(async (cursor) =>
+        unwrap(await api.api.plans.$get({ query: cursor ? { limit: '100', cursor } : { limit: '100' } })),
+      );
+      return items.flatMap(({ plan }) =>
+        plan.lines.map((line) => ({
+          planId: plan.id,
+          planTitle: plan.title,
+          lineId: line.id,
+          description: line.description,
+          amountCents: line.amountCents,
+        })),
+      );
     },
   });
 }

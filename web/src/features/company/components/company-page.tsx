@@ -3,7 +3,8 @@
  * the figures its size class comes from (shown live), the standing declarations calls ask for (given
  * once with their day, kept until withdrawn), partner and linked enterprises (with the de minimis aid
  * each received and their own related enterprises: ./related-enterprise-fields.tsx), and aid already
- * received (its kind, and for de minimis aid the regulation it was granted under).
+ * received (its kind, for de minimis aid the regulation it was granted under, and the plan costs it paid
+ * for: ./aid-costs-fields.tsx).
  * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
@@ -23,7 +24,15 @@ import { useFormDraft } from '../../../lib/use-form-draft';
 import { useLazySend } from '../../../lib/use-lazy-send';
 import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
-import { conflictingProfile, useCompany, usePreviousEditionCalls, useSaveCompany } from '../api/company';
+import {
+  conflictingProfile,
+  type PlannedCost,
+  useCompany,
+  usePlannedCosts,
+  usePreviousEditionCalls,
+  useSaveCompany,
+} from '../api/company';
+import { AidCostsFields } from './aid-costs-fields';
 import { FiguresOverYears } from './figures-over-years';
 import { PlacePicker } from './place-picker';
 import {
@@ -66,6 +75,7 @@ export function CompanyPage() {
   const labels = useLabels();
   const previousEditions = usePreviousEditionCalls();
   const [values, setValues] = useState<ProfileFormValues>(emptyProfile);
+  const plannedCosts = usePlannedCosts(values.aid.length > 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const base: Company | undefined = stored.data?.company;
@@ -284,6 +294,8 @@ export function CompanyPage() {
               index={i}
               value={a}
               errors={errors}
+              planned={plannedCosts.data}
+              plannedFailed={plannedCosts.isError}
               onChange={(next) => set({ aid: values.aid.map((x, j) => (j === i ? next : x)) })}
               onRemove={() => set({ aid: values.aid.filter((_, j) => j !== i) })}
             />
@@ -335,7 +347,12 @@ export function CompanyPage() {
   );
 }
 
-function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidValues>) {
+interface AidProps extends RowProps<AidValues> {
+  planned: PlannedCost[] | undefined;
+  plannedFailed: boolean;
+}
+
+function AidFields({ index, value, errors, planned, plannedFailed, onChange, onRemove }: AidProps) {
   const { t } = useTranslation();
   const n = index + 1;
   const input = (
@@ -394,6 +411,14 @@ function AidFields({ index, value, errors, onChange, onRemove }: RowProps<AidVal
       {input('grantedOn', 'grantedOn', t('company.aidDate', { n }), 'date')}
       {input('amount', 'cents', t('company.aidAmount', { n }))}
       {input('grantingBody', 'grantingBody', t('company.aidBody', { n }))}
+      <AidCostsFields
+        index={index}
+        costs={value.costs}
+        planned={planned}
+        failed={plannedFailed}
+        errors={errors}
+        onChange={(costs) => onChange({ ...value, costs })}
+      />
       <button type="button" onClick={onRemove}>
         {t('company.removeAid', { n })}
       </button>

@@ -51,7 +51,7 @@ const enterprise = (e: EnterpriseValues) => ({
 
 /**
  * Parses the form over the stored profile, so what the form does not show is kept as it was (an aid's
- * description and the costs it covered, the aid a related enterprise's own related enterprise received,
+ * description, the aid a related enterprise's own related enterprise received,
  * a related enterprise's aid that is not de minimis), each row's from the stored row it was read from.
  * Errors are keyed by schema paths.
  */
@@ -117,6 +117,14 @@ export function parseProfile(
       grantedOn: a.grantedOn,
       cents: centsOrNaN(a.amount),
       grantingBody: a.grantingBody.trim() || undefined,
+      // The form lists every cost an aid paid for: none ticked means none kept.
+      costsCovered: listed(
+        a.costs.map((c) => ({
+          planId: c.planId,
+          lineId: c.lineId,
+          cents: c.amount.trim() ? centsOrNaN(c.amount) : undefined,
+        })),
+      ),
     })),
     previousBeneficiaryOf: values.previousBeneficiaryOf,
   });

@@ -303,6 +303,55 @@ describe('profile form values', () => {
     ]);
   });
 
+  it('list the plan costs an aid paid for, and save what is ticked: the amount, or the whole aid when empty', () => {
+    const withAid = companySchema.parse({
+      ...stored,
+      deMinimisReceived: [
+        {
+          grantedOn: '2025-03-01',
+          cents: 9_000_00,
+          kind: 'gber',
+          costsCovered: [
+            { planId: 'plan-1', lineId: 'crm', cents: 4_000_00 },
+            { planId: 'plan-1', lineId: 'pos' },
+          ],
+        },
+      ],
+    });
+    const values = toFormValues(withAid);
+    expect(values.aid[0]?.costs).toEqual([
+      { planId: 'plan-1', lineId: 'crm', amount: '4000.00' },
+      { planId: 'plan-1', lineId: 'pos', amount: '' },
+    ]);
+    expect(parseProfile(values, withAid).company?.deMinimisReceived).toEqual(withAid.deMinimisReceived);
+
+    const edit = (costs: ProfileFormValues['aid'][number]['costs']) => ({
+      ...values,
+      aid: values.aid.map((a) => ({ ...a, costs })),
+    });
+    // Unticking every cost keeps none: the form lists them all.
+    expect(parseProfile(edit([]), withAid).company?.deMinimisReceived[0]?.costsCovered).toBeUndefined();
+    // A cost ticked with an amount typed the Italian way, and one with the whole aid.
+    const ticked = edit([
+      { planId: 'plan-2', lineId: 'web', amount: '1.250,50' },
+      { planId: 'plan-2', lineId: 'training', amount: ' ' },
+    ]);
+    expect(parseProfile(ticked, withAid).company?.deMinimisReceived[0]?.costsCovered).toEqual([
+      { planId: 'plan-2', lineId: 'web', cents: 1_250_50 },
+      { planId: 'plan-2', lineId: 'training' },
+    ]);
+    // An amount that is not one is named at its own field.
+    const wrong = edit([{ planId: 'plan-2', lineId: 'web', amount: 'a lot' }]);
+    expect(Object.keys(parseProfile(wrong, withAid).errors ?? {})).toEqual([
+      'deMinimisReceived.0.costsCovered.0.cents',
+    ]);
+    // A draft kept before the form asked takes the stored row's costs.
+    const { costs: _costs, ...older } = values.aid[0] ?? emptyAid;
+    expect(withDraft(values, { aid: [older as typeof emptyAid] }).aid[0]?.costs).toEqual(
+      values.aid[0]?.costs,
+    );
+  });
+
   describe('a removed row', () => {
     // Every row carries what the form does not show, different for each, so a row taking another's shows.
     const aid = (cents: number, extra: Record<string, unknown> = {}) => ({

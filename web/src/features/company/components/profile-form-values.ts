@@ -4,7 +4,7 @@
  *
  * Every row read from the stored profile keeps `storedIndex`, the place of the row it came from in the
  * stored list, through edits and the removal of other rows: what the form does not show of that row (an
- * aid's description and the costs it covered, a second-tier enterprise's own aid) is taken from that row
+ * aid's description, a second-tier enterprise's own aid) is taken from that row
  * and no other. A row the person added has none, and takes nothing from any stored row.
  */
 import type { Company, SecondTierEnterprise } from '../../../../../shared/companies/company-schema';
@@ -41,6 +41,13 @@ export interface RelatedValues extends EnterpriseValues {
   /** Its own partner and linked enterprises (2003/361 Annex art. 6(3)–(4)), share and control towards it. */
   secondTier: EnterpriseValues[];
 }
+/** A cost in one of the company's plans that an aid paid for, and how much of the aid went to it. */
+export interface AidCostValues {
+  planId: string;
+  lineId: string;
+  /** Euros as typed; empty when the whole aid went to this cost. */
+  amount: string;
+}
 export interface AidValues extends Stored {
   /** De minimis aid counts toward the ceiling; other kinds count only against the costs they paid. */
   kind: string;
@@ -49,6 +56,8 @@ export interface AidValues extends Stored {
   grantedOn: string;
   amount: string;
   grantingBody: string;
+  /** The plan costs it paid for: calls that limit other aid on a cost check these. */
+  costs: AidCostValues[];
 }
 
 /** One earlier closed financial year's figures. */
@@ -122,6 +131,7 @@ export const emptyAid: AidValues = {
   grantedOn: '',
   amount: '',
   grantingBody: '',
+  costs: [],
 };
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
@@ -183,6 +193,11 @@ export function toFormValues(company: Company): ProfileFormValues {
       grantedOn: a.grantedOn,
       amount: euros(a.cents),
       grantingBody: a.grantingBody ?? a.description,
+      costs: (a.costsCovered ?? []).map((c) => ({
+        planId: c.planId,
+        lineId: c.lineId,
+        amount: c.cents === undefined ? '' : euros(c.cents),
+      })),
     })),
     previousBeneficiaryOf: [...company.previousBeneficiaryOf],
   };

@@ -97,6 +97,17 @@ export const messages = {
       'EU-2023/2831': 'De minimis Regulation (EU) 2023/2831 (from 2024)',
       'EU-1407/2013': 'De minimis Regulation (EU) 1407/2013 (until 2023)',
     },
+    aidCosts: 'Aid {{n}}: which costs in your plans did it pay for?',
+    aidCostsHint:
+      'Some calls allow no other aid on the same cost, or only up to a maximum share: tick the costs this aid paid for. A cost ticked here counts from here; do not enter the aid again on the plan line.',
+    aidCostsLoading: 'Reading the costs in your plans…',
+    aidCostsFailed: 'The costs in your plans could not be read; what you ticked before is kept.',
+    aidCostsNone:
+      'Your plans have no costs yet: write a plan first, then tick here the costs this aid paid for.',
+    aidCostLine: '{{plan}}: {{line}}, {{amount}}',
+    aidCostGone: 'A cost no longer in your plans ({{n}})',
+    aidCostAmount: 'Aid {{n}}, {{cost}}: how much of the aid went to it (€)?',
+    aidCostAmountHint: 'Leave it empty if the whole aid paid for this cost.',
     addAid: 'Add aid received',
     removeAid: 'Remove aid {{n}}',
     registeredOn: 'Registered on',
@@ -210,7 +221,7 @@ export const messages = {
     },
     otherAid: 'Line {{n}}: does other public aid pay for part of this cost?',
     otherAidHint:
-      'Some calls allow no other aid on the same cost, or only up to a maximum share: tell us of any you received or applied for.',
+      'Some calls allow no other aid on the same cost, or only up to a maximum share: tell us of any you received or applied for. Aid on your company page that paid for this cost is counted already: do not enter it again here.',
     otherAidYes: 'Yes, other aid pays for part of it',
     aidKind: 'Line {{n}}: what kind of aid?',
     aidStatus: 'Line {{n}}: received or applied for?',

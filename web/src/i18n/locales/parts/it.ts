@@ -97,6 +97,17 @@ export const messages: Messages = {
       'EU-2023/2831': 'Regolamento de minimis (UE) 2023/2831 (dal 2024)',
       'EU-1407/2013': 'Regolamento de minimis (UE) 1407/2013 (fino al 2023)',
     },
+    aidCosts: 'Aiuto {{n}}: quali spese dei tuoi piani ha coperto?',
+    aidCostsHint:
+      "Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: spunta le spese che questo aiuto ha coperto. Una spesa spuntata qui conta da qui; non indicare di nuovo l'aiuto nella voce del piano.",
+    aidCostsLoading: 'Lettura delle spese dei tuoi piani…',
+    aidCostsFailed: 'Non è stato possibile leggere le spese dei tuoi piani; quello che avevi spuntato resta.',
+    aidCostsNone:
+      'I tuoi piani non hanno ancora spese: scrivi prima un piano, poi spunta qui le spese che questo aiuto ha coperto.',
+    aidCostLine: '{{plan}}: {{line}}, {{amount}}',
+    aidCostGone: 'Una spesa che non è più nei tuoi piani ({{n}})',
+    aidCostAmount: "Aiuto {{n}}, {{cost}}: quanta parte dell'aiuto è andata a questa spesa (€)?",
+    aidCostAmountHint: "Lascia vuoto se l'intero aiuto ha coperto questa spesa.",
     addAid: 'Aggiungi un aiuto ricevuto',
     removeAid: "Togli l'aiuto {{n}}",
     registeredOn: 'Iscritta il',
@@ -212,7 +223,7 @@ export const messages: Messages = {
     },
     otherAid: 'Voce {{n}}: altri aiuti pubblici coprono parte di questa spesa?',
     otherAidHint:
-      'Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: indica quelli ricevuti o richiesti.',
+      "Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: indica quelli ricevuti o richiesti. Gli aiuti della pagina dell'impresa che hanno coperto questa spesa contano già: non indicarli di nuovo qui.",
     otherAidYes: 'Sì, un altro aiuto ne copre una parte',
     aidKind: 'Voce {{n}}: che tipo di aiuto?',
     aidStatus: 'Voce {{n}}: ricevuto o richiesto?',
