@@ -1,0 +1,37 @@
+/** The consultancy-directory port in memory, for tests without a JVM; the store contract proves it twins DynamoConsultancyStore. */
+import type { PageRequest } from '../calls/call-store';
+import type { ConsultancyRecord, ConsultancyStore } from '../consultancies/consultancy-store';
+import { ConflictError } from '../data/store-errors';
+import { keys } from '../data/table-design';
+import { sortedPage } from './sorted-page';
+
+export class InMemoryConsultancyStore implements ConsultancyStore {
+  private readonly records = new Map<string, ConsultancyRecord>();
+
+  async get(orgId: string) {
+    const record = this.records.get(orgId);
+    return record && structuredClone(record);
+  }
+
+  async put(record: ConsultancyRecord, expectedRevision: number) {
+    const { id } = record.consultancy;
+    const stored = this.records.get(id)?.revision ?? 0;
+    if (stored !== expectedRevision) {
+      throw new ConflictError(
+        expectedRevision === 0
+          ? `the listing of ${id} exists already`
+          : `the listing of ${id} was changed by someone else since revision ${expectedRevision}`,
+      );
+    }
+    this.records.set(id, structuredClone(record));
+  }
+
+  async page(page: PageRequest) {
+    const listed = [...this.records.values()].map(({ consultancy }) => ({
+      // The directory's own order: folded name, then organisation id.
+      sortKey: keys.consultancyDirectorySort(consultancy.name, consultancy.id),
+      value: structuredClone(consultancy),
+    }));
+    return sortedPage(listed, 'consultancies', page);
+  }
+}

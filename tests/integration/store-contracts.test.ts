@@ -1,0 +1,36 @@
+/**
+ * The DynamoDB adapters against the store contracts the in-memory adapters pass in the unit project
+ * (functions/in-memory/in-memory-stores.test.ts): what a test proves on the in-memory twin holds here.
+ * Each contract test gets a fresh table, as each in-memory test gets a fresh store.
+ */
+import { randomUUID } from 'node:crypto';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, inject } from 'vitest';
+import { companyStoreContract } from '../../functions/companies/company-store.contract';
+import { consultancyStoreContract } from '../../functions/consultancies/consultancy-store.contract';
+import { DynamoCompanyStore } from '../../functions/data/dynamo-company-store';
+import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
+import { DynamoConsultancyStore } from '../../functions/data/dynamo-consultancy-store';
+import { DynamoPlanStore } from '../../functions/data/dynamo-plan-store';
+import { ensureTable } from '../../functions/data/ensure-table';
+import { planStoreContract } from '../../functions/plans/plan-store.contract';
+
+const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
+const db = createDocumentClient(client);
+const tables: string[] = [];
+
+async function freshTable(): Promise<string> {
+  const tableName = `contract-${randomUUID()}`;
+  await ensureTable(client, tableName);
+  tables.push(tableName);
+  return tableName;
+}
+
+afterAll(async () => {
+  await Promise.all(tables.map((TableName) => client.send(new DeleteTableCommand({ TableName }))));
+  client.destroy();
+});
+
+companyStoreContract('DynamoDB', async () => new DynamoCompanyStore(db, await freshTable()));
+planStoreContract('DynamoDB', async () => new DynamoPlanStore(db, await freshTable()));
+consultancyStoreContract('DynamoDB', async () => new DynamoConsultancyStore(db, await freshTable()));
