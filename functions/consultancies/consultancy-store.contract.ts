@@ -46,7 +46,12 @@ export function consultancyStoreContract(adapter: string, make: () => Promise<Co
       expect(await directory(store, 3)).toEqual(ordered);
       expect(await directory(store, 1)).toEqual(ordered);
       await store.put(consultancyRecord('c1', 'Beta Advies', 2), 1);
-      expect(await directory(store, 2)).toEqual(['alfa studio', 'Beta Advies', 'ébano consulting', 'Eco Digitale']);
+      expect(await directory(store, 2)).toEqual([
+        'alfa studio',
+        'Beta Advies',
+        'ébano consulting',
+        'Eco Digitale',
+      ]);
       await expect(store.page({ limit: 2, cursor: 'not-a-cursor' })).rejects.toBeInstanceOf(
         InvalidCursorError,
       );
