@@ -1,16 +1,16 @@
 /**
  * Funding calls: associations draft, edit, publish (an immutable version), correct by errata (a new
- * version) and close them; anyone lists and filters the open ones.
+ * version) and close them; anyone lists and filters the open ones. The routes parse, authenticate and
+ * call one use case each (functions/calls/).
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { revisionSchema } from '../../../shared/api/revision';
 import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';
-import { type Call, callDraftInputSchema, isOpen } from '../../../shared/calls/call-schema';
+import { callDraftInputSchema } from '../../../shared/calls/call-schema';
 import { callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
-import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../../shared/eligibility/funds-nothing';
 import { isoDateTimeSchema } from '../../../shared/time/zoned-date-time';
-import { auditEntry } from '../../audit/audit-entry';
+import { closeCall, createDraft, editDraft, ownCall, publishingProblems } from '../../calls/call-lifecycle';
 import { issueErratum } from '../../calls/issue-erratum';
 import { publishCall } from '../../calls/publish-call';
 import type { AppDeps } from '../app-deps';
@@ -39,24 +39,6 @@ const revisionOnlySchema = z.strictObject({ revision: callRevisionSchema });
 
 export function callRoutes(deps: AppDeps) {
   const asAssociation = authenticate(deps.verifyToken, 'association');
-
-  async function ownCall(orgId: string, id: string): Promise<Call> {
-    const call = await deps.calls.get(id);
-    if (!call || call.ownerOrgId !== orgId)
-      throw new ApiError(404, 'not_found', 'You have no call with this id.');
-    return call;
-  }
-
-  function expectRevision(call: Call, revision: number) {
-    if (call.revision !== revision) {
-      throw new ApiError(
-        409,
-        'conflict',
-        `The call is at revision ${call.revision}, not ${revision}; reload it.`,
-      );
-    }
-  }
-
   return new Hono<AppEnv>()
     .get('/', validate('query', listQuerySchema), async (c) => {
       const { limit, cursor, ...filter } = c.req.valid('query');
@@ -85,66 +67,21 @@ export function callRoutes(deps: AppDeps) {
       return c.json(call, 200);
     })
     .get('/:id/audit', asAssociation, validate('param', idParamSchema), async (c) => {
-      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+      const call = await ownCall(deps, c.get('user'), c.req.valid('param').id);
       return c.json({ items: await deps.audit.list('call', call.id) }, 200);
     })
     .post('/', asAssociation, validate('json', callDraftInputSchema), async (c) => {
-      const input = c.req.valid('json');
-      const now = deps.now().toISOString();
-      const call: Call = {
-        ...input,
-        id: deps.newId(),
-        ownerOrgId: c.get('user').orgId,
-        status: 'draft',
-        revision: 1,
-        createdAt: now,
-      };
-      await deps.calls.create(
-        call,
-        auditEntry(c.get('user'), 'call', call.id, 'created', undefined, call, now),
-      );
+      const call = await createDraft(deps, c.get('user'), c.req.valid('json'));
       return c.json(call, 201, { Location: `/api/calls/${call.id}` });
     })
-    .put('/:id', asAssociation, validate('param', idParamSchema), validate('json', editSchema), async (c) => {
-      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
-      const { revision, ...input } = c.req.valid('json');
-      if (call.status !== 'draft') {
-        throw new ApiError(
-          409,
-          'conflict',
-          'A published call changes only through an erratum (a new version).',
-        );
-      }
-      expectRevision(call, revision);
-      const next: Call = { ...call, ...input, rules: input.rules, revision: call.revision + 1 };
-      const at = deps.now().toISOString();
-      await deps.calls.replace(
-        next,
-        call.revision,
-        auditEntry(c.get('user'), 'call', call.id, 'edited', call, next, at),
-      );
-      return c.json(next, 200);
-    })
-    .post('/:id/validate', asAssociation, validate('param', idParamSchema), async (c) => {
-      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
-      const problems: { path: string; message: string }[] = [];
-      if (call.status !== 'draft')
-        problems.push({ path: 'status', message: `is ${call.status}; only drafts are published` });
-      if (!isOpen({ status: 'published', closesAt: call.closesAt }, deps.now())) {
-        problems.push({ path: 'closesAt', message: 'is in the past' });
-      }
-      if (!call.rules) {
-        problems.push({
-          path: 'rules',
-          message: 'are missing: without them SMEs cannot check their plans against the call',
-        });
-      } else if (fundsNothing(call.rules) && call.takesUnfundedApplications !== true) {
-        problems.push({ path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE });
-      }
-      return c.json({ publishable: problems.length === 0, problems }, 200);
-    })
+    .put('/:id', asAssociation, validate('param', idParamSchema), validate('json', editSchema), async (c) =>
+      c.json(await editDraft(deps, c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .post('/:id/validate', asAssociation, validate('param', idParamSchema), async (c) =>
+      c.json(await publishingProblems(deps, c.get('user'), c.req.valid('param').id), 200),
+    )
     .post('/:id/publish', asAssociation, validate('param', idParamSchema), async (c) => {
-      const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+      const call = await ownCall(deps, c.get('user'), c.req.valid('param').id);
       return c.json(await publishCall(deps, c.get('user'), call), 200);
     })
     .post(
@@ -153,7 +90,7 @@ export function callRoutes(deps: AppDeps) {
       validate('param', idParamSchema),
       validate('json', erratumSchema),
       async (c) => {
-        const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
+        const call = await ownCall(deps, c.get('user'), c.req.valid('param').id);
         return c.json(await issueErratum(deps, c.get('user'), call, c.req.valid('json')), 200);
       },
     )
@@ -163,18 +100,8 @@ export function callRoutes(deps: AppDeps) {
       validate('param', idParamSchema),
       validate('json', revisionOnlySchema),
       async (c) => {
-        const call = await ownCall(c.get('user').orgId, c.req.valid('param').id);
-        if (call.status !== 'published')
-          throw new ApiError(409, 'conflict', `Only a published call can close; this one is ${call.status}.`);
-        expectRevision(call, c.req.valid('json').revision);
-        const next: Call = { ...call, status: 'closed', revision: call.revision + 1 };
-        const at = deps.now().toISOString();
-        await deps.calls.replace(
-          next,
-          call.revision,
-          auditEntry(c.get('user'), 'call', call.id, 'closed', call, next, at),
-        );
-        return c.json(next, 200);
+        const { id } = c.req.valid('param');
+        return c.json(await closeCall(deps, c.get('user'), id, c.req.valid('json').revision), 200);
       },
     );
 }
