@@ -1,7 +1,10 @@
 /** The in-memory adapters against the same store contracts the DynamoDB adapters pass (tests/integration/store-contracts.test.ts). */
+import { callStoreContract } from '../calls/call-store.contract';
 import { companyStoreContract } from '../companies/company-store.contract';
 import { consultancyStoreContract } from '../consultancies/consultancy-store.contract';
 import { planStoreContract } from '../plans/plan-store.contract';
+import { InMemoryAuditLog } from './in-memory-audit-log';
+import { InMemoryCallStore } from './in-memory-call-store';
 import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
 import { InMemoryPlanStore } from './in-memory-plan-store';
@@ -9,3 +12,7 @@ import { InMemoryPlanStore } from './in-memory-plan-store';
 companyStoreContract('in memory', async () => new InMemoryCompanyStore());
 planStoreContract('in memory', async () => new InMemoryPlanStore());
 consultancyStoreContract('in memory', async () => new InMemoryConsultancyStore());
+callStoreContract('in memory', async () => {
+  const audit = new InMemoryAuditLog();
+  return { calls: new InMemoryCallStore(audit), audit };
+});

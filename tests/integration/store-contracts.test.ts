@@ -6,8 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, inject } from 'vitest';
+import { callStoreContract } from '../../functions/calls/call-store.contract';
 import { companyStoreContract } from '../../functions/companies/company-store.contract';
 import { consultancyStoreContract } from '../../functions/consultancies/consultancy-store.contract';
+import { DynamoAuditStore } from '../../functions/data/dynamo-audit-store';
+import { DynamoCallStore } from '../../functions/data/dynamo-call-store';
 import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
 import { DynamoCompanyStore } from '../../functions/data/dynamo-company-store';
 import { DynamoConsultancyStore } from '../../functions/data/dynamo-consultancy-store';
@@ -34,3 +37,7 @@ afterAll(async () => {
 companyStoreContract('DynamoDB', async () => new DynamoCompanyStore(db, await freshTable()));
 planStoreContract('DynamoDB', async () => new DynamoPlanStore(db, await freshTable()));
 consultancyStoreContract('DynamoDB', async () => new DynamoConsultancyStore(db, await freshTable()));
+callStoreContract('DynamoDB', async () => {
+  const tableName = await freshTable();
+  return { calls: new DynamoCallStore(db, tableName), audit: new DynamoAuditStore(db, tableName) };
+});
