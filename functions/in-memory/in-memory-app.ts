@@ -13,6 +13,8 @@ import { InMemoryCatalogueStore } from '../catalogue/in-memory-catalogue-store';
 import { createDevIssuer } from '../local/dev-issuer';
 import { InMemoryRateLimiter } from '../rate-limits/in-memory-rate-limiter';
 import { RATE_LIMITS } from '../rate-limits/rate-limiter';
+import { InMemoryAuditLog } from './in-memory-audit-log';
+import { InMemoryCallStore } from './in-memory-call-store';
 import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
 import { InMemoryPlanStore } from './in-memory-plan-store';
@@ -36,15 +38,16 @@ export async function createInMemoryApp(options: { now?: () => Date } = {}) {
   const issuer = await createDevIssuer();
   const errors: KeptErrors['errors'] = [];
   const log: KeptErrors = { errors, error: (message, attributes) => errors.push({ message, attributes }) };
+  const audit = new InMemoryAuditLog();
   const deps: AppDeps = {
-    calls: notInMemoryYet('calls'),
+    calls: new InMemoryCallStore(audit, now),
     catalogue: new InMemoryCatalogueStore(),
     companies: new InMemoryCompanyStore(),
     plans: new InMemoryPlanStore(),
     applications: notInMemoryYet('applications'),
     budgets: notInMemoryYet('budgets'),
     idempotency: notInMemoryYet('idempotency'),
-    audit: notInMemoryYet('audit'),
+    audit,
     reviews: notInMemoryYet('reviews'),
     consultancies: new InMemoryConsultancyStore(),
     rateLimiter: new InMemoryRateLimiter(RATE_LIMITS, now),
