@@ -1,7 +1,7 @@
 /** What an SME says about itself: the data the size class, the applicant rules and de minimis need. */
 import * as z from 'zod';
 import { revisionSchema } from '../api/revision';
-import { centsSchema } from '../money/cents';
+import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
 import { AID_KINDS, type AidKind } from './aid-kinds';
 import { DE_MINIMIS_REGULATIONS } from './de-minimis-regulations';
@@ -39,28 +39,69 @@ export { DE_MINIMIS_REGULATIONS };
 export const deMinimisRegulationSchema = z.enum(DE_MINIMIS_REGULATIONS);
 
 /** One aid received: the company's aid history, which de minimis headroom and cumulation checks read. */
-export const aidReceivedSchema = z.strictObject({
-  grantedOn: calendarDateSchema,
-  cents: centsSchema,
-  description: z.string().max(200).default(''),
-  /** What kind of aid was it (de minimis, block-exempted aid, other State aid or a general tax incentive)? Items without it are de minimis. */
-  kind: aidKindSchema.optional(),
-  /** Under which de minimis regulation was it granted, if the decision says so? */
-  regulation: deMinimisRegulationSchema.optional(),
-  /** Who granted it (e.g. Regione Lombardia, VLAIO, RVO)? */
-  grantingBody: z.string().max(200).optional(),
-  /** Which costs of your plans did it pay for, and how much of it went to each (the whole aid when left empty)? */
-  costsCovered: z
-    .array(
-      z.strictObject({
-        planId: z.string().min(1).max(64),
-        lineId: z.string().min(1).max(64),
-        cents: centsSchema.optional(),
-      }),
-    )
-    .max(50)
-    .optional(),
-});
+export const aidReceivedSchema = z
+  .strictObject({
+    grantedOn: calendarDateSchema,
+    cents: centsSchema,
+    description: z.string().max(200).default(''),
+    /** What kind of aid was it (de minimis, block-exempted aid, other State aid or a general tax incentive)? Items without it are de minimis. */
+    kind: aidKindSchema.optional(),
+    /** Under which de minimis regulation was it granted, if the decision says so? */
+    regulation: deMinimisRegulationSchema.optional(),
+    /** Who granted it (e.g. Regione Lombardia, VLAIO, RVO)? */
+    grantingBody: z.string().max(200).optional(),
+    /** Which costs of your plans did it pay for, and how much of it went to each (the whole aid when left empty)? */
+    costsCovered: z
+      .array(
+        z.strictObject({
+          planId: z.string().min(1).max(64),
+          lineId: z.string().min(1).max(64),
+          /** More than zero: an aid that paid nothing of a cost is not on it. */
+          cents: positiveCentsSchema.optional(),
+        }),
+      )
+      .max(50)
+      .optional(),
+  })
+  .superRefine((aid, ctx) => {
+    const costs = aid.costsCovered ?? [];
+    const seen = new Set<string>();
+    costs.forEach((cost, i) => {
+      // A Set of pairs, not an object: plan and line ids are typed by users.
+      const pair = JSON.stringify([cost.planId, cost.lineId]);
+      if (seen.has(pair)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['costsCovered', i, 'lineId'],
+          message: 'names this cost twice',
+        });
+      }
+      seen.add(pair);
+      if (cost.cents !== undefined && cost.cents > aid.cents) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['costsCovered', i, 'cents'],
+          message: 'must not be more than the aid itself',
+        });
+      }
+      // "The whole aid" can go to one cost only: with several, each says how much it got.
+      if (cost.cents === undefined && costs.length > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['costsCovered', i, 'cents'],
+          message: 'is needed when the aid paid for more than one cost',
+        });
+      }
+    });
+    const total = costs.reduce((sum, cost) => sum + (cost.cents ?? 0), 0);
+    if (costs.length > 1 && total > aid.cents) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['costsCovered'],
+        message: 'must not add up to more than the aid itself',
+      });
+    }
+  });
 export type AidReceived = z.infer<typeof aidReceivedSchema>;
 
 const relationFields = {

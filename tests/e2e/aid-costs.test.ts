@@ -1,7 +1,7 @@
 /**
  * The costs an aid received paid for, on a 390 × 844 phone. A new SME writes a plan, sees its CRM line
  * eligible for a call that allows no other aid on the same cost, then says on its company page that a
- * regional GBER grant paid for that line — picked from its plan's lines in words, never typed as an id.
+ * €600 of a €1,500 regional GBER grant paid for that line — picked from its plan's lines in words, never typed as an id.
  * What it ticked is kept after a reload, and the same line is then refused, citing the call's rule.
  * The call is set up through the API and closed when the test ends, so no other test meets it open.
  */
@@ -16,6 +16,7 @@ const today = new Date().toISOString().slice(0, 10);
 const LINE = 'CRM set-up consulting';
 const PLAN = 'Customer file for the bakery';
 const COST = `${PLAN}: ${LINE}, €3,000.00`;
+const AMOUNT = `Aid 1: how much of it went to “${LINE}” (€)?`;
 
 async function bearer(request: APIRequestContext, email: string): Promise<Record<string, string>> {
   const answer = await request.post(`${appUrl}/dev-auth/sign-in`, {
@@ -146,11 +147,11 @@ describe('the costs an aid paid for, on a phone', () => {
       label: 'Aid under the EU block exemption (GBER), e.g. a regional grant',
     });
     await page.getByLabel('Aid 1: granted on').fill(addDays(today, -60));
-    await page.getByLabel('Aid 1: amount (€)').fill('900');
+    await page.getByLabel('Aid 1: amount (€)').fill('1500');
     await page.getByLabel('Aid 1: granted by').fill('Regione Lombardia');
     const costs = page.getByRole('group', { name: 'Aid 1: which costs in your plans did it pay for?' });
     await costs.getByRole('checkbox', { name: COST }).check();
-    await page.getByLabel(`Aid 1, ${COST}: how much of the aid went to it (€)?`).fill('900');
+    await page.getByLabel(AMOUNT).fill('600');
     expect(await accessibilityViolations(page)).toEqual([]);
     const width = await pageWidth(page);
     expect(width.scroll, `sticking out: ${width.wide.join('; ')}`).toBeLessThanOrEqual(width.inner);
@@ -160,15 +161,13 @@ describe('the costs an aid paid for, on a phone', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Your company' }).waitFor();
     await expect.poll(() => costs.getByRole('checkbox', { name: COST }).isChecked()).toBe(true);
-    expect(await page.getByLabel(`Aid 1, ${COST}: how much of the aid went to it (€)?`).inputValue()).toBe(
-      '900.00',
-    );
+    expect(await page.getByLabel(AMOUNT).inputValue()).toBe('600.00');
 
     // The same line, for the same call, is now refused in words citing the call's rule.
     const refused = await lineVerdict(page, reportUrl);
     expect(refused).toContain('Not eligible');
     expect(refused).toContain(
-      'This cost already has €900.00 of other aid; the call allows no other aid on the same cost.',
+      'This cost already has €600.00 of other aid; the call allows no other aid on the same cost.',
     );
     expect(refused).toContain('Art. 9');
     await page.close();

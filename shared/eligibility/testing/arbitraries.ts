@@ -217,17 +217,25 @@ export const companyArb: fc.Arbitrary<Company> = fc
       ),
     ),
     deMinimisReceived: fc.array(
-      fc.record({
-        grantedOn: fc.constantFrom('2023-06-15', '2023-06-16', '2024-01-10', '2025-05-01', '2026-02-01'),
-        cents: cents(15_000_000),
-        kind: maybe(fc.constantFrom('de-minimis', 'gber', 'general-tax-incentive')),
-        costsCovered: maybe(
-          fc.constantFrom(
-            [{ planId: 'plan', lineId: 'line-000' }],
-            [{ planId: 'plan', lineId: 'line-001', cents: 50_000 }],
+      fc
+        .record({
+          grantedOn: fc.constantFrom('2023-06-15', '2023-06-16', '2024-01-10', '2025-05-01', '2026-02-01'),
+          cents: cents(15_000_000),
+          kind: maybe(fc.constantFrom('de-minimis', 'gber', 'general-tax-incentive')),
+          costsCovered: maybe(
+            fc.constantFrom(
+              [{ planId: 'plan', lineId: 'line-000' }],
+              [{ planId: 'plan', lineId: 'line-001', cents: 50_000 }],
+            ),
           ),
-        ),
-      }),
+        })
+        // An aid pays at most itself on a cost (the company schema says so).
+        .map((aid) => ({
+          ...aid,
+          costsCovered: aid.costsCovered?.map((cost) =>
+            'cents' in cost && cost.cents > aid.cents ? { planId: cost.planId, lineId: cost.lineId } : cost,
+          ),
+        })),
       { maxLength: 2 },
     ),
     fiscalYearEnd: maybe(fc.constantFrom('06-30', '03-31')),

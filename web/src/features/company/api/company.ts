@@ -32,7 +32,12 @@ export function useSaveCompany() {
   return useMutation({
     mutationFn: async (input: CompanyProfileInput) =>
       unwrap(await api.api.companies.mine.$put({ json: input })).catch(stale.rethrow),
-    onSuccess: (record) => queryClient.setQueryData(['company'], record),
+    onSuccess: (record) => {
+      queryClient.setQueryData(['company'], record);
+      // Matches, reports and what-ifs were worked out on the profile before this save.
+      void queryClient.invalidateQueries({ queryKey: ['plans'] });
+      void queryClient.invalidateQueries({ queryKey: ['what-if'] });
+    },
   });
 }
 
@@ -68,6 +73,18 @@ export interface PlannedCost {
   lineId: string;
   description: string;
   amountCents: number;
+  /**
+   * Other aid the plan line itself lists as received (an amount, or `true` for a share of the cost):
+   * the same aid ticked here too would count twice.
+   */
+  onLine?: number | true;
+}
+
+function aidOnLine(line: { otherAid?: { status?: string; cents?: number }[] }): number | true | undefined {
+  const received = (line.otherAid ?? []).filter((aid) => aid.status !== 'requested');
+  if (received.length === 0) return undefined;
+  if (received.some((aid) => aid.cents === undefined)) return true;
+  return received.reduce((sum, aid) => sum + (aid.cents ?? 0), 0);
 }
 
 /**
@@ -90,6 +107,7 @@ export function usePlannedCosts(enabled: boolean) {
           lineId: line.id,
           description: line.description,
           amountCents: line.amountCents,
+          onLine: aidOnLine(line),
         })),
       );
     },

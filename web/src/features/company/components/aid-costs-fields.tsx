@@ -1,7 +1,8 @@
 /**
  * Which costs in the SME's plans an aid received paid for, picked from the plans' lines (never typed
- * as ids), with how much of the aid went to each when not all of it. Calls that limit other aid on the
- * same cost (cumulation) read these; a cost ticked here is counted from here, not again on the line.
+ * as ids), with how much of the aid went to each (left empty on a single cost: all of it). Calls that
+ * limit other aid on the same cost (cumulation) read these; a cost ticked here is counted from here, so
+ * a line that also lists received aid on the plan says so, or the same aid would count twice.
  */
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
@@ -15,49 +16,63 @@ interface Props {
   costs: AidCostValues[];
   /** Every cost in the SME's plans; undefined while they load or when they could not be read. */
   planned: PlannedCost[] | undefined;
-  failed: boolean;
   errors: Record<string, string>;
   onChange: (costs: AidCostValues[]) => void;
 }
 
-const sameCost = (a: { planId: string; lineId: string }, b: { planId: string; lineId: string }) =>
-  a.planId === b.planId && a.lineId === b.lineId;
+type CostRef = { planId: string; lineId: string };
+const sameCost = (a: CostRef, b: CostRef) => a.planId === b.planId && a.lineId === b.lineId;
+/** The schema allows an aid on at most this many costs. */
+const MAX_COSTS = 50;
 
-export function AidCostsFields({ index, costs, planned, failed, errors, onChange }: Props) {
+export function AidCostsFields({ index, costs, planned, errors, onChange }: Props) {
   const { t } = useTranslation();
   const n = index + 1;
-  const id = (suffix: string) => `aid-${index}-cost-${suffix}`;
-  // Costs ticked earlier whose plan line is gone (deleted, or renamed in a new plan) stay listed until unticked.
-  const gone = planned ? costs.filter((c) => !planned.some((p) => sameCost(p, c))) : [];
-  const toggle = (cost: { planId: string; lineId: string }, on: boolean) =>
+  const path = `deMinimisReceived.${index}.costsCovered`;
+  const hintId = `aid-${index}-costs-hint`;
+  const listError = errors[path];
+  // Costs ticked earlier that the plans no longer hold (or, while they load, every ticked cost) stay
+  // listed, ticked, until the SME unticks them.
+  const unlisted = costs.filter((c) => !planned?.some((p) => sameCost(p, c)));
+  const toggle = (cost: CostRef, on: boolean) =>
     onChange(
       on
         ? [...costs, { planId: cost.planId, lineId: cost.lineId, amount: '' }]
         : costs.filter((c) => !sameCost(c, cost)),
     );
-  const setAmount = (cost: AidCostValues, amount: string) =>
+  const setAmount = (cost: CostRef, amount: string) =>
     onChange(costs.map((c) => (sameCost(c, cost) ? { ...c, amount } : c)));
 
-  const row = (key: string, label: string, cost: { planId: string; lineId: string }) => {
-    const at = costs.findIndex((c) => sameCost(c, cost));
-    const ticked = at >= 0 ? costs[at] : undefined;
+  const row = (at: number, cost: CostRef, label: string, line: string, onLine?: number | true) => {
+    const position = costs.findIndex((c) => sameCost(c, cost));
+    const ticked = position >= 0 ? costs[position] : undefined;
+    const id = `aid-${index}-cost-${at}`;
     return (
-      <div key={key}>
+      // Keyed by the cost itself: unticking one never moves focus onto another.
+      <div key={JSON.stringify([cost.planId, cost.lineId])}>
         <div className="check">
           <input
-            id={id(`${key}-on`)}
+            id={id}
             type="checkbox"
             checked={ticked !== undefined}
+            disabled={ticked === undefined && costs.length >= MAX_COSTS}
             onChange={(e) => toggle(cost, e.target.checked)}
           />
-          <label htmlFor={id(`${key}-on`)}>{label}</label>
+          <label htmlFor={id}>{label}</label>
         </div>
+        {ticked && onLine !== undefined && (
+          <p className="hint">
+            {onLine === true
+              ? t('company.aidCostOnLineShare')
+              : t('company.aidCostOnLine', { amount: formatCents(onLine) })}
+          </p>
+        )}
         {ticked && (
           <Field
-            id={id(`${key}-amount`)}
-            label={t('company.aidCostAmount', { n, cost: label })}
+            id={`${id}-amount`}
+            label={t('company.aidCostAmount', { n, line })}
             hint={t('company.aidCostAmountHint')}
-            error={errors[`deMinimisReceived.${index}.costsCovered.${at}.cents`]}
+            error={errors[`${path}.${position}.cents`] ?? errors[`${path}.${position}.lineId`]}
           >
             {(aria) => (
               <input
@@ -74,24 +89,40 @@ export function AidCostsFields({ index, costs, planned, failed, errors, onChange
   };
 
   return (
-    <fieldset className="aid-costs">
+    <fieldset
+      className="aid-costs"
+      aria-describedby={listError ? `${hintId} ${hintId}-error` : hintId}
+      aria-invalid={Boolean(listError)}
+    >
       <legend>{t('company.aidCosts', { n })}</legend>
-      <p className="hint">{t('company.aidCostsHint')}</p>
-      {failed && <p role="alert">{t('company.aidCostsFailed')}</p>}
-      {!planned && !failed && <p role="status">{t('company.aidCostsLoading')}</p>}
-      {planned?.length === 0 && <p>{t('company.aidCostsNone')}</p>}
-      {planned?.map((cost, i) =>
+      <p id={hintId} className="hint">
+        {t('company.aidCostsHint')}
+      </p>
+      {listError && (
+        <p id={`${hintId}-error`} className="error">
+          {listError}
+        </p>
+      )}
+      {planned?.length === 0 && unlisted.length === 0 && <p>{t('company.aidCostsNone')}</p>}
+      {planned?.map((cost, at) =>
         row(
-          String(i),
+          at,
+          cost,
           t('company.aidCostLine', {
             plan: cost.planTitle,
             line: cost.description,
             amount: formatCents(cost.amountCents),
           }),
-          cost,
+          cost.description,
+          cost.onLine,
         ),
       )}
-      {gone.map((cost, i) => row(`gone-${i}`, t('company.aidCostGone', { n: i + 1 }), cost))}
+      {unlisted.map((cost, i) => {
+        const label = planned
+          ? t('company.aidCostGone', { n: i + 1 })
+          : t('company.aidCostTicked', { n: i + 1 });
+        return row((planned?.length ?? 0) + i, cost, label, label);
+      })}
     </fieldset>
   );
 }

@@ -287,6 +287,10 @@ export function CompanyPage() {
         <fieldset id="company-aid" tabIndex={-1}>
           <legend>{t('company.aid')}</legend>
           <p className="hint">{t('company.aidHint')}</p>
+          {values.aid.length > 0 && plannedCosts.isPending && (
+            <p role="status">{t('company.aidCostsLoading')}</p>
+          )}
+          {plannedCosts.isError && <p role="alert">{t('company.aidCostsFailed')}</p>}
           {values.aid.map((a, i) => (
             <AidFields
               // biome-ignore lint/suspicious/noArrayIndexKey: aid items have no id; their position is their identity here.
@@ -295,7 +299,6 @@ export function CompanyPage() {
               value={a}
               errors={errors}
               planned={plannedCosts.data}
-              plannedFailed={plannedCosts.isError}
               onChange={(next) => set({ aid: values.aid.map((x, j) => (j === i ? next : x)) })}
               onRemove={() => set({ aid: values.aid.filter((_, j) => j !== i) })}
             />
@@ -349,10 +352,9 @@ export function CompanyPage() {
 
 interface AidProps extends RowProps<AidValues> {
   planned: PlannedCost[] | undefined;
-  plannedFailed: boolean;
 }
 
-function AidFields({ index, value, errors, planned, plannedFailed, onChange, onRemove }: AidProps) {
+function AidFields({ index, value, errors, planned, onChange, onRemove }: AidProps) {
   const { t } = useTranslation();
   const n = index + 1;
   const input = (
@@ -415,7 +417,6 @@ function AidFields({ index, value, errors, planned, plannedFailed, onChange, onR
         index={index}
         costs={value.costs}
         planned={planned}
-        failed={plannedFailed}
         errors={errors}
         onChange={(costs) => onChange({ ...value, costs })}
       />

@@ -303,7 +303,7 @@ describe('profile form values', () => {
     ]);
   });
 
-  it('list the plan costs an aid paid for, and save what is ticked: the amount, or the whole aid when empty', () => {
+  it('list the plan costs an aid paid for, and save what is ticked: the amount, or the whole aid on one cost', () => {
     const withAid = companySchema.parse({
       ...stored,
       deMinimisReceived: [
@@ -313,7 +313,7 @@ describe('profile form values', () => {
           kind: 'gber',
           costsCovered: [
             { planId: 'plan-1', lineId: 'crm', cents: 4_000_00 },
-            { planId: 'plan-1', lineId: 'pos' },
+            { planId: 'plan-1', lineId: 'pos', cents: 5_000_00 },
           ],
         },
       ],
@@ -321,7 +321,7 @@ describe('profile form values', () => {
     const values = toFormValues(withAid);
     expect(values.aid[0]?.costs).toEqual([
       { planId: 'plan-1', lineId: 'crm', amount: '4000.00' },
-      { planId: 'plan-1', lineId: 'pos', amount: '' },
+      { planId: 'plan-1', lineId: 'pos', amount: '5000.00' },
     ]);
     expect(parseProfile(values, withAid).company?.deMinimisReceived).toEqual(withAid.deMinimisReceived);
 
@@ -331,20 +331,30 @@ describe('profile form values', () => {
     });
     // Unticking every cost keeps none: the form lists them all.
     expect(parseProfile(edit([]), withAid).company?.deMinimisReceived[0]?.costsCovered).toBeUndefined();
-    // A cost ticked with an amount typed the Italian way, and one with the whole aid.
-    const ticked = edit([
+    // Amounts typed the Italian way; one cost alone may take the whole aid.
+    const shared = edit([
       { planId: 'plan-2', lineId: 'web', amount: '1.250,50' },
-      { planId: 'plan-2', lineId: 'training', amount: ' ' },
+      { planId: 'plan-2', lineId: 'training', amount: '7.749,50' },
     ]);
-    expect(parseProfile(ticked, withAid).company?.deMinimisReceived[0]?.costsCovered).toEqual([
+    expect(parseProfile(shared, withAid).company?.deMinimisReceived[0]?.costsCovered).toEqual([
       { planId: 'plan-2', lineId: 'web', cents: 1_250_50 },
+      { planId: 'plan-2', lineId: 'training', cents: 7_749_50 },
+    ]);
+    const whole = edit([{ planId: 'plan-2', lineId: 'training', amount: ' ' }]);
+    expect(parseProfile(whole, withAid).company?.deMinimisReceived[0]?.costsCovered).toEqual([
       { planId: 'plan-2', lineId: 'training' },
     ]);
-    // An amount that is not one is named at its own field.
-    const wrong = edit([{ planId: 'plan-2', lineId: 'web', amount: 'a lot' }]);
-    expect(Object.keys(parseProfile(wrong, withAid).errors ?? {})).toEqual([
-      'deMinimisReceived.0.costsCovered.0.cents',
-    ]);
+    // Each mistake is named at its own field: not an amount, €0, more than the aid, the whole aid on two
+    // costs, the same cost twice, and costs adding up to more than the aid.
+    const errorsOf = (costs: Parameters<typeof edit>[0]) => parseProfile(edit(costs), withAid).errors ?? {};
+    const cost = (lineId: string, amount: string) => ({ planId: 'plan-2', lineId, amount });
+    const at = (path: string) => [`deMinimisReceived.0.costsCovered${path}`];
+    expect(Object.keys(errorsOf([cost('web', 'a lot')]))).toEqual(at('.0.cents'));
+    expect(Object.keys(errorsOf([cost('web', '0')]))).toEqual(at('.0.cents'));
+    expect(Object.keys(errorsOf([cost('web', '9000,01')]))).toEqual(at('.0.cents'));
+    expect(Object.keys(errorsOf([cost('web', ''), cost('pos', '100')]))).toEqual(at('.0.cents'));
+    expect(Object.keys(errorsOf([cost('web', '100'), cost('web', '200')]))).toEqual(at('.1.lineId'));
+    expect(Object.keys(errorsOf([cost('web', '5000'), cost('pos', '4000,01')]))).toEqual(at(''));
     // A draft kept before the form asked takes the stored row's costs.
     const { costs: _costs, ...older } = values.aid[0] ?? emptyAid;
     expect(withDraft(values, { aid: [older as typeof emptyAid] }).aid[0]?.costs).toEqual(

@@ -99,15 +99,20 @@ export const messages = {
     },
     aidCosts: 'Aid {{n}}: which costs in your plans did it pay for?',
     aidCostsHint:
-      'Some calls allow no other aid on the same cost, or only up to a maximum share: tick the costs this aid paid for. A cost ticked here counts from here; do not enter the aid again on the plan line.',
+      'Some calls allow no other aid on the same cost, or only up to a maximum share: tick the costs this aid paid for. Aid ticked here is already counted on that cost; do not enter it again on the plan line.',
     aidCostsLoading: 'Reading the costs in your plans…',
-    aidCostsFailed: 'The costs in your plans could not be read; what you ticked before is kept.',
+    aidCostsFailed: 'The costs in your plans could not be read; the costs you ticked before are kept.',
     aidCostsNone:
-      'Your plans have no costs yet: write a plan first, then tick here the costs this aid paid for.',
+      'Your plans have no costs yet: write a plan first, then come back and tick the costs this aid paid for.',
     aidCostLine: '{{plan}}: {{line}}, {{amount}}',
-    aidCostGone: 'A cost no longer in your plans ({{n}})',
-    aidCostAmount: 'Aid {{n}}, {{cost}}: how much of the aid went to it (€)?',
-    aidCostAmountHint: 'Leave it empty if the whole aid paid for this cost.',
+    aidCostGone: 'A cost removed from your plans ({{n}})',
+    aidCostTicked: 'A cost you ticked before ({{n}})',
+    aidCostAmount: 'Aid {{n}}: how much of it went to “{{line}}” (€)?',
+    aidCostAmountHint: 'Leave it empty only if this is the one cost the whole aid paid for.',
+    aidCostOnLine:
+      'The plan line already lists {{amount}} of other aid received: if it is this aid, remove it there, or it counts twice.',
+    aidCostOnLineShare:
+      'The plan line already lists a share of other aid received: if it is this aid, remove it there, or it counts twice.',
     addAid: 'Add aid received',
     removeAid: 'Remove aid {{n}}',
     registeredOn: 'Registered on',

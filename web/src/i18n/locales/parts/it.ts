@@ -99,15 +99,21 @@ export const messages: Messages = {
     },
     aidCosts: 'Aiuto {{n}}: quali spese dei tuoi piani ha coperto?',
     aidCostsHint:
-      "Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: spunta le spese che questo aiuto ha coperto. Una spesa spuntata qui conta da qui; non indicare di nuovo l'aiuto nella voce del piano.",
+      'Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: spunta le spese che questo aiuto ha coperto. Un aiuto spuntato qui è già conteggiato su quella spesa; non indicarlo di nuovo nella voce del piano.',
     aidCostsLoading: 'Lettura delle spese dei tuoi piani…',
-    aidCostsFailed: 'Non è stato possibile leggere le spese dei tuoi piani; quello che avevi spuntato resta.',
+    aidCostsFailed:
+      'Non è stato possibile leggere le spese dei tuoi piani; le spese che avevi spuntato restano salvate.',
     aidCostsNone:
-      'I tuoi piani non hanno ancora spese: scrivi prima un piano, poi spunta qui le spese che questo aiuto ha coperto.',
+      'I tuoi piani non hanno ancora spese: scrivi prima un piano, poi torna qui e spunta le spese che questo aiuto ha coperto.',
     aidCostLine: '{{plan}}: {{line}}, {{amount}}',
-    aidCostGone: 'Una spesa che non è più nei tuoi piani ({{n}})',
-    aidCostAmount: "Aiuto {{n}}, {{cost}}: quanta parte dell'aiuto è andata a questa spesa (€)?",
-    aidCostAmountHint: "Lascia vuoto se l'intero aiuto ha coperto questa spesa.",
+    aidCostGone: 'Una spesa tolta dai tuoi piani ({{n}})',
+    aidCostTicked: 'Una spesa che avevi spuntato ({{n}})',
+    aidCostAmount: "Aiuto {{n}}: quanto dell'aiuto è andato a «{{line}}» (€)?",
+    aidCostAmountHint: "Lascia vuoto solo se è l'unica spesa coperta dall'intero aiuto.",
+    aidCostOnLine:
+      'La voce del piano indica già {{amount}} di altri aiuti ricevuti: se è questo aiuto, toglilo da lì, altrimenti conta due volte.',
+    aidCostOnLineShare:
+      'La voce del piano indica già una quota di altri aiuti ricevuti: se è questo aiuto, toglila da lì, altrimenti conta due volte.',
     addAid: 'Aggiungi un aiuto ricevuto',
     removeAid: "Togli l'aiuto {{n}}",
     registeredOn: 'Iscritta il',
@@ -223,7 +229,7 @@ export const messages: Messages = {
     },
     otherAid: 'Voce {{n}}: altri aiuti pubblici coprono parte di questa spesa?',
     otherAidHint:
-      "Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: indica quelli ricevuti o richiesti. Gli aiuti della pagina dell'impresa che hanno coperto questa spesa contano già: non indicarli di nuovo qui.",
+      'Alcuni bandi non ammettono altri aiuti sulla stessa spesa, o solo fino a una quota massima: indica quelli ricevuti o richiesti. Gli aiuti della pagina «La tua impresa» che hanno coperto questa spesa sono già conteggiati: non indicarli di nuovo qui.',
     otherAidYes: 'Sì, un altro aiuto ne copre una parte',
     aidKind: 'Voce {{n}}: che tipo di aiuto?',
     aidStatus: 'Voce {{n}}: ricevuto o richiesto?',

@@ -99,18 +99,23 @@ export const messages: Messages = {
       'EU-2023/2831': 'De-minimisverordening (EU) 2023/2831 (vanaf 2024)',
       'EU-1407/2013': 'De-minimisverordening (EU) 1407/2013 (tot en met 2023)',
     },
-    aidCosts: 'Steun {{n}}: welke kosten in uw plannen betaalde ze?',
+    aidCosts: 'Steun {{n}}: welke kosten uit uw plannen heeft deze steun betaald?',
     aidCostsHint:
-      'Sommige oproepen staan geen andere steun op dezelfde kost toe, of slechts tot een maximaal aandeel: vink de kosten aan die deze steun betaalde. Een kost die u hier aanvinkt, telt van hier; vermeld de steun niet opnieuw bij de lijn van het plan.',
+      'Sommige oproepen staan geen andere steun op dezelfde kost toe, of slechts tot een maximaal aandeel: vink de kosten aan die deze steun betaalde. Steun die u hier aanvinkt, wordt al meegeteld op die kost; vermeld ze niet opnieuw bij de lijn van het plan.',
     aidCostsLoading: 'De kosten in uw plannen worden gelezen…',
     aidCostsFailed:
-      'De kosten in uw plannen konden niet worden gelezen; wat u eerder aanvinkte, blijft bewaard.',
+      'De kosten in uw plannen konden niet worden gelezen; de kosten die u eerder aanvinkte, blijven bewaard.',
     aidCostsNone:
-      'Uw plannen hebben nog geen kosten: schrijf eerst een plan en vink dan hier de kosten aan die deze steun betaalde.',
+      'Uw plannen hebben nog geen kosten: schrijf eerst een plan, kom dan terug en vink de kosten aan die deze steun betaalde.',
     aidCostLine: '{{plan}}: {{line}}, {{amount}}',
-    aidCostGone: 'Een kost die niet meer in uw plannen staat ({{n}})',
-    aidCostAmount: 'Steun {{n}}, {{cost}}: hoeveel van de steun ging naar deze kost (€)?',
-    aidCostAmountHint: 'Laat leeg als de hele steun deze kost betaalde.',
+    aidCostGone: 'Een kost die uit uw plannen is verwijderd ({{n}})',
+    aidCostTicked: 'Een kost die u eerder aanvinkte ({{n}})',
+    aidCostAmount: 'Steun {{n}}: hoeveel ervan ging naar “{{line}}” (€)?',
+    aidCostAmountHint: 'Laat leeg alleen als dit de enige kost is die de hele steun betaalde.',
+    aidCostOnLine:
+      'De lijn van het plan vermeldt al {{amount}} andere ontvangen steun: is het deze steun, verwijder ze daar, anders telt ze twee keer.',
+    aidCostOnLineShare:
+      'De lijn van het plan vermeldt al een aandeel andere ontvangen steun: is het deze steun, verwijder ze daar, anders telt ze twee keer.',
     addAid: 'Ontvangen steun toevoegen',
     removeAid: 'Steun {{n}} verwijderen',
     registeredOn: 'Ingeschreven op',
@@ -224,7 +229,7 @@ export const messages: Messages = {
     },
     otherAid: 'Lijn {{n}}: betaalt andere overheidssteun een deel van deze kost?',
     otherAidHint:
-      'Sommige oproepen staan geen andere steun op dezelfde kost toe, of slechts tot een maximaal aandeel: vermeld wat u ontving of aanvroeg. Steun op uw bedrijfspagina die deze kost betaalde, telt al mee: vermeld ze hier niet opnieuw.',
+      'Sommige oproepen staan geen andere steun op dezelfde kost toe, of slechts tot een maximaal aandeel: vermeld wat u ontving of aanvroeg. Steun op de pagina ‘Uw onderneming’ die deze kost betaalde, wordt al meegeteld: vermeld ze hier niet opnieuw.',
     otherAidYes: 'Ja, andere steun betaalt een deel',
     aidKind: 'Lijn {{n}}: welke soort steun?',
     aidStatus: 'Lijn {{n}}: ontvangen of aangevraagd?',
