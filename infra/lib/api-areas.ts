@@ -31,7 +31,12 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
     name: 'calls',
     entry: 'lambda/calls.ts',
     routes: ['/api/calls', '/api/calls/{proxy+}'],
-    publicReads: ['/api/calls', '/api/calls/{id}', '/api/calls/{id}/versions/{version}'],
+    publicReads: [
+      '/api/calls',
+      '/api/calls/{id}',
+      '/api/calls/{id}/availability',
+      '/api/calls/{id}/versions/{version}',
+    ],
     // UpdateItem: publishing, an erratum or closing adds 1 to the open calls' change counter (AP23).
     tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
     memoryMb: 512,

@@ -8,7 +8,10 @@ import { Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   FunctionEventType,
   HeadersFrameOption,
@@ -21,6 +24,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../shared/hosting/security-headers';
 import { spaFallbackFunction } from './spa-fallback';
@@ -108,6 +112,26 @@ export class WebHosting extends Construct {
         ],
       },
       additionalBehaviors: {
+        // Click day: everyone watching a call's budget is answered from the edge for a few seconds, so
+        // the budget item is read about once per window per edge, not once per viewer. Listed first:
+        // CloudFront matches behaviours in order, and /api/* would take it otherwise.
+        '/api/calls/*/availability': {
+          origin: new HttpOrigin(apiDomain),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: new CachePolicy(this, 'CallAvailability', {
+            comment: 'Public budget figures of a call: as long as the API allows, at most a few seconds',
+            minTtl: Duration.seconds(0),
+            defaultTtl: Duration.seconds(0),
+            maxTtl: Duration.seconds(BUDGET_MAX_AGE_SECONDS),
+            headerBehavior: CacheHeaderBehavior.none(),
+            cookieBehavior: CacheCookieBehavior.none(),
+            queryStringBehavior: CacheQueryStringBehavior.none(),
+            enableAcceptEncodingGzip: true,
+            enableAcceptEncodingBrotli: true,
+          }),
+          responseHeadersPolicy: headers,
+        },
         '/api/*': {
           origin: new HttpOrigin(apiDomain),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

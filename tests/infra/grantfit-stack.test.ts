@@ -21,6 +21,7 @@ import { TABLE_KEYS } from '../../infra/lib/data-table';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 import { API_5XX_RATE_PERCENT, TAMPERED_REVIEW_LOG } from '../../infra/lib/observability';
 import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
+import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const paths = { functionsDir: resolve(repoRoot, 'functions'), webDist: resolve(repoRoot, 'web/dist') };
@@ -146,8 +147,16 @@ describe('GrantFit stack', () => {
     });
     dev.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
-        CacheBehaviors: [Match.objectLike({ PathPattern: '/api/*' })],
+        CacheBehaviors: [
+          Match.objectLike({ PathPattern: '/api/calls/*/availability', AllowedMethods: ['GET', 'HEAD'] }),
+          Match.objectLike({ PathPattern: '/api/*' }),
+        ],
       }),
+    });
+    // Only a call's public budget figures are kept at the edge, and no longer than the API allows.
+    dev.resourceCountIs('AWS::CloudFront::CachePolicy', 1);
+    dev.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({ MinTTL: 0, DefaultTTL: 0, MaxTTL: BUDGET_MAX_AGE_SECONDS }),
     });
   });
 
@@ -159,7 +168,8 @@ describe('GrantFit stack', () => {
     expect(distribution.DefaultCacheBehavior.FunctionAssociations).toEqual([
       { EventType: 'viewer-request', FunctionARN: expect.anything() },
     ]);
-    expect(distribution.CacheBehaviors[0].FunctionAssociations).toBeUndefined();
+    for (const behaviour of distribution.CacheBehaviors)
+      expect(behaviour.FunctionAssociations).toBeUndefined();
 
     // Run the deployed function's code: page paths get index.html, files and the API pass through.
     const code = Object.values(dev.findResources('AWS::CloudFront::Function'))[0]?.Properties.FunctionCode;

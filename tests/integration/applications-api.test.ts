@@ -94,6 +94,16 @@ describe('applications API on DynamoDB Local', () => {
       received: 200,
       remainingCents: 0,
     });
+    // Everyone, signed in or not, sees what is left and how many applied, cacheable for a few seconds.
+    const availability = await api.request('GET', `/api/calls/${callId}/availability`);
+    expect(availability.status).toBe(200);
+    expect(availability.body).toEqual({
+      budgetCents: 20 * 1_000_00,
+      remainingCents: 0,
+      applications: 200,
+      asOf: now.toISOString(),
+    });
+    expect(availability.headers.get('cache-control')).toBe('public, max-age=5');
     const firstPage = await api.request('GET', `/api/calls/${callId}/applications?limit=25`, { token });
     expect(firstPage.body.items.map((a: Application) => a.receipt.receiptNo)).toEqual(
       Array.from({ length: 25 }, (_, i) => i + 1),

@@ -66,6 +66,7 @@ describe('calls API on DynamoDB Local', () => {
     expect(created.headers.get('location')).toBe(`/api/calls/${created.body.id}`);
 
     expect((await api.request('GET', `/api/calls/${created.body.id}`)).status).toBe(404);
+    expect((await api.request('GET', `/api/calls/${created.body.id}/availability`)).status).toBe(404);
     const listed = await api.request('GET', '/api/calls');
     expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(created.body.id);
 
@@ -77,6 +78,13 @@ describe('calls API on DynamoDB Local', () => {
     const detail = await api.request('GET', `/api/calls/${created.body.id}`);
     expect(detail.status).toBe(200);
     expect(detail.body.title).toBe('Digital voucher 2027');
+    const availability = await api.request('GET', `/api/calls/${created.body.id}/availability`);
+    expect(availability.body).toMatchObject({
+      budgetCents: 50_000_000,
+      remainingCents: 50_000_000,
+      applications: 0,
+    });
+    expect((await api.request('GET', '/api/calls/not-an-id/availability')).status).toBe(400);
   });
 
   it('lists open calls soonest deadline first, across time zones, and pages with a cursor', async () => {

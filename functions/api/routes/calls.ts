@@ -9,7 +9,9 @@ import { revisionSchema } from '../../../shared/api/revision';
 import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';
 import { callDraftInputSchema } from '../../../shared/calls/call-schema';
 import { callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
+import { BUDGET_MAX_AGE_SECONDS } from '../../../shared/hosting/budget-freshness';
 import { isoDateTimeSchema } from '../../../shared/time/zoned-date-time';
+import { callAvailability } from '../../calls/call-availability';
 import { closeCall, createDraft, editDraft, ownCall, publishingProblems } from '../../calls/call-lifecycle';
 import { issueErratum } from '../../calls/issue-erratum';
 import { publishCall } from '../../calls/publish-call';
@@ -59,6 +61,12 @@ export function callRoutes(deps: AppDeps) {
       if (!call || call.status === 'draft')
         throw new ApiError(404, 'not_found', 'No published call has this id.');
       return c.json(call, 200);
+    })
+    .get('/:id/availability', validate('param', idParamSchema), async (c) => {
+      const availability = await callAvailability(deps, c.req.valid('param').id);
+      // Click day: the edge answers everyone for a few seconds, the budget item is read once per window.
+      c.header('Cache-Control', `public, max-age=${BUDGET_MAX_AGE_SECONDS}`);
+      return c.json(availability, 200);
     })
     .get('/:id/versions/:version', validate('param', versionParamSchema), async (c) => {
       const { id, version } = c.req.valid('param');
@@ -140,6 +148,16 @@ export const callRouteDocs: RouteDoc[] = [
     access: 'public',
     params: idParamSchema,
     responses: { 200: 'The call', 400: errors[400], 404: errors[404] },
+  },
+  {
+    method: 'get',
+    path: '/calls/:id/availability',
+    summary:
+      "What is left of a call's budget for a new applicant, and how many applications it has (cached a few seconds)",
+    tag: 'calls',
+    access: 'public',
+    params: idParamSchema,
+    responses: { 200: 'The budget figures', 400: errors[400], 404: errors[404] },
   },
   {
     method: 'get',

@@ -126,6 +126,7 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /docs.css', access: 'public', own: 200, foreign: 'no-object' },
   { route: 'GET /calls', access: 'public', own: 200, foreign: 'no-object' },
   { route: 'GET /calls/:id', access: 'public', own: 200, foreign: 'no-object', object: call },
+  { route: 'GET /calls/:id/availability', access: 'public', own: 200, foreign: 'no-object', object: call },
   {
     route: 'GET /calls/:id/versions/:version',
     access: 'public',
