@@ -92,6 +92,18 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await page.getByRole('status').filter({ hasText: 'the grant is reserved for you' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // The call's public page counts this application and shows what is left for new applicants.
+    await page.goto(`${appUrl}/calls`);
+    await page.getByRole('link', { name: 'Voucher Digitali I4.0 — Lombardia (demo)', exact: true }).click();
+    await page.getByTestId('call-left').waitFor();
+    const applied = await page
+      .locator('dd')
+      .filter({ hasText: /applications? so far/ })
+      .textContent();
+    expect(Number(applied?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('call-left').textContent()).toMatch(/^€[\d,]+\.\d{2}$/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
     await page.getByRole('link', { name: 'Your applications' }).click();
     // Withdrawn applications stay in the list (other journeys on this shared stack may have left some);
     // the live ones for this call must be exactly one, whatever the double click.

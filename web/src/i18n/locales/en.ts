@@ -58,6 +58,10 @@ export const messages = {
   callPage: {
     failed: 'This call could not be loaded. It may be closed or not published.',
     rate: 'Grant rate',
+    left: 'Still available to new applicants',
+    applications_one: '{{number}} application so far',
+    applications_other: '{{number}} applications so far',
+    applicationsLabel: 'Applications',
     who: 'Who may apply',
     sizes: 'Enterprises that are {{sizes}}.',
     size: { micro: 'micro', small: 'small', medium: 'medium-sized', large: 'large' },

@@ -60,6 +60,10 @@ export const messages: Messages = {
   callPage: {
     failed: 'Impossibile caricare questo bando. Potrebbe essere chiuso o non pubblicato.',
     rate: 'Percentuale del contributo',
+    left: 'Ancora disponibile per nuove domande',
+    applications_one: '{{number}} domanda finora',
+    applications_other: '{{number}} domande finora',
+    applicationsLabel: 'Domande',
     who: 'Chi può partecipare',
     sizes: 'Imprese {{sizes}}.',
     size: { micro: 'micro', small: 'piccole', medium: 'medie', large: 'grandi' },

@@ -61,6 +61,10 @@ export const messages: Messages = {
   callPage: {
     failed: 'Deze oproep kon niet worden geladen. Misschien is ze gesloten of niet gepubliceerd.',
     rate: 'Steunpercentage',
+    left: 'Nog beschikbaar voor nieuwe aanvragers',
+    applications_one: '{{number}} aanvraag tot nu toe',
+    applications_other: '{{number}} aanvragen tot nu toe',
+    applicationsLabel: 'Aanvragen',
     who: 'Wie mag aanvragen',
     sizes: 'Ondernemingen die {{sizes}} zijn.',
     size: { micro: 'micro', small: 'klein', medium: 'middelgroot', large: 'groot' },

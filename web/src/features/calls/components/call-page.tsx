@@ -1,19 +1,22 @@
 /**
  * A call's public page: its figures, who may apply, what spending it funds and at what rate, the
- * deadline in the call's own time zone, and the official notice. Codes are shown as words (labels).
+ * deadline in the call's own time zone, what is left of the budget and how many applied (asked again
+ * every few seconds while the call is open), and the official notice. Codes are shown as words (labels).
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { Language } from '../../../i18n/languages';
-import { formatCents, formatDeadline } from '../../../lib/format';
+import { formatCents, formatDeadline, formatNumber } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
-import { usePublicCall } from '../api/get-call';
+import { useCallAvailability, usePublicCall } from '../api/get-call';
 
 const percent = (bp: number) => `${bp / 100} %`;
 
 export function CallPage() {
   const { callId = '' } = useParams();
   const call = usePublicCall(callId);
+  const open = call.data?.status === 'published' && Date.parse(call.data.closesAt) > Date.now();
+  const availability = useCallAvailability(callId, open);
   const labels = useLabels();
   const { t, i18n } = useTranslation();
   if (call.isPending) return <p role="status">{t('common.loading')}</p>;
@@ -32,6 +35,23 @@ export function CallPage() {
           <dt>{t('calls.budget')}</dt>
           <dd>{formatCents(c.budgetCents)}</dd>
         </div>
+        {availability.data && (
+          <>
+            <div>
+              <dt>{t('callPage.left')}</dt>
+              <dd data-testid="call-left">{formatCents(availability.data.remainingCents)}</dd>
+            </div>
+            <div>
+              <dt>{t('callPage.applicationsLabel')}</dt>
+              <dd>
+                {t('callPage.applications', {
+                  count: availability.data.applications,
+                  number: formatNumber(availability.data.applications),
+                })}
+              </dd>
+            </div>
+          </>
+        )}
         <div>
           <dt>{t('calls.closes')}</dt>
           <dd>
