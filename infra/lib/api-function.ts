@@ -15,6 +15,8 @@ export interface ApiFunctionProps {
   jwtAudience: string;
   powertools: ILayerVersion;
   logRetention: RetentionDays;
+  /** Concurrency kept for this function alone (the applications area on click day). */
+  reservedConcurrency?: number;
 }
 
 export class ApiFunction extends Construct {
@@ -29,6 +31,7 @@ export class ApiFunction extends Construct {
       entry: props.area.entry,
       serviceName: `grantfit-${props.area.name}`,
       memoryMb: props.area.memoryMb,
+      reservedConcurrency: props.reservedConcurrency,
       powertools: props.powertools,
       logRetention: props.logRetention,
       environment: {

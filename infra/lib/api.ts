@@ -3,7 +3,7 @@
  * but the public reads, stage throttling and JSON access logs. No CORS: the web app calls the API on
  * its own origin through CloudFront's /api/* behaviour, so browsers refuse every other origin.
  */
-import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnStage, HttpApi, HttpMethod, type HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -13,6 +13,9 @@ import { Construct } from 'constructs';
 import { API_AREAS, type ApiAreaSpec } from './api-areas';
 import { ApiFunction } from './api-function';
 import type { StageConfig } from './stage-config';
+
+/** The gateway route submits arrive on (the applications area's, any method). */
+export const APPLICATIONS_ROUTE = 'ANY /api/applications';
 
 export interface ApiProps {
   table: ITable;
@@ -36,6 +39,7 @@ export class Api extends Construct {
       jwtAudience: [props.jwtAudience],
     });
     const functions = new Map<ApiAreaSpec['name'], ApiFunction>();
+    const submitRoutes: HttpRoute[] = [];
     for (const area of API_AREAS) {
       const fn = new ApiFunction(this, pascal(area.name), {
         area,
@@ -45,11 +49,14 @@ export class Api extends Construct {
         jwtAudience: props.jwtAudience,
         powertools: props.powertools,
         logRetention: props.config.logRetention,
+        reservedConcurrency:
+          area.name === 'applications' ? props.config.applications.reservedConcurrency : undefined,
       });
       functions.set(area.name, fn);
       const integration = new HttpLambdaIntegration(`${pascal(area.name)}Integration`, fn.fn);
       for (const path of area.routes) {
-        this.httpApi.addRoutes({ path, methods: [HttpMethod.ANY], integration, authorizer });
+        const added = this.httpApi.addRoutes({ path, methods: [HttpMethod.ANY], integration, authorizer });
+        if (`ANY ${path}` === APPLICATIONS_ROUTE) submitRoutes.push(...added);
       }
       for (const path of area.publicReads) {
         this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
@@ -75,6 +82,16 @@ export class Api extends Construct {
       throttlingBurstLimit: props.config.throttle.burstLimit,
       throttlingRateLimit: props.config.throttle.rateLimit,
     };
+    // Submits answer 429 at the gateway before the call's budget item saturates (stage-config.ts).
+    // RouteSettings is plain JSON to CloudFormation: its keys are written as the template spells them.
+    stage.routeSettings = {
+      [APPLICATIONS_ROUTE]: {
+        ThrottlingBurstLimit: props.config.applications.burstLimit,
+        ThrottlingRateLimit: props.config.applications.rateLimit,
+      },
+    };
+    // The stage may name a route only once it exists.
+    for (const route of submitRoutes) stage.node.addDependency(route);
   }
 }
 

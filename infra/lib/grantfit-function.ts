@@ -24,6 +24,7 @@ export interface GrantFitFunctionProps {
   environment?: Record<string, string>;
   /** 10 seconds unless the work is a batch (the daily catalogue import). */
   timeout?: Duration;
+  reservedConcurrency?: number;
 }
 
 export function grantFitFunction(scope: Construct, id: string, props: GrantFitFunctionProps): NodejsFunction {
@@ -34,6 +35,7 @@ export function grantFitFunction(scope: Construct, id: string, props: GrantFitFu
     architecture: Architecture.ARM_64,
     memorySize: props.memoryMb,
     timeout: props.timeout ?? Duration.seconds(10),
+    reservedConcurrentExecutions: props.reservedConcurrency,
     tracing: Tracing.ACTIVE,
     layers: [props.powertools],
     loggingFormat: LoggingFormat.JSON,

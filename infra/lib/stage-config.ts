@@ -14,6 +14,13 @@ export interface StageConfig {
   logRetention: RetentionDays;
   /** Gateway-wide limits; a click day is ~1,000 submits/s at peak (BENCHMARKS.md). */
   throttle: { rateLimit: number; burstLimit: number };
+  /**
+   * Click day (BENCHMARKS.md, capacity on paper): the applications route is held below what one call's
+   * budget item takes (~1,000 writes/s) — past it the gateway answers 429 and the web app sends again
+   * with the same key, before DynamoDB throttles the hot key — and its function keeps concurrency of its
+   * own, so a burst of submits cannot starve the other areas (nor they it).
+   */
+  applications: { rateLimit: number; burstLimit: number; reservedConcurrency?: number };
   /** Where alarms are emailed; none = the topic exists and can be subscribed later. */
   alarmEmail?: string;
   /** Where the daily import downloads the national catalogue from. */
@@ -31,6 +38,7 @@ export function stageConfig(
         retain: true,
         logRetention: RetentionDays.ONE_YEAR,
         throttle: { rateLimit: 2000, burstLimit: 1000 },
+        applications: { rateLimit: 800, burstLimit: 400, reservedConcurrency: 100 },
         alarmEmail,
         catalogueExportUrl,
       }
@@ -39,6 +47,8 @@ export function stageConfig(
         retain: false,
         logRetention: RetentionDays.TWO_WEEKS,
         throttle: { rateLimit: 200, burstLimit: 100 },
+        // A development account's concurrency is often 10: reserving any would fail the deployment.
+        applications: { rateLimit: 50, burstLimit: 25 },
         alarmEmail,
         catalogueExportUrl,
       };

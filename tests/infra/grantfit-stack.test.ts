@@ -6,6 +6,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
+import { APPLICATIONS_ROUTE } from '../../infra/lib/api';
 import {
   API_AREAS,
   CATALOGUE_IMPORT_TABLE_ACTIONS,
@@ -223,6 +224,37 @@ describe('GrantFit stack', () => {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
     });
+  });
+
+  it('holds click-day submits below the budget item’s limit at the gateway, and keeps the applications function concurrency of its own in prod', () => {
+    const stageOf = (template: Template) =>
+      Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as {
+        Properties: { RouteSettings: Record<string, { ThrottlingRateLimit: number }> };
+        DependsOn?: string[];
+      };
+    const prodStage = stageOf(prod);
+    expect(prodStage.Properties.RouteSettings).toEqual({
+      [APPLICATIONS_ROUTE]: { ThrottlingBurstLimit: 400, ThrottlingRateLimit: 800 },
+    });
+    // Below one call's budget item (~1,000 writes/s), and below the gateway's own stage limit.
+    expect(prodStage.Properties.RouteSettings[APPLICATIONS_ROUTE]?.ThrottlingRateLimit).toBeLessThan(1000);
+    // The stage names the route, so it is created after it.
+    const routeIds = Object.entries(prod.findResources('AWS::ApiGatewayV2::Route'))
+      .filter(([, r]) => r.Properties.RouteKey === APPLICATIONS_ROUTE)
+      .map(([id]) => id);
+    expect(routeIds).toHaveLength(1);
+    expect(prodStage.DependsOn).toEqual(expect.arrayContaining(routeIds));
+    expect(stageOf(dev).Properties.RouteSettings[APPLICATIONS_ROUTE]?.ThrottlingRateLimit).toBe(50);
+
+    const reserved = (template: Template) =>
+      Object.values(template.findResources('AWS::Lambda::Function'))
+        .filter((f) => f.Properties.ReservedConcurrentExecutions !== undefined)
+        .map((f) => [
+          f.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME,
+          f.Properties.ReservedConcurrentExecutions,
+        ]);
+    expect(reserved(prod)).toEqual([['grantfit-applications', 100]]);
+    expect(reserved(dev)).toEqual([]);
   });
 
   it('alarms on API 5xx rate, each function’s errors and throttles, tampered reviews, and DynamoDB throttles, to an encrypted topic', () => {

@@ -20,6 +20,8 @@ export class ApiRequestError extends Error {
     readonly body: ErrorBody['error'],
     /** The whole answer: a 409 carries the stored version as `current`, so nothing typed is lost. */
     readonly raw?: unknown,
+    /** How long a busy server (429, 503) asked to wait before trying again, when it said. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(body.message);
   }
@@ -29,15 +31,23 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** Retry-After in seconds (the HTTP-date form is not used by our API or API Gateway). */
+function retryAfterOf(response: Response): number | undefined {
+  const header = response.headers.get('retry-after')?.trim();
+  return header && /^\d{1,5}$/.test(header) ? Number(header) : undefined;
+}
+
 export async function readErrorBody(response: Response): Promise<ApiRequestError> {
   const raw: unknown = await response.json().catch(() => undefined);
   const parsed = v.safeParse(errorBodySchema, raw);
   return new ApiRequestError(
     response.status,
+    // API Gateway's own throttling answers {"message":"Too Many Requests"}, not our error shape.
     parsed.success
       ? parsed.output.error
       : { code: 'unknown', message: `The server answered ${response.status}.` },
     raw,
+    retryAfterOf(response),
   );
 }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ApiRequestError } from './api-error';
+import { busyRetryDelay, retryWhenBusy } from './busy-retry';
+
+const answer = (status: number, code = 'unknown', retryAfterSeconds?: number) =>
+  new ApiRequestError(status, { code, message: 'x' }, undefined, retryAfterSeconds);
+
+describe('retrying a submit when the server is busy', () => {
+  it('retries network failures, server errors and throttling, never a refusal or the organisation’s own limit', () => {
+    expect(retryWhenBusy(0, new TypeError('Failed to fetch'))).toBe(true);
+    expect(retryWhenBusy(0, answer(503))).toBe(true);
+    expect(retryWhenBusy(0, answer(429))).toBe(true);
+    expect(retryWhenBusy(0, answer(429, 'rate_limited'))).toBe(false);
+    expect(retryWhenBusy(0, answer(409, 'already_applied'))).toBe(false);
+    expect(retryWhenBusy(0, answer(400))).toBe(false);
+    expect(retryWhenBusy(4, answer(503))).toBe(true);
+    expect(retryWhenBusy(5, answer(503))).toBe(false);
+  });
+
+  it('waits as long as the server asks (at most 30 s), else backs off with jitter', () => {
+    expect(busyRetryDelay(0, answer(503, 'unknown', 3))).toBe(3000);
+    expect(busyRetryDelay(0, answer(429, 'unknown', 600))).toBe(30_000);
+    expect(busyRetryDelay(0, answer(429), () => 0)).toBe(500);
+    expect(busyRetryDelay(0, answer(429), () => 1)).toBe(1500);
+    expect(busyRetryDelay(3, answer(429), () => 0.5)).toBe(8000);
+    expect(busyRetryDelay(10, answer(429), () => 1)).toBe(22_500);
+  });
+});

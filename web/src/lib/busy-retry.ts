@@ -1,0 +1,26 @@
+/**
+ * When a request that is safe to repeat (an application submitted with its Idempotency-Key) is sent
+ * again: after a network failure, a server error, or a busy answer — API Gateway's throttling on a click
+ * day answers 429 — but not after a refusal (other 4xx, or the organisation's own rate limit, which the
+ * page explains). Waits as long as the server asked, else backs off exponentially with jitter, so a
+ * crowd of browsers does not come back in step.
+ */
+import { ApiRequestError } from './api-error';
+
+const MAX_ATTEMPTS = 5;
+const MAX_WAIT_MS = 30_000;
+
+export function retryWhenBusy(failures: number, error: unknown): boolean {
+  if (failures >= MAX_ATTEMPTS) return false;
+  if (!(error instanceof ApiRequestError)) return true;
+  if (error.status >= 500) return true;
+  return error.status === 429 && error.body.code !== 'rate_limited';
+}
+
+export function busyRetryDelay(attempt: number, error: unknown, random: () => number = Math.random): number {
+  if (error instanceof ApiRequestError && error.retryAfterSeconds !== undefined) {
+    return Math.min(error.retryAfterSeconds * 1000, MAX_WAIT_MS);
+  }
+  const base = Math.min(1000 * 2 ** attempt, MAX_WAIT_MS / 2);
+  return Math.round(base / 2 + random() * base);
+}
