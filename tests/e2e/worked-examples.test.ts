@@ -6,11 +6,11 @@
  * link and the line becomes eligible. At 1280 × 800 and at 390 × 844. The calls are the demo data's open
  * calls, whose spend windows run from 30 days before today: the examples' dates move with them.
  */
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../shared/time/calendar-date';
 import { accessibilityViolations, launchBrowser } from './support/browser';
+import { signUpNewSme } from './support/new-sme';
 
 const appUrl = inject('appUrl');
 const today = new Date().toISOString().slice(0, 10);
@@ -343,22 +343,6 @@ async function noSideways(page: Page, where: string): Promise<void> {
   expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
-async function signUp(page: Page): Promise<void> {
-  const email = `sme-${randomUUID().slice(0, 8)}@worked-example.example`;
-  await page.goto(`${appUrl}/sign-up`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('Nuova-Impresa-2026');
-  await page.getByRole('button', { name: 'Create the account' }).click();
-  await page.getByText(`We sent a 6-digit code to ${email}.`).waitFor();
-  // The local stand-in for the email: the dev issuer's mailbox (reading the email, not an API shortcut).
-  const mailbox = await page.request.get(`${appUrl}/dev-auth/mailbox?email=${encodeURIComponent(email)}`);
-  const { code } = (await mailbox.json()) as { code: string };
-  await page.getByLabel('Confirmation code').fill(code);
-  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
-  await page.waitForURL('**/company');
-  await page.getByRole('heading', { name: 'Your company' }).waitFor();
-}
-
 async function enterCompany(page: Page, company: Example['company']): Promise<void> {
   await page.getByLabel('Company name').fill(company.name);
   await page.getByLabel('Province or region').selectOption({ label: company.place });
@@ -483,7 +467,7 @@ for (const size of [
         const page = await browser.context.newPage();
         await page.setViewportSize(size);
         try {
-          await signUp(page);
+          await signUpNewSme(page, appUrl, 'worked-example.example');
           await enterCompany(page, example.company);
           await enterPlan(page, example.plan);
           await openReport(page, example);

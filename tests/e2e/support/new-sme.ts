@@ -61,12 +61,14 @@ export async function consultingCall(
 }
 
 /** Signs a new SME up through the screens; it lands on its empty company page. */
-export async function signUpNewSme(page: Page, appUrl: string): Promise<void> {
-  const email = `sme-${randomUUID().slice(0, 8)}@new-sme.example`;
+export async function signUpNewSme(page: Page, appUrl: string, domain = 'new-sme.example'): Promise<void> {
+  const email = `sme-${randomUUID().slice(0, 8)}@${domain}`;
   await page.goto(`${appUrl}/sign-up`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('Nuova-Impresa-2026');
   await page.getByRole('button', { name: 'Create the account' }).click();
+  await page.getByText(`We sent a 6-digit code to ${email}.`).waitFor();
+  // The local stand-in for the email: the dev issuer's mailbox (reading the email, not an API shortcut).
   const mailbox = await page.request.get(`${appUrl}/dev-auth/mailbox?email=${encodeURIComponent(email)}`);
   const { code } = (await mailbox.json()) as { code: string };
   await page.getByLabel('Confirmation code').fill(code);
