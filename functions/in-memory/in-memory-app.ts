@@ -17,6 +17,7 @@ import { InMemoryAuditLog } from './in-memory-audit-log';
 import { InMemoryCallStore } from './in-memory-call-store';
 import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
+import { InMemoryIdempotencyStore } from './in-memory-idempotency-store';
 import { InMemoryPlanStore } from './in-memory-plan-store';
 
 /** A port every method of which refuses, naming itself: a route test that reaches it says so. */
@@ -46,7 +47,7 @@ export async function createInMemoryApp(options: { now?: () => Date } = {}) {
     plans: new InMemoryPlanStore(),
     applications: notInMemoryYet('applications'),
     budgets: notInMemoryYet('budgets'),
-    idempotency: notInMemoryYet('idempotency'),
+    idempotency: new InMemoryIdempotencyStore(),
     audit,
     reviews: notInMemoryYet('reviews'),
     consultancies: new InMemoryConsultancyStore(),

@@ -1,4 +1,5 @@
 /** The in-memory adapters against the same store contracts the DynamoDB adapters pass (tests/integration/store-contracts.test.ts). */
+import { idempotencyStoreContract } from '../applications/idempotency-store.contract';
 import { callStoreContract } from '../calls/call-store.contract';
 import { companyStoreContract } from '../companies/company-store.contract';
 import { consultancyStoreContract } from '../consultancies/consultancy-store.contract';
@@ -7,6 +8,7 @@ import { InMemoryAuditLog } from './in-memory-audit-log';
 import { InMemoryCallStore } from './in-memory-call-store';
 import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
+import { InMemoryIdempotencyStore } from './in-memory-idempotency-store';
 import { InMemoryPlanStore } from './in-memory-plan-store';
 
 companyStoreContract('in memory', async () => new InMemoryCompanyStore());
@@ -16,3 +18,4 @@ callStoreContract('in memory', async () => {
   const audit = new InMemoryAuditLog();
   return { calls: new InMemoryCallStore(audit), audit };
 });
+idempotencyStoreContract('in memory', async () => new InMemoryIdempotencyStore());

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, inject } from 'vitest';
+import { idempotencyStoreContract } from '../../functions/applications/idempotency-store.contract';
 import { callStoreContract } from '../../functions/calls/call-store.contract';
 import { companyStoreContract } from '../../functions/companies/company-store.contract';
 import { consultancyStoreContract } from '../../functions/consultancies/consultancy-store.contract';
@@ -14,6 +15,7 @@ import { DynamoCallStore } from '../../functions/data/dynamo-call-store';
 import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
 import { DynamoCompanyStore } from '../../functions/data/dynamo-company-store';
 import { DynamoConsultancyStore } from '../../functions/data/dynamo-consultancy-store';
+import { DynamoIdempotencyStore } from '../../functions/data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../../functions/data/dynamo-plan-store';
 import { ensureTable } from '../../functions/data/ensure-table';
 import { planStoreContract } from '../../functions/plans/plan-store.contract';
@@ -41,3 +43,7 @@ callStoreContract('DynamoDB', async () => {
   const tableName = await freshTable();
   return { calls: new DynamoCallStore(db, tableName), audit: new DynamoAuditStore(db, tableName) };
 });
+idempotencyStoreContract(
+  'DynamoDB',
+  async () => new DynamoIdempotencyStore(db, await freshTable(), () => new Date('2026-12-03T09:00:00Z')),
+);
