@@ -63,12 +63,24 @@ export function callStoreContract(adapter: string, make: () => Promise<CallStore
       const draft = callOf('C1');
       await calls.create(draft, entry(draft, 'created', '2026-12-01T09:00:00.000Z'));
       expect(await calls.get('C1')).toEqual(draft);
-      await expect(calls.create(draft)).rejects.toBeInstanceOf(ConflictError);
+      const changes = await calls.openCallChanges();
+      await expect(
+        calls.create(
+          { ...draft, status: 'published', version: 1 },
+          entry(draft, 'lost', '2026-12-01T09:30:00.000Z'),
+        ),
+      ).rejects.toBeInstanceOf(ConflictError);
       const edited = { ...draft, title: 'Edited', revision: 2 };
       await calls.replace(edited, 1, entry(draft, 'edited', '2026-12-01T10:00:00.000Z'));
-      await expect(calls.replace({ ...draft, title: 'Stale', revision: 2 }, 1)).rejects.toBeInstanceOf(
-        ConflictError,
-      );
+      await expect(
+        calls.replace(
+          { ...draft, status: 'closed', title: 'Stale', revision: 2 },
+          1,
+          entry(draft, 'lost', '2026-12-01T11:00:00.000Z'),
+        ),
+      ).rejects.toBeInstanceOf(ConflictError);
+      // A lost write leaves no audit entry and moves no counter.
+      expect(await calls.openCallChanges()).toEqual(changes);
       expect((await calls.get('C1'))?.title).toBe('Edited');
       expect((await audit.list('call', 'C1')).map((e) => e.action)).toEqual(['created', 'edited']);
       expect(await audit.list('call', 'C2')).toEqual([]);
@@ -88,6 +100,14 @@ export function callStoreContract(adapter: string, make: () => Promise<CallStore
       expect(await calls.getVersion('C1', 2)).toBeUndefined();
       expect((await audit.list('call', 'C1')).map((e) => e.action)).toEqual(['published']);
       expect((await calls.get('C1'))?.revision).toBe(2);
+      // A call that is not stored is not published.
+      const ghost = callOf('C9', { status: 'published', version: 1, revision: 2 });
+      await expect(
+        calls.publishVersion(ghost, 1, entry(ghost, 'published', '2026-12-01T12:00:00.000Z')),
+      ).rejects.toBeInstanceOf(ConflictError);
+      expect(await calls.get('C9')).toBeUndefined();
+      expect(await calls.getVersion('C9', 1)).toBeUndefined();
+      expect(await audit.list('call', 'C9')).toEqual([]);
     });
 
     it('counts every write of a call that is not a draft, and only those', async () => {
@@ -100,8 +120,9 @@ export function callStoreContract(adapter: string, make: () => Promise<CallStore
       const published = { ...draft, status: 'published' as const, version: 1, revision: 3 };
       await calls.publishVersion(published, 2, entry(draft, 'published', '2026-12-01T10:00:00.000Z'));
       await calls.replace({ ...published, status: 'closed', revision: 4 }, 3);
+      await calls.create(callOf('C2', { status: 'published', version: 1 }));
       const after = await calls.openCallChanges();
-      expect(after.changes).toBe(before.changes + 2);
+      expect(after.changes).toBe(before.changes + 3);
       expect(after.changedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     });
 
@@ -128,6 +149,10 @@ export function callStoreContract(adapter: string, make: () => Promise<CallStore
       await expect(
         calls.listPublishedClosingAfter('2026-12-01T00:00:00.000Z', { limit: 2, cursor: 'made-up' }),
       ).rejects.toBeInstanceOf(InvalidCursorError);
+      // A cursor whose last call has closed since: the next page starts at the clock, nothing repeated.
+      const { cursor } = await calls.listPublishedClosingAfter('2026-12-01T00:00:00.000Z', { limit: 1 });
+      const later = await calls.listPublishedClosingAfter('2027-01-31T00:00:00.000Z', { limit: 5, cursor });
+      expect(later.items.map((c) => c.id)).toEqual(['C4', 'C5', 'C1']);
     });
 
     it('lists an organisation’s own calls, newest first, across pages', async () => {

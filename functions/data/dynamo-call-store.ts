@@ -138,6 +138,10 @@ export class DynamoCallStore implements CallStore {
       names: [tableDesign.partitionKey, tableDesign.sortKey, byDeadline.partitionKey, byDeadline.sortKey],
       partition: [byDeadline.partitionKey, partition],
     });
+    // A cursor from before the last call on its page closed points at or below the instant, and DynamoDB
+    // refuses a start key outside the key condition. Every call still open lies after both, so the
+    // cursor adds nothing: the query starts at the instant, and the client misses and repeats nothing.
+    const startInside = start && (start[byDeadline.sortKey] ?? '') > instantUtc ? start : undefined;
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -146,7 +150,7 @@ export class DynamoCallStore implements CallStore {
         ExpressionAttributeNames: { '#pk': byDeadline.partitionKey, '#sk': byDeadline.sortKey },
         ExpressionAttributeValues: { ':pk': partition, ':after': instantUtc },
         Limit: page.limit,
-        ExclusiveStartKey: start,
+        ExclusiveStartKey: startInside,
       }),
     );
     return { items: (result.Items ?? []).map(fromItem), cursor: encodeCursor(result.LastEvaluatedKey) };

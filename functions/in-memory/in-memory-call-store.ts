@@ -54,6 +54,11 @@ export class InMemoryCallStore implements CallStore {
 
   async publishVersion(next: Call, expectedRevision: number, audit: AuditEntry) {
     if (next.version === undefined) throw new Error(`call ${next.id} has no version to publish`);
+    // Only a stored call is published (DynamoDB's revision condition fails on a missing item).
+    if (!this.calls.has(next.id))
+      throw new ConflictError(
+        `call ${next.id} was changed by someone else since revision ${expectedRevision}`,
+      );
     // The call's condition first: a lost race writes no version copy and no audit entry.
     this.write(next, expectedRevision, audit);
     this.versions.set(`${next.id}#${next.version}`, structuredClone(next));
