@@ -77,7 +77,11 @@ export interface BudgetStore {
    * another receipt) and keeps its reservation for the waitlist (freedCents); no-op when already gone.
    */
   release(callId: string, applicationId: string, outcome: ReceiptOutcome): Promise<void>;
-  get(callId: string): Promise<BudgetTotals | undefined>;
+  /**
+   * The budget's counters, read strongly; `recent: true` accepts figures a moment old (an eventually
+   * consistent read at half the cost, for the public page that is cached seconds anyway).
+   */
+  get(callId: string, options?: { recent?: boolean }): Promise<BudgetTotals | undefined>;
   /** The in-flight marker of an application: its receipt and reservation, if it is in flight. */
   marker(callId: string, applicationId: string): Promise<ReceiptOutcome | undefined>;
   allocation(callId: string): Promise<AllocationState | undefined>;

@@ -222,13 +222,13 @@ export class DynamoBudgetStore implements BudgetStore {
     }
   }
 
-  async get(callId: string): Promise<BudgetTotals | undefined> {
+  async get(callId: string, options: { recent?: boolean } = {}): Promise<BudgetTotals | undefined> {
     const { Item } = await this.db.send(
       new GetCommand({
         TableName: this.tableName,
         Key: keys.budget(callId),
         ProjectionExpression: 'budgetCents, reservedCents, received, freedCents',
-        ConsistentRead: true,
+        ConsistentRead: options.recent !== true,
       }),
     );
     if (!Item) return undefined;

@@ -16,6 +16,8 @@ import type { StageConfig } from './stage-config';
 
 /** The gateway route submits arrive on (the applications area's, any method). */
 export const APPLICATIONS_ROUTE = 'ANY /api/applications';
+/** The public route of a call's budget figures. */
+export const AVAILABILITY_ROUTE = 'GET /api/calls/{id}/availability';
 
 export interface ApiProps {
   table: ITable;
@@ -39,7 +41,9 @@ export class Api extends Construct {
       jwtAudience: [props.jwtAudience],
     });
     const functions = new Map<ApiAreaSpec['name'], ApiFunction>();
-    const submitRoutes: HttpRoute[] = [];
+    /** Routes the stage throttles on their own: the stage may name them only once they exist. */
+    const throttledRoutes: HttpRoute[] = [];
+    const throttled = new Set([APPLICATIONS_ROUTE, AVAILABILITY_ROUTE]);
     for (const area of API_AREAS) {
       const fn = new ApiFunction(this, pascal(area.name), {
         area,
@@ -56,10 +60,11 @@ export class Api extends Construct {
       const integration = new HttpLambdaIntegration(`${pascal(area.name)}Integration`, fn.fn);
       for (const path of area.routes) {
         const added = this.httpApi.addRoutes({ path, methods: [HttpMethod.ANY], integration, authorizer });
-        if (`ANY ${path}` === APPLICATIONS_ROUTE) submitRoutes.push(...added);
+        if (throttled.has(`ANY ${path}`)) throttledRoutes.push(...added);
       }
       for (const path of area.publicReads) {
-        this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
+        const added = this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration });
+        if (throttled.has(`GET ${path}`)) throttledRoutes.push(...added);
       }
     }
     this.functions = functions;
@@ -89,9 +94,12 @@ export class Api extends Construct {
         ThrottlingBurstLimit: props.config.applications.burstLimit,
         ThrottlingRateLimit: props.config.applications.rateLimit,
       },
+      [AVAILABILITY_ROUTE]: {
+        ThrottlingBurstLimit: props.config.availability.burstLimit,
+        ThrottlingRateLimit: props.config.availability.rateLimit,
+      },
     };
-    // The stage may name a route only once it exists.
-    for (const route of submitRoutes) stage.node.addDependency(route);
+    for (const route of throttledRoutes) stage.node.addDependency(route);
   }
 }
 

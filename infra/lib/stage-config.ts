@@ -21,6 +21,11 @@ export interface StageConfig {
    * own, so a burst of submits cannot starve the other areas (nor they it).
    */
   applications: { rateLimit: number; burstLimit: number; reservedConcurrency?: number };
+  /**
+   * A call's public budget figures are answered from CloudFront's cache; this bounds what reaches the
+   * function (and the budget item) when the cache is bypassed or cold.
+   */
+  availability: { rateLimit: number; burstLimit: number };
   /** Where alarms are emailed; none = the topic exists and can be subscribed later. */
   alarmEmail?: string;
   /** Where the daily import downloads the national catalogue from. */
@@ -39,6 +44,7 @@ export function stageConfig(
         logRetention: RetentionDays.ONE_YEAR,
         throttle: { rateLimit: 2000, burstLimit: 1000 },
         applications: { rateLimit: 800, burstLimit: 400, reservedConcurrency: 100 },
+        availability: { rateLimit: 200, burstLimit: 100 },
         alarmEmail,
         catalogueExportUrl,
       }
@@ -49,6 +55,7 @@ export function stageConfig(
         throttle: { rateLimit: 200, burstLimit: 100 },
         // A development account's concurrency is often 10: reserving any would fail the deployment.
         applications: { rateLimit: 50, burstLimit: 25 },
+        availability: { rateLimit: 20, burstLimit: 10 },
         alarmEmail,
         catalogueExportUrl,
       };

@@ -92,15 +92,13 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await page.getByRole('status').filter({ hasText: 'the grant is reserved for you' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // The call's public page counts this application and shows what is left for new applicants.
+    // The call's public page counts this application's receipt and shows what is left for new applicants.
     await page.goto(`${appUrl}/calls`);
     await page.getByRole('link', { name: 'Voucher Digitali I4.0 — Lombardia (demo)', exact: true }).click();
     await page.getByTestId('call-left').waitFor();
-    const applied = await page
-      .locator('dd')
-      .filter({ hasText: /applications? so far/ })
-      .textContent();
-    expect(Number(applied?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    const receipts = await page.getByTestId('call-receipts').textContent();
+    expect(receipts).toMatch(/^[\d,]+ so far$/);
+    expect(Number(receipts?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
     expect(await page.getByTestId('call-left').textContent()).toMatch(/^€[\d,]+\.\d{2}$/);
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -6,7 +6,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
-import { APPLICATIONS_ROUTE } from '../../infra/lib/api';
+import { APPLICATIONS_ROUTE, AVAILABILITY_ROUTE } from '../../infra/lib/api';
 import {
   API_AREAS,
   CATALOGUE_IMPORT_TABLE_ACTIONS,
@@ -235,14 +235,16 @@ describe('GrantFit stack', () => {
     const prodStage = stageOf(prod);
     expect(prodStage.Properties.RouteSettings).toEqual({
       [APPLICATIONS_ROUTE]: { ThrottlingBurstLimit: 400, ThrottlingRateLimit: 800 },
+      // Mostly answered from CloudFront's cache; this bounds what bypasses it.
+      [AVAILABILITY_ROUTE]: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 200 },
     });
     // Below one call's budget item (~1,000 writes/s), and below the gateway's own stage limit.
     expect(prodStage.Properties.RouteSettings[APPLICATIONS_ROUTE]?.ThrottlingRateLimit).toBeLessThan(1000);
-    // The stage names the route, so it is created after it.
+    // The stage names the routes, so it is created after them.
     const routeIds = Object.entries(prod.findResources('AWS::ApiGatewayV2::Route'))
-      .filter(([, r]) => r.Properties.RouteKey === APPLICATIONS_ROUTE)
+      .filter(([, r]) => [APPLICATIONS_ROUTE, AVAILABILITY_ROUTE].includes(r.Properties.RouteKey))
       .map(([id]) => id);
-    expect(routeIds).toHaveLength(1);
+    expect(routeIds).toHaveLength(2);
     expect(prodStage.DependsOn).toEqual(expect.arrayContaining(routeIds));
     expect(stageOf(dev).Properties.RouteSettings[APPLICATIONS_ROUTE]?.ThrottlingRateLimit).toBe(50);
 

@@ -99,8 +99,9 @@ describe('applications API on DynamoDB Local', () => {
     expect(availability.status).toBe(200);
     expect(availability.body).toEqual({
       budgetCents: 20 * 1_000_00,
+      open: true,
       remainingCents: 0,
-      applications: 200,
+      receipts: 200,
       asOf: now.toISOString(),
     });
     expect(availability.headers.get('cache-control')).toBe('public, max-age=5');

@@ -66,7 +66,10 @@ describe('calls API on DynamoDB Local', () => {
     expect(created.headers.get('location')).toBe(`/api/calls/${created.body.id}`);
 
     expect((await api.request('GET', `/api/calls/${created.body.id}`)).status).toBe(404);
-    expect((await api.request('GET', `/api/calls/${created.body.id}/availability`)).status).toBe(404);
+    const hidden = await api.request('GET', `/api/calls/${created.body.id}/availability`);
+    expect(hidden.status).toBe(404);
+    // Never kept at the edge: the same address must answer the figures once the call is published.
+    expect(hidden.headers.get('cache-control')).toBe('no-store');
     const listed = await api.request('GET', '/api/calls');
     expect(listed.body.items.map((c: { id: string }) => c.id)).not.toContain(created.body.id);
 
@@ -81,8 +84,9 @@ describe('calls API on DynamoDB Local', () => {
     const availability = await api.request('GET', `/api/calls/${created.body.id}/availability`);
     expect(availability.body).toMatchObject({
       budgetCents: 50_000_000,
+      open: true,
       remainingCents: 50_000_000,
-      applications: 0,
+      receipts: 0,
     });
     expect((await api.request('GET', '/api/calls/not-an-id/availability')).status).toBe(400);
   });

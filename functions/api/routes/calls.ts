@@ -63,6 +63,8 @@ export function callRoutes(deps: AppDeps) {
       return c.json(call, 200);
     })
     .get('/:id/availability', validate('param', idParamSchema), async (c) => {
+      // An error (a draft's 404, a busy 503) is never kept at the edge: only the figures are.
+      c.header('Cache-Control', 'no-store');
       const availability = await callAvailability(deps, c.req.valid('param').id);
       // Click day: the edge answers everyone for a few seconds, the budget item is read once per window.
       c.header('Cache-Control', `public, max-age=${BUDGET_MAX_AGE_SECONDS}`);

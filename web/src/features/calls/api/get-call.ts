@@ -13,15 +13,17 @@ export function usePublicCall(id: string) {
 }
 
 /**
- * What is left of a published call's budget for a new applicant and how many applied: asked again at
- * the pace the API lets it be cached (a few seconds) while the call is open, never after.
+ * What is left of a published call's budget for a new applicant and how many receipts it gave: asked
+ * once the call is shown, then again at the pace the API lets it be cached (a few seconds) for as long
+ * as the answer says the call is open — a call closed early or past its deadline stops the polling.
  */
-export function useCallAvailability(id: string, open: boolean) {
+export function useCallAvailability(id: string, callShown: boolean) {
   const { api } = useAppContext();
   return useQuery({
     queryKey: ['calls', 'public', id, 'availability'],
     queryFn: async () => unwrap(await api.api.calls[':id'].availability.$get({ param: { id } })),
+    enabled: callShown,
     staleTime: BUDGET_MAX_AGE_SECONDS * 1000,
-    refetchInterval: open ? BUDGET_MAX_AGE_SECONDS * 1000 : false,
+    refetchInterval: (query) => (query.state.data?.open ? BUDGET_MAX_AGE_SECONDS * 1000 : false),
   });
 }

@@ -15,8 +15,7 @@ const percent = (bp: number) => `${bp / 100} %`;
 export function CallPage() {
   const { callId = '' } = useParams();
   const call = usePublicCall(callId);
-  const open = call.data?.status === 'published' && Date.parse(call.data.closesAt) > Date.now();
-  const availability = useCallAvailability(callId, open);
+  const availability = useCallAvailability(callId, call.isSuccess);
   const labels = useLabels();
   const { t, i18n } = useTranslation();
   if (call.isPending) return <p role="status">{t('common.loading')}</p>;
@@ -35,22 +34,22 @@ export function CallPage() {
           <dt>{t('calls.budget')}</dt>
           <dd>{formatCents(c.budgetCents)}</dd>
         </div>
+        {availability.data?.remainingCents !== undefined && (
+          <div>
+            <dt>{t('callPage.left')}</dt>
+            <dd data-testid="call-left">{formatCents(availability.data.remainingCents)}</dd>
+          </div>
+        )}
         {availability.data && (
-          <>
-            <div>
-              <dt>{t('callPage.left')}</dt>
-              <dd data-testid="call-left">{formatCents(availability.data.remainingCents)}</dd>
-            </div>
-            <div>
-              <dt>{t('callPage.applicationsLabel')}</dt>
-              <dd>
-                {t('callPage.applications', {
-                  count: availability.data.applications,
-                  number: formatNumber(availability.data.applications),
-                })}
-              </dd>
-            </div>
-          </>
+          <div>
+            <dt>{t('callPage.receiptsLabel')}</dt>
+            <dd data-testid="call-receipts">
+              {t('callPage.receipts', {
+                count: availability.data.receipts,
+                number: formatNumber(availability.data.receipts),
+              })}
+            </dd>
+          </div>
         )}
         <div>
           <dt>{t('calls.closes')}</dt>
