@@ -25,7 +25,10 @@ async function depsWith(...calls: Parameters<typeof callOf>[]) {
     deps: {
       calls: store,
       budgets: {
-        get: async (_id: string, options: { recent?: boolean } = {}) => (reads.push(options), totals),
+        get: async (_id: string, options: { recent?: boolean } = {}) => {
+          reads.push(options);
+          return totals;
+        },
       },
       now: () => NOW,
     },
