@@ -4,6 +4,7 @@ import { toUtcIso } from '../../shared/time/zoned-date-time';
 import type { AuditEntry } from '../audit/audit-entry';
 import type { CallStore, OpenCallChanges, PageRequest } from '../calls/call-store';
 import { ConflictError } from '../data/store-errors';
+import { expectRevision } from './expect-revision';
 import type { InMemoryAuditLog } from './in-memory-audit-log';
 import { sortedPage } from './sorted-page';
 
@@ -24,14 +25,7 @@ export class InMemoryCallStore implements CallStore {
     audit: AuditEntry | undefined,
     what = `call ${call.id}`,
   ) {
-    const stored = this.calls.get(call.id)?.revision ?? 0;
-    if (stored !== expectedRevision) {
-      throw new ConflictError(
-        expectedRevision === 0
-          ? `${what} exists already`
-          : `${what} was changed by someone else since revision ${expectedRevision}`,
-      );
-    }
+    expectRevision(this.calls.get(call.id)?.revision, expectedRevision, what);
     this.calls.set(call.id, structuredClone(call));
     if (audit) this.audit.append(audit);
     if (call.status !== 'draft') {

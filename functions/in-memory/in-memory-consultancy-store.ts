@@ -1,8 +1,8 @@
 /** The consultancy-directory port in memory, for tests without a JVM; the store contract proves it twins DynamoConsultancyStore. */
 import type { PageRequest } from '../calls/call-store';
 import type { ConsultancyRecord, ConsultancyStore } from '../consultancies/consultancy-store';
-import { ConflictError } from '../data/store-errors';
 import { keys } from '../data/table-design';
+import { expectRevision } from './expect-revision';
 import { sortedPage } from './sorted-page';
 
 export class InMemoryConsultancyStore implements ConsultancyStore {
@@ -15,14 +15,7 @@ export class InMemoryConsultancyStore implements ConsultancyStore {
 
   async put(record: ConsultancyRecord, expectedRevision: number) {
     const { id } = record.consultancy;
-    const stored = this.records.get(id)?.revision ?? 0;
-    if (stored !== expectedRevision) {
-      throw new ConflictError(
-        expectedRevision === 0
-          ? `the listing of ${id} exists already`
-          : `the listing of ${id} was changed by someone else since revision ${expectedRevision}`,
-      );
-    }
+    expectRevision(this.records.get(id)?.revision, expectedRevision, `the listing of ${id}`);
     this.records.set(id, structuredClone(record));
   }
 

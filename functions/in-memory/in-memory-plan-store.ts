@@ -1,7 +1,7 @@
 /** The plan port in memory, for tests without a JVM; the store contract proves it twins DynamoPlanStore. */
 import type { PageRequest } from '../calls/call-store';
-import { ConflictError } from '../data/store-errors';
 import type { PlanRecord, PlanStore } from '../plans/plan-store';
+import { expectRevision } from './expect-revision';
 import { sortedPage } from './sorted-page';
 
 export class InMemoryPlanStore implements PlanStore {
@@ -37,14 +37,7 @@ export class InMemoryPlanStore implements PlanStore {
 
   async put(record: PlanRecord, expectedRevision: number) {
     const plans = this.plansOf(record.plan.companyId);
-    const stored = plans.get(record.plan.id)?.revision ?? 0;
-    if (stored !== expectedRevision) {
-      throw new ConflictError(
-        expectedRevision === 0
-          ? `plan ${record.plan.id} exists already`
-          : `plan ${record.plan.id} was changed by someone else since revision ${expectedRevision}`,
-      );
-    }
+    expectRevision(plans.get(record.plan.id)?.revision, expectedRevision, `plan ${record.plan.id}`);
     plans.set(record.plan.id, structuredClone(record));
   }
 }
