@@ -20,12 +20,18 @@ import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
 import { InMemoryIdempotencyStore } from './in-memory-idempotency-store';
 import { InMemoryPlanStore } from './in-memory-plan-store';
 
-/** A port every method of which refuses, naming itself: a route test that reaches it says so. */
+/**
+ * A port every method of which refuses, naming itself: a route test that reaches it says so. It is not
+ * a promise or a matcher (`then` and symbol keys are absent), so awaiting or printing it says nothing false.
+ */
 function notInMemoryYet<T extends object>(port: string): T {
   return new Proxy({} as T, {
-    get: (_target, method) => () => {
-      throw new Error(`${port}.${String(method)} has no in-memory adapter yet`);
-    },
+    get: (_target, method) =>
+      typeof method === 'symbol' || method === 'then' || method === 'toJSON' || method === 'asymmetricMatch'
+        ? undefined
+        : () => {
+            throw new Error(`${port}.${String(method)} has no in-memory adapter yet`);
+          },
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * A call's public page: its figures, who may apply, what spending it funds and at what rate, the
- * deadline in the call's own time zone, what is left of the budget and how many applied (asked again
- * every few seconds while the call is open), and the official notice. Codes are shown as words (labels).
+ * deadline in the call's own time zone, what is left of the budget and how many receipts were given
+ * (asked again every few seconds while the call is open), and the official notice. Codes are shown as
+ * words (labels).
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
