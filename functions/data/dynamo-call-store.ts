@@ -161,6 +161,7 @@ export class DynamoCallStore implements CallStore {
     const start = decodeCursor(page.cursor, {
       names: [tableDesign.partitionKey, tableDesign.sortKey, byOwner.partitionKey, byOwner.sortKey],
       partition: [byOwner.partitionKey, partition],
+      sortKeyPrefix: [byOwner.sortKey, 'CALL#'],
     });
     const result = await this.db.send(
       new QueryCommand({

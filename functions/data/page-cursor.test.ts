@@ -22,4 +22,19 @@ describe('page cursors', () => {
     const other = encodeCursor({ pk: 'x', sk: 'y', gsi1pk: 'CALLS#PUBLISHED', gsi1sk: 'z' });
     expect(() => decodeCursor(other, expected)).toThrow(InvalidCursorError);
   });
+
+  it('refuse a key outside the list’s kind of item, which DynamoDB would refuse with a 500', () => {
+    const plans = {
+      names: ['pk', 'sk'],
+      partition: ['pk', 'COMPANY#a'] as [string, string],
+      sortKeyPrefix: ['sk', 'PLAN#'] as [string, string],
+    };
+    expect(decodeCursor(encodeCursor({ pk: 'COMPANY#a', sk: 'PLAN#p1' }), plans)).toEqual({
+      pk: 'COMPANY#a',
+      sk: 'PLAN#p1',
+    });
+    expect(() => decodeCursor(encodeCursor({ pk: 'COMPANY#a', sk: 'PROFILE' }), plans)).toThrow(
+      InvalidCursorError,
+    );
+  });
 });

@@ -13,11 +13,17 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
 
 /**
  * Accepts only a key with exactly the expected attribute names, all non-empty strings (DynamoDB refuses an
- * empty key value, which would be a 500), and the expected partition.
+ * empty key value, which would be a 500), the expected partition, and — for a list of one kind of item
+ * in a partition (a company's plans) — a sort key of that kind: DynamoDB refuses a start key outside the
+ * query's key condition, which would be a 500 too.
  */
 export function decodeCursor(
   cursor: string | undefined,
-  expected: { names: readonly string[]; partition: [name: string, value: string] },
+  expected: {
+    names: readonly string[];
+    partition: [name: string, value: string];
+    sortKeyPrefix?: [name: string, prefix: string];
+  },
 ): Record<string, string> | undefined {
   if (cursor === undefined) return undefined;
   const shape = z.strictObject(
@@ -30,6 +36,8 @@ export function decodeCursor(
     >;
     const [name, value] = expected.partition;
     if (key[name] !== value) throw new Error('cursor is for another list');
+    const [sortName, prefix] = expected.sortKeyPrefix ?? ['', ''];
+    if (prefix && !key[sortName]?.startsWith(prefix)) throw new Error('cursor points outside the list');
     return key;
   } catch {
     throw new InvalidCursorError('cursor is not one this API gave out');

@@ -29,6 +29,7 @@ export async function partitionPage<T>(
   const start = decodeCursor(page.cursor, {
     names: query.index ? [...tableKeys, pkName, skName] : tableKeys,
     partition: [pkName, query.pk],
+    ...(query.skPrefix ? { sortKeyPrefix: [skName, query.skPrefix] as [string, string] } : {}),
   });
   const result = await db.send(
     new QueryCommand({

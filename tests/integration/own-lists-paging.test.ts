@@ -39,6 +39,14 @@ describe("paging an SME's own lists", () => {
     });
     expect(theirs.status).toBe(400);
     expect((await api.request('GET', '/api/plans?cursor=bm90LWEtY3Vyc29y', { token })).status).toBe(400);
+    // The caller's own cursor, edited to point outside its list (another kind of item in the partition):
+    // DynamoDB refuses such a start key, and that must be the client's 400, not a 500.
+    const key = JSON.parse(Buffer.from(mine.body.cursor, 'base64url').toString('utf8'));
+    for (const sk of ['PROFILE', 'APPLICATION#x', 'ZZZ']) {
+      const edited = Buffer.from(JSON.stringify({ ...key, sk })).toString('base64url');
+      const answer = await api.request('GET', `/api/plans?limit=1&cursor=${edited}`, { token });
+      expect(answer.status, sk).toBe(400);
+    }
     expect((await api.request('GET', '/api/applications?limit=0', { token })).status).toBe(400);
     expect((await api.request('GET', '/api/applications?limit=101', { token })).status).toBe(400);
   });
