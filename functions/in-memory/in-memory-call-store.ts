@@ -4,6 +4,7 @@ import { toUtcIso } from '../../shared/time/zoned-date-time';
 import type { AuditEntry } from '../audit/audit-entry';
 import type { CallStore, OpenCallChanges, PageRequest } from '../calls/call-store';
 import { ConflictError } from '../data/store-errors';
+import { keys } from '../data/table-design';
 import { expectRevision } from './expect-revision';
 import type { InMemoryAuditLog } from './in-memory-audit-log';
 import { sortedPage } from './sorted-page';
@@ -19,13 +20,8 @@ export class InMemoryCallStore implements CallStore {
   ) {}
 
   /** Every write of a call that is not a draft moves the open-calls change counter (AP23). */
-  private write(
-    call: Call,
-    expectedRevision: number,
-    audit: AuditEntry | undefined,
-    what = `call ${call.id}`,
-  ) {
-    expectRevision(this.calls.get(call.id)?.revision, expectedRevision, what);
+  private write(call: Call, expectedRevision: number, audit: AuditEntry | undefined) {
+    expectRevision(this.calls.get(call.id)?.revision, expectedRevision, `call ${call.id}`);
     this.calls.set(call.id, structuredClone(call));
     if (audit) this.audit.append(audit);
     if (call.status !== 'draft') {
@@ -75,7 +71,10 @@ export class InMemoryCallStore implements CallStore {
   async listPublishedClosingAfter(instantUtc: string, page: PageRequest) {
     const published = [...this.calls.values()]
       .filter((call) => call.status === 'published')
-      .map((call) => ({ sortKey: `${toUtcIso(call.closesAt)}#${call.id}`, value: structuredClone(call) }))
+      .map((call) => ({
+        sortKey: keys.publishedCallSort(toUtcIso(call.closesAt), call.id),
+        value: structuredClone(call),
+      }))
       .filter((item) => item.sortKey > instantUtc);
     return sortedPage(published, 'published-calls', page);
   }
@@ -88,7 +87,7 @@ export class InMemoryCallStore implements CallStore {
   async listByOwner(orgId: string, page: PageRequest) {
     const own = [...this.calls.values()]
       .filter((call) => call.ownerOrgId === orgId)
-      .map((call) => ({ sortKey: `${call.createdAt}#${call.id}`, value: structuredClone(call) }));
+      .map((call) => ({ sortKey: keys.orgCallSort(call.createdAt, call.id), value: structuredClone(call) }));
     return sortedPage(own, `calls-of:${orgId}`, page, true);
   }
 }

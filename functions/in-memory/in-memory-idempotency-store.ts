@@ -17,11 +17,4 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     const claim = this.claims.get(JSON.stringify([orgId, key]));
     return claim && { ...claim };
   }
-
-  /** What the application store's transaction does when it writes the application. */
-  complete(orgId: string, key: string): void {
-    const id = JSON.stringify([orgId, key]);
-    const claim = this.claims.get(id);
-    if (claim) this.claims.set(id, { ...claim, done: true });
-  }
 }

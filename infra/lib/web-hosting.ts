@@ -98,6 +98,7 @@ export class WebHosting extends Construct {
     });
 
     const apiDomain = Fn.select(2, Fn.split('/', props.httpApi.apiEndpoint));
+    const api = new HttpOrigin(apiDomain);
     this.distribution = new Distribution(this, 'Distribution', {
       defaultRootObject: 'index.html',
       enableLogging: true,
@@ -116,7 +117,7 @@ export class WebHosting extends Construct {
         // the budget item is read about once per window per edge, not once per viewer. Listed first:
         // CloudFront matches behaviours in order, and /api/* would take it otherwise.
         '/api/calls/*/availability': {
-          origin: new HttpOrigin(apiDomain),
+          origin: api,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: new CachePolicy(this, 'CallAvailability', {
@@ -133,7 +134,7 @@ export class WebHosting extends Construct {
           responseHeadersPolicy: headers,
         },
         '/api/*': {
-          origin: new HttpOrigin(apiDomain),
+          origin: api,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
