@@ -1,6 +1,8 @@
 /** Builds the CDK app for a stage, with cdk-nag registered; used by bin/app.ts and the infra tests. */
 import { App, Tags, Validations } from 'aws-cdk-lib';
+import { DEFAULT_CROSS_STACK_REFERENCES } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { EDGE_REGION, EdgeProtectionStack } from './edge-protection';
 import { GrantFitStack } from './grantfit-stack';
 import { acknowledgeAcceptedFindings } from './nag-acknowledgements';
 import { stageConfig } from './stage-config';
@@ -13,7 +15,11 @@ export interface GrantFitAppOptions {
   account?: string;
 }
 
-export function buildGrantFitApp(options: GrantFitAppOptions): { app: App; stack: GrantFitStack } {
+export function buildGrantFitApp(options: GrantFitAppOptions): {
+  app: App;
+  stack: GrantFitStack;
+  edge: EdgeProtectionStack;
+} {
   const app = options.app ?? new App();
   const stage = app.node.tryGetContext('stage') ?? 'dev';
   if (stage !== 'dev' && stage !== 'prod')
@@ -24,15 +30,28 @@ export function buildGrantFitApp(options: GrantFitAppOptions): { app: App; stack
   const exportUrl: unknown = app.node.tryGetContext('catalogueExportUrl');
   if (exportUrl !== undefined && (typeof exportUrl !== 'string' || !exportUrl.startsWith('https://')))
     throw new Error(`--context catalogueExportUrl must be an https:// address, got ${String(exportUrl)}`);
+  const config = stageConfig(stage, alarmEmail, exportUrl);
+  // CloudFront's web ACL must live in us-east-1. Its ARN reaches the app's stack as a weak reference
+  // (CloudFormation's Fn::GetStackOutput): no custom resources in either stack, as aws-cdk-lib recommends.
+  app.node.setContext(DEFAULT_CROSS_STACK_REFERENCES, 'weak');
+  const edge = new EdgeProtectionStack(app, `GrantFit-${stage}-Edge`, {
+    config,
+    env: { account: options.account, region: EDGE_REGION },
+    crossRegionReferences: true,
+  });
   const stack = new GrantFitStack(app, `GrantFit-${stage}`, {
-    config: stageConfig(stage, alarmEmail, exportUrl),
+    config,
+    webAclArn: edge.webAclArn,
+    crossRegionReferences: true,
     functionsDir: options.functionsDir,
     webDist: options.webDist,
     env: { account: options.account, region: options.region },
   });
-  Tags.of(stack).add('app', 'grantfit');
-  Tags.of(stack).add('stage', stage);
+  for (const tagged of [stack, edge]) {
+    Tags.of(tagged).add('app', 'grantfit');
+    Tags.of(tagged).add('stage', stage);
+  }
   acknowledgeAcceptedFindings(stack);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, stack };
+  return { app, stack, edge };
 }

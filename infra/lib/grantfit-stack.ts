@@ -17,6 +17,8 @@ export interface GrantFitStackProps extends StackProps {
   /** Folder of the Lambda entry points (functions/) and of the built web app (web/dist). */
   functionsDir: string;
   webDist: string;
+  /** The CloudFront web ACL (us-east-1, infra/lib/edge-protection.ts). */
+  webAclArn: string;
 }
 
 export class GrantFitStack extends Stack {
@@ -64,6 +66,7 @@ export class GrantFitStack extends Stack {
       webDist: props.webDist,
       httpApi: this.api.httpApi,
       retain,
+      webAclArn: props.webAclArn,
       webConfig: {
         auth: {
           kind: 'cognito',

@@ -92,11 +92,6 @@ export function acknowledgeAcceptedFindings(stack: GrantFitStack): void {
         'No geographic restriction is required: calls are public information and EU firms may apply from anywhere.',
     },
     {
-      id: nag('CFR2'),
-      reason:
-        'HTTP API stage throttling bounds load today; a WAF web ACL (rate-based rules for click days) is planned with the production hardening.',
-    },
-    {
       id: nag('CFR4'),
       reason:
         'The distribution uses the default *.cloudfront.net certificate until a custom domain with an ACM certificate (TLSv1.2_2021) is configured.',

@@ -18,9 +18,16 @@ export interface StageConfig {
    * Click day (BENCHMARKS.md, capacity on paper): the applications route is held below what one call's
    * budget item takes (~1,000 writes/s) — past it the gateway answers 429 and the web app sends again
    * with the same key, before DynamoDB throttles the hot key — and its function keeps concurrency of its
-   * own, so a burst of submits cannot starve the other areas (nor they it).
+   * own, so a burst of submits cannot starve the other areas (nor they it). `perAddressPerMinute` is
+   * the edge's limit per IP address (infra/lib/edge-protection.ts): far above what one office sends
+   * (several firms behind one mobile carrier's shared address included), far below a script's loop.
    */
-  applications: { rateLimit: number; burstLimit: number; reservedConcurrency?: number };
+  applications: {
+    rateLimit: number;
+    burstLimit: number;
+    reservedConcurrency?: number;
+    perAddressPerMinute: number;
+  };
   /**
    * A call's public budget figures are answered from CloudFront's cache; this bounds what reaches the
    * function (and the budget item) when the cache is bypassed or cold.
@@ -43,7 +50,7 @@ export function stageConfig(
         retain: true,
         logRetention: RetentionDays.ONE_YEAR,
         throttle: { rateLimit: 2000, burstLimit: 1000 },
-        applications: { rateLimit: 800, burstLimit: 400, reservedConcurrency: 100 },
+        applications: { rateLimit: 800, burstLimit: 400, reservedConcurrency: 100, perAddressPerMinute: 300 },
         availability: { rateLimit: 200, burstLimit: 100 },
         alarmEmail,
         catalogueExportUrl,
@@ -54,7 +61,7 @@ export function stageConfig(
         logRetention: RetentionDays.TWO_WEEKS,
         throttle: { rateLimit: 200, burstLimit: 100 },
         // A development account's concurrency is often 10: reserving any would fail the deployment.
-        applications: { rateLimit: 50, burstLimit: 25 },
+        applications: { rateLimit: 50, burstLimit: 25, perAddressPerMinute: 100 },
         availability: { rateLimit: 20, burstLimit: 10 },
         alarmEmail,
         catalogueExportUrl,

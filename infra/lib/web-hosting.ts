@@ -35,6 +35,8 @@ export interface WebHostingProps {
   /** Written to config.json at deploy time; the SPA reads it on start. */
   webConfig: Record<string, unknown>;
   retain: boolean;
+  /** The web ACL CloudFront runs before every request (per-address limits on click day). */
+  webAclArn: string;
 }
 
 /** The built index.html's inline styles, so the CSP can allow them by hash (none before a build). */
@@ -101,6 +103,7 @@ export class WebHosting extends Construct {
     const api = new HttpOrigin(apiDomain);
     this.distribution = new Distribution(this, 'Distribution', {
       defaultRootObject: 'index.html',
+      webAclId: props.webAclArn,
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',

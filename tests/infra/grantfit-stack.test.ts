@@ -19,18 +19,21 @@ import {
   DEFAULT_CATALOGUE_EXPORT_URL,
 } from '../../infra/lib/catalogue-import';
 import { TABLE_KEYS } from '../../infra/lib/data-table';
+import { APPLICATIONS_PER_IP_RULE } from '../../infra/lib/edge-protection';
 import { buildGrantFitApp } from '../../infra/lib/grantfit-app';
 import { API_5XX_RATE_PERCENT, TAMPERED_REVIEW_LOG } from '../../infra/lib/observability';
 import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
+import { errorBodySchema } from '../../shared/api/error-body';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
+import { EDGE_WINDOW_SECONDS, edgeBusyBody, RATE_LIMITED_PATH } from '../../shared/hosting/edge-rate-limit';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const paths = { functionsDir: resolve(repoRoot, 'functions'), webDist: resolve(repoRoot, 'web/dist') };
 
 function synth(stage: 'dev' | 'prod') {
   const app = new App({ context: { stage } });
-  const { stack } = buildGrantFitApp({ ...paths, app, region: 'eu-south-1', account: '123456789012' });
-  return { app, template: Template.fromStack(stack) };
+  const { stack, edge } = buildGrantFitApp({ ...paths, app, region: 'eu-south-1', account: '123456789012' });
+  return { app, template: Template.fromStack(stack), edge: Template.fromStack(edge), edgeStack: edge };
 }
 
 /** The API functions (not aws-cdk-lib's helper functions), with the service name each reports as. */
@@ -46,9 +49,13 @@ function apiFunctions(template: Template) {
 describe('GrantFit stack', () => {
   let dev: Template;
   let prod: Template;
+  let devEdge: ReturnType<typeof synth>;
+  let prodEdge: ReturnType<typeof synth>;
   beforeAll(() => {
-    dev = synth('dev').template;
-    prod = synth('prod').template;
+    devEdge = synth('dev');
+    prodEdge = synth('prod');
+    dev = devEdge.template;
+    prod = prodEdge.template;
   });
 
   it('declares the same keys and indexes the API code uses', () => {
@@ -257,6 +264,70 @@ describe('GrantFit stack', () => {
         ]);
     expect(reserved(prod)).toEqual([['grantfit-applications', 100]]);
     expect(reserved(dev)).toEqual([]);
+  });
+
+  it('answers an address sending too many applications 429 at CloudFront, in the API’s error shape, with Retry-After', () => {
+    // WAF for CloudFront exists only in us-east-1, whatever the app's region.
+    expect(prodEdge.edgeStack.region).toBe('us-east-1');
+    const acls = Object.values(prodEdge.edge.findResources('AWS::WAFv2::WebACL'));
+    expect(acls).toHaveLength(1);
+    const acl = acls[0]?.Properties;
+    expect(acl.Scope).toBe('CLOUDFRONT');
+    expect(acl.DefaultAction).toEqual({ Allow: {} });
+    expect(acl.Rules).toHaveLength(1);
+    const rule = acl.Rules[0];
+    expect(rule.Name).toBe(APPLICATIONS_PER_IP_RULE);
+    expect(rule.Statement.RateBasedStatement).toMatchObject({
+      AggregateKeyType: 'IP',
+      Limit: 300,
+      EvaluationWindowSec: EDGE_WINDOW_SECONDS,
+    });
+    // Only submits count: POST, on the applications path, however the viewer cased it.
+    expect(rule.Statement.RateBasedStatement.ScopeDownStatement.AndStatement.Statements).toEqual([
+      {
+        ByteMatchStatement: {
+          FieldToMatch: { Method: {} },
+          PositionalConstraint: 'EXACTLY',
+          SearchString: 'POST',
+          TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+        },
+      },
+      {
+        ByteMatchStatement: {
+          FieldToMatch: { UriPath: {} },
+          PositionalConstraint: 'STARTS_WITH',
+          SearchString: RATE_LIMITED_PATH,
+          TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }],
+        },
+      },
+    ]);
+    // The answer the web app sends again after (tests/e2e/busy-submit.test.ts plays this very body).
+    expect(rule.Action.Block.CustomResponse).toEqual({
+      ResponseCode: 429,
+      CustomResponseBodyKey: 'busy',
+      ResponseHeaders: [{ Name: 'retry-after', Value: String(EDGE_WINDOW_SECONDS) }],
+    });
+    expect(acl.CustomResponseBodies.busy).toEqual({
+      ContentType: 'APPLICATION_JSON',
+      Content: JSON.stringify(edgeBusyBody),
+    });
+    expect(errorBodySchema.safeParse(JSON.parse(acl.CustomResponseBodies.busy.Content)).success).toBe(true);
+    expect(
+      Object.values(devEdge.edge.findResources('AWS::WAFv2::WebACL'))[0]?.Properties.Rules[0].Statement
+        .RateBasedStatement.Limit,
+    ).toBe(100);
+
+    // The distribution runs that ACL: its ARN read from the edge stack's output (no custom resource).
+    const distribution = Object.values(prod.findResources('AWS::CloudFront::Distribution'))[0];
+    const webAcl = distribution?.Properties.DistributionConfig.WebACLId;
+    expect(webAcl['Fn::GetStackOutput']).toMatchObject({
+      StackName: 'GrantFit-prod-Edge',
+      Region: 'us-east-1',
+    });
+    const output = prodEdge.edge.toJSON().Outputs[webAcl['Fn::GetStackOutput'].OutputName];
+    expect(output.Value).toEqual({
+      'Fn::GetAtt': [Object.keys(prodEdge.edge.findResources('AWS::WAFv2::WebACL'))[0], 'Arn'],
+    });
   });
 
   it('alarms on API 5xx rate, each function’s errors and throttles, tampered reviews, and DynamoDB throttles, to an encrypted topic', () => {

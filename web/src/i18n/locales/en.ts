@@ -201,6 +201,7 @@ export const messages = {
     callClosed: 'The association has closed this call; it takes no more applications.',
     submitExpired:
       'Saving your application took too long, so it was not received. Send it again: it stays the same application, never a second one.',
+    busy: 'GrantFit is very busy right now, so your application was not sent yet. Nothing was lost: press “Send the application” again in a minute. It stays one application.',
     rateLimited:
       'Your organisation has sent many applications in the last minute. Wait a minute, then send it again.',
     unfundable:

@@ -204,6 +204,7 @@ export const messages: Messages = {
     callClosed: 'L’associazione ha chiuso questo bando; non accetta più domande.',
     submitExpired:
       'Il salvataggio della domanda ha richiesto troppo tempo, quindi non è stata ricevuta. Inviala di nuovo: resta la stessa domanda, mai una seconda.',
+    busy: 'GrantFit è molto occupato in questo momento, quindi la domanda non è ancora stata inviata. Non si è perso nulla: premi «Invia la domanda» di nuovo tra un minuto. Resta una sola domanda.',
     rateLimited:
       'La tua organizzazione ha inviato molte domande nell’ultimo minuto. Attendi un minuto, poi inviala di nuovo.',
     unfundable:

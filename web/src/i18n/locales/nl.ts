@@ -206,6 +206,7 @@ export const messages: Messages = {
     callClosed: 'De vereniging heeft deze oproep gesloten; ze neemt geen aanvragen meer aan.',
     submitExpired:
       'Het bewaren van je aanvraag duurde te lang, dus ze is niet ontvangen. Verstuur ze opnieuw: het blijft dezelfde aanvraag, nooit een tweede.',
+    busy: 'GrantFit is op dit moment erg druk, dus je aanvraag is nog niet verstuurd. Er is niets verloren: klik over een minuut opnieuw op ‘Verzend de aanvraag’. Het blijft één aanvraag.',
     rateLimited:
       'Je organisatie heeft de laatste minuut veel aanvragen verstuurd. Wacht een minuut en verstuur ze dan opnieuw.',
     unfundable:

@@ -16,7 +16,8 @@ type Refusal =
   | { code: 'call_closed' }
   | { code: 'unfundable' }
   | { code: 'submit_expired' }
-  | { code: 'rate_limited' };
+  | { code: 'rate_limited' }
+  | { code: 'busy' };
 
 function refusalOf(error: ApiRequestError): Refusal | undefined {
   const details = (error.raw as { error?: Record<string, unknown> } | undefined)?.error ?? {};
@@ -30,6 +31,9 @@ function refusalOf(error: ApiRequestError): Refusal | undefined {
   // The same key sends the same application again, so "send it again" never makes a second one.
   if (error.body.code === 'submit_expired') return { code: 'submit_expired' };
   if (error.body.code === 'rate_limited') return { code: 'rate_limited' };
+  // Still busy after every retry (the edge's per-address limit, the gateway's throttling, a 503): the
+  // same key may be sent again later, so say so in words rather than repeat a status code.
+  if (error.status === 429 || error.status === 503) return { code: 'busy' };
   return undefined;
 }
 
@@ -165,6 +169,7 @@ export function ApplyPage() {
           {refusal?.code === 'unfundable' && <p className="error">{t('apply.unfundable')}</p>}
           {refusal?.code === 'submit_expired' && <p className="error">{t('apply.submitExpired')}</p>}
           {refusal?.code === 'rate_limited' && <p className="error">{t('apply.rateLimited')}</p>}
+          {refusal?.code === 'busy' && <p className="error">{t('apply.busy')}</p>}
           {submit.isError && !refusal && (
             <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>
           )}
