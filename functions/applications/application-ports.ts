@@ -94,6 +94,12 @@ export interface BudgetStore {
   withFreedGrants(): Promise<string[]>;
 }
 
+/** One waitlisted application as its call's queue keeps it (AP24): its receipt and the grant it asks. */
+export interface WaitlistEntry {
+  receiptNo: number;
+  grantCents: number;
+}
+
 export interface ApplicationStore {
   /**
    * Writes the application, marks its idempotency key done and settles the company's place in the
@@ -127,6 +133,11 @@ export interface ApplicationStore {
    * frees its place in the call, atomically; ConflictError if it changed.
    */
   withdraw(application: Application, audit: (next: Application) => AuditEntry): Promise<Application>;
+  /**
+   * The call's whole waitlist as small entries in receipt order (AP24), read from an index a moment
+   * behind the table; for showing applicants where they stand, never for deciding anything.
+   */
+  waitlistQueue(callId: string): Promise<WaitlistEntry[]>;
   /** A call's waitlisted applications in receipt order (AP17). */
   waitlist(callId: string, page: { limit: number; cursor?: string }): Promise<Page<Application>>;
   /**

@@ -9,7 +9,12 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '../../shared/applications/application-schema';
-import type { ApplicationStore, ExpiredClaim, ReceiptOutcome } from '../applications/application-ports';
+import type {
+  ApplicationStore,
+  ExpiredClaim,
+  ReceiptOutcome,
+  WaitlistEntry,
+} from '../applications/application-ports';
 import type { AuditEntry } from '../audit/audit-entry';
 import type { PageRequest } from '../calls/call-store';
 import {
@@ -28,11 +33,11 @@ import { partitionPage } from './partition-page';
 import { ConflictError } from './store-errors';
 import { keys, tableDesign } from './table-design';
 
-const { byDeadline: gsi1, byOwner: gsi2 } = tableDesign.indexes;
+const { byDeadline: gsi1, byOwner: gsi2, waitlistQueue: gsi3 } = tableDesign.indexes;
 
 /**
  * The stored item of an application (exported for tests that seed many at once): in its call's receipt
- * order (AP7) and, while waitlisted, in its call's waitlist (AP17).
+ * order (AP7) and, while waitlisted, in its call's waitlist (AP17) and queue (AP24).
  */
 export function applicationItem(application: Application) {
   return {
@@ -43,6 +48,8 @@ export function applicationItem(application: Application) {
       ? {
           [gsi2.partitionKey]: keys.waitlist(application.callId),
           [gsi2.sortKey]: keys.receiptSort(application.receipt.receiptNo),
+          [gsi3.partitionKey]: keys.waitlist(application.callId),
+          [gsi3.sortKey]: keys.receiptSort(application.receipt.receiptNo),
         }
       : {}),
     entity: 'Application',
@@ -58,13 +65,21 @@ function fromItem(item: Record<string, unknown>): Application {
     gsi1sk: _g2,
     gsi2pk: _g3,
     gsi2sk: _g4,
+    gsi3pk: _g5,
+    gsi3sk: _g6,
     entity: _e,
     ...application
   } = item;
   return application as unknown as Application;
 }
 
-const SYSTEM_NAMES = { '#status': 'status', '#gpk': gsi2.partitionKey, '#gsk': gsi2.sortKey };
+const SYSTEM_NAMES = {
+  '#status': 'status',
+  '#gpk': gsi2.partitionKey,
+  '#gsk': gsi2.sortKey,
+  '#qpk': gsi3.partitionKey,
+  '#qsk': gsi3.sortKey,
+};
 
 export class DynamoApplicationStore implements ApplicationStore {
   constructor(
@@ -157,6 +172,29 @@ export class DynamoApplicationStore implements ApplicationStore {
     }
   }
 
+  /** AP24: every entry of the call's queue, from the index that projects only the grant asked. */
+  async waitlistQueue(callId: string): Promise<WaitlistEntry[]> {
+    const entries: WaitlistEntry[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: gsi3.name,
+          KeyConditionExpression: '#qpk = :pk',
+          ExpressionAttributeNames: { '#qpk': gsi3.partitionKey, '#qsk': gsi3.sortKey },
+          ExpressionAttributeValues: { ':pk': keys.waitlist(callId) },
+          ProjectionExpression: '#qsk, requestedGrantCents',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? [])
+        entries.push({ receiptNo: Number(item[gsi3.sortKey]), grantCents: Number(item.requestedGrantCents) });
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return entries;
+  }
+
   waitlist(callId: string, page: PageRequest): Promise<Page<Application>> {
     const query = { pk: keys.waitlist(callId), index: gsi2 };
     return partitionPage(this.db, this.tableName, query, page, fromItem);
@@ -181,7 +219,7 @@ export class DynamoApplicationStore implements ApplicationStore {
                 TableName: this.tableName,
                 Key: keys.application(application.companyId, application.id),
                 UpdateExpression:
-                  'SET #status = :reserved, reservedCents = :cents, revision = :next REMOVE #gpk, #gsk',
+                  'SET #status = :reserved, reservedCents = :cents, revision = :next REMOVE #gpk, #gsk, #qpk, #qsk',
                 ConditionExpression: '#status = :waitlisted AND revision = :expected',
                 ExpressionAttributeNames: SYSTEM_NAMES,
                 ExpressionAttributeValues: {
@@ -276,7 +314,7 @@ export class DynamoApplicationStore implements ApplicationStore {
                 TableName: this.tableName,
                 Key: keys.application(application.companyId, application.id),
                 UpdateExpression:
-                  'SET #status = :withdrawn, reservedCents = :zero, revision = :next REMOVE #gpk, #gsk',
+                  'SET #status = :withdrawn, reservedCents = :zero, revision = :next REMOVE #gpk, #gsk, #qpk, #qsk',
                 ConditionExpression: 'revision = :expected',
                 ExpressionAttributeNames: SYSTEM_NAMES,
                 ExpressionAttributeValues: {

@@ -28,6 +28,10 @@
  * AP21 A catalogue entry (and AP21b its versions), AP22 every entry of a source: catalogue-keys.ts
  * AP23 Has any open call changed? pk=CALLS#PUBLISHED sk=CHANGES (a counter every write of a
  *      non-draft call adds 1 to, in its transaction: warm functions' match indexes compare it)
+ * AP24 Where each waitlisted applicant stands: GSI3 gsi3pk=WAITLIST#<callId> gsi3sk=<receipt no., 10 digits>
+ *      (sparse like AP17, but projecting only the grant asked: an entry is ~100 bytes, not the whole
+ *      application, so reading a call's queue costs little; AP17 stays for promotion, which needs the
+ *      applications themselves)
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -35,6 +39,12 @@ export const tableDesign = {
   indexes: {
     byDeadline: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     byOwner: { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    waitlistQueue: {
+      name: 'gsi3',
+      partitionKey: 'gsi3pk',
+      sortKey: 'gsi3sk',
+      projected: ['requestedGrantCents'],
+    },
   },
 } as const;
 

@@ -75,6 +75,10 @@ describe('GrantFit stack', () => {
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
+          Projection:
+            'projected' in index
+              ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] }
+              : { ProjectionType: 'ALL' },
         }),
       ),
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },

@@ -1,10 +1,12 @@
 /** SMEs submit, read and withdraw their applications; every submit needs an Idempotency-Key. */
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import * as z from 'zod';
 import {
   applicationInputSchema,
   idempotencyKeySchema,
 } from '../../../shared/applications/application-schema';
+import { applicationStanding, WaitlistQueues } from '../../applications/application-standing';
 import { submitApplication } from '../../applications/submit-application';
 import { withdrawApplication } from '../../applications/withdraw-application';
 import type { AppDeps } from '../app-deps';
@@ -21,6 +23,12 @@ const submitHeaders = z.object({ 'idempotency-key': idempotencyKeySchema });
 
 export function applicationRoutes(deps: AppDeps) {
   const asSme = authenticate(deps.verifyToken, 'sme');
+  // Kept for the life of the warm function: applicants polling one call share a read of its queue.
+  const standingDeps = {
+    applications: deps.applications,
+    budgets: deps.budgets,
+    queues: new WaitlistQueues((callId) => deps.applications.waitlistQueue(callId), deps.now),
+  };
 
   async function own(orgId: string, id: string) {
     const application = await deps.applications.get(orgId, id);
@@ -28,38 +36,48 @@ export function applicationRoutes(deps: AppDeps) {
     return application;
   }
 
-  return new Hono<AppEnv>()
-    .post(
-      '/',
-      asSme,
-      validate('header', submitHeaders),
-      rateLimit(deps, 'submit', byIdempotencyKey),
-      validate('json', applicationInputSchema),
-      async (c) => {
-        const key = c.req.valid('header')['idempotency-key'];
-        const { application, replayed } = await submitApplication(
-          deps,
-          c.get('user'),
-          c.req.valid('json'),
-          key,
-        );
-        if (replayed) c.header('Idempotent-Replayed', 'true');
-        return c.json(application, replayed ? 200 : 201, { Location: `/api/applications/${application.id}` });
-      },
-    )
-    .get('/', asSme, validate('query', ownListQuerySchema), async (c) =>
-      c.json(await deps.applications.pageByCompany(c.get('user').orgId, c.req.valid('query')), 200),
-    )
-    .get('/:id', asSme, validate('param', idParam), async (c) =>
-      c.json(await own(c.get('user').orgId, c.req.valid('param').id), 200),
-    )
-    .get('/:id/audit', asSme, validate('param', idParam), async (c) => {
-      const application = await own(c.get('user').orgId, c.req.valid('param').id);
-      return c.json({ items: await deps.audit.list('application', application.id) }, 200);
-    })
-    .post('/:id/withdraw', asSme, validate('param', idParam), async (c) =>
-      c.json(await withdrawApplication(deps, c.get('user'), c.req.valid('param').id), 200),
-    );
+  return (
+    new Hono<AppEnv>()
+      .post(
+        '/',
+        asSme,
+        validate('header', submitHeaders),
+        rateLimit(deps, 'submit', byIdempotencyKey),
+        validate('json', applicationInputSchema),
+        async (c) => {
+          const key = c.req.valid('header')['idempotency-key'];
+          const { application, replayed } = await submitApplication(
+            deps,
+            c.get('user'),
+            c.req.valid('json'),
+            key,
+          );
+          if (replayed) c.header('Idempotent-Replayed', 'true');
+          return c.json(application, replayed ? 200 : 201, {
+            Location: `/api/applications/${application.id}`,
+          });
+        },
+      )
+      .get('/', asSme, validate('query', ownListQuerySchema), async (c) =>
+        c.json(await deps.applications.pageByCompany(c.get('user').orgId, c.req.valid('query')), 200),
+      )
+      .get('/:id', asSme, validate('param', idParam), async (c) =>
+        c.json(await own(c.get('user').orgId, c.req.valid('param').id), 200),
+      )
+      // Polled by the receipt while waitlisted: the ETag lets an unchanged answer come back as a 304, and
+      // no-cache makes the browser ask every time rather than show a stale place.
+      .get('/:id/standing', asSme, validate('param', idParam), etag(), async (c) => {
+        const standing = await applicationStanding(standingDeps, c.get('user'), c.req.valid('param').id);
+        return c.json(standing, 200, { 'Cache-Control': 'private, no-cache' });
+      })
+      .get('/:id/audit', asSme, validate('param', idParam), async (c) => {
+        const application = await own(c.get('user').orgId, c.req.valid('param').id);
+        return c.json({ items: await deps.audit.list('application', application.id) }, 200);
+      })
+      .post('/:id/withdraw', asSme, validate('param', idParam), async (c) =>
+        c.json(await withdrawApplication(deps, c.get('user'), c.req.valid('param').id), 200),
+      )
+  );
 }
 
 const applicationErrors = { 400: 'Invalid input', 401: 'Not signed in', 403: 'Wrong role', 404: 'Not found' };
@@ -108,6 +126,21 @@ export const applicationRouteDocs: RouteDoc[] = [
     access: ['sme'],
     params: idParam,
     responses: { 200: 'The application', ...applicationErrors },
+  },
+  {
+    method: 'get',
+    path: '/applications/:id/standing',
+    summary:
+      'Where the application stands: its grant set aside, or its place in the waitlist, the grants asked ' +
+      'ahead of it, what was given back so far and about how much more its turn needs (a few seconds old)',
+    tag: 'applications',
+    access: ['sme'],
+    params: idParam,
+    responses: {
+      200: 'The standing, with an ETag; send If-None-Match to get 304 while it is unchanged',
+      304: 'Unchanged since the ETag sent',
+      ...applicationErrors,
+    },
   },
   {
     method: 'get',

@@ -18,12 +18,16 @@ async function bearer(request: APIRequestContext, appUrl: string, email: string)
   return { authorization: `Bearer ${((await answer.json()) as { idToken: string }).idToken}` };
 }
 
-/** A published call for any SME paying 50 % of consulting, with extra rules; `close` ends it. */
+/**
+ * A published first-come call for any SME paying 50 % of consulting (€1,000,000 unless `budgetCents`
+ * says otherwise), with extra rules; `close` ends it.
+ */
 export async function consultingCall(
   request: APIRequestContext,
   appUrl: string,
   title: string,
   extraRules: Record<string, unknown> = {},
+  budgetCents = 100_000_00,
 ): Promise<{ id: string; close: () => Promise<void> }> {
   const headers = await bearer(request, appUrl, 'anna@associazione.example');
   const created = await request.post(`${appUrl}/api/calls`, {
@@ -33,7 +37,7 @@ export async function consultingCall(
       description: 'Half of consulting costs.',
       closesAt: '2099-06-30T17:00:00+02:00',
       timeZone: 'Europe/Rome',
-      budgetCents: 100_000_00,
+      budgetCents,
       rules: {
         schemaVersion: 1,
         family: `e2e-${randomUUID().slice(0, 8)}`,

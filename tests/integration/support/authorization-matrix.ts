@@ -169,6 +169,7 @@ export const MATRIX: readonly MatrixRow[] = [
   { route: 'GET /applications', access: ['sme'], own: 200, foreign: 'sees-only-its-own' },
   { route: 'GET /applications/:id', access: ['sme'], own: 200, foreign: 404, object: application },
   { route: 'GET /applications/:id/audit', access: ['sme'], own: 200, foreign: 404, object: application },
+  { route: 'GET /applications/:id/standing', access: ['sme'], own: 200, foreign: 404, object: application },
   { route: 'GET /reviews', access: ['consultant'], own: 200, foreign: 'sees-only-its-own' },
   { route: 'GET /reviews/:id', access: ['consultant'], own: 200, foreign: 404, object: review },
   // The directory is every SME's to read; a consultancy's listing is its own ("me", never an id).

@@ -235,6 +235,27 @@ export const messages = {
     },
     outcomes: { approve: 'approved', 'request-changes': 'changes requested', reject: 'rejected' },
     receivedTitle: 'Application received',
+    standing: {
+      title: 'Your place on the waiting list',
+      position: 'You are number {{position}} on the waiting list.',
+      ahead: 'Grants asked by those ahead of you',
+      givenBack: 'Given back so far for the waiting list',
+      short:
+        'Not reached yet: about {{amount}} more would have to be given back (by withdrawals or unfinished applications) before your grant is reserved.',
+      due: 'What was given back reaches you: your grant will be reserved in a moment.',
+      live: 'Updated every few seconds while this page is open.',
+    },
+    withdraw: {
+      start: 'Withdraw this application',
+      title: 'Withdraw the application?',
+      explain:
+        'Your place in this call, and the grant reserved for you if there is one, go to the next applicant on the waiting list. This cannot be undone: to apply again you send a new application, which joins the end of the line.',
+      confirm: 'Yes, withdraw it',
+      working: 'Withdrawing…',
+      keep: 'Keep the application',
+      changed: 'The application changed meanwhile (it may already be withdrawn). Reload the page to see it.',
+      failed: 'The application could not be withdrawn. Nothing changed: try again.',
+    },
     receiptNumber: 'Receipt number',
     receivedAt: 'Received at',
     grantRequested: 'Grant requested',

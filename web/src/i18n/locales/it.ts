@@ -238,6 +238,27 @@ export const messages: Messages = {
     },
     outcomes: { approve: 'approvata', 'request-changes': 'modifiche richieste', reject: 'respinta' },
     receivedTitle: 'Domanda ricevuta',
+    standing: {
+      title: 'Il tuo posto in lista d’attesa',
+      position: 'Sei al numero {{position}} della lista d’attesa.',
+      ahead: 'Contributi chiesti da chi ti precede',
+      givenBack: 'Restituiti finora per la lista d’attesa',
+      short:
+        'Non ancora raggiunto: dovrebbero essere restituiti circa altri {{amount}} (con rinunce o domande non completate) prima che il tuo contributo sia prenotato.',
+      due: 'Quanto è stato restituito ti raggiunge: il tuo contributo sarà prenotato tra un momento.',
+      live: 'Aggiornato ogni pochi secondi mentre questa pagina è aperta.',
+    },
+    withdraw: {
+      start: 'Ritira questa domanda',
+      title: 'Ritirare la domanda?',
+      explain:
+        'Il tuo posto in questo bando, e il contributo prenotato per te se c’è, passano al prossimo in lista d’attesa. Non si può annullare: per partecipare di nuovo invii una nuova domanda, che si mette in fondo alla fila.',
+      confirm: 'Sì, ritirala',
+      working: 'Ritiro in corso…',
+      keep: 'Tieni la domanda',
+      changed: 'Nel frattempo la domanda è cambiata (forse è già ritirata). Ricarica la pagina per vederla.',
+      failed: 'Non è stato possibile ritirare la domanda. Non è cambiato nulla: riprova.',
+    },
     receiptNumber: 'Numero di protocollo',
     receivedAt: 'Ricevuta il',
     grantRequested: 'Contributo richiesto',

@@ -240,6 +240,28 @@ export const messages: Messages = {
     },
     outcomes: { approve: 'goedgekeurd', 'request-changes': 'wijzigingen gevraagd', reject: 'afgewezen' },
     receivedTitle: 'Aanvraag ontvangen',
+    standing: {
+      title: 'Uw plaats op de wachtlijst',
+      position: 'U staat op nummer {{position}} van de wachtlijst.',
+      ahead: 'Subsidie gevraagd door wie voor u staat',
+      givenBack: 'Tot nu toe teruggegeven voor de wachtlijst',
+      short:
+        'Nog niet bereikt: er moet nog ongeveer {{amount}} worden teruggegeven (door intrekkingen of onafgewerkte aanvragen) voor uw subsidie wordt gereserveerd.',
+      due: 'Wat is teruggegeven bereikt u: uw subsidie wordt zo dadelijk gereserveerd.',
+      live: 'Wordt om de paar seconden bijgewerkt zolang deze pagina open is.',
+    },
+    withdraw: {
+      start: 'Deze aanvraag intrekken',
+      title: 'De aanvraag intrekken?',
+      explain:
+        'Uw plaats in deze oproep, en de subsidie die voor u gereserveerd is als die er is, gaan naar de volgende op de wachtlijst. Dit kan niet ongedaan worden gemaakt: om opnieuw mee te doen verstuurt u een nieuwe aanvraag, die achteraan aansluit.',
+      confirm: 'Ja, intrekken',
+      working: 'Bezig met intrekken…',
+      keep: 'De aanvraag behouden',
+      changed:
+        'De aanvraag is intussen gewijzigd (misschien al ingetrokken). Laad de pagina opnieuw om ze te zien.',
+      failed: 'De aanvraag kon niet worden ingetrokken. Er is niets veranderd: probeer het opnieuw.',
+    },
     receiptNumber: 'Ontvangstnummer',
     receivedAt: 'Ontvangen op',
     grantRequested: 'Gevraagde subsidie',

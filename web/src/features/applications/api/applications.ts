@@ -25,6 +25,36 @@ export function useApplication(id: string) {
   });
 }
 
+/** How often a waitlisted receipt asks where it stands (the server keeps a call's queue 5 s). */
+export const STANDING_POLL_MS = 10_000;
+
+/**
+ * Where a waitlisted application stands, asked again while the page is open; the browser revalidates
+ * with the answer's ETag, so an unchanged place costs a 304.
+ */
+export function useStanding(id: string, waitlisted: boolean) {
+  const { api } = useAppContext();
+  return useQuery({
+    queryKey: ['applications', id, 'standing'],
+    enabled: waitlisted,
+    refetchInterval: waitlisted ? STANDING_POLL_MS : false,
+    queryFn: async () => unwrap(await api.api.applications[':id'].standing.$get({ param: { id } })),
+  });
+}
+
+/**
+ * Withdraws the application: its place and any reserved grant go to the call's waiting list in receipt
+ * order. The receipt, the list and the standing are read again.
+ */
+export function useWithdrawApplication(id: string) {
+  const { api } = useAppContext();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => unwrap(await api.api.applications[':id'].withdraw.$post({ param: { id } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['applications'] }),
+  });
+}
+
 /** Shares the application with a consultancy, which then sees it in its review queue. */
 export function useShareApplication(id: string) {
   const { api } = useAppContext();

@@ -6,6 +6,8 @@ import { formatCents } from '../../../lib/format';
 import { useApplication } from '../api/applications';
 import { ReviewStatus } from './review-status';
 import { SignedReviewSection } from './signed-review-section';
+import { WaitlistPlace } from './waitlist-place';
+import { WithdrawSection } from './withdraw-section';
 
 export function ReceiptPage() {
   const { applicationId = '' } = useParams();
@@ -39,9 +41,11 @@ export function ReceiptPage() {
         </div>
       </dl>
       <p role="status">{t(`applications.statuses.${a.status}`)}</p>
+      <WaitlistPlace applicationId={a.id} waitlisted={a.status === 'waitlisted'} />
       <p>{t('applications.callVersion', { title: a.callTitle, version: a.callVersion })}</p>
       {!a.review && a.status !== 'withdrawn' && <ReviewStatus applicationId={a.id} />}
       <SignedReviewSection application={a} />
+      {a.status !== 'withdrawn' && <WithdrawSection applicationId={a.id} />}
     </section>
   );
 }
