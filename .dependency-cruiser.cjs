@@ -4,6 +4,9 @@
  * on a fixture tree that breaks every rule once, so a rule that stopped catching anything fails there.
  */
 const TESTS = '\\.test\\.tsx?$|/testing/';
+/** The folders of functions/ that hold use cases and their ports (not api/, data/, lambda/, local/…). */
+const USE_CASE_AREAS =
+  '(applications|calls|companies|plans|reviews|consultancies|catalogue|audit|rate-limits|sign-up|errors)';
 
 module.exports = {
   forbidden: [
@@ -59,6 +62,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^functions/' },
       to: { path: '^(web|infra)/' },
+    },
+    {
+      name: 'use-cases-know-no-http-or-database',
+      comment:
+        'Use cases (an area folder under functions/) throw domain errors and reach stores through ports: ' +
+        'nothing of the API but the deps and log types, no HTTP framework, no DynamoDB adapter. ' +
+        'Composition roots (the catalogue import CLI) and tests are exempt.',
+      severity: 'error',
+      from: {
+        path: `^functions/${USE_CASE_AREAS}/`,
+        pathNot: [TESTS, '^functions/catalogue/import-cli\\.ts$', '\\.contract\\.ts$'],
+      },
+      to: {
+        path: ['^functions/api/', '^functions/data/(dynamo-|ensure-table)', 'node_modules/(hono|@hono)/'],
+        pathNot: '^functions/api/(app-deps|error-log)\\.ts$',
+      },
     },
     {
       name: 'infra-points-at-entry-points',

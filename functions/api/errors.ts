@@ -4,6 +4,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, FieldError } from '../../shared/api/error-body';
 import { ConflictError, InvalidCursorError } from '../data/store-errors';
+import {
+  InvalidRequestError,
+  NotFoundError,
+  RuleRefusalError,
+  StateConflictError,
+  type UseCaseError,
+} from '../errors/use-case-errors';
 import type { ErrorLog } from './error-log';
 
 export class ApiError extends Error {
@@ -40,6 +47,14 @@ const codeByStatus: Partial<Record<number, string>> = {
   422: 'unprocessable',
 };
 
+/** The HTTP status of each kind of use-case refusal: the one place use cases meet HTTP. */
+const STATUS_OF_REFUSAL: [new (...args: never[]) => UseCaseError, ContentfulStatusCode][] = [
+  [InvalidRequestError, 400],
+  [NotFoundError, 404],
+  [StateConflictError, 409],
+  [RuleRefusalError, 422],
+];
+
 /** Builds Hono's onError: every failure becomes the JSON error shape; only our own failures are logged. */
 export function errorHandler(log: ErrorLog) {
   return (error: Error, c: Context): Response => handleError(error, c, log);
@@ -48,6 +63,11 @@ export function errorHandler(log: ErrorLog) {
 function handleError(error: Error, c: Context, log: ErrorLog): Response {
   if (error instanceof ApiError) {
     return c.json(errorBody(error.code, error.message, error.fields, error.details), error.status);
+  }
+  const refusal = STATUS_OF_REFUSAL.find(([kind]) => error instanceof kind);
+  if (refusal) {
+    const { code, message, fields, details } = error as UseCaseError;
+    return c.json(errorBody(code, message, fields, details), refusal[1]);
   }
   if (error instanceof ConflictError) return c.json(errorBody('conflict', error.message), 409);
   if (error instanceof InvalidCursorError) {

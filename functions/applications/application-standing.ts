@@ -8,8 +8,8 @@
  */
 import type { ApplicationStatus } from '../../shared/applications/application-schema';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError } from '../errors/use-case-errors';
 import type { ApplicationStore, BudgetStore, WaitlistEntry } from './application-ports';
 
 export interface WaitlistStanding {
@@ -115,7 +115,7 @@ export async function applicationStanding(
   applicationId: string,
 ): Promise<ApplicationStanding> {
   const application = await deps.applications.get(user.orgId, applicationId);
-  if (!application) throw new ApiError(404, 'not_found', 'You have no application with this id.');
+  if (!application) throw new NotFoundError('not_found', 'You have no application with this id.');
   const standing: ApplicationStanding = {
     applicationId: application.id,
     status: application.status,

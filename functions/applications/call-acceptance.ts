@@ -5,19 +5,18 @@
  */
 import type { Call } from '../../shared/calls/call-schema';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
+import { RuleRefusalError, StateConflictError } from '../errors/use-case-errors';
 
 export function assertCallTakesApplications(call: Call, now: Date): void {
   if (call.status === 'closed') {
-    throw new ApiError(
-      409,
+    throw new StateConflictError(
       'call_closed',
       'The association has closed this call; it takes no more applications.',
       [{ path: 'callId', message: 'is closed' }],
     );
   }
   if (now.getTime() >= Date.parse(call.closesAt)) {
-    throw new ApiError(422, 'deadline_passed', `The call closed at ${call.closesAt} (${call.timeZone}).`);
+    throw new RuleRefusalError('deadline_passed', `The call closed at ${call.closesAt} (${call.timeZone}).`);
   }
 }
 
@@ -36,8 +35,7 @@ export async function callAsShown(
   if (shownVersion === current) return call;
   const pinned = resuming ? await deps.calls.getVersion(call.id, shownVersion) : undefined;
   if (pinned) return pinned;
-  throw new ApiError(
-    409,
+  throw new StateConflictError(
     'call_version_changed',
     `The call was corrected (version ${current}) after you opened the form; check the new figures and submit again.`,
     [{ path: 'callVersion', message: `is ${shownVersion}; the call is now at version ${current}` }],
@@ -46,10 +44,9 @@ export async function callAsShown(
 }
 
 /** The 409 for a second live application to a call, pointing at the one the company already has. */
-export function alreadyApplied(existingApplicationId: string): ApiError {
+export function alreadyApplied(existingApplicationId: string): StateConflictError {
   const location = `/api/applications/${existingApplicationId}`;
-  return new ApiError(
-    409,
+  return new StateConflictError(
     'already_applied',
     `Your company already has an application to this call (${existingApplicationId}); withdraw it before applying again.`,
     [{ path: 'callId', message: `already has your application ${existingApplicationId}` }],

@@ -11,10 +11,10 @@ import { answerProblems } from '../../shared/calls/call-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
 import { evaluate } from '../../shared/eligibility/evaluate';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
+import { NotFoundError, RuleRefusalError, StateConflictError } from '../errors/use-case-errors';
 import { alreadyApplied, assertCallTakesApplications, callAsShown } from './call-acceptance';
 
 /**
@@ -43,8 +43,7 @@ export async function submitApplication(
   };
   const refuseReuse = (hash: string) => {
     if (hash !== requestHash) {
-      throw new ApiError(
-        422,
+      throw new RuleRefusalError(
         'idempotency_key_reused',
         'This Idempotency-Key was used for a different request.',
       );
@@ -64,13 +63,13 @@ export async function submitApplication(
     deps.calls.get(input.callId),
   ]);
   if (!planRecord)
-    throw new ApiError(404, 'not_found', 'You have no plan with this id.', [
+    throw new NotFoundError('not_found', 'You have no plan with this id.', [
       { path: 'planId', message: 'not found' },
     ]);
   if (!companyRecord)
-    throw new ApiError(422, 'profile_missing', 'Complete your company profile before applying.');
+    throw new RuleRefusalError('profile_missing', 'Complete your company profile before applying.');
   if (!call || call.status === 'draft') {
-    throw new ApiError(404, 'not_found', 'No published call has this id.', [
+    throw new NotFoundError('not_found', 'No published call has this id.', [
       { path: 'callId', message: 'not found' },
     ]);
   }
@@ -82,11 +81,10 @@ export async function submitApplication(
   if (!resuming) assertCallTakesApplications(call, now);
   const shown = await callAsShown(deps, call, input.callVersion, resuming);
   if (!shown.rules)
-    throw new ApiError(422, 'no_rules', 'This call has no structured rules; apply on its own site.');
+    throw new RuleRefusalError('no_rules', 'This call has no structured rules; apply on its own site.');
   const problems = answerProblems(shown.questions ?? [], input.answers);
   if (problems.length > 0) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'answers_invalid',
       "Some answers to the call's questions are missing or wrong.",
       problems,
@@ -109,8 +107,7 @@ export async function submitApplication(
   });
   const grantCents = report.fundable ? report.totals.grantCents + report.totals.bonusCents : 0;
   if (grantCents === 0 && shown.takesUnfundedApplications !== true) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'unfundable',
       "This call's rules give your plan no grant (€0), so the application cannot be sent. The eligibility report says line by line what would change that.",
       [{ path: 'planId', message: 'gets no grant from this call' }],
@@ -189,8 +186,7 @@ export async function submitApplication(
       await deps.applications.clearClaim(orgId, call.id, applicationId);
     } else await deps.budgets.release(call.id, applicationId, outcome);
     if (done) return done;
-    throw new ApiError(
-      409,
+    throw new StateConflictError(
       'submit_expired',
       'Your submission took too long and was not saved; submit it again.',
     );

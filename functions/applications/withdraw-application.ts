@@ -5,10 +5,10 @@
  */
 import type { Application } from '../../shared/applications/application-schema';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
+import { NotFoundError, StateConflictError } from '../errors/use-case-errors';
 import { promoteWaitlist } from './promote-waitlist';
 
 export async function withdrawApplication(
@@ -17,9 +17,9 @@ export async function withdrawApplication(
   applicationId: string,
 ): Promise<Application> {
   const application = await deps.applications.get(user.orgId, applicationId);
-  if (!application) throw new ApiError(404, 'not_found', 'You have no application with this id.');
+  if (!application) throw new NotFoundError('not_found', 'You have no application with this id.');
   if (application.status === 'withdrawn')
-    throw new ApiError(409, 'conflict', 'The application is already withdrawn.');
+    throw new StateConflictError('conflict', 'The application is already withdrawn.');
   let withdrawn: Application;
   try {
     const at = deps.now().toISOString();
@@ -29,7 +29,7 @@ export async function withdrawApplication(
     );
   } catch (error) {
     if (error instanceof ConflictError)
-      throw new ApiError(409, 'conflict', 'The application changed; reload it.');
+      throw new StateConflictError('conflict', 'The application changed; reload it.');
     throw error;
   }
   if (application.reservedCents > 0) {

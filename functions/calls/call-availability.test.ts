@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
 import { pidLombardiaRules } from '../../shared/fixtures/schemes';
 import type { BudgetTotals } from '../applications/application-ports';
+import { NotFoundError } from '../errors/use-case-errors';
 import { InMemoryAuditLog } from '../in-memory/in-memory-audit-log';
 import { InMemoryCallStore } from '../in-memory/in-memory-call-store';
 import { callAvailability } from './call-availability';
@@ -70,7 +71,7 @@ describe('call availability', () => {
 
   it('does not exist for a draft or an unknown call', async () => {
     const { deps } = await depsWith(['D1', {}]);
-    await expect(callAvailability(deps, 'D1')).rejects.toMatchObject({ status: 404 });
-    await expect(callAvailability(deps, 'nope')).rejects.toMatchObject({ status: 404 });
+    await expect(callAvailability(deps, 'D1')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(callAvailability(deps, 'nope')).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { isOpen } from '../../shared/calls/call-schema';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import type { BudgetStore } from '../applications/application-ports';
+import { NotFoundError } from '../errors/use-case-errors';
 import type { CallStore } from './call-store';
 
 export interface CallAvailability {
@@ -34,7 +34,7 @@ export async function callAvailability(
   ]);
   // Drafts are private to their association: to everyone else they do not exist.
   if (!call || call.status === 'draft')
-    throw new ApiError(404, 'not_found', 'No published call has this id.');
+    throw new NotFoundError('not_found', 'No published call has this id.');
   const now = deps.now();
   const open = isOpen(call, now);
   const budgetCents = totals?.budgetCents ?? call.budgetCents;

@@ -8,9 +8,9 @@ import type { Call, CallDraftInput } from '../../shared/calls/call-schema';
 import { isOpen } from '../../shared/calls/call-schema';
 import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../shared/eligibility/funds-nothing';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError, StateConflictError } from '../errors/use-case-errors';
 
 type CallDeps = Pick<AppDeps, 'calls' | 'now'>;
 
@@ -18,14 +18,13 @@ type CallDeps = Pick<AppDeps, 'calls' | 'now'>;
 export async function ownCall(deps: Pick<AppDeps, 'calls'>, user: AuthUser, id: string): Promise<Call> {
   const call = await deps.calls.get(id);
   if (!call || call.ownerOrgId !== user.orgId)
-    throw new ApiError(404, 'not_found', 'You have no call with this id.');
+    throw new NotFoundError('not_found', 'You have no call with this id.');
   return call;
 }
 
 function expectRevision(call: Call, revision: number): void {
   if (call.revision !== revision) {
-    throw new ApiError(
-      409,
+    throw new StateConflictError(
       'conflict',
       `The call is at revision ${call.revision}, not ${revision}; reload it.`,
     );
@@ -59,7 +58,10 @@ export async function editDraft(
 ): Promise<Call> {
   const call = await ownCall(deps, user, id);
   if (call.status !== 'draft') {
-    throw new ApiError(409, 'conflict', 'A published call changes only through an erratum (a new version).');
+    throw new StateConflictError(
+      'conflict',
+      'A published call changes only through an erratum (a new version).',
+    );
   }
   expectRevision(call, revision);
   const next: Call = { ...call, ...input, rules: input.rules, revision: call.revision + 1 };
@@ -95,7 +97,7 @@ export async function publishingProblems(
 export async function closeCall(deps: CallDeps, user: AuthUser, id: string, revision: number): Promise<Call> {
   const call = await ownCall(deps, user, id);
   if (call.status !== 'published')
-    throw new ApiError(409, 'conflict', `Only a published call can close; this one is ${call.status}.`);
+    throw new StateConflictError('conflict', `Only a published call can close; this one is ${call.status}.`);
   expectRevision(call, revision);
   const next: Call = { ...call, status: 'closed', revision: call.revision + 1 };
   const at = deps.now().toISOString();

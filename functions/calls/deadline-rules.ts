@@ -5,19 +5,18 @@
  */
 import { isOpen } from '../../shared/calls/call-schema';
 import { zoneOffsetProblem } from '../../shared/time/zoned-date-time';
-import { ApiError } from '../api/errors';
+import { RuleRefusalError } from '../errors/use-case-errors';
 
 export function assertDeadlineAhead(closesAt: string, now: Date, message: string): void {
   if (!isOpen({ status: 'published', closesAt }, now)) {
-    throw new ApiError(422, 'deadline_passed', message, [{ path: 'closesAt', message: 'is in the past' }]);
+    throw new RuleRefusalError('deadline_passed', message, [{ path: 'closesAt', message: 'is in the past' }]);
   }
 }
 
 export function assertZoneOffset(closesAt: string, timeZone: string): void {
   const problem = zoneOffsetProblem(closesAt, timeZone);
   if (problem) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'deadline_offset_mismatch',
       `The deadline ${closesAt} is not written in the call's time zone (${timeZone}).`,
       [{ path: 'closesAt', message: problem }],

@@ -8,9 +8,9 @@ import type { CallRules } from '../../shared/eligibility/call-rules-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
 import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../shared/eligibility/funds-nothing';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
+import { RuleRefusalError, StateConflictError } from '../errors/use-case-errors';
 import { assertDeadlineAhead, assertZoneOffset } from './deadline-rules';
 
 export interface ErratumInput {
@@ -28,10 +28,9 @@ export async function issueErratum(
   { revision, ...change }: ErratumInput,
 ): Promise<Call> {
   if (call.status !== 'published')
-    throw new ApiError(409, 'conflict', `Errata apply to published calls; this one is ${call.status}.`);
+    throw new StateConflictError('conflict', `Errata apply to published calls; this one is ${call.status}.`);
   if (call.revision !== revision) {
-    throw new ApiError(
-      409,
+    throw new StateConflictError(
       'conflict',
       `The call is at revision ${call.revision}, not ${revision}; reload it.`,
     );
@@ -42,7 +41,7 @@ export async function issueErratum(
     assertDeadlineAhead(change.closesAt, now, 'The new deadline has passed; set a later one.');
   }
   if (fundsNothing(change.rules) && call.takesUnfundedApplications !== true) {
-    throw new ApiError(422, 'rules_invalid', 'The corrected rules fund nothing; keep a rate above 0 %.', [
+    throw new RuleRefusalError('rules_invalid', 'The corrected rules fund nothing; keep a rate above 0 %.', [
       { path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE },
     ]);
   }

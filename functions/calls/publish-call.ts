@@ -10,9 +10,9 @@ import { callRulesSchema } from '../../shared/eligibility/call-rules-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
 import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../shared/eligibility/funds-nothing';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
+import { RuleRefusalError, StateConflictError } from '../errors/use-case-errors';
 import { assertDeadlineAhead } from './deadline-rules';
 
 export async function publishCall(
@@ -20,7 +20,8 @@ export async function publishCall(
   user: AuthUser,
   call: Call,
 ): Promise<Call> {
-  if (call.status !== 'draft') throw new ApiError(409, 'conflict', `The call is already ${call.status}.`);
+  if (call.status !== 'draft')
+    throw new StateConflictError('conflict', `The call is already ${call.status}.`);
   const now = deps.now();
   assertDeadlineAhead(call.closesAt, now, 'The deadline has passed; set a later one before publishing.');
   assertValidRules(call);
@@ -44,8 +45,7 @@ export async function publishCall(
 /** Rules present and valid as the engine reads them; 422 with a field path for each problem. */
 function assertValidRules(call: Call): void {
   if (!call.rules) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'rules_invalid',
       'This call has no rules yet: add them (key figures or the full rules) so SMEs can check their plans before it is published.',
       [
@@ -58,16 +58,14 @@ function assertValidRules(call: Call): void {
   }
   const parsed = callRulesSchema.safeParse(call.rules);
   if (parsed.success && fundsNothing(parsed.data) && call.takesUnfundedApplications !== true) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'rules_invalid',
       "The call's rules fund nothing; set the rate before publishing.",
       [{ path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE }],
     );
   }
   if (!parsed.success) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'rules_invalid',
       "The call's rules have problems; fix them before publishing.",
       fieldErrorsFrom(parsed.error.issues).map((f) => ({

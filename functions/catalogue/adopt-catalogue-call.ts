@@ -10,9 +10,9 @@ import { type AdoptionChoices, draftFromCatalogue } from '../../shared/catalogue
 import { positiveCentsSchema } from '../../shared/money/cents';
 import { isoDateTimeSchema } from '../../shared/time/zoned-date-time';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
+import { InvalidRequestError, NotFoundError, StateConflictError } from '../errors/use-case-errors';
 
 /** What the association may give: the budget and deadline, when the record has none or it wants others. */
 export const adoptionChoicesSchema = z.strictObject({
@@ -27,18 +27,16 @@ export async function adoptCatalogueCall(
   choices: AdoptionChoices,
 ): Promise<Call> {
   const entry = await deps.catalogue.get(sourceId);
-  if (!entry) throw new ApiError(404, 'not_found', 'The catalogue has no record with this id.');
+  if (!entry) throw new NotFoundError('not_found', 'The catalogue has no record with this id.');
   if (entry.status === 'withdrawn') {
-    throw new ApiError(
-      409,
+    throw new StateConflictError(
       'conflict',
       'This record was withdrawn from the official catalogue: it cannot be adopted.',
     );
   }
   const parsed = callDraftInputSchema.safeParse(draftFromCatalogue(entry.call, choices));
   if (!parsed.success) {
-    throw new ApiError(
-      400,
+    throw new InvalidRequestError(
       'invalid_input',
       'The record does not give everything a draft needs: fill in the fields named.',
       fieldErrorsFrom(parsed.error.issues),

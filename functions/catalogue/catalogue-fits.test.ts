@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../../shared/catalogue/search-catalogue';
 import { loadShipped, SHIPPED_FILES } from '../../shared/catalogue/testing/shipped-records';
 import { classifySize } from '../../shared/eligibility/size-class';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError, RuleRefusalError } from '../errors/use-case-errors';
 import { demoCompany, demoPlan } from '../local/demo-data';
 import { catalogueFitsForPlan, MAX_FITS } from './catalogue-fits';
 
@@ -46,10 +46,12 @@ function depsWith(profile: typeof company | undefined) {
   };
 }
 
+/** How the use case answered, in the kinds the API turns into 404 and 422. */
 const status = (promise: Promise<unknown>) =>
   promise.then(
-    () => 200,
-    (error: unknown) => (error instanceof ApiError ? error.status : 500),
+    () => 'fits',
+    (error: unknown) =>
+      error instanceof NotFoundError ? 'not found' : error instanceof RuleRefusalError ? 'refused' : 'failed',
   );
 
 describe('catalogueFitsForPlan', () => {
@@ -65,8 +67,8 @@ describe('catalogueFitsForPlan', () => {
 
   it('says no such plan before no profile, and checks nothing for a company outside Italy', async () => {
     const source = { current: async () => index };
-    expect(await status(catalogueFitsForPlan(depsWith(undefined), source, user, 'OTHER'))).toBe(404);
-    expect(await status(catalogueFitsForPlan(depsWith(undefined), source, user, plan.id))).toBe(422);
+    expect(await status(catalogueFitsForPlan(depsWith(undefined), source, user, 'OTHER'))).toBe('not found');
+    expect(await status(catalogueFitsForPlan(depsWith(undefined), source, user, plan.id))).toBe('refused');
     const gent = { ...company, regionCodes: ['BE', 'BE-VLG'], seat: undefined };
     const searched = { current: async () => Promise.reject(new Error('the index was read')) };
     expect(await catalogueFitsForPlan(depsWith(gent), searched, user, plan.id)).toMatchObject({

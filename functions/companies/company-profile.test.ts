@@ -4,6 +4,7 @@ import { companyProfileInputSchema } from '../../shared/companies/company-schema
 import { milanRestaurant } from '../../shared/fixtures/schemes';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError, StaleRevisionError } from '../data/store-errors';
+import { NotFoundError } from '../errors/use-case-errors';
 import { ownCompanyProfile, saveCompanyProfile } from './company-profile';
 import type { CompanyRecord, CompanyStore } from './company-store';
 
@@ -26,7 +27,7 @@ const input = (over: object) => companyProfileInputSchema.parse({ ...fixture, ..
 describe('company profile', () => {
   it('is saved under the caller’s organisation, with its size class', async () => {
     const deps = { companies: memoryCompanies(), now: () => new Date('2026-12-02T09:00:00Z') };
-    await expect(ownCompanyProfile(deps, sme)).rejects.toMatchObject({ status: 404 });
+    await expect(ownCompanyProfile(deps, sme)).rejects.toBeInstanceOf(NotFoundError);
     const saved = await saveCompanyProfile(deps, sme, input({ revision: 0 }));
     expect(saved.company.id).toBe('sme-own');
     expect(saved.sizeClass.sizeClass).toBe('micro');

@@ -6,9 +6,9 @@ import type * as z from 'zod';
 import type { Company, companyProfileInputSchema } from '../../shared/companies/company-schema';
 import { classifySize } from '../../shared/eligibility/size-class';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError, StaleRevisionError } from '../data/store-errors';
+import { NotFoundError, RuleRefusalError } from '../errors/use-case-errors';
 import type { CompanyRecord } from './company-store';
 
 export async function ownCompanyProfile(
@@ -16,7 +16,7 @@ export async function ownCompanyProfile(
   user: AuthUser,
 ): Promise<CompanyRecord> {
   const record = await deps.companies.get(user.orgId);
-  if (!record) throw new ApiError(404, 'not_found', 'Your company has no profile yet.');
+  if (!record) throw new NotFoundError('not_found', 'Your company has no profile yet.');
   return record;
 }
 
@@ -24,8 +24,7 @@ export async function ownCompanyProfile(
 export async function ownCompany(deps: Pick<AppDeps, 'companies'>, orgId: string): Promise<Company> {
   const record = await deps.companies.get(orgId);
   if (!record) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'profile_missing',
       'Complete your company profile first: eligibility depends on it.',
     );

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Consultancy } from '../../shared/consultancies/consultancy-schema';
 import { consultancyListingInputSchema } from '../../shared/consultancies/consultancy-schema';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
 import type { PageRequest } from '../calls/call-store';
 import type { Page } from '../data/page-cursor';
 import { ConflictError, StaleRevisionError } from '../data/store-errors';
+import { NotFoundError } from '../errors/use-case-errors';
 import type { ConsultancyRecord, ConsultancyStore } from './consultancy-store';
 import { listConsultancies } from './list-consultancies';
 import { ownListing } from './own-listing';
@@ -78,10 +78,9 @@ describe('consultancy listings', () => {
     expect((await ownListing(deps, consultant)).consultancy.name).toBe('Studio Bianchi');
   });
 
-  it('answers 404 to a consultancy that has not listed itself yet', async () => {
+  it('refuses as not found a consultancy that has not listed itself yet', async () => {
     const missing = ownListing({ consultancies: new MemoryConsultancies() }, consultant);
-    await expect(missing).rejects.toBeInstanceOf(ApiError);
-    await missing.catch((error: ApiError) => expect(error.status).toBe(404));
+    await expect(missing).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('lists the directory a page at a time, as the store pages it', async () => {

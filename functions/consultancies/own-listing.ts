@@ -1,7 +1,7 @@
 /** A consultancy's own directory listing, as it reads it before editing (with the revision to send back). */
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError } from '../errors/use-case-errors';
 import type { ConsultancyRecord } from './consultancy-store';
 
 export async function ownListing(
@@ -10,8 +10,7 @@ export async function ownListing(
 ): Promise<ConsultancyRecord> {
   const record = await deps.consultancies.get(user.orgId);
   if (!record)
-    throw new ApiError(
-      404,
+    throw new NotFoundError(
       'not_found',
       'Your consultancy is not in the directory yet: save a listing to appear.',
     );

@@ -4,6 +4,7 @@ import { milanRestaurantPlan } from '../../shared/fixtures/schemes';
 import { planInputSchema } from '../../shared/plans/plan-schema';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError, StaleRevisionError } from '../data/store-errors';
+import { NotFoundError } from '../errors/use-case-errors';
 import { createPlan, ownPlan, updatePlan } from './own-plans';
 import type { PlanRecord, PlanStore } from './plan-store';
 
@@ -41,10 +42,10 @@ describe('own plans', () => {
     const created = await createPlan(d, own, { ...body, revision: 0 });
     expect(created.plan.companyId).toBe('sme-own');
     expect(await ownPlan(d, 'sme-own', created.plan.id)).toEqual(created);
-    await expect(ownPlan(d, 'sme-other', created.plan.id)).rejects.toMatchObject({ status: 404 });
-    await expect(updatePlan(d, other, created.plan.id, { ...body, revision: 1 })).rejects.toMatchObject({
-      status: 404,
-    });
+    await expect(ownPlan(d, 'sme-other', created.plan.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updatePlan(d, other, created.plan.id, { ...body, revision: 1 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it('refuse a lost race with the stored plan', async () => {

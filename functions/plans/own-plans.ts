@@ -6,11 +6,11 @@
 import type * as z from 'zod';
 import type { planInputSchema } from '../../shared/plans/plan-schema';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
 import type { PageRequest } from '../calls/call-store';
 import type { Page } from '../data/page-cursor';
 import { ConflictError, StaleRevisionError } from '../data/store-errors';
+import { NotFoundError } from '../errors/use-case-errors';
 import type { PlanRecord } from './plan-store';
 
 type PlanDeps = Pick<AppDeps, 'plans' | 'now'>;
@@ -30,7 +30,7 @@ export async function ownPlan(
   planId: string,
 ): Promise<PlanRecord> {
   const record = await deps.plans.get(orgId, planId);
-  if (!record) throw new ApiError(404, 'not_found', 'You have no plan with this id.');
+  if (!record) throw new NotFoundError('not_found', 'You have no plan with this id.');
   return record;
 }
 

@@ -12,9 +12,9 @@ import { type CallMatch, matchCalls } from '../../shared/eligibility/match-calls
 import type { EligibilityReport } from '../../shared/eligibility/report';
 import type { Plan } from '../../shared/plans/plan-schema';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
 import { ownCompany } from '../companies/company-profile';
+import { NotFoundError, RuleRefusalError } from '../errors/use-case-errors';
 import type { OpenCallsIndex } from './open-calls-index';
 import { ownPlan } from './own-plans';
 
@@ -72,10 +72,10 @@ export async function explainedReport(
   const company = await ownCompany(deps, user.orgId);
   const call = await deps.calls.get(callId);
   if (!call || call.status === 'draft' || (needs === 'open' && call.status !== 'published')) {
-    throw new ApiError(404, 'not_found', `No ${needs === 'open' ? 'open' : 'published'} call has this id.`);
+    throw new NotFoundError('not_found', `No ${needs === 'open' ? 'open' : 'published'} call has this id.`);
   }
   const rules = call.rules;
-  if (!rules) throw new ApiError(422, 'no_rules', 'This call has no structured rules to check against.');
+  if (!rules) throw new RuleRefusalError('no_rules', 'This call has no structured rules to check against.');
   const report = evaluate({
     call: { id: call.id, version: call.version ?? 1, rules, rulesHash: call.rulesHash },
     plan,

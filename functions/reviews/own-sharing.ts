@@ -4,8 +4,8 @@
  * consultancy's name and the dates: the consultant's verdicts stay theirs until signed.
  */
 import type { ApplicationSharing } from '../../shared/reviews/review-schema';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError } from '../errors/use-case-errors';
 import { applicationAndReviewOf, type ReviewDeps } from './review-access';
 
 export async function ownSharing(
@@ -14,7 +14,7 @@ export async function ownSharing(
   applicationId: string,
 ): Promise<ApplicationSharing> {
   const found = await applicationAndReviewOf(deps, user.orgId, applicationId);
-  if (!found) throw new ApiError(404, 'not_found', 'This application of yours is not shared for review.');
+  if (!found) throw new NotFoundError('not_found', 'This application of yours is not shared for review.');
   const { review } = found;
   return {
     consultancyName: review.consultancyName,

@@ -6,8 +6,8 @@
  */
 import type { Application } from '../../shared/applications/application-schema';
 import type { Review } from '../../shared/reviews/review-schema';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError } from '../errors/use-case-errors';
 import { applicationAndReviewOf, type ReviewDeps } from './review-access';
 import { withIntegrity } from './verify-review';
 
@@ -18,6 +18,6 @@ export async function ownSignedReview(
 ): Promise<{ review: Review; application: Application }> {
   const found = await applicationAndReviewOf(deps, user.orgId, applicationId);
   if (found?.review.status !== 'signed')
-    throw new ApiError(404, 'not_found', 'This application of yours has no signed review.');
+    throw new NotFoundError('not_found', 'This application of yours has no signed review.');
   return { review: withIntegrity(deps, found.review, found.application), application: found.application };
 }

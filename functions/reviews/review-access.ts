@@ -2,8 +2,8 @@
 import type { Application } from '../../shared/applications/application-schema';
 import type { Review } from '../../shared/reviews/review-schema';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import { ConflictError } from '../data/store-errors';
+import { NotFoundError, StateConflictError } from '../errors/use-case-errors';
 
 export type ReviewDeps = Pick<AppDeps, 'reviews' | 'applications' | 'calls' | 'now' | 'log'>;
 
@@ -11,7 +11,7 @@ export type ReviewDeps = Pick<AppDeps, 'reviews' | 'applications' | 'calls' | 'n
 export async function ownReview(deps: ReviewDeps, consultantOrgId: string, id: string): Promise<Review> {
   const review = await deps.reviews.get(id);
   if (!review || review.consultantOrgId !== consultantOrgId)
-    throw new ApiError(404, 'not_found', 'No review with this id is shared with you.');
+    throw new NotFoundError('not_found', 'No review with this id is shared with you.');
   return review;
 }
 
@@ -41,15 +41,16 @@ export async function openForChange(
   revision: number,
 ): Promise<Review> {
   const review = await ownReview(deps, consultantOrgId, id);
-  if (review.status === 'signed') throw new ApiError(409, 'conflict', 'The review is signed and frozen.');
+  if (review.status === 'signed')
+    throw new StateConflictError('conflict', 'The review is signed and frozen.');
   if (review.revision !== revision)
-    throw new ApiError(409, 'conflict', `The review is at revision ${review.revision}; reload it.`);
+    throw new StateConflictError('conflict', `The review is at revision ${review.revision}; reload it.`);
   return review;
 }
 
 export async function reviewedApplication(deps: ReviewDeps, review: Review): Promise<Application> {
   const application = await deps.applications.get(review.companyId, review.applicationId);
-  if (!application) throw new ApiError(404, 'not_found', 'The reviewed application no longer exists.');
+  if (!application) throw new NotFoundError('not_found', 'The reviewed application no longer exists.');
   return application;
 }
 
@@ -68,7 +69,7 @@ export async function saveReview(deps: ReviewDeps, next: Review, expectedRevisio
   try {
     await deps.reviews.replace(next, expectedRevision);
   } catch (error) {
-    if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
+    if (error instanceof ConflictError) throw new StateConflictError('conflict', error.message);
     throw error;
   }
   return next;

@@ -4,8 +4,8 @@
  */
 import type * as z from 'zod';
 import type { LineReview, lineReviewInputSchema, Review } from '../../shared/reviews/review-schema';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError, RuleRefusalError } from '../errors/use-case-errors';
 import { computeReviewed } from './compute-reviewed';
 import { openForChange, type ReviewDeps, reviewedApplication, saveReview } from './review-access';
 
@@ -20,9 +20,9 @@ export async function reviewLine(
   const application = await reviewedApplication(deps, review);
   // Found by comparing ids, never by looking the user's text up on an object.
   const line = application.report.lines.find((l) => l.lineId === lineId);
-  if (!line) throw new ApiError(404, 'not_found', `The report has no line ${lineId}.`);
+  if (!line) throw new NotFoundError('not_found', `The report has no line ${lineId}.`);
   if (input.decision === 'override' && input.eligibleCents > line.requestedCents) {
-    throw new ApiError(422, 'override_too_high', 'An override cannot exceed the requested amount.', [
+    throw new RuleRefusalError('override_too_high', 'An override cannot exceed the requested amount.', [
       { path: 'eligibleCents', message: `must be at most ${line.requestedCents}` },
     ]);
   }

@@ -9,9 +9,9 @@
  */
 import type { Review } from '../../shared/reviews/review-schema';
 import type { AppDeps } from '../api/app-deps';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
+import { NotFoundError, RuleRefusalError } from '../errors/use-case-errors';
 
 export class AlreadySharedError extends Error {
   override readonly name = 'AlreadySharedError';
@@ -29,11 +29,10 @@ export async function shareApplication(
   consultantOrgId: string,
 ): Promise<Review> {
   const application = await deps.applications.get(user.orgId, applicationId);
-  if (!application) throw new ApiError(404, 'not_found', 'You have no application with this id.');
+  if (!application) throw new NotFoundError('not_found', 'You have no application with this id.');
   const listing = await deps.consultancies.get(consultantOrgId);
   if (!listing) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'unknown_consultancy',
       'This consultancy is not in the GrantFit directory; pick one from the list.',
       [
@@ -47,8 +46,7 @@ export async function shareApplication(
   const profile = await deps.companies.get(user.orgId);
   if (!profile) {
     // Applying needs a profile, so this only happens to data older than that rule: say what to do.
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'profile_missing',
       'Complete your company profile first: the consultancy sees your company by its name.',
     );

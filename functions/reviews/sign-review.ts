@@ -7,10 +7,10 @@
  */
 import type { FieldError } from '../../shared/api/error-body';
 import { type Review, type ReviewOutcome, unreviewedLines } from '../../shared/reviews/review-schema';
-import { ApiError } from '../api/errors';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
+import { RuleRefusalError, StateConflictError } from '../errors/use-case-errors';
 import { computeReviewed } from './compute-reviewed';
 import { openForChange, type ReviewDeps, reviewedApplication } from './review-access';
 import { reviewContentHash } from './review-hash';
@@ -31,15 +31,14 @@ export async function signReview(
     ).map((lineId) => ({ path: `lines.${lineId}`, message: 'is not reviewed yet' })),
   ];
   if (!review.decision || missing.length > 0) {
-    throw new ApiError(
-      422,
+    throw new RuleRefusalError(
       'review_incomplete',
       'Review every line and record a decision before signing.',
       missing,
     );
   }
   if (application.review)
-    throw new ApiError(409, 'conflict', 'The application already carries a signed review decision.');
+    throw new StateConflictError('conflict', 'The application already carries a signed review decision.');
 
   const at = deps.now().toISOString();
   // Computed again at sign-off from the final verdicts, frozen with the review and covered by its hash.
@@ -73,7 +72,7 @@ export async function signReview(
   try {
     await deps.reviews.sign(signed, review.revision, outcome, audit);
   } catch (error) {
-    if (error instanceof ConflictError) throw new ApiError(409, 'conflict', error.message);
+    if (error instanceof ConflictError) throw new StateConflictError('conflict', error.message);
     throw error;
   }
   return { ...signed, integrity: 'verified' };

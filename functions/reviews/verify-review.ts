@@ -7,8 +7,8 @@
 import type { Application } from '../../shared/applications/application-schema';
 import type { Review, ReviewIntegrity } from '../../shared/reviews/review-schema';
 import { consoleErrorLog } from '../api/error-log';
-import { ApiError } from '../api/errors';
 import type { AuthUser } from '../auth/token-verifier';
+import { NotFoundError } from '../errors/use-case-errors';
 import { type ReviewDeps, reviewedApplication } from './review-access';
 import { reviewContentHash } from './review-hash';
 
@@ -51,7 +51,7 @@ export async function verifyReview(deps: ReviewDeps, user: AuthUser, id: string)
     review &&
     ((user.roles.includes('consultant') && review.consultantOrgId === user.orgId) ||
       (user.roles.includes('sme') && review.companyId === user.orgId));
-  if (!review || !mine) throw new ApiError(404, 'not_found', 'No review with this id concerns you.');
+  if (!review || !mine) throw new NotFoundError('not_found', 'No review with this id concerns you.');
   const checked = withIntegrity(deps, review, await reviewedApplication(deps, review));
   return { reviewId: review.id, status: review.status, integrity: checked.integrity };
 }

@@ -44,6 +44,8 @@ describe('import boundaries', () => {
         'functions-never-import-web-or-infra: functions/leaks.ts → web/src/features/a/a.ts',
         'infra-points-at-entry-points: infra/points-at-code.ts → functions/data/adapter.ts',
         'shared-does-no-io: shared/reads-files.ts → fs',
+        'use-cases-know-no-http-or-database: functions/calls/throws-http.ts → functions/api/errors.ts',
+        'use-cases-know-no-http-or-database: functions/plans/reads-dynamo.ts → functions/data/dynamo-plan-store.ts',
         'shared-imports-only-shared: shared/reaches-out.ts → functions/data/adapter.ts',
         'shared-uses-no-cloud-sdk: shared/calls-aws.ts → node_modules/…',
         'web-features-are-independent: web/src/features/a/a.ts → web/src/features/b/b.ts',
