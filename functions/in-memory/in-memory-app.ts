@@ -13,7 +13,9 @@ import { InMemoryCatalogueStore } from '../catalogue/in-memory-catalogue-store';
 import { createDevIssuer } from '../local/dev-issuer';
 import { InMemoryRateLimiter } from '../rate-limits/in-memory-rate-limiter';
 import { RATE_LIMITS } from '../rate-limits/rate-limiter';
+import { InMemoryApplicationStore } from './in-memory-application-store';
 import { InMemoryAuditLog } from './in-memory-audit-log';
+import { InMemoryBudgetStore } from './in-memory-budget-store';
 import { InMemoryCallStore } from './in-memory-call-store';
 import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
@@ -46,14 +48,16 @@ export async function createInMemoryApp(options: { now?: () => Date } = {}) {
   const errors: KeptErrors['errors'] = [];
   const log: KeptErrors = { errors, error: (message, attributes) => errors.push({ message, attributes }) };
   const audit = new InMemoryAuditLog();
+  const budgets = new InMemoryBudgetStore();
+  const idempotency = new InMemoryIdempotencyStore();
   const deps: AppDeps = {
     calls: new InMemoryCallStore(audit, now),
     catalogue: new InMemoryCatalogueStore(),
     companies: new InMemoryCompanyStore(),
     plans: new InMemoryPlanStore(),
-    applications: notInMemoryYet('applications'),
-    budgets: notInMemoryYet('budgets'),
-    idempotency: new InMemoryIdempotencyStore(),
+    applications: new InMemoryApplicationStore(budgets, idempotency, audit),
+    budgets,
+    idempotency,
     audit,
     reviews: notInMemoryYet('reviews'),
     consultancies: new InMemoryConsultancyStore(),
@@ -80,8 +84,12 @@ export async function createInMemoryApp(options: { now?: () => Date } = {}) {
     });
 
   /** A JSON request through the whole app, as API Gateway or the local server sends it. */
-  const request = async (method: string, path: string, init: { token?: string; body?: unknown } = {}) => {
-    const headers: Record<string, string> = {};
+  const request = async (
+    method: string,
+    path: string,
+    init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
+    const headers: Record<string, string> = { ...init.headers };
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     const response = await app.request(path, {

@@ -13,6 +13,17 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     return 'claimed' as const;
   }
 
+  /** The application a key was claimed for (the create transaction's condition on the key). */
+  heldBy(orgId: string, key: string): string | undefined {
+    return this.claims.get(JSON.stringify([orgId, key]))?.applicationId;
+  }
+
+  /** Marks the key's application written; part of the application store's create. */
+  markDone(orgId: string, key: string): void {
+    const claim = this.claims.get(JSON.stringify([orgId, key]));
+    if (claim) claim.done = true;
+  }
+
   async get(orgId: string, key: string) {
     const claim = this.claims.get(JSON.stringify([orgId, key]));
     return claim && { ...claim };

@@ -1,10 +1,13 @@
 /** The in-memory adapters against the same store contracts the DynamoDB adapters pass (tests/integration/store-contracts.test.ts). */
+import { clickDayStoresContract } from '../applications/click-day-stores.contract';
 import { idempotencyStoreContract } from '../applications/idempotency-store.contract';
 import { callStoreContract } from '../calls/call-store.contract';
 import { companyStoreContract } from '../companies/company-store.contract';
 import { consultancyStoreContract } from '../consultancies/consultancy-store.contract';
 import { planStoreContract } from '../plans/plan-store.contract';
+import { InMemoryApplicationStore } from './in-memory-application-store';
 import { InMemoryAuditLog } from './in-memory-audit-log';
+import { InMemoryBudgetStore } from './in-memory-budget-store';
 import { InMemoryCallStore } from './in-memory-call-store';
 import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
@@ -19,3 +22,14 @@ callStoreContract('in memory', async () => {
   return { calls: new InMemoryCallStore(audit), audit };
 });
 idempotencyStoreContract('in memory', async () => new InMemoryIdempotencyStore());
+clickDayStoresContract('in memory', async () => {
+  const audit = new InMemoryAuditLog();
+  const budgets = new InMemoryBudgetStore();
+  const idempotency = new InMemoryIdempotencyStore();
+  return {
+    budgets,
+    idempotency,
+    audit,
+    applications: new InMemoryApplicationStore(budgets, idempotency, audit),
+  };
+});

@@ -6,11 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, inject } from 'vitest';
+import { clickDayStoresContract } from '../../functions/applications/click-day-stores.contract';
 import { idempotencyStoreContract } from '../../functions/applications/idempotency-store.contract';
 import { callStoreContract } from '../../functions/calls/call-store.contract';
 import { companyStoreContract } from '../../functions/companies/company-store.contract';
 import { consultancyStoreContract } from '../../functions/consultancies/consultancy-store.contract';
+import { DynamoApplicationStore } from '../../functions/data/dynamo-application-store';
 import { DynamoAuditStore } from '../../functions/data/dynamo-audit-store';
+import { DynamoBudgetStore } from '../../functions/data/dynamo-budget-store';
 import { DynamoCallStore } from '../../functions/data/dynamo-call-store';
 import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
 import { DynamoCompanyStore } from '../../functions/data/dynamo-company-store';
@@ -47,3 +50,12 @@ idempotencyStoreContract(
   'DynamoDB',
   async () => new DynamoIdempotencyStore(db, await freshTable(), () => new Date('2026-12-03T09:00:00Z')),
 );
+clickDayStoresContract('DynamoDB', async () => {
+  const tableName = await freshTable();
+  return {
+    budgets: new DynamoBudgetStore(db, tableName),
+    applications: new DynamoApplicationStore(db, tableName),
+    idempotency: new DynamoIdempotencyStore(db, tableName, () => new Date('2026-03-10T09:00:00Z')),
+    audit: new DynamoAuditStore(db, tableName),
+  };
+});
