@@ -86,7 +86,7 @@ export class InMemoryApplicationStore implements ApplicationStore {
   ): Promise<string | undefined> {
     const id = placeId(companyId, callId);
     const place = this.places.get(id);
-    if (!place || !place.live || (place.applicationId === applicationId && !place.settled)) {
+    if (!place?.live || (place.applicationId === applicationId && !place.settled)) {
       this.places.set(id, { applicationId, live: true, settled: false, deadline });
       return undefined;
     }
