@@ -55,8 +55,8 @@ function application(i: number, receiptNo: number, status: ApplicationStatus, ca
   };
 }
 
-/** Submits as the use case does: key, place, receipt, then the application in its transaction. */
-async function submit(stores: ClickDayStores, i: number, callId = 'CALL1'): Promise<Application> {
+/** Submits as the use case does: key, place, receipt, then the application in its transaction (other contracts need applications too). */
+export async function submit(stores: ClickDayStores, i: number, callId = 'CALL1'): Promise<Application> {
   const draft = application(i, 0, 'submitted', callId);
   const key = `contract-key-${i}`;
   expect(

@@ -1,7 +1,8 @@
 /**
  * The whole Hono app on in-memory adapters, with a local token issuer: route tests run beside the code
- * through `app.request`, without a JVM. Ports that have no in-memory adapter yet fail loudly when a
- * route reaches them; those routes are tested in the integration project on DynamoDB Local.
+ * through `app.request`, without a JVM. Every port has an in-memory twin held to the same contract as
+ * its DynamoDB adapter (ADR 0020); what only DynamoDB can show (isolation under concurrency, faults,
+ * consumed capacity) is tested in the integration project on DynamoDB Local.
  */
 import { ulid } from 'ulid';
 import type { Role } from '../../shared/auth/roles';
@@ -21,21 +22,7 @@ import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
 import { InMemoryIdempotencyStore } from './in-memory-idempotency-store';
 import { InMemoryPlanStore } from './in-memory-plan-store';
-
-/**
- * A port every method of which refuses, naming itself: a route test that reaches it says so. It is not
- * a promise or a matcher (`then` and symbol keys are absent), so awaiting or printing it says nothing false.
- */
-function notInMemoryYet<T extends object>(port: string): T {
-  return new Proxy({} as T, {
-    get: (_target, method) =>
-      typeof method === 'symbol' || method === 'then' || method === 'toJSON' || method === 'asymmetricMatch'
-        ? undefined
-        : () => {
-            throw new Error(`${port}.${String(method)} has no in-memory adapter yet`);
-          },
-  });
-}
+import { InMemoryReviewStore } from './in-memory-review-store';
 
 /** Failures that are ours, kept for the test to read instead of printed. */
 export interface KeptErrors extends ErrorLog {
@@ -50,16 +37,17 @@ export async function createInMemoryApp(options: { now?: () => Date } = {}) {
   const audit = new InMemoryAuditLog();
   const budgets = new InMemoryBudgetStore();
   const idempotency = new InMemoryIdempotencyStore();
+  const applications = new InMemoryApplicationStore(budgets, idempotency, audit);
   const deps: AppDeps = {
     calls: new InMemoryCallStore(audit, now),
     catalogue: new InMemoryCatalogueStore(),
     companies: new InMemoryCompanyStore(),
     plans: new InMemoryPlanStore(),
-    applications: new InMemoryApplicationStore(budgets, idempotency, audit),
+    applications,
     budgets,
     idempotency,
     audit,
-    reviews: notInMemoryYet('reviews'),
+    reviews: new InMemoryReviewStore(applications, audit),
     consultancies: new InMemoryConsultancyStore(),
     rateLimiter: new InMemoryRateLimiter(RATE_LIMITS, now),
     verifyToken: createTokenVerifier({

@@ -5,6 +5,7 @@
  * anything, in one synchronous step, so it lands whole or not at all.
  */
 import type { Application } from '../../shared/applications/application-schema';
+import type { ReviewOutcome } from '../../shared/reviews/review-schema';
 import type {
   ApplicationStore,
   ExpiredClaim,
@@ -231,6 +232,18 @@ export class InMemoryApplicationStore implements ApplicationStore {
     if (marker) this.budgets.applyReleaseMarker(claim.callId, claim.applicationId, marker);
     this.audit.append(audit);
     return true;
+  }
+
+  // Transaction parts for the review store's sign-off: a signed outcome is final.
+
+  canStampReview(companyId: string, applicationId: string): boolean {
+    const application = this.stored(companyId, applicationId);
+    return application !== undefined && application.review === undefined;
+  }
+
+  applyStampReview(companyId: string, applicationId: string, outcome: ReviewOutcome): void {
+    const application = this.stored(companyId, applicationId) as Application;
+    this.store({ ...application, review: structuredClone(outcome), revision: application.revision + 1 });
   }
 
   async clearClaim(companyId: string, callId: string, applicationId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { callStoreContract } from '../calls/call-store.contract';
 import { companyStoreContract } from '../companies/company-store.contract';
 import { consultancyStoreContract } from '../consultancies/consultancy-store.contract';
 import { planStoreContract } from '../plans/plan-store.contract';
+import { reviewStoreContract } from '../reviews/review-store.contract';
 import { InMemoryApplicationStore } from './in-memory-application-store';
 import { InMemoryAuditLog } from './in-memory-audit-log';
 import { InMemoryBudgetStore } from './in-memory-budget-store';
@@ -13,6 +14,7 @@ import { InMemoryCompanyStore } from './in-memory-company-store';
 import { InMemoryConsultancyStore } from './in-memory-consultancy-store';
 import { InMemoryIdempotencyStore } from './in-memory-idempotency-store';
 import { InMemoryPlanStore } from './in-memory-plan-store';
+import { InMemoryReviewStore } from './in-memory-review-store';
 
 companyStoreContract('in memory', async () => new InMemoryCompanyStore());
 planStoreContract('in memory', async () => new InMemoryPlanStore());
@@ -22,14 +24,13 @@ callStoreContract('in memory', async () => {
   return { calls: new InMemoryCallStore(audit), audit };
 });
 idempotencyStoreContract('in memory', async () => new InMemoryIdempotencyStore());
-clickDayStoresContract('in memory', async () => {
+/** The click-day and review twins share one state, as their transactions do on DynamoDB. */
+async function clickDayTwins() {
   const audit = new InMemoryAuditLog();
   const budgets = new InMemoryBudgetStore();
   const idempotency = new InMemoryIdempotencyStore();
-  return {
-    budgets,
-    idempotency,
-    audit,
-    applications: new InMemoryApplicationStore(budgets, idempotency, audit),
-  };
-});
+  const applications = new InMemoryApplicationStore(budgets, idempotency, audit);
+  return { budgets, idempotency, audit, applications, reviews: new InMemoryReviewStore(applications, audit) };
+}
+clickDayStoresContract('in memory', clickDayTwins);
+reviewStoreContract('in memory', clickDayTwins);

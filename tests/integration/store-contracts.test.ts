@@ -20,8 +20,10 @@ import { DynamoCompanyStore } from '../../functions/data/dynamo-company-store';
 import { DynamoConsultancyStore } from '../../functions/data/dynamo-consultancy-store';
 import { DynamoIdempotencyStore } from '../../functions/data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../../functions/data/dynamo-plan-store';
+import { DynamoReviewStore } from '../../functions/data/dynamo-review-store';
 import { ensureTable } from '../../functions/data/ensure-table';
 import { planStoreContract } from '../../functions/plans/plan-store.contract';
+import { reviewStoreContract } from '../../functions/reviews/review-store.contract';
 
 const client = createDynamoClient({ endpoint: inject('dynamoEndpoint') });
 const db = createDocumentClient(client);
@@ -50,12 +52,16 @@ idempotencyStoreContract(
   'DynamoDB',
   async () => new DynamoIdempotencyStore(db, await freshTable(), () => new Date('2026-12-03T09:00:00Z')),
 );
-clickDayStoresContract('DynamoDB', async () => {
+/** The click-day and review adapters on one table, as their transactions need. */
+async function clickDayAdapters() {
   const tableName = await freshTable();
   return {
     budgets: new DynamoBudgetStore(db, tableName),
     applications: new DynamoApplicationStore(db, tableName),
     idempotency: new DynamoIdempotencyStore(db, tableName, () => new Date('2026-03-10T09:00:00Z')),
     audit: new DynamoAuditStore(db, tableName),
+    reviews: new DynamoReviewStore(db, tableName),
   };
-});
+}
+clickDayStoresContract('DynamoDB', clickDayAdapters);
+reviewStoreContract('DynamoDB', clickDayAdapters);
