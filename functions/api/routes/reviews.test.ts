@@ -103,7 +103,10 @@ describe('review routes, in memory', () => {
     expect(signed.status).toBe(200);
     expect(signed.body).toMatchObject({ status: 'signed', decision: 'approve', integrity: 'verified' });
     // The override changed the reviewed totals: half of €1,000, not of €2,000.
-    expect(signed.body.reviewed).toMatchObject({ status: 'computed', report: { totals: { grantCents: 500_00 } } });
+    expect(signed.body.reviewed).toMatchObject({
+      status: 'computed',
+      report: { totals: { grantCents: 500_00 } },
+    });
 
     const seen = await api.request('GET', `/api/applications/${applicationId}`, { token: sme });
     expect(seen.body.review).toEqual({
