@@ -70,7 +70,9 @@ export const API_AREAS: readonly ApiAreaSpec[] = [
   {
     name: 'applications',
     entry: 'lambda/applications.ts',
-    routes: ['/api/applications', '/api/applications/{proxy+}'],
+    // The standing has a route of its own so the gateway can hold waitlisted receipts' polling below
+    // what would crowd the submits out of this function's concurrency (stage-config.ts).
+    routes: ['/api/applications', '/api/applications/{id}/standing', '/api/applications/{proxy+}'],
     publicReads: [],
     tableActions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
     memoryMb: 1024,

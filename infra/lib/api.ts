@@ -18,6 +18,8 @@ import type { StageConfig } from './stage-config';
 export const APPLICATIONS_ROUTE = 'ANY /api/applications';
 /** The public route of a call's budget figures. */
 export const AVAILABILITY_ROUTE = 'GET /api/calls/{id}/availability';
+/** The route a waitlisted receipt polls for its place (same function as the submits). */
+export const STANDING_ROUTE = 'ANY /api/applications/{id}/standing';
 
 export interface ApiProps {
   table: ITable;
@@ -43,7 +45,7 @@ export class Api extends Construct {
     const functions = new Map<ApiAreaSpec['name'], ApiFunction>();
     /** Routes the stage throttles on their own: the stage may name them only once they exist. */
     const throttledRoutes: HttpRoute[] = [];
-    const throttled = new Set([APPLICATIONS_ROUTE, AVAILABILITY_ROUTE]);
+    const throttled = new Set([APPLICATIONS_ROUTE, AVAILABILITY_ROUTE, STANDING_ROUTE]);
     for (const area of API_AREAS) {
       const fn = new ApiFunction(this, pascal(area.name), {
         area,
@@ -97,6 +99,10 @@ export class Api extends Construct {
       [AVAILABILITY_ROUTE]: {
         ThrottlingBurstLimit: props.config.availability.burstLimit,
         ThrottlingRateLimit: props.config.availability.rateLimit,
+      },
+      [STANDING_ROUTE]: {
+        ThrottlingBurstLimit: props.config.standing.burstLimit,
+        ThrottlingRateLimit: props.config.standing.rateLimit,
       },
     };
     for (const route of throttledRoutes) stage.node.addDependency(route);

@@ -61,11 +61,16 @@ export class EdgeProtectionStack extends Stack {
                       },
                     },
                     {
+                      // The submit itself (not a withdrawal or a share below it), however the path
+                      // was percent-encoded or cased: decoded, lower-cased, then compared whole.
                       byteMatchStatement: {
                         fieldToMatch: { uriPath: {} },
-                        positionalConstraint: 'STARTS_WITH',
+                        positionalConstraint: 'EXACTLY',
                         searchString: RATE_LIMITED_PATH,
-                        textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+                        textTransformations: [
+                          { priority: 0, type: 'URL_DECODE' },
+                          { priority: 1, type: 'LOWERCASE' },
+                        ],
                       },
                     },
                   ],

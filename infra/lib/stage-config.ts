@@ -33,6 +33,12 @@ export interface StageConfig {
    * function (and the budget item) when the cache is bypassed or cold.
    */
   availability: { rateLimit: number; burstLimit: number };
+  /**
+   * Waitlisted receipts polling their place (every ~30 s each) share the applications function with the
+   * submits: held to a fraction of its concurrency (200 rps × ~50 ms ≈ 10 of its 100 in prod). Past it a
+   * poll gets 429 and the receipt keeps showing the place it had until the next poll.
+   */
+  standing: { rateLimit: number; burstLimit: number };
   /** Where alarms are emailed; none = the topic exists and can be subscribed later. */
   alarmEmail?: string;
   /** Where the daily import downloads the national catalogue from. */
@@ -52,6 +58,7 @@ export function stageConfig(
         throttle: { rateLimit: 2000, burstLimit: 1000 },
         applications: { rateLimit: 800, burstLimit: 400, reservedConcurrency: 100, perAddressPerMinute: 300 },
         availability: { rateLimit: 200, burstLimit: 100 },
+        standing: { rateLimit: 200, burstLimit: 100 },
         alarmEmail,
         catalogueExportUrl,
       }
@@ -63,6 +70,7 @@ export function stageConfig(
         // A development account's concurrency is often 10: reserving any would fail the deployment.
         applications: { rateLimit: 50, burstLimit: 25, perAddressPerMinute: 100 },
         availability: { rateLimit: 20, burstLimit: 10 },
+        standing: { rateLimit: 20, burstLimit: 10 },
         alarmEmail,
         catalogueExportUrl,
       };

@@ -6,12 +6,16 @@
  */
 import type { ErrorBody } from '../api/error-body';
 
-/** The path the rule counts, lower-cased before matching (CloudFront passes the path as the viewer sent it). */
+/**
+ * The one path the rule counts (POSTs to it are submits), compared whole after percent-decoding and
+ * lower-casing, since CloudFront passes the path as the viewer sent it.
+ */
 export const RATE_LIMITED_PATH = '/api/applications';
 
 /**
  * WAF counts requests over a sliding window of this many seconds and blocks an address above its limit
- * until its rate falls back below it; a browser waiting this long finds the window moved on.
+ * until its rate falls back below it. It counts the refused requests too, so a browser sends again only
+ * after the whole window (web/src/lib/busy-retry.ts).
  */
 export const EDGE_WINDOW_SECONDS = 60;
 

@@ -52,6 +52,7 @@ describe('a place on the waiting list, in Chromium', () => {
     expect(await waiting.getByTestId('waitlist-position').textContent()).toBe(
       'You are number 1 on the waiting list.',
     );
+    // First in line: the amount short is its own grant, to the cent (nobody else's request is told).
     await waiting.getByText('about €1,500.00 more would have to be given back').waitFor();
     const width = await pageWidth(waiting);
     expect(width.wide).toEqual([]);
@@ -60,14 +61,17 @@ describe('a place on the waiting list, in Chromium', () => {
     // The applicant ahead withdraws from its receipt, after being told what that does.
     await ahead.getByRole('button', { name: 'Withdraw this application' }).click();
     await ahead.getByText('go to the next applicant on the waiting list').waitFor();
+    // Focus moves to the question that appeared, so a keyboard or screen-reader user is not lost.
+    expect(await ahead.evaluate(() => document.activeElement?.id)).toBe('withdraw-title');
     await ahead.getByRole('button', { name: 'Yes, withdraw it' }).click();
     await ahead.getByText('Withdrawn', { exact: true }).waitFor();
     expect(await ahead.getByRole('button', { name: 'Withdraw this application' }).count()).toBe(0);
 
     // Without a reload: the waiting receipt asks again on its own and shows the grant reserved.
-    await waiting.getByText('Received — the grant is reserved for you').waitFor({ timeout: 30_000 });
+    // It asks every 25–35 s (jittered), so give it one whole interval and a margin.
+    await waiting.getByText('Received — the grant is reserved for you').waitFor({ timeout: 45_000 });
     expect(await waiting.getByRole('heading', { name: 'Your place on the waiting list' }).count()).toBe(0);
     await ahead.close();
     await waiting.close();
-  });
+  }, 120_000);
 });

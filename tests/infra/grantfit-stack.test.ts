@@ -6,7 +6,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDesign } from '../../functions/data/table-design';
-import { APPLICATIONS_ROUTE, AVAILABILITY_ROUTE } from '../../infra/lib/api';
+import { APPLICATIONS_ROUTE, AVAILABILITY_ROUTE, STANDING_ROUTE } from '../../infra/lib/api';
 import {
   API_AREAS,
   CATALOGUE_IMPORT_TABLE_ACTIONS,
@@ -25,7 +25,7 @@ import { API_5XX_RATE_PERCENT, TAMPERED_REVIEW_LOG } from '../../infra/lib/obser
 import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
 import { errorBodySchema } from '../../shared/api/error-body';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
-import { EDGE_WINDOW_SECONDS, edgeBusyBody, RATE_LIMITED_PATH } from '../../shared/hosting/edge-rate-limit';
+import { edgeBusyBody } from '../../shared/hosting/edge-rate-limit';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const paths = { functionsDir: resolve(repoRoot, 'functions'), webDist: resolve(repoRoot, 'web/dist') };
@@ -248,14 +248,18 @@ describe('GrantFit stack', () => {
       [APPLICATIONS_ROUTE]: { ThrottlingBurstLimit: 400, ThrottlingRateLimit: 800 },
       // Mostly answered from CloudFront's cache; this bounds what bypasses it.
       [AVAILABILITY_ROUTE]: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 200 },
+      // Receipts polling their place share the submits' function: held to a fraction of it.
+      [STANDING_ROUTE]: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 200 },
     });
     // Below one call's budget item (~1,000 writes/s), and below the gateway's own stage limit.
     expect(prodStage.Properties.RouteSettings[APPLICATIONS_ROUTE]?.ThrottlingRateLimit).toBeLessThan(1000);
     // The stage names the routes, so it is created after them.
     const routeIds = Object.entries(prod.findResources('AWS::ApiGatewayV2::Route'))
-      .filter(([, r]) => [APPLICATIONS_ROUTE, AVAILABILITY_ROUTE].includes(r.Properties.RouteKey))
+      .filter(([, r]) =>
+        [APPLICATIONS_ROUTE, AVAILABILITY_ROUTE, STANDING_ROUTE].includes(r.Properties.RouteKey),
+      )
       .map(([id]) => id);
-    expect(routeIds).toHaveLength(2);
+    expect(routeIds).toHaveLength(3);
     expect(prodStage.DependsOn).toEqual(expect.arrayContaining(routeIds));
     expect(stageOf(dev).Properties.RouteSettings[APPLICATIONS_ROUTE]?.ThrottlingRateLimit).toBe(50);
 
@@ -284,9 +288,11 @@ describe('GrantFit stack', () => {
     expect(rule.Statement.RateBasedStatement).toMatchObject({
       AggregateKeyType: 'IP',
       Limit: 300,
-      EvaluationWindowSec: EDGE_WINDOW_SECONDS,
+      EvaluationWindowSec: 60,
     });
-    // Only submits count: POST, on the applications path, however the viewer cased it.
+    // Only submits count: POST to exactly the submit path (not a withdrawal or share below it), decoded
+    // and lower-cased first so an encoded or re-cased path is counted too. Spelled out here, not read
+    // from the module the stack uses, so a wrong path in that module fails this test.
     expect(rule.Statement.RateBasedStatement.ScopeDownStatement.AndStatement.Statements).toEqual([
       {
         ByteMatchStatement: {
@@ -299,9 +305,12 @@ describe('GrantFit stack', () => {
       {
         ByteMatchStatement: {
           FieldToMatch: { UriPath: {} },
-          PositionalConstraint: 'STARTS_WITH',
-          SearchString: RATE_LIMITED_PATH,
-          TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }],
+          PositionalConstraint: 'EXACTLY',
+          SearchString: '/api/applications',
+          TextTransformations: [
+            { Priority: 0, Type: 'URL_DECODE' },
+            { Priority: 1, Type: 'LOWERCASE' },
+          ],
         },
       },
     ]);
@@ -309,7 +318,7 @@ describe('GrantFit stack', () => {
     expect(rule.Action.Block.CustomResponse).toEqual({
       ResponseCode: 429,
       CustomResponseBodyKey: 'busy',
-      ResponseHeaders: [{ Name: 'retry-after', Value: String(EDGE_WINDOW_SECONDS) }],
+      ResponseHeaders: [{ Name: 'retry-after', Value: '60' }],
     });
     expect(acl.CustomResponseBodies.busy).toEqual({
       ContentType: 'APPLICATION_JSON',

@@ -24,11 +24,7 @@ const submitHeaders = z.object({ 'idempotency-key': idempotencyKeySchema });
 export function applicationRoutes(deps: AppDeps) {
   const asSme = authenticate(deps.verifyToken, 'sme');
   // Kept for the life of the warm function: applicants polling one call share a read of its queue.
-  const standingDeps = {
-    applications: deps.applications,
-    budgets: deps.budgets,
-    queues: new WaitlistQueues((callId) => deps.applications.waitlistQueue(callId), deps.now),
-  };
+  const standingDeps = { applications: deps.applications, queues: new WaitlistQueues(deps, deps.now) };
 
   async function own(orgId: string, id: string) {
     const application = await deps.applications.get(orgId, id);
@@ -131,8 +127,8 @@ export const applicationRouteDocs: RouteDoc[] = [
     method: 'get',
     path: '/applications/:id/standing',
     summary:
-      'Where the application stands: its grant set aside, or its place in the waitlist, the grants asked ' +
-      'ahead of it, what was given back so far and about how much more its turn needs (a few seconds old)',
+      'Where the application stands: its grant set aside, or its place in the waitlist and about how much ' +
+      'more must be given back for its turn (a few seconds old; never what others ask)',
     tag: 'applications',
     access: ['sme'],
     params: idParam,

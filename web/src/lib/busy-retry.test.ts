@@ -17,6 +17,16 @@ describe('retrying a submit when the server is busy', () => {
     expect(retryWhenBusy(5, answer(503))).toBe(false);
   });
 
+  it('sends an application the edge refused for its address once more, after the edge’s whole window, then stops', () => {
+    expect(retryWhenBusy(0, answer(429, 'busy', 60))).toBe(true);
+    expect(retryWhenBusy(1, answer(429, 'busy', 60))).toBe(false);
+    expect(busyRetryDelay(0, answer(429, 'busy', 60), () => 0)).toBe(60_000);
+    expect(busyRetryDelay(0, answer(429, 'busy', 60), () => 1)).toBe(65_000);
+    expect(busyRetryDelay(0, answer(429, 'busy', 600), () => 0)).toBe(60_000);
+    expect(busyRetryDelay(0, answer(429, 'busy', 1), () => 0)).toBe(1000);
+    expect(busyRetryDelay(0, answer(429, 'busy'), () => 0)).toBe(60_000);
+  });
+
   it('waits as long as the server asks (at most 30 s), else backs off with jitter', () => {
     expect(busyRetryDelay(0, answer(503, 'unknown', 3))).toBe(3000);
     expect(busyRetryDelay(0, answer(429, 'unknown', 600))).toBe(30_000);

@@ -4,13 +4,23 @@
  * day answers 429 — but not after a refusal (other 4xx, or the organisation's own rate limit, which the
  * page explains). Waits as long as the server asked, else backs off exponentially with jitter, so a
  * crowd of browsers does not come back in step.
+ *
+ * The edge's per-address limit (code `busy`, shared/hosting/edge-rate-limit.ts) counts every request
+ * in its window, the refused ones too: sending again inside the window only keeps the address over it.
+ * So it is sent again once, after the whole window (with a little jitter), and then the page says it is
+ * busy rather than keep the applicant waiting minutes.
  */
+import { EDGE_BUSY_CODE, EDGE_WINDOW_SECONDS } from '../../../shared/hosting/edge-rate-limit';
 import { ApiRequestError } from './api-error';
 
 const MAX_ATTEMPTS = 5;
 const MAX_WAIT_MS = 30_000;
+const EDGE_JITTER_MS = 5_000;
+
+const isEdgeBusy = (error: unknown) => error instanceof ApiRequestError && error.body.code === EDGE_BUSY_CODE;
 
 export function retryWhenBusy(failures: number, error: unknown): boolean {
+  if (isEdgeBusy(error)) return failures < 1;
   if (failures >= MAX_ATTEMPTS) return false;
   if (!(error instanceof ApiRequestError)) return true;
   if (error.status >= 500) return true;
@@ -18,6 +28,10 @@ export function retryWhenBusy(failures: number, error: unknown): boolean {
 }
 
 export function busyRetryDelay(attempt: number, error: unknown, random: () => number = Math.random): number {
+  if (isEdgeBusy(error) && error instanceof ApiRequestError) {
+    const asked = error.retryAfterSeconds ?? EDGE_WINDOW_SECONDS;
+    return Math.min(asked, EDGE_WINDOW_SECONDS) * 1000 + Math.round(random() * EDGE_JITTER_MS);
+  }
   if (error instanceof ApiRequestError && error.retryAfterSeconds !== undefined) {
     return Math.min(error.retryAfterSeconds * 1000, MAX_WAIT_MS);
   }

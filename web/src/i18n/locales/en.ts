@@ -202,6 +202,8 @@ export const messages = {
     submitExpired:
       'Saving your application took too long, so it was not received. Send it again: it stays the same application, never a second one.',
     busy: 'GrantFit is very busy right now, so your application was not sent yet. Nothing was lost: press “Send the application” again in a minute. It stays one application.',
+    retrying:
+      'GrantFit is busy, so your application will be sent again in a moment. Keep this page open: it stays one application.',
     rateLimited:
       'Your organisation has sent many applications in the last minute. Wait a minute, then send it again.',
     unfundable:
@@ -238,18 +240,20 @@ export const messages = {
     standing: {
       title: 'Your place on the waiting list',
       position: 'You are number {{position}} on the waiting list.',
-      ahead: 'Grants asked by those ahead of you',
-      givenBack: 'Given back so far for the waiting list',
+      noAmount:
+        'Your grant is reserved once enough is given back by those ahead of you withdrawing or not completing their applications.',
       short:
         'Not reached yet: about {{amount}} more would have to be given back (by withdrawals or unfinished applications) before your grant is reserved.',
       due: 'What was given back reaches you: your grant will be reserved in a moment.',
-      live: 'Updated every few seconds while this page is open.',
+      live: 'Updated about every half minute while this page is open.',
     },
     withdraw: {
       start: 'Withdraw this application',
       title: 'Withdraw the application?',
       explain:
         'Your place in this call, and the grant reserved for you if there is one, go to the next applicant on the waiting list. This cannot be undone: to apply again you send a new application, which joins the end of the line.',
+      explainAssessed:
+        'Your place in this call is freed and the application will not be assessed. This cannot be undone: to apply again you send a new application.',
       confirm: 'Yes, withdraw it',
       working: 'Withdrawing…',
       keep: 'Keep the application',

@@ -205,6 +205,8 @@ export const messages: Messages = {
     submitExpired:
       'Il salvataggio della domanda ha richiesto troppo tempo, quindi non è stata ricevuta. Inviala di nuovo: resta la stessa domanda, mai una seconda.',
     busy: 'GrantFit è molto occupato in questo momento, quindi la domanda non è ancora stata inviata. Non si è perso nulla: premi «Invia la domanda» di nuovo tra un minuto. Resta una sola domanda.',
+    retrying:
+      'GrantFit è occupato, quindi la domanda sarà inviata di nuovo tra un momento. Tieni aperta questa pagina: resta una sola domanda.',
     rateLimited:
       'La tua organizzazione ha inviato molte domande nell’ultimo minuto. Attendi un minuto, poi inviala di nuovo.',
     unfundable:
@@ -241,18 +243,20 @@ export const messages: Messages = {
     standing: {
       title: 'Il tuo posto in lista d’attesa',
       position: 'Sei al numero {{position}} della lista d’attesa.',
-      ahead: 'Contributi chiesti da chi ti precede',
-      givenBack: 'Restituiti finora per la lista d’attesa',
+      noAmount:
+        'Il tuo contributo sarà prenotato quando chi ti precede avrà restituito abbastanza, ritirando o non completando la domanda.',
       short:
         'Non ancora raggiunto: dovrebbero essere restituiti circa altri {{amount}} (con rinunce o domande non completate) prima che il tuo contributo sia prenotato.',
       due: 'Quanto è stato restituito ti raggiunge: il tuo contributo sarà prenotato tra un momento.',
-      live: 'Aggiornato ogni pochi secondi mentre questa pagina è aperta.',
+      live: 'Aggiornato circa ogni mezzo minuto mentre questa pagina è aperta.',
     },
     withdraw: {
       start: 'Ritira questa domanda',
       title: 'Ritirare la domanda?',
       explain:
         'Il tuo posto in questo bando, e il contributo prenotato per te se c’è, passano al prossimo in lista d’attesa. Non si può annullare: per partecipare di nuovo invii una nuova domanda, che si mette in fondo alla fila.',
+      explainAssessed:
+        'Il tuo posto in questo bando viene liberato e la domanda non sarà valutata. Non si può annullare: per partecipare di nuovo invii una nuova domanda.',
       confirm: 'Sì, ritirala',
       working: 'Ritiro in corso…',
       keep: 'Tieni la domanda',

@@ -207,6 +207,8 @@ export const messages: Messages = {
     submitExpired:
       'Het bewaren van je aanvraag duurde te lang, dus ze is niet ontvangen. Verstuur ze opnieuw: het blijft dezelfde aanvraag, nooit een tweede.',
     busy: 'GrantFit is op dit moment erg druk, dus je aanvraag is nog niet verstuurd. Er is niets verloren: klik over een minuut opnieuw op ‘Verzend de aanvraag’. Het blijft één aanvraag.',
+    retrying:
+      'GrantFit is druk, dus je aanvraag wordt zo dadelijk opnieuw verstuurd. Laat deze pagina open: het blijft één aanvraag.',
     rateLimited:
       'Je organisatie heeft de laatste minuut veel aanvragen verstuurd. Wacht een minuut en verstuur ze dan opnieuw.',
     unfundable:
@@ -243,18 +245,20 @@ export const messages: Messages = {
     standing: {
       title: 'Uw plaats op de wachtlijst',
       position: 'U staat op nummer {{position}} van de wachtlijst.',
-      ahead: 'Subsidie gevraagd door wie voor u staat',
-      givenBack: 'Tot nu toe teruggegeven voor de wachtlijst',
+      noAmount:
+        'Uw subsidie wordt gereserveerd zodra er genoeg is teruggegeven doordat wie voor u staat, intrekt of de aanvraag niet afwerkt.',
       short:
         'Nog niet bereikt: er moet nog ongeveer {{amount}} worden teruggegeven (door intrekkingen of onafgewerkte aanvragen) voor uw subsidie wordt gereserveerd.',
       due: 'Wat is teruggegeven bereikt u: uw subsidie wordt zo dadelijk gereserveerd.',
-      live: 'Wordt om de paar seconden bijgewerkt zolang deze pagina open is.',
+      live: 'Wordt ongeveer elke halve minuut bijgewerkt zolang deze pagina open is.',
     },
     withdraw: {
       start: 'Deze aanvraag intrekken',
       title: 'De aanvraag intrekken?',
       explain:
         'Uw plaats in deze oproep, en de subsidie die voor u gereserveerd is als die er is, gaan naar de volgende op de wachtlijst. Dit kan niet ongedaan worden gemaakt: om opnieuw mee te doen verstuurt u een nieuwe aanvraag, die achteraan aansluit.',
+      explainAssessed:
+        'Uw plaats in deze oproep komt vrij en de aanvraag wordt niet beoordeeld. Dit kan niet ongedaan worden gemaakt: om opnieuw mee te doen verstuurt u een nieuwe aanvraag.',
       confirm: 'Ja, intrekken',
       working: 'Bezig met intrekken…',
       keep: 'De aanvraag behouden',

@@ -25,8 +25,14 @@ export function useApplication(id: string) {
   });
 }
 
-/** How often a waitlisted receipt asks where it stands (the server keeps a call's queue 5 s). */
-export const STANDING_POLL_MS = 10_000;
+/**
+ * How often a waitlisted receipt asks where it stands: every 25–35 s, so a crowd of receipts opened at
+ * the same second does not ask in step (the server keeps a call's queue 10 s; a place is informative,
+ * and every poll shares the applications function with the submits).
+ */
+export function standingPollMs(random: () => number = Math.random): number {
+  return 25_000 + Math.round(random() * 10_000);
+}
 
 /**
  * Where a waitlisted application stands, asked again while the page is open; the browser revalidates
@@ -37,7 +43,7 @@ export function useStanding(id: string, waitlisted: boolean) {
   return useQuery({
     queryKey: ['applications', id, 'standing'],
     enabled: waitlisted,
-    refetchInterval: waitlisted ? STANDING_POLL_MS : false,
+    refetchInterval: waitlisted ? () => standingPollMs() : false,
     queryFn: async () => unwrap(await api.api.applications[':id'].standing.$get({ param: { id } })),
   });
 }

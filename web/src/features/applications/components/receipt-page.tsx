@@ -45,7 +45,7 @@ export function ReceiptPage() {
       <p>{t('applications.callVersion', { title: a.callTitle, version: a.callVersion })}</p>
       {!a.review && a.status !== 'withdrawn' && <ReviewStatus applicationId={a.id} />}
       <SignedReviewSection application={a} />
-      {a.status !== 'withdrawn' && <WithdrawSection applicationId={a.id} />}
+      {a.status !== 'withdrawn' && <WithdrawSection applicationId={a.id} status={a.status} />}
     </section>
   );
 }

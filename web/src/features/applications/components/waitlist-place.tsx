@@ -1,8 +1,8 @@
 /**
- * A waitlisted receipt's place in line, kept current while the page is open: how many are ahead, what
- * they ask, what has been given back, and about how much more the applicant's turn needs. When the
- * answer says the application is no longer waitlisted (promoted, withdrawn elsewhere), the receipt is
- * read again so its status changes on screen.
+ * A waitlisted receipt's place in line, kept current while the page is open, and about how much more
+ * must be given back for the applicant's turn when the server can say so without telling others'
+ * requests. When the answer says the application is no longer waitlisted (promoted, withdrawn
+ * elsewhere), the receipt is read again so its status changes on screen.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -20,26 +20,19 @@ export function WaitlistPlace({ applicationId, waitlisted }: { applicationId: st
   }, [moved, applicationId, queryClient]);
   const place = standing.data?.waitlist;
   if (!waitlisted || !place) return null;
+  const short = place.shortCents;
   return (
     <section aria-labelledby="standing-title">
       <h2 id="standing-title">{t('applications.standing.title')}</h2>
       <p data-testid="waitlist-position">
         {t('applications.standing.position', { position: place.position })}
       </p>
-      <dl className="facts">
-        <div>
-          <dt>{t('applications.standing.ahead')}</dt>
-          <dd>{formatCents(place.aheadCents)}</dd>
-        </div>
-        <div>
-          <dt>{t('applications.standing.givenBack')}</dt>
-          <dd>{formatCents(place.givenBackCents)}</dd>
-        </div>
-      </dl>
       <p aria-live="polite">
-        {place.shortCents === 0
-          ? t('applications.standing.due')
-          : t('applications.standing.short', { amount: formatCents(place.shortCents) })}
+        {short === undefined
+          ? t('applications.standing.noAmount')
+          : short === 0
+            ? t('applications.standing.due')
+            : t('applications.standing.short', { amount: formatCents(short) })}
       </p>
       <p className="hint">{t('applications.standing.live')}</p>
     </section>

@@ -1,33 +1,56 @@
 /**
- * Withdrawing from the receipt, in two steps: the first click says what happens (the place and any
- * reserved grant go to the next on the waiting list, and it cannot be undone), the second does it.
+ * Withdrawing from the receipt, in two steps: the first click says what happens (on a first-come call
+ * the place and any reserved grant go to the next on the waiting list; on others the application is no
+ * longer assessed; either way it cannot be undone), the second does it. Focus moves to what appeared,
+ * and back to the first button when the applicant keeps the application.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApplicationStatus } from '../../../../../shared/applications/application-schema';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useWithdrawApplication } from '../api/applications';
 
-export function WithdrawSection({ applicationId }: { applicationId: string }) {
+export function WithdrawSection({
+  applicationId,
+  status,
+}: {
+  applicationId: string;
+  status: ApplicationStatus;
+}) {
   const withdraw = useWithdrawApplication(applicationId);
   const [asking, setAsking] = useState(false);
+  const start = useRef<HTMLButtonElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const changedStep = useRef(false);
   const { t } = useTranslation();
+  useEffect(() => {
+    if (!changedStep.current) return;
+    (asking ? title.current : start.current)?.focus();
+  }, [asking]);
+  const step = (next: boolean) => {
+    changedStep.current = true;
+    setAsking(next);
+  };
   if (!asking)
     return (
       <p>
-        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+        <button ref={start} type="button" className="secondary" onClick={() => step(true)}>
           {t('applications.withdraw.start')}
         </button>
       </p>
     );
+  const firstCome = status === 'reserved' || status === 'waitlisted';
   return (
     <section aria-labelledby="withdraw-title" className="notice notice-warning">
-      <h2 id="withdraw-title">{t('applications.withdraw.title')}</h2>
-      <p>{t('applications.withdraw.explain')}</p>
+      <h2 id="withdraw-title" ref={title} tabIndex={-1}>
+        {t('applications.withdraw.title')}
+      </h2>
+      <p>{firstCome ? t('applications.withdraw.explain') : t('applications.withdraw.explainAssessed')}</p>
       <div className="form-actions">
         <button type="button" disabled={withdraw.isPending} onClick={() => withdraw.mutate()}>
           {withdraw.isPending ? t('applications.withdraw.working') : t('applications.withdraw.confirm')}
         </button>
-        <button type="button" className="secondary" onClick={() => setAsking(false)}>
+        <button type="button" className="secondary" onClick={() => step(false)}>
           {t('applications.withdraw.keep')}
         </button>
       </div>

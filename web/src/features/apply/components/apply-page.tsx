@@ -170,6 +170,7 @@ export function ApplyPage() {
           {refusal?.code === 'submit_expired' && <p className="error">{t('apply.submitExpired')}</p>}
           {refusal?.code === 'rate_limited' && <p className="error">{t('apply.rateLimited')}</p>}
           {refusal?.code === 'busy' && <p className="error">{t('apply.busy')}</p>}
+          {submit.isPending && submit.failureCount > 0 && <p role="status">{t('apply.retrying')}</p>}
           {submit.isError && !refusal && (
             <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>
           )}
