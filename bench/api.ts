@@ -6,7 +6,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { serve } from '@hono/node-server';
 import { createApp } from '../functions/api/app';
-import { wireDeps } from '../functions/api/wire-deps';
+import { wireAllDeps } from '../functions/api/wire-all-deps';
 import { createDocumentClient, createDynamoClient } from '../functions/data/dynamo-client';
 import { ensureTable } from '../functions/data/ensure-table';
 import { keys } from '../functions/data/table-design';
@@ -27,7 +27,7 @@ try {
   await ensureTable(client, 'bench');
   const db = createDocumentClient(client);
   const issuer = await createDevIssuer();
-  const deps = wireDeps({
+  const deps = wireAllDeps({
     db,
     tableName: 'bench',
     auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },

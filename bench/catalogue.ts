@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { serve } from '@hono/node-server';
 import { createApp } from '../functions/api/app';
-import { wireDeps } from '../functions/api/wire-deps';
+import { wireAllDeps } from '../functions/api/wire-all-deps';
 import { InMemoryCatalogueStore } from '../functions/catalogue/in-memory-catalogue-store';
 import { refreshCatalogue } from '../functions/catalogue/refresh-catalogue';
 import { catalogueKeys } from '../functions/data/catalogue-keys';
@@ -146,7 +146,7 @@ try {
   await refreshCatalogue(memory, calls, { now, withdrawMissing: false });
 
   const issuer = await createDevIssuer();
-  const deps = wireDeps({
+  const deps = wireAllDeps({
     db,
     tableName: 'bench',
     auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },

@@ -6,7 +6,7 @@
 import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { createApp } from '../functions/api/app';
-import { wireDeps } from '../functions/api/wire-deps';
+import { wireAllDeps } from '../functions/api/wire-all-deps';
 import { createDocumentClient, createDynamoClient } from '../functions/data/dynamo-client';
 import { ensureTable } from '../functions/data/ensure-table';
 import { createDevIssuer } from '../functions/local/dev-issuer';
@@ -26,7 +26,7 @@ const client = createDynamoClient({ endpoint: dynamo.endpoint });
 try {
   await ensureTable(client, 'bench');
   const issuer = await createDevIssuer();
-  const deps = wireDeps({
+  const deps = wireAllDeps({
     db: createDocumentClient(client),
     tableName: 'bench',
     auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },

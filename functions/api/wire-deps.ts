@@ -1,15 +1,14 @@
 /** Wires the real adapters (DynamoDB, JWKS) into the API's deps; used by Lambda, the local server and tests. */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
+import type { BudgetStore, IdempotencyStore } from '../applications/application-ports';
 import { createTokenVerifier, type TokenVerifierConfig } from '../auth/token-verifier';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
 import { DynamoApplicationStore } from '../data/dynamo-application-store';
 import { DynamoAuditStore } from '../data/dynamo-audit-store';
-import { DynamoBudgetStore } from '../data/dynamo-budget-store';
 import { DynamoCallStore } from '../data/dynamo-call-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
 import { DynamoConsultancyStore } from '../data/dynamo-consultancy-store';
-import { DynamoIdempotencyStore } from '../data/dynamo-idempotency-store';
 import { DynamoPlanStore } from '../data/dynamo-plan-store';
 import { DynamoRateLimiter } from '../data/dynamo-rate-limiter';
 import { DynamoReviewStore } from '../data/dynamo-review-store';
@@ -29,10 +28,19 @@ export interface WireOptions {
    * Lambdas never serve them, and their bundles need not carry the catalogue's schema.
    */
   catalogue?: (db: DynamoDBDocumentClient, tableName: string) => CatalogueStore;
+  /**
+   * The budget and idempotency-key adapters (`dynamoClickDay` in ./wire-click-day.ts), for the
+   * applications and calls areas; left out, their ports refuse, as the catalogue's do.
+   */
+  clickDay?: (
+    db: DynamoDBDocumentClient,
+    tableName: string,
+    now: () => Date,
+  ) => { budgets: BudgetStore; idempotency: IdempotencyStore };
 }
 
 const notWired = (): never => {
-  throw new Error('The catalogue is not wired into this function.');
+  throw new Error('This port is not wired into this function (see WireOptions).');
 };
 const NO_CATALOGUE: CatalogueStore = {
   get: notWired,
@@ -43,16 +51,32 @@ const NO_CATALOGUE: CatalogueStore = {
   auditTrail: notWired,
 };
 
+const NO_CLICK_DAY: { budgets: BudgetStore; idempotency: IdempotencyStore } = {
+  budgets: {
+    open: notWired,
+    receive: notWired,
+    settle: notWired,
+    release: notWired,
+    get: notWired,
+    marker: notWired,
+    allocation: notWired,
+    returnToPool: notWired,
+    withFreedGrants: notWired,
+  },
+  idempotency: { claim: notWired, get: notWired },
+};
+
 export function wireDeps(options: WireOptions): AppDeps {
   const now = options.now ?? (() => new Date());
+  const clickDay = options.clickDay?.(options.db, options.tableName, now) ?? NO_CLICK_DAY;
   return {
     calls: new DynamoCallStore(options.db, options.tableName, now),
     catalogue: options.catalogue?.(options.db, options.tableName) ?? NO_CATALOGUE,
     companies: new DynamoCompanyStore(options.db, options.tableName),
     plans: new DynamoPlanStore(options.db, options.tableName),
     applications: new DynamoApplicationStore(options.db, options.tableName),
-    budgets: new DynamoBudgetStore(options.db, options.tableName),
-    idempotency: new DynamoIdempotencyStore(options.db, options.tableName, now),
+    budgets: clickDay.budgets,
+    idempotency: clickDay.idempotency,
     audit: new DynamoAuditStore(options.db, options.tableName),
     reviews: new DynamoReviewStore(options.db, options.tableName),
     consultancies: new DynamoConsultancyStore(options.db, options.tableName),

@@ -17,8 +17,8 @@ import { logger, tracer } from './powertools';
 
 export function createAreaHandler(
   area: (deps: AppDeps) => Hono<AppEnv>,
-  /** Adapters only this area needs (the catalogue's), so the other bundles do not carry them. */
-  adapters: Pick<WireOptions, 'catalogue'> = {},
+  /** Adapters only some areas need (catalogue, click day), so the other bundles do not carry them. */
+  adapters: Pick<WireOptions, 'catalogue' | 'clickDay'> = {},
 ) {
   const env = readLambdaEnv();
   const deps = wireDeps({

@@ -4,8 +4,7 @@
  */
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { dynamoCatalogue } from '../api/wire-catalogue';
-import { wireDeps } from '../api/wire-deps';
+import { wireAllDeps } from '../api/wire-all-deps';
 import { reconcileClaims } from '../applications/reconcile-claims';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
 import { ensureTable } from '../data/ensure-table';
@@ -58,11 +57,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     await ensureTable(client, TABLE_NAME);
     const issuer = await createDevIssuer(options.dataDir && join(options.dataDir, 'dev-issuer-key.json'));
-    const deps = wireDeps({
+    const deps = wireAllDeps({
       db: createDocumentClient(client),
       tableName: TABLE_NAME,
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
-      catalogue: dynamoCatalogue,
     });
     const seed = async () => {
       if (options.seed === false) return 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app';
-import { wireDeps } from '../../functions/api/wire-deps';
+import { wireAllDeps } from '../../functions/api/wire-all-deps';
 import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
 import { createDevIssuer } from '../../functions/local/dev-issuer';
 import { findFreePort } from '../../functions/local/ports';
@@ -11,7 +11,7 @@ describe('when DynamoDB is unreachable', () => {
     const client = createDynamoClient({ endpoint: `http://127.0.0.1:${port}` });
     const issuer = await createDevIssuer();
     const app = createApp(
-      wireDeps({
+      wireAllDeps({
         db: createDocumentClient(client),
         tableName: 'nowhere',
         auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },

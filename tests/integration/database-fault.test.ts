@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../functions/api/app';
-import { wireDeps } from '../../functions/api/wire-deps';
+import { wireAllDeps } from '../../functions/api/wire-all-deps';
 import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
 import { ensureTable } from '../../functions/data/ensure-table';
 import { createDevIssuer } from '../../functions/local/dev-issuer';
@@ -35,7 +35,7 @@ describe('database killed mid-burst', () => {
     const client = createDynamoClient({ endpoint: dynamo.endpoint });
     await ensureTable(client, 'fault');
     const issuer = await createDevIssuer();
-    const deps = wireDeps({
+    const deps = wireAllDeps({
       db: createDocumentClient(client),
       tableName: 'fault',
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },

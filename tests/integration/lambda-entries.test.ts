@@ -93,6 +93,14 @@ describe('Lambda entry points', () => {
     const unauthenticated = await handler(httpEvent('GET', '/api/calls/mine', 'req-mine-1'), context);
     expect(unauthenticated.statusCode).toBe(401);
 
+    // A call's budget figures read the budget port, which this area wires (functions/lambda/calls.ts):
+    // an unknown call is a 404, where an area wired without it would answer 500.
+    const figures = await handler(
+      httpEvent('GET', '/api/calls/01JAAAAAAAAAAAAAAAAAAAAAAA/availability', 'req-figures-1'),
+      context,
+    );
+    expect(figures.statusCode).toBe(404);
+
     // The plans routes are not in this bundle: the gateway never sends them here, and if it did they are 404.
     const foreign = await handler(httpEvent('GET', '/api/plans', 'req-foreign-1'), context);
     expect(foreign.statusCode).toBe(404);

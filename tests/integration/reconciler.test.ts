@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../functions/api/app';
-import { wireDeps } from '../../functions/api/wire-deps';
+import { wireAllDeps } from '../../functions/api/wire-all-deps';
 import { reconcileClaims } from '../../functions/applications/reconcile-claims';
 import { createDocumentClient, createDynamoClient } from '../../functions/data/dynamo-client';
 import { ensureTable } from '../../functions/data/ensure-table';
@@ -76,7 +76,7 @@ describe('the reconciler after clients gave up on a dead database', () => {
     await ensureTable(client, 'reconcile');
     const issuer = await createDevIssuer();
     let now = NOW;
-    const deps = wireDeps({
+    const deps = wireAllDeps({
       db: createDocumentClient(client),
       tableName: 'reconcile',
       auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },

@@ -4,8 +4,7 @@ import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamod
 import { inject } from 'vitest';
 import { createApp } from '../../../functions/api/app';
 import type { AppDeps } from '../../../functions/api/app-deps';
-import { dynamoCatalogue } from '../../../functions/api/wire-catalogue';
-import { wireDeps } from '../../../functions/api/wire-deps';
+import { wireAllDeps } from '../../../functions/api/wire-all-deps';
 import { createDocumentClient, createDynamoClient } from '../../../functions/data/dynamo-client';
 import { ensureTable } from '../../../functions/data/ensure-table';
 import { createDevIssuer } from '../../../functions/local/dev-issuer';
@@ -68,12 +67,11 @@ export async function createTestApi(
   const issuer = await createDevIssuer();
   // Exposed so tests can play an attacker with table access (tampering with a stored item).
   const db = createDocumentClient(client);
-  const wired = wireDeps({
+  const wired = wireAllDeps({
     db,
     tableName,
     auth: { issuer: issuer.issuer, audience: issuer.audience, jwks: { keys: issuer.jwks } },
     now: options.now,
-    catalogue: dynamoCatalogue,
   });
   const deps = options.wrapDeps ? options.wrapDeps(wired) : wired;
   const app = createApp(deps);
