@@ -83,8 +83,21 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     expect(await accessibilityViolations(page)).toEqual([]);
     await conflict.getByRole('button', { name: 'Keep my changes' }).click();
     await page.getByText('Profile saved.').waitFor();
+    // The form shows the stored profile the moment it appears, never an empty one for a frame first:
+    // recorded as the name field is inserted, before the browser could paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const input = document.querySelector<HTMLInputElement>('#company-name');
+        if (!input) return;
+        document.documentElement.dataset.firstName = input.value;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.reload();
     expect(await page.getByLabel('Company name').inputValue()).toBe('Bottega Rossi srl — Milano');
+    expect(await page.evaluate(() => document.documentElement.dataset.firstName)).toBe(
+      'Bottega Rossi srl — Milano',
+    );
     expect(await page.getByLabel('Staff (annual work units)').inputValue()).toBe('8');
   });
 

@@ -6,7 +6,7 @@
  * edits were made on and a save sends that one, so if someone saved a newer version meanwhile the save
  * meets the usual 409 and the person chooses, rather than overwrite it unseen.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAppContext } from './app-context';
 import { readDraft, removeDraft, writeDraft } from './form-draft';
 
@@ -35,9 +35,10 @@ export function useFormDraft<T>(
   const [restored, setRestored] = useState(false);
   const [baseRevision, setBaseRevision] = useState<number>();
   const checked = useRef(false);
-  // Once the baseline is known, a kept draft that differs from it goes back into the form.
+  // Once the baseline is known, a kept draft that differs from it goes back into the form, before the
+  // browser paints (as ./use-server-values.ts does), so the stored values never flash in its place.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the baseline first arrives.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (checked.current || baseline === undefined || !owner) return;
     checked.current = true;
     const draft = readDraft<T>(sessionStorage, owner, form);

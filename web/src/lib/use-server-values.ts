@@ -5,7 +5,7 @@
  * usual 409 check. "Nothing stored yet" (null) counts as a version: the empty form it shows is the
  * untouched state, so a first save that loses a race keeps what was typed.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -34,8 +34,10 @@ export function useServerValues<S, T>(
   const shown = useRef<T | undefined>(undefined);
   const current = useRef(values);
   current.current = values;
+  // A layout effect, so the form is filled before the browser paints: a passive effect would first paint
+  // the empty form for a frame, and a person (or a test) reading or typing then would see blank fields.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server's version changes, only.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (source === undefined) return;
     const step = serverValuesStep(shown.current, current.current, source === null ? null : toValues(source));
     shown.current = step.shown;
