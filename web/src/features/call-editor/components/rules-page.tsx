@@ -4,7 +4,7 @@
  * every problem named by its path, preview the verdict for a sample company, then save — into the draft,
  * or, once published, as an erratum that becomes a new version (applications keep the version they used).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import {
@@ -16,6 +16,7 @@ import {
 import { Field } from '../../../components/field';
 import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
+import { useServerValues } from '../../../lib/use-server-values';
 import { useSaveRules } from '../api/call-rules';
 import { useMyCalls } from '../api/my-calls';
 import { checkRules, previewFor, type RulesCheck, SAMPLES, type SampleId } from './rules-check';
@@ -35,16 +36,19 @@ export function RulesPage() {
   const calls = useMyCalls();
   const call = calls.data?.items.find((c) => c.id === callId);
   const save = useSaveRules(call);
-  const [text, setText] = useState('');
-  const [description, setDescription] = useState('');
+  const [form, setForm] = useState({ text: '', description: '' });
+  const { text, description } = form;
+  const setText = (next: string) => setForm((f) => ({ ...f, text: next }));
+  const setDescription = (next: string) => setForm((f) => ({ ...f, description: next }));
   const [checked, setChecked] = useState<RulesCheck>();
   const [sample, setSample] = useState<SampleId>('milan-restaurant');
-  useEffect(() => {
-    if (call) {
-      setText(call.rules ? JSON.stringify(call.rules, null, 2) : '');
-      setDescription(call.description);
-    }
-  }, [call]);
+  // The stored rules fill the editor before it is painted, and a refetch never overwrites what is typed.
+  useServerValues(
+    call,
+    (c) => ({ text: c.rules ? JSON.stringify(c.rules, null, 2) : '', description: c.description }),
+    form,
+    setForm,
+  );
 
   if (calls.isPending) return <p role="status">{t('loading')}</p>;
   if (!call) return <p role="alert">{t('notFound')}</p>;
