@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../functions/api/app-deps';
 import { openApiPath } from '../../functions/api/openapi/build-openapi';
 import { routeDocs } from '../../functions/api/route-docs';
-import { MATRIX, OWN, runMatrix } from './support/authorization-matrix';
+import { MATRIX, OWN, runMatrix } from '../support/authorization-matrix';
 import { createTestApi, type TestApi } from './support/test-api';
 
 const NOW = () => new Date('2025-03-01T09:00:00Z');

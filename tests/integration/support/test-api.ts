@@ -7,6 +7,7 @@ import type { AppDeps } from '../../../functions/api/app-deps';
 import { wireAllDeps } from '../../../functions/api/wire-all-deps';
 import { createDocumentClient, createDynamoClient } from '../../../functions/data/dynamo-client';
 import { ensureTable } from '../../../functions/data/ensure-table';
+import { jsonRequestTo } from '../../../functions/in-memory/in-memory-app';
 import { createDevIssuer } from '../../../functions/local/dev-issuer';
 import type { Role } from '../../../shared/auth/roles';
 
@@ -88,33 +89,7 @@ export async function createTestApi(
       { expiresInSeconds },
     );
 
-  /** Sends a JSON request through the whole Hono app, as API Gateway or the local server would. */
-  const requestTo =
-    (target: ReturnType<typeof createApp>) =>
-    async (
-      method: string,
-      path: string,
-      options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
-    ) => {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.token) headers.authorization = `Bearer ${options.token}`;
-      if (options.body !== undefined) headers['content-type'] = 'application/json';
-      const body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-      const response = await target.request(path, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : body,
-      });
-      const text = await response.text();
-      // JSON answers parsed; the few that are not (the docs page and its files) as text.
-      const json = response.headers.get('content-type')?.includes('json');
-      return {
-        status: response.status,
-        headers: response.headers,
-        body: text ? (json ? JSON.parse(text) : text) : undefined,
-      };
-    };
-  const request = requestTo(app);
+  const request = jsonRequestTo(app);
 
   return {
     app,
@@ -125,7 +100,7 @@ export async function createTestApi(
     tokenFor,
     request,
     /** Requests to a second app on the same table: another warm function, with caches of its own. */
-    anotherFunction: () => requestTo(createApp(deps)),
+    anotherFunction: () => jsonRequestTo(createApp(deps)),
     dispose: async () => {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       client.destroy();

@@ -5,14 +5,14 @@
  * The hostile-input suite runs it after every request that was not refused.
  */
 import type * as z from 'zod';
-import { safeIdSchema } from '../../../shared/api/safe-id';
-import { callSchema } from '../../../shared/calls/call-schema';
-import { companySchema } from '../../../shared/companies/company-schema';
-import { consultancySchema } from '../../../shared/consultancies/consultancy-schema';
-import { planSchema } from '../../../shared/plans/plan-schema';
-import { reviewDecisionSchema } from '../../../shared/reviews/review-schema';
+import { safeIdSchema } from '../../shared/api/safe-id';
+import { callSchema } from '../../shared/calls/call-schema';
+import { companySchema } from '../../shared/companies/company-schema';
+import { consultancySchema } from '../../shared/consultancies/consultancy-schema';
+import { planSchema } from '../../shared/plans/plan-schema';
+import { reviewDecisionSchema } from '../../shared/reviews/review-schema';
 import { FOREIGN, OWN } from './authorization-matrix';
-import type { TestApi } from './test-api';
+import type { DrivableApi } from './drivable-api';
 
 const issues = (
   what: string,
@@ -31,7 +31,7 @@ async function read<T>(what: string, problems: string[], load: () => Promise<T>)
   }
 }
 
-export async function invalidState(api: TestApi): Promise<string[]> {
+export async function invalidState(api: DrivableApi): Promise<string[]> {
   const { deps } = api;
   const problems: string[] = [];
   for (const orgId of [OWN.association, FOREIGN.association]) {

@@ -43,7 +43,7 @@ export const hostileString = fc.constantFrom(
   '',
 );
 
-const hostileValue = fc.oneof(
+export const hostileValue = fc.oneof(
   hostileString,
   fc.constantFrom(null, -1, 1e308, Number.MAX_SAFE_INTEGER + 2, true, [], {}),
   fc.jsonValue({ maxDepth: 2 }),

@@ -5,12 +5,12 @@
  * and expect it to complain.
  */
 
-import { refreshCatalogue } from '../../../functions/catalogue/refresh-catalogue';
-import { shippedCatalogueCalls } from '../../../functions/local/seed-catalogue';
-import type { Role } from '../../../shared/auth/roles';
-import { ROLES } from '../../../shared/auth/roles';
-import { milanRestaurant, milanRestaurantPlan, pidLombardiaRules } from '../../../shared/fixtures/schemes';
-import type { TestApi } from './test-api';
+import { refreshCatalogue } from '../../functions/catalogue/refresh-catalogue';
+import { shippedCatalogueCalls } from '../../functions/local/seed-catalogue';
+import type { Role } from '../../shared/auth/roles';
+import { ROLES } from '../../shared/auth/roles';
+import { milanRestaurant, milanRestaurantPlan, pidLombardiaRules } from '../../shared/fixtures/schemes';
+import type { DrivableApi } from './drivable-api';
 
 /** A shipped catalogue record (Fonte: incentivi.gov.it, MIMIT — IODL 2.0) for the public catalogue reads. */
 const CATALOGUE_RECORD = (() => {
@@ -42,8 +42,8 @@ export interface World {
   second?: string;
 }
 
-interface Context {
-  api: TestApi;
+export interface Context {
+  api: DrivableApi;
   world: World;
   tokens: Map<string, string>;
 }
@@ -361,7 +361,7 @@ async function acceptEveryLine(ctx: Context): Promise<void> {
   }
 }
 
-export async function tokensFor(api: TestApi): Promise<Map<string, string>> {
+export async function tokensFor(api: DrivableApi): Promise<Map<string, string>> {
   const tokens = new Map<string, string>();
   for (const role of ROLES) {
     tokens.set(`own-${role}`, await api.tokenFor({ role, orgId: OWN[role] }));
@@ -371,7 +371,7 @@ export async function tokensFor(api: TestApi): Promise<Map<string, string>> {
 }
 
 /** The own organisations' objects, made through the API as their users would. */
-export async function seedWorld(api: TestApi, tokens: Map<string, string>): Promise<World> {
+export async function seedWorld(api: DrivableApi, tokens: Map<string, string>): Promise<World> {
   // One real catalogue record, stored as the daily import stores it.
   await refreshCatalogue(api.deps.catalogue, [CATALOGUE_RECORD], {
     now: () => '2025-03-01T09:00:00.000Z',
@@ -435,7 +435,22 @@ function fill(row: MatrixRow, world: World): string {
     .replace(':id', row.object?.(world).id ?? '');
 }
 
-async function stateOf(api: TestApi, object: { kind: string; id: string }): Promise<string> {
+/**
+ * The request the own organisation's user of an allowed role would send on `route` now: the matrix row's
+ * path on the world's objects, its body (at the stored revision) and its headers. Undefined for a route
+ * with no body. The hostile suite bends these, so that its requests get past validation.
+ */
+export async function validRequest(
+  route: string,
+  role: Role,
+  ctx: Context,
+): Promise<{ path: string; body: unknown; headers?: Record<string, string> } | undefined> {
+  const row = MATRIX.find((r) => r.route === route);
+  if (!row?.body) return undefined;
+  return { path: fill(row, ctx.world), body: await row.body(ctx), headers: row.headers?.(role, 'own') };
+}
+
+async function stateOf(api: DrivableApi, object: { kind: string; id: string }): Promise<string> {
   const { deps } = api;
   const stored =
     object.kind === 'call'
@@ -453,7 +468,7 @@ async function stateOf(api: TestApi, object: { kind: string; id: string }): Prom
  * organisation is about to ask, for test doubles that need to know (see the test that breaks a check).
  */
 export async function runMatrix(
-  api: TestApi,
+  api: DrivableApi,
   options: { acting?: (orgId: string | undefined) => void } = {},
 ): Promise<string[]> {
   const tokens = await tokensFor(api);
