@@ -21,6 +21,8 @@ const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 process.env.CHROME_PATH = CHROME_PATH;
 const INITIAL_JS_BUDGET = 150 * 1024;
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// To look into one page: e.g. LIGHTHOUSE_PAGES=matches runs Lighthouse on the pages whose name holds it.
+const LIGHTHOUSE_PAGES = process.env.LIGHTHOUSE_PAGES?.split(',');
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const webDist = await buildWebIfNeeded(root);
@@ -102,6 +104,16 @@ async function initialJs(): Promise<Record<string, { files: string[]; gzipBytes:
 
 type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
 const CATEGORIES: Category[] = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The audits the performance score is made of, so a low score says which part of the load is slow. */
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  SI: 'speed-index',
+} as const;
+type Metric = keyof typeof METRICS;
+const METRIC_NAMES = Object.keys(METRICS) as Metric[];
 
 /**
  * One Lighthouse run in a fresh Chromium (empty HTTP cache and profile): a signed-in page gets the token
@@ -128,9 +140,15 @@ async function lighthouseRun(page: Page) {
       onlyCategories: CATEGORIES,
       disableStorageReset: Boolean(page.token),
     });
-    return Object.fromEntries(
-      CATEGORIES.map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]),
-    ) as Record<Category, number>;
+    const audits = result?.lhr.audits ?? {};
+    return {
+      scores: Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>,
+      metrics: Object.fromEntries(
+        METRIC_NAMES.map((m) => [m, audits[METRICS[m]]?.numericValue ?? Number.NaN]),
+      ) as Record<Metric, number>,
+    };
   } finally {
     chrome.kill();
   }
@@ -143,14 +161,25 @@ async function lighthouseScores(page: Page) {
     'best-practices': [],
     seo: [],
   };
-  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-    const scores = await lighthouseRun(page);
-    for (const category of CATEGORIES) samples[category].push(scores[category]);
-  }
-  return Object.fromEntries(CATEGORIES.map((c) => [c, summarise(samples[c])])) as Record<
-    Category,
-    ReturnType<typeof summarise>
+  const metrics = Object.fromEntries(METRIC_NAMES.map((m) => [m, [] as number[]])) as Record<
+    Metric,
+    number[]
   >;
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    const measured = await lighthouseRun(page);
+    for (const category of CATEGORIES) samples[category].push(measured.scores[category]);
+    for (const metric of METRIC_NAMES) metrics[metric].push(measured.metrics[metric]);
+  }
+  return {
+    ...(Object.fromEntries(CATEGORIES.map((c) => [c, summarise(samples[c])])) as Record<
+      Category,
+      ReturnType<typeof summarise>
+    >),
+    metrics: Object.fromEntries(METRIC_NAMES.map((m) => [m, summarise(metrics[m])])) as Record<
+      Metric,
+      ReturnType<typeof summarise>
+    >,
+  };
 }
 
 try {
@@ -168,7 +197,10 @@ try {
   }
 
   const scores: Record<string, Awaited<ReturnType<typeof lighthouseScores>>> = {};
-  for (const page of pages.filter((p) => p.lighthouse)) scores[page.name] = await lighthouseScores(page);
+  const measured = pages.filter(
+    (p) => p.lighthouse && (!LIGHTHOUSE_PAGES || LIGHTHOUSE_PAGES.some((name) => p.name.includes(name))),
+  );
+  for (const page of measured) scores[page.name] = await lighthouseScores(page);
   console.log(`\nLighthouse 12, mobile (simulated throttling), median of ${LIGHTHOUSE_RUNS} runs (min–max)`);
   console.log('targets: performance ≥ 95, accessibility 100, best practices ≥ 95\n');
   console.log('| page | performance | accessibility | best practices | SEO |');
@@ -178,6 +210,14 @@ try {
     console.log(
       `| ${name} | ${cell(s.performance)} | ${cell(s.accessibility)} | ${cell(s['best-practices'])} | ${cell(s.seo)} |`,
     );
+  }
+  console.log('\nWhat the performance score is made of (median of the runs; times in ms)\n');
+  console.log(`| page | ${METRIC_NAMES.join(' | ')} |`);
+  console.log(`|---|${METRIC_NAMES.map(() => '---').join('|')}|`);
+  for (const [name, s] of Object.entries(scores)) {
+    const value = (m: Metric) =>
+      m === 'CLS' ? s.metrics[m].median.toFixed(3) : Math.round(s.metrics[m].median).toString();
+    console.log(`| ${name} | ${METRIC_NAMES.map(value).join(' | ')} |`);
   }
   console.log(
     `written to ${writeResult('web', { initialJsBudgetBytes: INITIAL_JS_BUDGET, js, lighthouse: scores })}`,

@@ -1,5 +1,5 @@
 /**
- * Starts the first screen's data and code alongside the language bundle and config.json instead of
+ * Starts the first screen's data, code and texts alongside the language bundle and config.json instead of
  * after them (on a slow phone each of those is a round trip the largest paint waits for).
  * The open calls are public; the matches and the report need the session kept on this device, and are
  * fetched ahead only while its token is good and not yet due for renewal (else the page asks itself,
@@ -12,12 +12,15 @@ import {
   getWhatIfInputsQueryOptions,
 } from '../features/eligibility/api/eligibility';
 import { getMatchesQueryOptions } from '../features/matches/api/matches';
+import { prefetchNamespaces } from '../i18n/i18n';
+import { initialLanguage } from '../i18n/languages';
 import { createApiClient } from '../lib/api-client';
 import { loadStoredSession } from '../lib/session';
 
 // Our ids are plain (letters, digits, - and _): any other path is left to the page itself.
 const MATCHES = /^\/plans\/([\w-]{1,64})\/matches$/;
 const REPORT = /^\/plans\/([\w-]{1,64})\/calls\/([\w-]{1,64})$/;
+const CALL = /^\/calls\/([\w-]{1,64})$/;
 
 export function prefetchFirstScreen(
   queryClient: QueryClient,
@@ -26,6 +29,12 @@ export function prefetchFirstScreen(
 ): void {
   if (path === '/' || path === '/calls') {
     void queryClient.prefetchQuery(getOpenCallsQueryOptions(createApiClient(() => undefined)));
+    return;
+  }
+  if (CALL.test(path)) {
+    // A call's public page names its codes in words: the names, and the page, with the language.
+    prefetchNamespaces(initialLanguage(), ['labels']);
+    void import('../features/calls/components/call-page');
     return;
   }
   const matches = MATCHES.exec(path);
@@ -37,6 +46,8 @@ export function prefetchFirstScreen(
   const api = createApiClient(() => session.idToken);
   const [planId, callId] = (report ?? matches ?? []).slice(1);
   if (!planId) return;
+  // Both pages word the engine's reasons and name codes (the router's withEngineTexts).
+  prefetchNamespaces(initialLanguage(), ['engine', 'labels']);
   // The page's own code too: the route's lazy import later finds it loaded.
   if (matches) {
     void queryClient.prefetchQuery(getMatchesQueryOptions(api, planId));

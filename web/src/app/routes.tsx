@@ -56,10 +56,7 @@ const catalogueFits = (planId: string) => (
 /** Page elements made once (each lazy page is one component for the app's lifetime). */
 const pages = {
   landing: page(async () => (await import('../features/calls/components/landing-page')).LandingPage),
-  call: page(async () => {
-    await loadNamespace('labels');
-    return (await import('../features/calls/components/call-page')).CallPage;
-  }),
+  call: page(withLabels(async () => (await import('../features/calls/components/call-page')).CallPage)),
   catalogue: page(
     async () =>
       (

@@ -76,6 +76,15 @@ async function addNamespace(namespace: PageNamespace, language: Language): Promi
   i18next.addResourceBundle(language, namespace, (await namespaces[namespace][language]()).messages);
 }
 
+/**
+ * Starts fetching the first page's namespaces in the language it will show, alongside the language
+ * bundle rather than after it: on a slow phone that is a round trip less before the page's first paint.
+ * The router's loadNamespace then finds the module loaded; a failure here is its to report.
+ */
+export function prefetchNamespaces(language: Language, names: readonly PageNamespace[]): void {
+  for (const name of names) namespaces[name][language]().catch(() => undefined);
+}
+
 /** Loads a page's namespace in the current language before the page renders (called by the router). */
 export async function loadNamespace(namespace: PageNamespace): Promise<void> {
   loaded.add(namespace);
