@@ -1,12 +1,12 @@
 /** Malformed, mistyped, unknown and oversized input on every route: always 4xx in the error shape, never 5xx. */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../../functions/api/app-deps';
 import { routeDocs } from '../../functions/api/route-docs';
 import { errorBodySchema } from '../../shared/api/error-body';
 import { ROLES } from '../../shared/auth/roles';
 import { milanRestaurantPlan } from '../../shared/fixtures/schemes';
 import { seedWorld, tokensFor } from '../support/authorization-matrix';
+import { planStoreThatCorrupts } from '../support/broken-stores';
 import { sendRequestsThatReachTheCode, UNKNOWN_ID } from '../support/requests-that-reach-the-code';
 import { invalidState } from '../support/stored-state';
 import { createTestApi, type TestApi } from './support/test-api';
@@ -161,21 +161,7 @@ describe('hostile input', () => {
   }, 300_000);
 
   it('notices a stored state no valid request could produce (a store that corrupts what it writes)', async () => {
-    const corrupting = await createTestApi({
-      wrapDeps: (deps) => ({
-        ...deps,
-        plans: Object.assign(Object.create(deps.plans), {
-          put: (record: Parameters<AppDeps['plans']['put']>[0], expected: number) =>
-            deps.plans.put(
-              {
-                ...record,
-                plan: { ...record.plan, lines: record.plan.lines.map((l) => ({ ...l, amountCents: -5 })) },
-              },
-              expected,
-            ),
-        }),
-      }),
-    });
+    const corrupting = await createTestApi({ wrapDeps: planStoreThatCorrupts() });
     try {
       const token = (await tokensFor(corrupting)).get('own-sme');
       const { id: _p, companyId: _c, ...plan } = milanRestaurantPlan;
