@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetchFirstScreen } from './app/prefetch-first-screen';
-import { AppRoutes } from './app/routes';
+import { AppRoutes, preloadPage } from './app/routes';
 import { loadWebConfig } from './config/web-config';
 import { setUpI18n } from './i18n/i18n';
 import { initialLanguage } from './i18n/languages';
@@ -15,7 +15,9 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30
 const root = createRoot(document.getElementById('root') as HTMLElement);
 prefetchFirstScreen(queryClient);
 
-Promise.all([loadWebConfig(), setUpI18n(initialLanguage())])
+// The first page's code and texts come with them (texts once the language is set): rendered at once,
+// it shows no loading line first.
+Promise.all([loadWebConfig(), setUpI18n(initialLanguage()).then(() => preloadPage(window.location.pathname))])
   .then(([config]) =>
     // A transition: React renders the first screen in small slices, so the page stays responsive.
     startTransition(() =>

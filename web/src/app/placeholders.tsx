@@ -1,9 +1,10 @@
 /** What shows while a page's code loads, and for an address that is no page. */
 import { useTranslation } from 'react-i18next';
 
+/** While a page's code loads (its own data has its own loading line). */
 export function Loading() {
   const { t } = useTranslation();
-  return <p role="status">{t('common.loading')}</p>;
+  return <p role="status">{t('common.openingPage')}</p>;
 }
 
 export function NotFound() {

@@ -1,7 +1,8 @@
 /** Routes compose the features; each role's pages load lazily so visitors download only their own. */
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Route, Switch, useLocation } from 'wouter';
+import { parse as parsePattern } from 'regexparam';
+import { matchRoute, Route, Switch, useLocation } from 'wouter';
 import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { loadNamespace, loadSignedInTexts } from '../i18n/i18n';
@@ -28,16 +29,62 @@ function withLabels<T>(load: () => Promise<T>): () => Promise<T> {
   return async () => (await Promise.all([loadNamespace('labels'), load()]))[1];
 }
 
-/** A lazily loaded page, optionally only for one role. */
-function page(load: () => Promise<ComponentType>, role?: Role) {
-  const Page = lazy(async () => ({ default: await load() }));
-  const content = (
+/** A page's element, and a way to fetch its code before it first renders. */
+interface AppPage {
+  element: ReactNode;
+  preload: () => Promise<unknown>;
+}
+
+/** A page's code: the component once loaded, and the lazy one that loads it. */
+interface PageCode {
+  loaded: () => ComponentType | undefined;
+  Lazy: ComponentType;
+}
+
+/**
+ * Renders a page's code. Once loaded it renders at once, without a Suspense fallback: a fallback shown
+ * first makes React hold the page back (it throttles revealing suspended content by about 300 ms), and
+ * the first screen's largest paint would wait for it.
+ */
+function PageOf({ code }: { code: PageCode }) {
+  // Decided once per visit: switching trees later would remount the page and lose what it holds.
+  const [Loaded] = useState(code.loaded);
+  if (Loaded) return <Loaded />;
+  return (
     <Suspense fallback={<Loading />}>
-      <Page />
+      <code.Lazy />
     </Suspense>
   );
-  return role ? <RequireRole allowed={role}>{content}</RequireRole> : content;
 }
+
+/** A lazily loaded page, optionally only for one role. */
+function page(load: () => Promise<ComponentType>, role?: Role): AppPage {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () => {
+    loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        // A failed download may be tried again on the next visit.
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const code: PageCode = {
+    loaded: () => loaded,
+    Lazy: lazy(async () => ({ default: await preload() })),
+  };
+  const content = <PageOf code={code} />;
+  return { element: role ? <RequireRole allowed={role}>{content}</RequireRole> : content, preload };
+}
+
+/** A page in the first bundle: nothing to load. */
+const eager = (element: ReactNode): AppPage => ({ element, preload: async () => undefined });
 
 /** The catalogue's possible fits, loaded after the matches they follow, with their texts. */
 const CatalogueFits = lazy(async () => {
@@ -167,6 +214,41 @@ const pages = {
   ),
 };
 
+/** The address of every page, in the order they are matched. */
+const routes: readonly { path: string; page: AppPage }[] = [
+  { path: '/', page: pages.landing },
+  { path: '/calls', page: eager(<OpenCallsPage />) },
+  { path: '/calls/:callId', page: pages.call },
+  { path: '/catalogue', page: pages.catalogue },
+  { path: '/catalogue/:sourceId', page: pages.catalogueEntry },
+  { path: '/readiness', page: pages.readiness },
+  { path: '/sign-in', page: pages.signIn },
+  { path: '/sign-up', page: pages.signUp },
+  { path: '/association/calls', page: pages.myCalls },
+  { path: '/association/calls/:callId/rules', page: pages.callRules },
+  { path: '/association/calls/:callId', page: pages.callDashboard },
+  { path: '/company', page: pages.company },
+  { path: '/plans', page: pages.plans },
+  { path: '/plans/new', page: pages.newPlan },
+  { path: '/plans/:planId/edit', page: pages.editPlan },
+  { path: '/plans/:planId/matches', page: pages.matches },
+  { path: '/plans/:planId/calls/:callId', page: pages.report },
+  { path: '/plans/:planId/calls/:callId/apply', page: pages.apply },
+  { path: '/applications', page: pages.applications },
+  { path: '/applications/:applicationId', page: pages.receipt },
+  { path: '/reviews', page: pages.reviews },
+  { path: '/reviews/:reviewId', page: pages.review },
+];
+
+/**
+ * Loads the code and texts of the page at `path` (as the router would match it), so the first screen
+ * renders it at once. Never fails: a page that cannot load says so itself when it renders.
+ */
+export async function preloadPage(path: string): Promise<void> {
+  const route = routes.find((r) => matchRoute(parsePattern, r.path, path)[0]);
+  await route?.page.preload().catch(() => undefined);
+}
+
 /**
  * The app's routes inside the page frame. A screen that throws shows RouteError in place of the page
  * (the frame and navigation stay); moving to another address clears it.
@@ -177,30 +259,11 @@ export function AppRoutes() {
     <Layout>
       <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
         <Switch>
-          <Route path="/">{pages.landing}</Route>
-          <Route path="/calls">
-            <OpenCallsPage />
-          </Route>
-          <Route path="/calls/:callId">{pages.call}</Route>
-          <Route path="/catalogue">{pages.catalogue}</Route>
-          <Route path="/catalogue/:sourceId">{pages.catalogueEntry}</Route>
-          <Route path="/readiness">{pages.readiness}</Route>
-          <Route path="/sign-in">{pages.signIn}</Route>
-          <Route path="/sign-up">{pages.signUp}</Route>
-          <Route path="/association/calls">{pages.myCalls}</Route>
-          <Route path="/association/calls/:callId/rules">{pages.callRules}</Route>
-          <Route path="/association/calls/:callId">{pages.callDashboard}</Route>
-          <Route path="/company">{pages.company}</Route>
-          <Route path="/plans">{pages.plans}</Route>
-          <Route path="/plans/new">{pages.newPlan}</Route>
-          <Route path="/plans/:planId/edit">{pages.editPlan}</Route>
-          <Route path="/plans/:planId/matches">{pages.matches}</Route>
-          <Route path="/plans/:planId/calls/:callId">{pages.report}</Route>
-          <Route path="/plans/:planId/calls/:callId/apply">{pages.apply}</Route>
-          <Route path="/applications">{pages.applications}</Route>
-          <Route path="/applications/:applicationId">{pages.receipt}</Route>
-          <Route path="/reviews">{pages.reviews}</Route>
-          <Route path="/reviews/:reviewId">{pages.review}</Route>
+          {routes.map((route) => (
+            <Route key={route.path} path={route.path}>
+              {route.page.element}
+            </Route>
+          ))}
           <Route>
             <NotFound />
           </Route>

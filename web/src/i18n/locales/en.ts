@@ -2,6 +2,7 @@
 export const messages = {
   common: {
     loading: 'Loading…',
+    openingPage: 'Opening the page…',
     loadFailed: 'Could not load this: {{message}}',
     optional: '(optional)',
     notFound: 'Page not found.',

@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const messages: Messages = {
   common: {
     loading: 'Caricamento…',
+    openingPage: 'Apertura della pagina…',
     loadFailed: 'Impossibile caricare: {{message}}',
     optional: '(facoltativo)',
     notFound: 'Pagina non trovata.',

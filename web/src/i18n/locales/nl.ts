@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const messages: Messages = {
   common: {
     loading: 'Laden…',
+    openingPage: 'Pagina openen…',
     loadFailed: 'Kon dit niet laden: {{message}}',
     optional: '(optioneel)',
     notFound: 'Pagina niet gevonden.',

@@ -1,5 +1,5 @@
 /** Which calls fit the plan, best first: expected grant, what the SME still pays, deadline, and why not. */
-import type { ReactNode } from 'react';
+import { type ReactNode, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { useExplain } from '../../../lib/explain';
@@ -36,7 +36,10 @@ export function MatchesPage({ more }: { more?: (planId: string) => ReactNode }) 
   const explain = useExplain();
   const labels = useLabels();
   const nextSteps = useNextStepText();
-  const items = matches.data?.items ?? [];
+  // The heading paints first and the cards in the next frame: on a slow phone the page's largest paint
+  // (the heading) then does not wait for every card to render.
+  const data = useDeferredValue(matches.data ?? null, null);
+  const items = data?.items ?? [];
   // Fits earn a grant (a €0 result never is one), best first; near misses need one change; the rest fold away.
   const fits = items
     .filter((m) => m.canApply && m.expectedGrantCents > 0)
@@ -115,14 +118,14 @@ export function MatchesPage({ more }: { more?: (planId: string) => ReactNode }) 
   return (
     <section aria-labelledby="matches-title">
       <h1 id="matches-title">{t('matches.title')}</h1>
-      {matches.isPending && <p role="status">{t('matches.loading')}</p>}
+      {!data && !matches.isError && <p role="status">{t('matches.loading')}</p>}
       {matches.isError && <p role="alert">{t('matches.failed', { message: matches.error.message })}</p>}
       {fits.length > 0 && (
         <ol className="card-list" aria-label={labels.nextStep('fitsTitle')}>
           {fits.map((m) => card(m))}
         </ol>
       )}
-      {matches.data && fits.length === 0 && <p>{labels.nextStep('noFits')}</p>}
+      {data && fits.length === 0 && <p>{labels.nextStep('noFits')}</p>}
       {near.length > 0 && (
         <>
           <h2 className="group-title">{labels.nextStep('nearTitle')}</h2>
@@ -135,7 +138,7 @@ export function MatchesPage({ more }: { more?: (planId: string) => ReactNode }) 
           <ol className="card-list">{rest.map((m) => card(m))}</ol>
         </details>
       )}
-      {matches.data && more?.(planId)}
+      {data && more?.(planId)}
     </section>
   );
 }

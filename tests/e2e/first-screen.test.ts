@@ -1,0 +1,78 @@
+/**
+ * A page opened from its address (a bookmark, a link in an e-mail, a reload) shows at once: the app
+ * loads the page's code and texts before its first render, so no "Opening the page…" line comes first. A
+ * loading line first also made React hold the page back (it throttles revealing suspended content),
+ * so on a slow phone the largest paint waited for it.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, signIn } from './support/browser';
+
+const appUrl = inject('appUrl');
+/** The router's line while a page's code loads (a page's own data has its own line). */
+const PAGE_LOADING = 'Opening the page…';
+
+/** Opens `url` in a new tab of the same session; answers every status line the page showed on the way. */
+async function statusesWhileOpening(page: Page, url: string, heading: string | RegExp): Promise<string[]> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { statuses: string[] }).statuses = seen;
+    new MutationObserver(() => {
+      for (const status of document.querySelectorAll('[role="status"]')) {
+        const text = status.textContent ?? '';
+        if (!seen.includes(text)) seen.push(text);
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  return page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+}
+
+describe('a page opened from its address', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('shows the page itself first, public or signed in, with no loading line before it', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sell online and know our customers' })
+      .getByRole('link', { name: 'See the calls that fit this plan' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Calls that fit your plan' }).waitFor();
+    const matchesUrl = page.url();
+    await page
+      .getByRole('link', { name: /^Check line by line/ })
+      .first()
+      .click();
+    await page.waitForURL('**/plans/*/calls/*');
+    const reportUrl = page.url();
+    const reportHeading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await page.goto(`${appUrl}/calls`);
+    await page
+      .getByRole('link', { name: /Voucher Digitali/ })
+      .first()
+      .click();
+    await page.waitForURL('**/calls/*');
+    const callUrl = page.url();
+    const callHeading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+
+    for (const [url, heading] of [
+      [matchesUrl, 'Calls that fit your plan'],
+      [reportUrl, reportHeading],
+      [callUrl, callHeading],
+      [`${appUrl}/company`, /company/i],
+    ] as const) {
+      const tab = await browser.context.newPage();
+      const statuses = await statusesWhileOpening(tab, url, heading);
+      expect(statuses, url).not.toContain(PAGE_LOADING);
+      await tab.close();
+    }
+  });
+});
