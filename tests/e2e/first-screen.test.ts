@@ -24,6 +24,9 @@ async function statusesWhileOpening(page: Page, url: string, heading: string | R
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
+  // Nothing from the browser's cache: every script and text comes over the network, as on a first visit.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   return page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
@@ -73,6 +76,18 @@ describe('a page opened from its address', () => {
       const statuses = await statusesWhileOpening(tab, url, heading);
       expect(statuses, url).not.toContain(PAGE_LOADING);
       await tab.close();
+    }
+  });
+
+  it("sends a visitor without a session from an SME's page to the sign-in page, with no loading line", async () => {
+    const fresh = await launchBrowser();
+    try {
+      const tab = await fresh.context.newPage();
+      const statuses = await statusesWhileOpening(tab, `${appUrl}/company`, 'Sign in');
+      expect(tab.url()).toBe(`${appUrl}/sign-in`);
+      expect(statuses).not.toContain(PAGE_LOADING);
+    } finally {
+      await fresh.close();
     }
   });
 });

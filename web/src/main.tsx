@@ -9,6 +9,7 @@ import { setUpI18n } from './i18n/i18n';
 import { initialLanguage } from './i18n/languages';
 import { AppContextProvider } from './lib/app-context';
 import { clearDrafts } from './lib/form-draft';
+import { loadStoredSession } from './lib/session';
 import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
@@ -17,7 +18,12 @@ prefetchFirstScreen(queryClient);
 
 // The first page's code and texts come with them (texts once the language is set): rendered at once,
 // it shows no loading line first.
-Promise.all([loadWebConfig(), setUpI18n(initialLanguage()).then(() => preloadPage(window.location.pathname))])
+Promise.all([
+  loadWebConfig(),
+  setUpI18n(initialLanguage()).then(() =>
+    preloadPage(window.location.pathname, loadStoredSession()?.roles ?? []),
+  ),
+])
   .then(([config]) =>
     // A transition: React renders the first screen in small slices, so the page stays responsive.
     startTransition(() =>

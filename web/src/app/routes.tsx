@@ -33,6 +33,8 @@ function withLabels<T>(load: () => Promise<T>): () => Promise<T> {
 interface AppPage {
   element: ReactNode;
   preload: () => Promise<unknown>;
+  /** The role the page is for; anyone else is sent to the sign-in page. */
+  role?: Role;
 }
 
 /** A page's code: the component once loaded, and the lazy one that loads it. */
@@ -49,12 +51,8 @@ interface PageCode {
 function PageOf({ code }: { code: PageCode }) {
   // Decided once per visit: switching trees later would remount the page and lose what it holds.
   const [Loaded] = useState(code.loaded);
-  if (Loaded) return <Loaded />;
-  return (
-    <Suspense fallback={<Loading />}>
-      <code.Lazy />
-    </Suspense>
-  );
+  // Still a boundary: something inside the page may suspend, and it must not blank the whole frame.
+  return <Suspense fallback={<Loading />}>{Loaded ? <Loaded /> : <code.Lazy />}</Suspense>;
 }
 
 /** A lazily loaded page, optionally only for one role. */
@@ -68,7 +66,8 @@ function page(load: () => Promise<ComponentType>, role?: Role): AppPage {
         return component;
       },
       (error: unknown) => {
-        // A failed download may be tried again on the next visit.
+        // The first screen's preload may fail and the page's own load try again (React.lazy, once it
+        // has failed, keeps the error until the app reloads).
         loading = undefined;
         throw error;
       },
@@ -80,7 +79,7 @@ function page(load: () => Promise<ComponentType>, role?: Role): AppPage {
     Lazy: lazy(async () => ({ default: await preload() })),
   };
   const content = <PageOf code={code} />;
-  return { element: role ? <RequireRole allowed={role}>{content}</RequireRole> : content, preload };
+  return { element: role ? <RequireRole allowed={role}>{content}</RequireRole> : content, preload, role };
 }
 
 /** A page in the first bundle: nothing to load. */
@@ -240,13 +239,27 @@ const routes: readonly { path: string; page: AppPage }[] = [
   { path: '/reviews/:reviewId', page: pages.review },
 ];
 
+/** The longest the first render waits for its page: a stalled download shows the frame and a loading line. */
+const PRELOAD_WAIT_MS = 1500;
+
 /**
  * Loads the code and texts of the page at `path` (as the router would match it), so the first screen
- * renders it at once. Never fails: a page that cannot load says so itself when it renders.
+ * renders it at once; for a page the visitor's role may not open, the sign-in page it sends them to.
+ * Never fails and never waits long: a page that cannot load says so itself when it renders.
  */
-export async function preloadPage(path: string): Promise<void> {
+export async function preloadPage(path: string, roles: readonly Role[]): Promise<void> {
   const route = routes.find((r) => matchRoute(parsePattern, r.path, path)[0]);
-  await route?.page.preload().catch(() => undefined);
+  if (!route) return;
+  const { role } = route.page;
+  const first = role && !roles.includes(role) ? pages.signIn : route.page;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    first.preload().catch(() => undefined),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, PRELOAD_WAIT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
 }
 
 /**

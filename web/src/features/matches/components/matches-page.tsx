@@ -31,6 +31,11 @@ function daysLeft(closesAt: string): number {
  */
 export function MatchesPage({ more }: { more?: (planId: string) => ReactNode }) {
   const { planId = '' } = useParams();
+  // One plan per mount: moving to another plan's matches never shows this one's cards for a frame.
+  return <PlanMatches key={planId} planId={planId} more={more} />;
+}
+
+function PlanMatches({ planId, more }: { planId: string; more?: (planId: string) => ReactNode }) {
   const matches = useMatches(planId);
   const { t } = useTranslation();
   const explain = useExplain();
@@ -118,7 +123,7 @@ export function MatchesPage({ more }: { more?: (planId: string) => ReactNode }) 
   return (
     <section aria-labelledby="matches-title">
       <h1 id="matches-title">{t('matches.title')}</h1>
-      {!data && !matches.isError && <p role="status">{t('matches.loading')}</p>}
+      {matches.isPending && <p role="status">{t('matches.loading')}</p>}
       {matches.isError && <p role="alert">{t('matches.failed', { message: matches.error.message })}</p>}
       {fits.length > 0 && (
         <ol className="card-list" aria-label={labels.nextStep('fitsTitle')}>
