@@ -7,7 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, pageWidth, signIn } from './support/browser';
+import {
+  accessibilityViolations,
+  launchBrowser,
+  openPlanMatches,
+  pageWidth,
+  signIn,
+} from './support/browser';
 
 const appUrl = inject('appUrl');
 const TITLE = 'Also in the Italian incentives catalogue: possible fits';
@@ -23,11 +29,7 @@ async function openMatches(page: Page): Promise<Fits> {
   await signIn(page, appUrl, 'marco@bottega-rossi.example');
   await page.waitForURL('**/plans');
   const fits = page.waitForResponse((r) => r.url().includes('/api/catalogue/fits/'));
-  await page
-    .getByRole('listitem')
-    .filter({ hasText: 'Sell online and know our customers' })
-    .getByRole('link', { name: 'See the calls that fit this plan' })
-    .click();
+  await openPlanMatches(page, 'Sell online and know our customers');
   await page.getByRole('heading', { name: TITLE }).waitFor();
   const response = await fits;
   expect(response.status()).toBe(200);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../../web/src/testing/pdf-text';
-import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+import { accessibilityViolations, launchBrowser, openPlanMatches, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 const CALL = 'Voucher Digitali I4.0 — Lombardia, second window (demo draft)';
@@ -34,11 +34,7 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     // SME: the new call fits the plan; check it, apply, share with the consultancy.
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: 'Sell online and know our customers' })
-      .getByRole('link', { name: 'See the calls that fit this plan' })
-      .click();
+    await openPlanMatches(page, 'Sell online and know our customers');
     const match = page.getByRole('listitem').filter({ hasText: CALL });
     await match.getByRole('link', { name: /Check line by line/ }).click();
     await page.getByRole('link', { name: 'Apply for this call' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+import { accessibilityViolations, launchBrowser, openPlanMatches, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 
@@ -37,11 +37,7 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await page.getByRole('heading', { name: 'Sell online and know our customers' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: 'Sell online and know our customers' })
-      .getByRole('link', { name: 'See the calls that fit this plan' })
-      .click();
+    await openPlanMatches(page, 'Sell online and know our customers');
     await page.waitForURL('**/matches');
     const first = page.getByRole('listitem').filter({ hasText: 'Voucher Digitali I4.0' }).first();
     await first.waitFor();

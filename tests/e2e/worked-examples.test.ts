@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../shared/time/calendar-date';
-import { accessibilityViolations, launchBrowser } from './support/browser';
+import { accessibilityViolations, launchBrowser, openPlanMatches } from './support/browser';
 import { signUpNewSme } from './support/new-sme';
 
 const appUrl = inject('appUrl');
@@ -415,11 +415,7 @@ async function enterPlan(page: Page, plan: Example['plan']): Promise<void> {
 }
 
 async function openReport(page: Page, example: Example): Promise<void> {
-  await page
-    .getByRole('listitem')
-    .filter({ hasText: example.plan.title })
-    .getByRole('link', { name: 'See the calls that fit this plan' })
-    .click();
+  await openPlanMatches(page, example.plan.title);
   await page.waitForURL('**/matches');
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: example.call }) });
   await card.waitFor();

@@ -79,6 +79,15 @@ export async function signIn(page: Page, appUrl: string, email: string): Promise
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** From the SME's list of plans, opens the matches of the plan with this title. */
+export async function openPlanMatches(page: Page, planTitle: string): Promise<void> {
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: planTitle })
+    .getByRole('link', { name: 'See the calls that fit this plan' })
+    .click();
+}
+
 /** How wide the page is against the screen, with the first elements that stick out (scroll areas aside). */
 export function pageWidth(page: Page): Promise<{ scroll: number; inner: number; wide: string[] }> {
   return page.evaluate(() => ({

@@ -44,9 +44,9 @@ interface PageCode {
 }
 
 /**
- * Renders a page's code. Once loaded it renders at once, without a Suspense fallback: a fallback shown
- * first makes React hold the page back (it throttles revealing suspended content by about 300 ms), and
- * the first screen's largest paint would wait for it.
+ * Renders a page's code. Once loaded it renders at once, without suspending: a fallback shown first
+ * makes React hold the page back (it throttles revealing suspended content by about 300 ms), and the
+ * first screen's largest paint would wait for it.
  */
 function PageOf({ code }: { code: PageCode }) {
   // Decided once per visit: switching trees later would remount the page and lose what it holds.
