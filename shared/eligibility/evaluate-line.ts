@@ -398,11 +398,15 @@ function blockingReasons(
   return reasons;
 }
 
-export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
+/**
+ * The line's draft. `reuse`, when given, is refilled instead of a new object made: ranking evaluates
+ * every line of the plan for every open call and keeps none of the drafts, so one set serves them all.
+ */
+export function evaluateLine(ctx: LineContext, line: SpendLine, reuse?: LineDraft): LineDraft {
   const { rules, explain } = ctx;
   const requestedCents = line.amountCents + (rules.exclusions.vatEligible ? line.vatCents : 0);
   // Every field set from the start: drafts of one shape keep the caps and grant code monomorphic.
-  const draft: LineDraft = {
+  const draft: LineDraft = reuse ?? {
     lineId: line.id,
     category: undefined,
     requestedCents,
@@ -412,6 +416,16 @@ export function evaluateLine(ctx: LineContext, line: SpendLine): LineDraft {
     aidCapCents: undefined,
     aidCapReason: undefined,
   };
+  if (reuse) {
+    reuse.lineId = line.id;
+    reuse.category = undefined;
+    reuse.requestedCents = requestedCents;
+    reuse.eligibleCents = 0;
+    reuse.rateBp = 0;
+    reuse.reasons = NO_REASONS;
+    reuse.aidCapCents = undefined;
+    reuse.aidCapReason = undefined;
+  }
 
   // Named exclusions come first: "subscriptions are not eligible" explains more than "no category".
   const excluded = exclusionReasons(rules, line, explain);

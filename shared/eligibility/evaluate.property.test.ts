@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planSchema } from '../plans/plan-schema';
 import { callRulesSchema } from './call-rules-schema';
 import { evaluate } from './evaluate';
+import { matchCalls } from './match-calls';
 import { BP } from './money-math';
 import { callRulesArb, companyArb, planArb, spendLineArb } from './testing/arbitraries';
 
@@ -155,6 +156,38 @@ describe('evaluate — invariants', { timeout: 60_000 }, () => {
         }
       }),
       params,
+    );
+  });
+
+  it('matching many calls (one set of line drafts refilled for each) ranks each as its explained report', () => {
+    fc.assert(
+      fc.property(
+        fc.array(callRulesArb, { minLength: 2, maxLength: 6 }),
+        companyArb,
+        planArb(),
+        (rules, company, plan) => {
+          const calls = rules.map((r, i) => ({
+            id: `c${i}`,
+            version: 1,
+            title: `Call ${i}`,
+            closesAt: '2026-12-31T12:00:00+01:00',
+            timeZone: 'Europe/Rome',
+            rules: r,
+          }));
+          const matches = new Map(matchCalls({ plan, company, calls, on: ON }).map((m) => [m.callId, m]));
+          for (const call of calls) {
+            const explained = run(call.rules, company, plan);
+            const match = matches.get(call.id);
+            expect(match?.fundable).toBe(explained.fundable);
+            expect(match?.expectedGrantCents).toBe(explained.totals.grantCents + explained.totals.bonusCents);
+            if (explained.applicant.eligible) {
+              expect(match?.netCostCents).toBe(explained.totals.netCostCents);
+              expect(match?.hints).toEqual(explained.hints);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

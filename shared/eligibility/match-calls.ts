@@ -49,6 +49,7 @@ export function matchCalls(input: {
     explain: false,
     requestedNetCents: input.plan.lines.reduce((sum, l) => sum + l.amountCents, 0),
     requestedWithVatCents: input.plan.lines.reduce((sum, l) => sum + l.amountCents + l.vatCents, 0),
+    reusedDrafts: [],
   };
   const matches = input.calls.map((call): CallMatch => {
     const report = evaluate({ call, plan: input.plan, company: input.company, on: input.on }, precomputed);

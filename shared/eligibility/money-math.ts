@@ -78,9 +78,10 @@ export function distributeInOrder(
   weights: readonly number[],
   keyOf: (index: number) => string,
 ): number[] {
+  const n = weights.length;
   let weightSum = 0;
-  for (const weight of weights) weightSum += weight;
-  if (total === 0 || weightSum === 0) return weights.map(() => 0);
+  for (let i = 0; i < n; i++) weightSum += weights[i] as number;
+  if (total === 0 || weightSum === 0) return new Array<number>(n).fill(0);
   if (total * weightSum > Number.MAX_SAFE_INTEGER) {
     const parts = distribute(
       total,
@@ -88,23 +89,35 @@ export function distributeInOrder(
     );
     return weights.map((_, i) => parts.get(keyOf(i)) ?? 0);
   }
-  const parts: number[] = [];
-  const remainders: number[] = [];
+  // Indexed loops and no sort: this runs for every cut of every call when matching, and iterators
+  // and a sort's work arrays were a third of everything a match allocated.
+  const parts = new Array<number>(n);
+  const remainders = new Array<number>(n);
   let left = total;
-  for (const weight of weights) {
-    const exact = total * weight;
+  for (let i = 0; i < n; i++) {
+    const exact = total * (weights[i] as number);
     const floor = Math.floor(exact / weightSum);
-    parts.push(floor);
-    remainders.push(exact % weightSum);
+    parts[i] = floor;
+    remainders[i] = exact % weightSum;
     left -= floor;
   }
-  if (left > 0) {
-    const order = weights.map((_, i) => i);
-    order.sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || (keyOf(a) < keyOf(b) ? -1 : 1));
-    for (let k = 0; k < left; k++) {
-      const index = order[k] as number;
-      parts[index] = (parts[index] ?? 0) + 1;
+  // The `left` largest remainders (fewer than n) get one cent more, ties to the smaller key: picked
+  // one by one, each pick marking its remainder as taken (-1).
+  for (; left > 0; left--) {
+    let best = -1;
+    let bestRemainder = -1;
+    for (let i = 0; i < n; i++) {
+      const remainder = remainders[i] as number;
+      if (
+        remainder > bestRemainder ||
+        (remainder === bestRemainder && remainder >= 0 && keyOf(i) < keyOf(best))
+      ) {
+        best = i;
+        bestRemainder = remainder;
+      }
     }
+    parts[best] = (parts[best] as number) + 1;
+    remainders[best] = -1;
   }
   return parts;
 }
