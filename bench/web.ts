@@ -4,7 +4,7 @@
  * scores for the main pages, the median of several runs with min and max. Runs on a throwaway local
  * stack (in-memory DynamoDB Local, demo data) in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -23,6 +23,8 @@ const INITIAL_JS_BUDGET = 150 * 1024;
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // To look into one page: e.g. LIGHTHOUSE_PAGES=matches runs Lighthouse on the pages whose name holds it.
 const LIGHTHOUSE_PAGES = process.env.LIGHTHOUSE_PAGES?.split(',');
+// To see why a score moved: LIGHTHOUSE_REPORTS=/some/dir keeps each run's full report (JSON) there.
+const LIGHTHOUSE_REPORTS = process.env.LIGHTHOUSE_REPORTS;
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const webDist = await buildWebIfNeeded(root);
@@ -141,6 +143,11 @@ async function lighthouseRun(page: Page) {
       disableStorageReset: Boolean(page.token),
     });
     const audits = result?.lhr.audits ?? {};
+    if (LIGHTHOUSE_REPORTS && result) {
+      mkdirSync(LIGHTHOUSE_REPORTS, { recursive: true });
+      const file = `${page.name.replace(/\W+/g, '-')}-${new Date().toISOString().replace(/\W/g, '')}.json`;
+      writeFileSync(join(LIGHTHOUSE_REPORTS, file), JSON.stringify(result.lhr));
+    }
     return {
       scores: Object.fromEntries(
         CATEGORIES.map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]),
