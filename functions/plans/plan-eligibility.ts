@@ -68,9 +68,16 @@ export async function explainedReport(
   callId: string,
   needs: 'open' | 'published-or-closed',
 ): Promise<ExplainedReport> {
-  const { plan } = await ownPlan(deps, user.orgId, planId);
-  const company = await ownCompany(deps, user.orgId);
-  const call = await deps.calls.get(callId);
+  // Read together (one round trip's wait), told in this order whatever finishes first: no such plan
+  // (404) before no profile (422) before no such call.
+  const reads = await Promise.allSettled([
+    ownPlan(deps, user.orgId, planId),
+    ownCompany(deps, user.orgId),
+    deps.calls.get(callId),
+  ] as const);
+  const { plan } = settled(reads[0]);
+  const company = settled(reads[1]);
+  const call = settled(reads[2]);
   if (!call || call.status === 'draft' || (needs === 'open' && call.status !== 'published')) {
     throw new NotFoundError('not_found', `No ${needs === 'open' ? 'open' : 'published'} call has this id.`);
   }
@@ -105,5 +112,12 @@ export async function applicationDraft(
     report,
     // A plan the rules fund with €0 is refused on submit unless the call takes such applications.
     takesUnfundedApplications: call.takesUnfundedApplications === true,
+    // What the report page shows beside the report (the call's title, the lines' descriptions) and what
+    // its what-if edits re-run the engine on: the same call version, plan and company, in this one answer
+    // rather than three more requests on the first screen's path.
+    title: call.title,
+    rules,
+    plan,
+    company,
   };
 }

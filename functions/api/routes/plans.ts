@@ -119,7 +119,7 @@ export const planRouteDocs: RouteDoc[] = [
     method: 'get',
     path: '/plans/:id/application-draft/:callId',
     summary:
-      "The application form for this plan and call: the call's questions, declarations and current report",
+      "The application form for this plan and call: the call's questions, declarations and current report, with the call's title and rules, the plan and the company it was worked out from",
     tag: 'plans',
     access: ['sme'],
     params: reportParam,

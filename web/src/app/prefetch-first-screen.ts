@@ -7,10 +7,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { getOpenCallsQueryOptions } from '../features/calls/api/get-open-calls';
-import {
-  getApplicationDraftQueryOptions,
-  getWhatIfInputsQueryOptions,
-} from '../features/eligibility/api/eligibility';
+import { getApplicationDraftQueryOptions } from '../features/eligibility/api/eligibility';
 import { getMatchesQueryOptions } from '../features/matches/api/matches';
 import { prefetchNamespaces } from '../i18n/i18n';
 import { initialLanguage } from '../i18n/languages';
@@ -56,6 +53,5 @@ export function prefetchFirstScreen(
   if (report && callId) {
     void import('../features/eligibility/components/eligibility-page');
     void queryClient.prefetchQuery(getApplicationDraftQueryOptions(api, planId, callId));
-    void queryClient.prefetchQuery(getWhatIfInputsQueryOptions(api, planId, callId));
   }
 }

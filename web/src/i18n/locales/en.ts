@@ -162,7 +162,6 @@ export const messages = {
     checkFor: 'for {{title}}',
   },
   report: {
-    title: 'Eligibility report',
     loading: 'Checking your plan…',
     failed: 'Could not check the plan: {{message}}',
     eligibleSpend: 'Eligible spend',

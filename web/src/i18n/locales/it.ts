@@ -164,7 +164,6 @@ export const messages: Messages = {
     checkFor: 'per {{title}}',
   },
   report: {
-    title: 'Verifica di ammissibilità',
     loading: 'Verifica del tuo piano…',
     failed: 'Impossibile verificare il piano: {{message}}',
     eligibleSpend: 'Spesa ammissibile',

@@ -166,7 +166,6 @@ export const messages: Messages = {
     checkFor: 'voor {{title}}',
   },
   report: {
-    title: 'Subsidiabiliteitsrapport',
     loading: 'Uw plan wordt nagekeken…',
     failed: 'Kon het plan niet nakijken: {{message}}',
     eligibleSpend: 'Subsidiabele uitgaven',

@@ -34,9 +34,9 @@ export function useSaveCompany() {
       unwrap(await api.api.companies.mine.$put({ json: input })).catch(stale.rethrow),
     onSuccess: (record) => {
       queryClient.setQueryData(['company'], record);
-      // Matches, reports and what-ifs were worked out on the profile before this save.
+      // Matches and reports (with the inputs their what-ifs re-run on) were worked out on the profile
+      // before this save.
       void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      void queryClient.invalidateQueries({ queryKey: ['what-if'] });
     },
   });
 }

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { useExplain } from '../../../lib/explain';
 import { fingerprint, formatCents } from '../../../lib/format';
-import { useApplicationDraft, useWhatIfInputs } from '../api/eligibility';
+import { useApplicationDraft } from '../api/eligibility';
 import { useWhatIfReport } from '../hooks/use-what-if-report';
 import { MoneyExplained, NextSteps } from './next-steps';
 import { ReportTable } from './report-table';
@@ -16,12 +16,11 @@ import { ReportTable } from './report-table';
 export function EligibilityPage() {
   const { planId = '', callId = '' } = useParams();
   const draft = useApplicationDraft(planId, callId);
-  const inputs = useWhatIfInputs(planId, callId);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const { t } = useTranslation();
   const explain = useExplain();
 
-  const whatIf = useWhatIfReport(inputs.data, excluded);
+  const whatIf = useWhatIfReport(draft.data, excluded);
 
   if (draft.isPending) return <p role="status">{t('report.loading')}</p>;
   if (draft.isError) return <p role="alert">{t('report.failed', { message: draft.error.message })}</p>;
@@ -42,7 +41,7 @@ export function EligibilityPage() {
       }
     : report;
   // A Map: line ids are the SME's text, never looked up on a plain object.
-  const descriptions = new Map((inputs.data?.plan.lines ?? []).map((l) => [l.id, l.description]));
+  const descriptions = new Map(draft.data.plan.lines.map((l) => [l.id, l.description]));
   const totals = whatIf?.totals ?? report.totals;
   const included = new Set(report.lines.map((l) => l.lineId).filter((id) => !excluded.has(id)));
   const toggle = (lineId: string) =>
@@ -55,7 +54,7 @@ export function EligibilityPage() {
 
   return (
     <section aria-labelledby="report-title">
-      <h1 id="report-title">{inputs.data?.call.title ?? t('report.title')}</h1>
+      <h1 id="report-title">{draft.data.title}</h1>
       <dl className="facts" aria-live="polite">
         <div>
           <dt>{t('report.eligibleSpend')}</dt>
@@ -86,9 +85,7 @@ export function EligibilityPage() {
           {explain('hint', hint)}
         </p>
       ))}
-      {!whatIf && (
-        <NextSteps report={report} lines={inputs.data?.plan.lines ?? []} planId={planId} callId={callId} />
-      )}
+      {!whatIf && <NextSteps report={report} lines={draft.data.plan.lines} planId={planId} callId={callId} />}
       <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />
       <p className="hint">
         {t('report.provenance', {

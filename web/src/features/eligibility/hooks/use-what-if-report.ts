@@ -6,9 +6,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { evaluate as Evaluate } from '../../../../../shared/eligibility/evaluate';
 import type { EligibilityReport } from '../../../../../shared/eligibility/report';
-import type { useWhatIfInputs } from '../api/eligibility';
+import type { useApplicationDraft } from '../api/eligibility';
 
-type WhatIfInputs = NonNullable<ReturnType<typeof useWhatIfInputs>['data']>;
+/** The draft carries the call version, plan and company its report was worked out from. */
+type WhatIfInputs = NonNullable<ReturnType<typeof useApplicationDraft>['data']>;
 
 export function useWhatIfReport(
   inputs: WhatIfInputs | undefined,
@@ -28,9 +29,9 @@ export function useWhatIfReport(
   }, [wanted, evaluate]);
 
   return useMemo(() => {
-    if (!evaluate || !inputs?.call.rules || !wanted) return undefined;
+    if (!evaluate || !inputs || !wanted) return undefined;
     const plan = { ...inputs.plan, lines: inputs.plan.lines.filter((l) => !excluded.has(l.id)) };
-    const call = { id: inputs.call.id, version: inputs.call.version ?? 1, rules: inputs.call.rules };
+    const call = { id: inputs.callId, version: inputs.callVersion, rules: inputs.rules };
     return evaluate({ call, plan, company: inputs.company, on: new Date().toISOString().slice(0, 10) });
   }, [evaluate, inputs, excluded, wanted]);
 }

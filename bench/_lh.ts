@@ -1,0 +1,32 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { buildWebIfNeeded } from '../functions/local/build-web-if-needed';
+import { DEMO_PASSWORD, demoUsers } from '../functions/local/demo-users';
+import { startLocalStack } from '../functions/local/local-stack';
+import { CHROMIUM_ARGS } from '../tests/e2e/support/browser';
+const root = resolve(import.meta.dirname, '..');
+const webDist = process.env.WEBDIST ?? (await buildWebIfNeeded(root));
+const stack = await startLocalStack({ port: 0, webDist });
+const base = stack.url;
+const user = demoUsers.find((u) => u.role === 'sme');
+const token = ((await (await fetch(`${base}/dev-auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user?.email, password: DEMO_PASSWORD }) })).json()) as { idToken: string }).idToken;
+const path = process.env.PAGE ?? '/plans/01DEMOPLAN0000000000000001/calls/01DEMOCALL0000000000000001';
+for (let run = 0; run < Number(process.env.RUNS ?? 1); run++) {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+  const tab = await cdp.contexts()[0]!.newPage();
+  await tab.goto(`${base}/robots.txt`);
+  await tab.evaluate((t) => localStorage.setItem('grantfit.idToken', t), token);
+  await tab.close();
+  await cdp.close();
+  const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true });
+  const artifacts = result?.artifacts as unknown as { Trace: unknown };
+  writeFileSync(`/tmp/lh-trace-${run}.json`, JSON.stringify(artifacts.Trace));
+  const a = result!.lhr.audits;
+  console.log('perf', result!.lhr.categories.performance!.score, 'LCP', Math.round(a['largest-contentful-paint']!.numericValue!), 'TBT', Math.round(a['total-blocking-time']!.numericValue!));
+  chrome.kill();
+}
+process.exit(0);
