@@ -108,6 +108,14 @@ describe('companies and plans API on DynamoDB Local', () => {
       declarations: ['social-security-regular', 'chamber-fee-paid', 'no-supply-contract-with-issuer'],
       report: { totals: { grantCents: 3_050_00 } },
     });
+    // The report page's one request: the call's title and rules, the plan and the company the report
+    // was worked out from, which its what-ifs re-run the engine on (ADR 0025).
+    expect(draft.body.title).toBe(call.body.title);
+    expect(draft.body.rules).toEqual(published.body.rules);
+    expect(draft.body.plan.lines.map((l: { id: string }) => l.id).sort()).toEqual(
+      report.body.lines.map((l: { lineId: string }) => l.lineId).sort(),
+    );
+    expect(draft.body.company.id).toBe(draft.body.plan.companyId);
     const website = report.body.lines.find((l: { lineId: string }) => l.lineId === 'website');
     expect(website.reasons[0]).toMatchObject({
       code: 'TAGS_MISSING',

@@ -52,6 +52,20 @@ describe('plan routes, in memory', () => {
     expect(second.body.current).toMatchObject({ revision: 2, plan: { title: 'Version A' } });
   });
 
+  it('tell why a draft cannot be made in a fixed order, though plan, profile and call are read together', async () => {
+    const draftOf = (planId: string, callId: string) =>
+      api.request('GET', `/api/plans/${planId}/application-draft/${callId}`, { token });
+    // No such plan and no profile either: the plan is told first.
+    const none = await draftOf('01J0000000000000000000000P', '01J0000000000000000000000C');
+    expect([none.status, none.body.error.code]).toEqual([404, 'not_found']);
+    expect(none.body.error.message).toMatch(/plan/i);
+    // The plan, but no profile: the profile, before the missing call.
+    const { body } = await api.request('POST', '/api/plans', { token, body: planBody });
+    const noProfile = await draftOf(body.plan.id, '01J0000000000000000000000C');
+    expect([noProfile.status, noProfile.body.error.code]).toEqual([422, 'profile_missing']);
+    expect(api.errors).toEqual([]);
+  });
+
   it('page the caller’s plans by cursor, each once, and refuse a cursor it did not give with 400', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
