@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { planSchema } from '../plans/plan-schema';
 import { callRulesSchema } from './call-rules-schema';
 import { evaluate } from './evaluate';
+import { evaluateLine, lineContext } from './evaluate-line';
 import { matchCalls } from './match-calls';
 import { BP } from './money-math';
+import { classifySize } from './size-class';
 import { callRulesArb, companyArb, planArb, spendLineArb } from './testing/arbitraries';
 
 const ON = '2026-06-15';
@@ -179,15 +181,43 @@ describe('evaluate — invariants', { timeout: 60_000 }, () => {
             const explained = run(call.rules, company, plan);
             const match = matches.get(call.id);
             expect(match?.fundable).toBe(explained.fundable);
+            expect(match?.canApply).toBe(explained.applicant.eligible);
             expect(match?.expectedGrantCents).toBe(explained.totals.grantCents + explained.totals.bonusCents);
             if (explained.applicant.eligible) {
               expect(match?.netCostCents).toBe(explained.totals.netCostCents);
+              const { eligibleCents, requestedCents } = explained.totals;
+              expect(match?.coverageBp).toBe(
+                requestedCents === 0 ? 0 : Math.floor((eligibleCents * BP) / requestedCents),
+              );
+              expect(match?.reasons.map((r) => r.code)).toEqual(explained.blockers.map((b) => b.code));
               expect(match?.hints).toEqual(explained.hints);
             }
           }
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('a refilled line draft is the draft made anew, whatever line and call it held before', () => {
+    fc.assert(
+      fc.property(
+        callRulesArb,
+        callRulesArb,
+        companyArb,
+        planArb(),
+        fc.boolean(),
+        (a, b, company, plan, explain) => {
+          const size = classifySize(company).sizeClass;
+          const before = lineContext(a, plan, size, ON, explain);
+          const now = lineContext(b, plan, size, ON, explain);
+          plan.lines.forEach((line, i) => {
+            const held = evaluateLine(before, plan.lines[(i + 1) % plan.lines.length] ?? line);
+            expect(evaluateLine(now, line, held)).toEqual(evaluateLine(now, line));
+          });
+        },
+      ),
+      params,
     );
   });
 

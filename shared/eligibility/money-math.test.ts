@@ -51,9 +51,30 @@ describe('money math', () => {
             // Small weights repeat, so equal remainders make the tie-break by key count.
             weight: fc.oneof(fc.nat({ max: 5 }), fc.nat({ max: 1_000_000_000_000 })),
           }),
-          { selector: (i) => i.key, minLength: 1, maxLength: 20 },
+          // Up to 200 weights: small cuts pick the largest remainders one by one, large ones sort.
+          { selector: (i) => i.key, minLength: 1, maxLength: 200 },
         ),
         (total, items) => {
+          const byKey = distribute(total, items);
+          const inOrder = distributeInOrder(
+            total,
+            items.map((i) => i.weight),
+            (index) => items[index]?.key ?? '',
+          );
+          expect(inOrder).toEqual(items.map((i) => byKey.get(i.key)));
+        },
+      ),
+    );
+  });
+
+  it('breaks ties by key in long cuts too (many equal small weights, many cents left to hand out)', () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 1_000_000 }),
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 30, maxLength: 200 }),
+        fc.infiniteStream(fc.nat({ max: 3 })),
+        (total, keys, weights) => {
+          const items = keys.map((key) => ({ key, weight: weights.next().value }));
           const byKey = distribute(total, items);
           const inOrder = distributeInOrder(
             total,

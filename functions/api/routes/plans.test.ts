@@ -1,6 +1,6 @@
 /** The plan routes through `app.request` on in-memory adapters: no JVM (the same routes on DynamoDB Local: tests/integration/plans-api.test.ts). */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { milanRestaurantPlan } from '../../../shared/fixtures/schemes';
+import { milanRestaurant, milanRestaurantPlan } from '../../../shared/fixtures/schemes';
 import { createInMemoryApp } from '../../in-memory/in-memory-app';
 
 const { id: _id, companyId: _companyId, ...planBody } = milanRestaurantPlan;
@@ -63,6 +63,12 @@ describe('plan routes, in memory', () => {
     const { body } = await api.request('POST', '/api/plans', { token, body: planBody });
     const noProfile = await draftOf(body.plan.id, '01J0000000000000000000000C');
     expect([noProfile.status, noProfile.body.error.code]).toEqual([422, 'profile_missing']);
+    // Plan and profile, but no such call.
+    const { id: _company, ...profile } = milanRestaurant;
+    await api.request('PUT', '/api/companies/mine', { token, body: { ...profile, revision: 0 } });
+    const noCall = await draftOf(body.plan.id, '01J0000000000000000000000C');
+    expect([noCall.status, noCall.body.error.code]).toEqual([404, 'not_found']);
+    expect(noCall.body.error.message).toMatch(/call/i);
     expect(api.errors).toEqual([]);
   });
 
