@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { FitCheck } from '../../../../../shared/catalogue/coarse-fit';
+import { Fold } from '../../../components/fold';
 import { formatCalendarDate, formatCents } from '../../../lib/format';
 import { useCatalogueFits } from '../api/get-catalogue-fits';
 import { type CatalogueWords, useCatalogueWords } from './use-catalogue-words';
@@ -93,43 +94,46 @@ export function CatalogueFits({ planId }: { planId: string }) {
       {fits.data && items.length === 0 && <p>{t('fits.none')}</p>}
       {/* Folded: a second tier, read on request (and no late, large paint under the checked matches). */}
       {items.length > 0 && (
-        <details>
-          <summary>{t('fits.show', { count: fits.data?.total ?? items.length })}</summary>
-          <p>{t('fits.intro')}</p>
-          {fits.data && fits.data.total > items.length && (
-            <p>{t('fits.shown', { total: fits.data.total, shown: items.length })}</p>
+        <Fold summary={t('fits.show', { count: fits.data?.total ?? items.length })}>
+          {() => (
+            <>
+              <p>{t('fits.intro')}</p>
+              {fits.data && fits.data.total > items.length && (
+                <p>{t('fits.shown', { total: fits.data.total, shown: items.length })}</p>
+              )}
+              <ol className="card-list">
+                {items.map((fit) => (
+                  <li key={fit.sourceId} className="card">
+                    <h3>
+                      <Link to={`/catalogue/${fit.sourceId}`}>{fit.title}</Link>
+                    </h3>
+                    <p>
+                      <strong>{t('fits.badge')}</strong>
+                      {fit.grantingBody && <> · {fit.grantingBody}</>} ·{' '}
+                      {t('fits.aid', { aid: words.amount(fit.aid) })}
+                    </p>
+                    <ul className="fit-checks">
+                      {fit.checks.map((check) => (
+                        <li key={check.aspect} data-outcome={check.outcome}>
+                          <strong>{t(check.outcome === 'fits' ? 'fits.confirmed' : 'fits.toCheck')}</strong>{' '}
+                          {checkText(check, t, words)}
+                        </li>
+                      ))}
+                    </ul>
+                    {fit.officialUrl && (
+                      <p>
+                        <a href={fit.officialUrl} target="_blank" rel="noopener noreferrer">
+                          {t('fits.official')}
+                          <span className="visually-hidden">: {fit.title}</span>
+                        </a>
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
-          <ol className="card-list">
-            {items.map((fit) => (
-              <li key={fit.sourceId} className="card">
-                <h3>
-                  <Link to={`/catalogue/${fit.sourceId}`}>{fit.title}</Link>
-                </h3>
-                <p>
-                  <strong>{t('fits.badge')}</strong>
-                  {fit.grantingBody && <> · {fit.grantingBody}</>} ·{' '}
-                  {t('fits.aid', { aid: words.amount(fit.aid) })}
-                </p>
-                <ul className="fit-checks">
-                  {fit.checks.map((check) => (
-                    <li key={check.aspect} data-outcome={check.outcome}>
-                      <strong>{t(check.outcome === 'fits' ? 'fits.confirmed' : 'fits.toCheck')}</strong>{' '}
-                      {checkText(check, t, words)}
-                    </li>
-                  ))}
-                </ul>
-                {fit.officialUrl && (
-                  <p>
-                    <a href={fit.officialUrl} target="_blank" rel="noopener noreferrer">
-                      {t('fits.official')}
-                      <span className="visually-hidden">: {fit.title}</span>
-                    </a>
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
-        </details>
+        </Fold>
       )}
       {fits.data && <p className="attribution">{fits.data.attribution}</p>}
     </section>

@@ -2,6 +2,7 @@
 import { type ReactNode, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { Fold } from '../../../components/fold';
 import { useExplain } from '../../../lib/explain';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
@@ -138,10 +139,9 @@ function PlanMatches({ planId, more }: { planId: string; more?: (planId: string)
         </>
       )}
       {rest.length > 0 && (
-        <details>
-          <summary>{labels.nextStep('restTitle').replace('{{count}}', String(rest.length))}</summary>
-          <ol className="card-list">{rest.map((m) => card(m))}</ol>
-        </details>
+        <Fold summary={labels.nextStep('restTitle').replace('{{count}}', String(rest.length))}>
+          {() => <ol className="card-list">{rest.map((m) => card(m))}</ol>}
+        </Fold>
       )}
       {data && more?.(planId)}
     </section>
