@@ -41,6 +41,17 @@ describe('money math', () => {
     );
   });
 
+  /** distributeInOrder gives each weight, in order, the part distribute gives its key. */
+  const splitsAsDistribute = (total: number, items: { key: string; weight: number }[]) => {
+    const byKey = distribute(total, items);
+    const inOrder = distributeInOrder(
+      total,
+      items.map((i) => i.weight),
+      (index) => items[index]?.key ?? '',
+    );
+    expect(inOrder).toEqual(items.map((i) => byKey.get(i.key)));
+  };
+
   it('splits in the weights’ order exactly as distribute does, in numbers and beyond 2^53', () => {
     fc.assert(
       fc.property(
@@ -54,15 +65,7 @@ describe('money math', () => {
           // Up to 200 weights: small cuts pick the largest remainders one by one, large ones sort.
           { selector: (i) => i.key, minLength: 1, maxLength: 200 },
         ),
-        (total, items) => {
-          const byKey = distribute(total, items);
-          const inOrder = distributeInOrder(
-            total,
-            items.map((i) => i.weight),
-            (index) => items[index]?.key ?? '',
-          );
-          expect(inOrder).toEqual(items.map((i) => byKey.get(i.key)));
-        },
+        splitsAsDistribute,
       ),
     );
   });
@@ -74,14 +77,10 @@ describe('money math', () => {
         fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 30, maxLength: 200 }),
         fc.infiniteStream(fc.nat({ max: 3 })),
         (total, keys, weights) => {
-          const items = keys.map((key) => ({ key, weight: weights.next().value }));
-          const byKey = distribute(total, items);
-          const inOrder = distributeInOrder(
+          splitsAsDistribute(
             total,
-            items.map((i) => i.weight),
-            (index) => items[index]?.key ?? '',
+            keys.map((key) => ({ key, weight: weights.next().value })),
           );
-          expect(inOrder).toEqual(items.map((i) => byKey.get(i.key)));
         },
       ),
     );
