@@ -8,18 +8,15 @@ import { type ReactNode, useState } from 'react';
 
 export function Fold({
   summary,
-  className,
   children,
 }: {
   summary: ReactNode;
-  className?: string;
   /** A function, so that not even the content's elements are made while folded. */
   children: () => ReactNode;
 }) {
   const [opened, setOpened] = useState(false);
   return (
     <details
-      className={className}
       onToggle={(event) => {
         if (event.currentTarget.open) setOpened(true);
       }}
