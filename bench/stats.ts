@@ -17,20 +17,54 @@ export function summarise(samples: readonly number[]): Summary {
 }
 
 /** Present when node runs with --expose-gc (bench/run-bundled.ts does). */
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
+const collectGarbage = (globalThis as { gc?: (options?: { type: 'minor' }) => void }).gc;
 
 /**
- * Runs `fn` `warmup` times unmeasured, then `runs` times, returning milliseconds per run. Each run
- * starts from a collected heap, so one measure never pays for the garbage another one left.
+ * Runs `fn` `warmup` times unmeasured, then `runs` times, returning milliseconds per run.
+ *
+ * A full collection before the measure leaves it none of another measure's garbage; a young-generation
+ * collection before each run empties the nursery, so each run pays for its own garbage only. Not a full
+ * collection before every run: `gc()` is V8's memory-reducing collection, and it throws away compiled
+ * code that refers to short-lived object shapes (`--trace-deopt`: "weak objects", then "wrong map"
+ * deopts), so JavaScript timed right after it re-optimises inside the run. A warm function does not pay
+ * that on every request, and native code such as JSON.parse never does, so it skewed every ratio.
  */
 export function timeRuns(fn: () => unknown, runs: number, warmup = 3): number[] {
   for (let i = 0; i < warmup; i++) fn();
-  return Array.from({ length: runs }, () => {
-    collectGarbage?.();
-    const start = process.hrtime.bigint();
-    fn();
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  });
+  collectGarbage?.();
+  return Array.from({ length: runs }, () => timeOne(fn));
+}
+
+/**
+ * Like timeRuns for two tasks at once, one run of each in turn: a measure and its floor then see the
+ * same machine. On a shared machine a slow spell otherwise lands on whichever ran during it (runs of the
+ * same code have swung 50 % within a minute here), and the ratio reports the spell, not the code.
+ */
+export function timeAlternating(
+  a: () => unknown,
+  b: () => unknown,
+  runs: number,
+  warmup = 3,
+): [number[], number[]] {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  collectGarbage?.();
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    timesA.push(timeOne(a));
+    timesB.push(timeOne(b));
+  }
+  return [timesA, timesB];
+}
+
+function timeOne(fn: () => unknown): number {
+  collectGarbage?.({ type: 'minor' });
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 export function writeResult(name: string, result: unknown): string {
