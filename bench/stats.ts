@@ -36,15 +36,17 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 3): number[] 
 }
 
 /**
- * Like timeRuns for two tasks at once, one run of each in turn: a measure and its floor then see the
- * same machine. On a shared machine a slow spell otherwise lands on whichever ran during it (runs of the
- * same code have swung 50 % within a minute here), and the ratio reports the spell, not the code.
+ * Like timeRuns for two tasks at once, in turn: a measure and its floor then see the same machine. On a
+ * shared machine a slow spell otherwise lands on whichever ran during it (runs of the same code have
+ * swung 50 % within a minute here), and the ratio reports the spell, not the code. Each sample is the
+ * mean of `block` runs back to back with no forced collection, so each task pays for its own garbage.
  */
 export function timeAlternating(
   a: () => unknown,
   b: () => unknown,
   runs: number,
   warmup = 3,
+  block = 10,
 ): [number[], number[]] {
   for (let i = 0; i < warmup; i++) {
     a();
@@ -54,10 +56,16 @@ export function timeAlternating(
   const timesA: number[] = [];
   const timesB: number[] = [];
   for (let i = 0; i < runs; i++) {
-    timesA.push(timeOne(a));
-    timesB.push(timeOne(b));
+    timesA.push(timeBlock(a, block));
+    timesB.push(timeBlock(b, block));
   }
   return [timesA, timesB];
+}
+
+function timeBlock(fn: () => unknown, block: number): number {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < block; i++) fn();
+  return Number(process.hrtime.bigint() - start) / 1e6 / block;
 }
 
 function timeOne(fn: () => unknown): number {
