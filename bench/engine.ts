@@ -1,7 +1,7 @@
 /**
  * bench:engine — one 50-line plan matched against 1,000 generated calls, compared with JSON.parse of
- * the same inputs in the same run (the floor: any engine must at least read its input), one run of each
- * in turn so both see the same machine. Target ≤ 2×.
+ * the same inputs in the same run (the floor: any engine must at least read its input), taking turns
+ * in blocks of 10 runs so both see the same machine. Target ≤ 2×.
  *
  * Two workloads, both reported: the generated calls as they come (many refuse the company at the
  * applicant check and skip line work), and the same calls opened to this company, so that every call
@@ -95,7 +95,7 @@ const workloads = [
 ];
 
 const row = (label: string, s: Summary) => `| ${label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} |`;
-console.log(`\nEngine: ${LINES}-line plan × ${CALLS} calls, ${RUNS} runs each, alternating\n`);
+console.log(`\nEngine: ${LINES}-line plan × ${CALLS} calls, ${RUNS} samples each, each the mean of 10 runs, alternating\n`);
 for (const w of workloads) {
   console.log(
     `### ${w.name}: ${w.reachLineWork} of ${CALLS} calls reach line work (${(w.inputBytes / 1e6).toFixed(2)} MB of JSON)\n`,

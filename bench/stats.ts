@@ -70,9 +70,7 @@ function timeBlock(fn: () => unknown, block: number): number {
 
 function timeOne(fn: () => unknown): number {
   collectGarbage?.({ type: 'minor' });
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  return timeBlock(fn, 1);
 }
 
 export function writeResult(name: string, result: unknown): string {
