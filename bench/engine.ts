@@ -95,7 +95,9 @@ const workloads = [
 ];
 
 const row = (label: string, s: Summary) => `| ${label} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} |`;
-console.log(`\nEngine: ${LINES}-line plan × ${CALLS} calls, ${RUNS} samples each, each the mean of 10 runs, alternating\n`);
+console.log(
+  `\nEngine: ${LINES}-line plan × ${CALLS} calls, ${RUNS} samples each, each the mean of 10 runs, alternating\n`,
+);
 for (const w of workloads) {
   console.log(
     `### ${w.name}: ${w.reachLineWork} of ${CALLS} calls reach line work (${(w.inputBytes / 1e6).toFixed(2)} MB of JSON)\n`,
