@@ -1,4 +1,5 @@
 /** Small helpers shared by the benchmark scripts: timing, median/min/max, tables and JSON results. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -71,6 +72,33 @@ function timeBlock(fn: () => unknown, block: number): number {
 function timeOne(fn: () => unknown): number {
   collectGarbage?.({ type: 'minor' });
   return timeBlock(fn, 1);
+}
+
+const CHILD = 'GRANTFIT_BENCH_CHILD';
+
+/** True in a process that inFreshProcesses started: it measures and prints its result as JSON. */
+export const isFreshProcess = () => process.env[CHILD] === '1';
+
+/**
+ * Runs this script again in `count` fresh node processes, one after another, with the same node flags,
+ * and returns the JSON each printed on its last line. The JIT decides per process what to inline and
+ * when to optimise, so one process's median is one draw: the same code's ratio to JSON.parse has ranged
+ * 1.4–2.0 from process to process here. The median over several processes is the figure to report.
+ */
+export function inFreshProcesses<T>(count: number): T[] {
+  const script = process.argv[1];
+  if (!script) throw new Error('no script to run again');
+  return Array.from({ length: count }, () => {
+    const out = execFileSync(process.execPath, [...process.execArgv, script], {
+      env: { ...process.env, [CHILD]: '1' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    });
+    const last = out.trim().split('\n').at(-1);
+    if (!last) throw new Error('the fresh process printed nothing');
+    return JSON.parse(last) as T;
+  });
 }
 
 export function writeResult(name: string, result: unknown): string {
