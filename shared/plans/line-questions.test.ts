@@ -29,6 +29,18 @@ describe('line questions', () => {
     expect(lineQuestions([mise, pid], 'consulting').serviceStart).toBe(false);
   });
 
+  it('ask when the work starts where a call refuses work begun before the application', () => {
+    // RVO, MIT haalbaarheidsprojecten: the project must not have started before the application
+    // (https://www.rvo.nl/subsidies-financiering/mit). Each line's start is judged, so it is asked.
+    expect(lineQuestions([mit], 'feasibility-study').serviceStart).toBe(true);
+    // An "invoice from the day after the application" rule reads the invoice date: nothing more to ask.
+    const invoiceOnly = parse({
+      ...schemes.mitFeasibilityRules,
+      applicationTiming: [{ id: 'after', article: 'Regeling MIT, art. 5', date: 'invoice', fromDay: 1 }],
+    });
+    expect(lineQuestions([invoiceOnly], 'feasibility-study').serviceStart).toBe(false);
+  });
+
   it('ask one-off vs subscription, new vs used and supplier links where a call checks them', () => {
     expect(lineQuestions([mise], 'connectivity').recurring).toBe(true);
     expect(lineQuestions([mise], 'hardware').usedGoods).toBe(true);

@@ -23,7 +23,7 @@ export interface LineQuestions {
   accreditationLists: string[];
   /** Units a category caps the price of ('person-day'). */
   units: string[];
-  /** When the service starts (calls that count days from it). */
+  /** When the work or service starts (calls that count days from it or refuse work begun before applying). */
   serviceStart: boolean;
   /** How the line is paid (calls that refuse cash). */
   payment: boolean;
@@ -55,7 +55,11 @@ export function lineQuestions(rules: readonly CallRules[], taxonomy: SpendTaxono
     linkedSupplier: funding.some((r) => r.exclusions.linkedSuppliers),
     accreditationLists: union(categories.map((c) => (c.accreditationList ? [c.accreditationList] : []))),
     units: union(categories.map((c) => (c.unitPriceCap ? [c.unitPriceCap.unit] : []))),
-    serviceStart: funding.some((r) => r.applyWithinDaysOfServiceStart !== undefined),
+    serviceStart: funding.some(
+      (r) =>
+        r.applyWithinDaysOfServiceStart !== undefined ||
+        (r.applicationTiming ?? []).some((t) => t.date === 'start'),
+    ),
     payment: funding.some((r) => r.exclusions.untraceablePayments),
     vat: funding.some((r) => r.exclusions.vatEligible),
     otherAid: funding.some((r) => r.cumulation !== undefined),

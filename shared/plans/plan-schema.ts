@@ -70,7 +70,8 @@ export const spendLineSchema = z.strictObject({
   units: z
     .strictObject({ count: z.number().int().min(1).max(1_000_000), unit: z.enum(['person-day']) })
     .optional(),
-  /** When the service starts, for calls that must be applied for within N days of it. */
+  /** When the work or service starts, for calls that count days from it ("apply within N days of the
+   * start", "the project must not have started"); without it the line's date stands in. */
   serviceStartsOn: calendarDateSchema.optional(),
   /** Does any other public aid pay for this same cost (received or applied for)? */
   otherAid: z.array(otherAidSchema).max(10).optional(),

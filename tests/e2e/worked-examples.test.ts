@@ -394,7 +394,7 @@ async function enterLine(page: Page, n: number, line: Line): Promise<void> {
     await page.getByRole('checkbox', { name: `Line ${n}: the provider is registered on ${KMO}` }).check();
   }
   if (line.units) await label('number of units (person-day)').fill(line.units);
-  if (line.serviceStart) await label('when does the service start?').fill(line.serviceStart);
+  if (line.serviceStart) await label('when does the work or service start?').fill(line.serviceStart);
 }
 
 async function enterPlan(page: Page, plan: Example['plan']): Promise<void> {

@@ -214,8 +214,9 @@ export const messages = {
     used: 'Line {{n}}: bought used (second-hand)',
     units: 'Line {{n}}: number of units ({{unit}})',
     unitsHint: 'People × days: 5 people for 2 days is 10.',
-    serviceStart: 'Line {{n}}: when does the service start?',
-    serviceStartHint: 'Some calls must be applied for within a few days of it.',
+    serviceStart: 'Line {{n}}: when does the work or service start?',
+    serviceStartHint:
+      'The day the work begins or the service is delivered from. Some calls refuse work begun before you apply, others must be applied for within a few days of it.',
     payment: 'Line {{n}}: how will you pay?',
     payments: {
       'bank-transfer': 'Bank transfer',

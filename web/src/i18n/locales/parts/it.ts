@@ -217,8 +217,9 @@ export const messages: Messages = {
     used: 'Voce {{n}}: acquistato usato',
     units: 'Voce {{n}}: numero di unità ({{unit}})',
     unitsHint: 'Persone × giorni: 5 persone per 2 giorni fanno 10.',
-    serviceStart: 'Voce {{n}}: quando inizia il servizio?',
-    serviceStartHint: 'Alcuni bandi vanno richiesti entro pochi giorni da questa data.',
+    serviceStart: 'Voce {{n}}: quando iniziano i lavori o il servizio?',
+    serviceStartHint:
+      "Il giorno in cui iniziano i lavori o il servizio. Alcuni bandi escludono i lavori iniziati prima della domanda, altri vanno richiesti entro pochi giorni dall'avvio.",
     payment: 'Voce {{n}}: come pagherai?',
     payments: {
       'bank-transfer': 'Bonifico',
