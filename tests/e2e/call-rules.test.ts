@@ -84,6 +84,34 @@ describe('call rules in Chromium: check with paths, preview for a sample company
     ]);
     expect(stated.applyWithinDaysOfServiceStart).toEqual({ article: 'Bando PID 2025, art. 6', days: 14 });
     expect(stated.shareRanges[0]).toMatchObject({ onOutside: 'cap', maxBp: 8000 });
+
+    // De minimis in words: the older regulation, refused past the headroom, and its road-freight
+    // ceiling (Reg. (EU) 1407/2013 art. 3(2): €100,000 for NACE 49.41) with the sector read by name.
+    await page
+      .getByLabel('Is the grant de minimis aid?')
+      .selectOption({
+        label: 'Yes, under Regulation (EU) 1407/2013 (until 2023; €200,000 over three fiscal years)',
+      });
+    await page
+      .getByLabel('When the grant would pass the company’s headroom')
+      .selectOption({ label: 'refuse the application' });
+    await page.getByRole('button', { name: 'Add a lower ceiling for some sectors' }).click();
+    const sectors = page.getByLabel('Sectors (NACE/ATECO codes, separated by commas)');
+    await sectors.fill('road freight');
+    await page.getByText('Enter at least one sector code, like 49.41, separated by commas.').waitFor();
+    expect(await sectors.getAttribute('aria-invalid')).toBe('true');
+    await sectors.fill('49.41');
+    await page.getByText(/^Reads as: 49\.41 /).waitFor();
+    await page.getByLabel('Ceiling over the three years (€)').fill('100.000');
+    await page
+      .getByLabel('Article that sets this ceiling (empty: the one above)')
+      .fill('Reg. (UE) 1407/2013, art. 3(2)');
+    expect(JSON.parse(await json.inputValue()).deMinimis).toEqual({
+      article: 'Bando PID 2025, art. 3',
+      regulation: 'EU-1407/2013',
+      onExcess: 'refuse',
+      sectorCeilings: [{ article: 'Reg. (UE) 1407/2013, art. 3(2)', sectors: ['49.41'], cents: 100_000_00 }],
+    });
     await page.getByRole('button', { name: 'Check the rules' }).click();
     await page.getByRole('heading', { name: 'The rules are valid: preview' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
 import { RulesChoicesForm } from './rules-choices-form';
+import { RulesDeMinimisForm } from './rules-de-minimis-form';
 import {
   CALL_FIGURES,
   type CallFigure,
@@ -122,6 +123,7 @@ export function RulesFiguresForm({ text, onChange }: Props) {
         })}
       </fieldset>
       <RulesChoicesForm json={json} onChange={(next) => onChange(JSON.stringify(next, null, 2))} />
+      <RulesDeMinimisForm json={json} onChange={(next) => onChange(JSON.stringify(next, null, 2))} />
     </>
   );
 }

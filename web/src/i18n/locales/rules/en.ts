@@ -90,6 +90,34 @@ export const messages = {
       cap: 'count the spend only up to the range',
     },
   },
+  deMinimis: {
+    legend: 'De minimis aid',
+    regulation: 'Is the grant de minimis aid?',
+    regulationHint:
+      'If so, the company’s other de minimis aid over three years, and that of the enterprises linked to it, leaves it a limited headroom.',
+    regulations: {
+      none: 'No, or the call does not say so',
+      'EU-2023/2831': 'Yes, under Regulation (EU) 2023/2831 (from 2024; €300,000 over three years)',
+      'EU-1407/2013': 'Yes, under Regulation (EU) 1407/2013 (until 2023; €200,000 over three fiscal years)',
+    },
+    onExcess: 'When the grant would pass the company’s headroom',
+    excessChoices: {
+      cut: 'cut the grant to the headroom',
+      refuse: 'refuse the application',
+    },
+    article: 'Article of the call that says this',
+    ceilingsHint:
+      'Some regulations set a lower ceiling for a sector, e.g. €100,000 for road freight transport for hire under Regulation 1407/2013.',
+    ceiling: 'Lower ceiling {{n}} for some sectors',
+    sectors: 'Sectors (NACE/ATECO codes, separated by commas)',
+    sectorsHint: 'Type a code like 49.41, or pick one from the list.',
+    sectorsRead: 'Reads as: {{names}}',
+    sectorsProblem: 'Enter at least one sector code, like 49.41, separated by commas.',
+    ceilingAmount: 'Ceiling over the three years (€)',
+    ceilingArticle: 'Article that sets this ceiling (empty: the one above)',
+    addCeiling: 'Add a lower ceiling for some sectors',
+    removeCeiling: 'Remove lower ceiling {{n}}',
+  },
 };
 
 export type Messages = typeof messages;

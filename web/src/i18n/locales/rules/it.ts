@@ -93,4 +93,32 @@ export const messages: Messages = {
       cap: 'contare la spesa solo fino alla quota',
     },
   },
+  deMinimis: {
+    legend: 'Aiuti de minimis',
+    regulation: 'Il contributo è un aiuto de minimis?',
+    regulationHint:
+      'In tal caso gli altri aiuti de minimis dell’impresa negli ultimi tre anni, e quelli delle imprese collegate, le lasciano un margine limitato.',
+    regulations: {
+      none: 'No, o il bando non lo dice',
+      'EU-2023/2831': 'Sì, ai sensi del Regolamento (UE) 2023/2831 (dal 2024; 300.000 € in tre anni)',
+      'EU-1407/2013': 'Sì, ai sensi del Regolamento (UE) 1407/2013 (fino al 2023; 200.000 € in tre esercizi)',
+    },
+    onExcess: 'Quando il contributo supererebbe il margine dell’impresa',
+    excessChoices: {
+      cut: 'ridurre il contributo al margine',
+      refuse: 'respingere la domanda',
+    },
+    article: 'Articolo del bando che lo stabilisce',
+    ceilingsHint:
+      'Alcuni regolamenti fissano un massimale più basso per un settore, ad es. 100.000 € per il trasporto merci su strada per conto terzi secondo il Regolamento 1407/2013.',
+    ceiling: 'Massimale ridotto {{n}} per alcuni settori',
+    sectors: 'Settori (codici ATECO/NACE, separati da virgole)',
+    sectorsHint: 'Scrivi un codice come 49.41 o sceglilo dall’elenco.',
+    sectorsRead: 'Si legge: {{names}}',
+    sectorsProblem: 'Indica almeno un codice di settore, come 49.41, separati da virgole.',
+    ceilingAmount: 'Massimale nei tre anni (€)',
+    ceilingArticle: 'Articolo che fissa questo massimale (vuoto: quello sopra)',
+    addCeiling: 'Aggiungi un massimale ridotto per alcuni settori',
+    removeCeiling: 'Rimuovi il massimale ridotto {{n}}',
+  },
 };

@@ -93,4 +93,32 @@ export const messages: Messages = {
       cap: 'de uitgaven maar tellen tot het aandeel',
     },
   },
+  deMinimis: {
+    legend: 'De-minimissteun',
+    regulation: 'Is de subsidie de-minimissteun?',
+    regulationHint:
+      'Dan laat de andere de-minimissteun van de onderneming over drie jaar, en die van de ondernemingen die ermee verbonden zijn, haar een beperkte ruimte.',
+    regulations: {
+      none: 'Nee, of de oproep zegt het niet',
+      'EU-2023/2831': 'Ja, volgens Verordening (EU) 2023/2831 (vanaf 2024; € 300.000 over drie jaar)',
+      'EU-1407/2013': 'Ja, volgens Verordening (EU) 1407/2013 (tot 2023; € 200.000 over drie boekjaren)',
+    },
+    onExcess: 'Als de subsidie de ruimte van de onderneming zou overschrijden',
+    excessChoices: {
+      cut: 'de subsidie verlagen tot de ruimte',
+      refuse: 'de aanvraag weigeren',
+    },
+    article: 'Artikel van de oproep dat dit zegt',
+    ceilingsHint:
+      'Sommige verordeningen leggen een lager plafond op voor een sector, bv. € 100.000 voor goederenvervoer over de weg voor rekening van derden onder Verordening 1407/2013.',
+    ceiling: 'Lager plafond {{n}} voor sommige sectoren',
+    sectors: 'Sectoren (NACE-codes, gescheiden door komma’s)',
+    sectorsHint: 'Typ een code zoals 49.41, of kies er een uit de lijst.',
+    sectorsRead: 'Gelezen als: {{names}}',
+    sectorsProblem: 'Geef minstens één sectorcode, zoals 49.41, gescheiden door komma’s.',
+    ceilingAmount: 'Plafond over de drie jaar (€)',
+    ceilingArticle: 'Artikel dat dit plafond vastlegt (leeg: het artikel hierboven)',
+    addCeiling: 'Een lager plafond voor sommige sectoren toevoegen',
+    removeCeiling: 'Lager plafond {{n}} verwijderen',
+  },
 };
