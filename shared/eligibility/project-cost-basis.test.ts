@@ -81,6 +81,18 @@ describe('minimum and maximum project cost on one basis', () => {
       params: { requestedCents: 8_200_00 },
     });
     expect(onRequested.hints.find((h) => h.code === 'ABOVE_PROJECT_MAXIMUM')?.amountCents).toBe(200_00);
+    // At exactly the maximum the plan passes; one cent over, it does not.
+    const plan = schemes.milanRestaurantPlan;
+    const lessBy = (cents: number) => ({
+      ...plan,
+      lines: plan.lines.map((l, i) => (i === 0 ? { ...l, amountCents: l.amountCents - cents } : l)),
+    });
+    const capped = withTotals({ maxProjectCents: 8_000_00, projectCostBasis: 'requested' });
+    expect(run(capped, lessBy(200_00)).blockers).toEqual([]);
+    expect(run(capped, lessBy(199_99)).blockers[0]).toMatchObject({
+      code: 'ABOVE_PROJECT_MAXIMUM',
+      params: { requestedCents: 8_000_01, maxCents: 8_000_00 },
+    });
     const eligibleOver = run(withTotals({ maxProjectCents: 6_000_00 }), schemes.milanRestaurantPlan);
     expect(eligibleOver.blockers[0]).toMatchObject({
       code: 'ABOVE_PROJECT_MAXIMUM',
