@@ -52,6 +52,9 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await smartphone.waitFor();
     expect(await smartphone.textContent()).toContain('Smartphones are excluded goods.');
     expect(await smartphone.textContent()).toContain('Bando PID 2025, art. 5(4)(b)');
+    // The report says which size class the call was judged on and which figures decided it.
+    const size = page.getByRole('region', { name: /^Size class used for this call: / });
+    expect(await size.getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // What-if in the browser: without the tablets, consulting + training pass 70 % of the spend and the

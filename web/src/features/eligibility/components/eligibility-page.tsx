@@ -12,6 +12,7 @@ import { useApplicationDraft } from '../api/eligibility';
 import { useWhatIfReport } from '../hooks/use-what-if-report';
 import { MoneyExplained, NextSteps } from './next-steps';
 import { ReportTable } from './report-table';
+import { SizeClassUsed } from './size-class-used';
 
 export function EligibilityPage() {
   const { planId = '', callId = '' } = useParams();
@@ -87,6 +88,7 @@ export function EligibilityPage() {
       ))}
       {!whatIf && <NextSteps report={report} lines={draft.data.plan.lines} planId={planId} callId={callId} />}
       <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />
+      <SizeClassUsed applicant={report.applicant} />
       <p className="hint">
         {t('report.provenance', {
           engine: report.engineVersion,
