@@ -173,6 +173,7 @@ export const messages = {
     provenance:
       'Worked out by engine {{engine}} on version {{version}} of the call (fingerprint of its rules: {{rules}})',
     apply: 'Apply for this call',
+    limits: 'Limits of the call that changed the amounts',
     sizeClass: 'Size class used for this call: {{label}}',
     caption: 'Eligibility of each planned expense',
     inPlan: 'In the plan',

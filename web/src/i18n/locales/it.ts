@@ -175,6 +175,7 @@ export const messages: Messages = {
     provenance:
       'Calcolato dal motore {{engine}} sulla versione {{version}} del bando (impronta delle sue regole: {{rules}})',
     apply: 'Presenta domanda per questo bando',
+    limits: 'Limiti del bando che hanno cambiato gli importi',
     sizeClass: 'Dimensione d’impresa usata per questo bando: {{label}}',
     caption: 'Ammissibilità di ogni spesa prevista',
     inPlan: 'Nel piano',

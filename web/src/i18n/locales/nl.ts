@@ -177,6 +177,7 @@ export const messages: Messages = {
     provenance:
       'Berekend door rekenmodule {{engine}} op versie {{version}} van de oproep (vingerafdruk van de regels: {{rules}})',
     apply: 'Dien een aanvraag in voor deze oproep',
+    limits: 'Grenzen van de oproep die de bedragen veranderden',
     sizeClass: 'Grootteklasse gebruikt voor deze oproep: {{label}}',
     caption: 'Subsidiabiliteit van elke geplande uitgave',
     inPlan: 'In het plan',

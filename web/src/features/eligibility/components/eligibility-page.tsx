@@ -88,6 +88,18 @@ export function EligibilityPage() {
       ))}
       {!whatIf && <NextSteps report={report} lines={draft.data.plan.lines} planId={planId} callId={callId} />}
       <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />
+      {(whatIf ?? report).limits.length > 0 && (
+        <section aria-labelledby="report-limits">
+          <h2 id="report-limits">{t('report.limits')}</h2>
+          <ul className="reasons">
+            {(whatIf ?? report).limits.map((limit) => (
+              <li key={`${limit.ruleId}-${limit.code}`}>
+                {explain('reason', limit)} <span className="article">({limit.article})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <SizeClassUsed applicant={report.applicant} />
       <p className="hint">
         {t('report.provenance', {
