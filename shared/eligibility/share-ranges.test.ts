@@ -81,6 +81,8 @@ describe('a share-range hint states an amount that truly fixes the share', () =>
 });
 
 describe('a share range that caps instead of refusing', () => {
+  // Illustrative wording ("goods and software count up to 70 % of eligible spend") on PID's real rules:
+  // none of the four public calls encoded here words a share as a cap, so the article is a placeholder.
   const goodsAtMost70: CallRulesInput = {
     ...schemes.pidLombardiaRules,
     shareRanges: [
@@ -125,6 +127,17 @@ describe('a share range that caps instead of refusing', () => {
     );
     expect(report.limits).toEqual([]);
     expect(report.totals.eligibleCents).toBe(10_000_00);
+  });
+
+  it('one cent over the share, the cent is cut and the cut is cited', () => {
+    const report = run(
+      goodsAtMost70,
+      planOf(crm('consulting', 'consulting', 3_000_00), crm('goods', 'hardware', 7_000_01)),
+    );
+    expect(report.totals.eligibleCents).toBe(10_000_00);
+    expect(report.limits.map((l) => [l.code, l.ruleId])).toEqual([
+      ['SHARE_RANGE_CAP', 'shareRanges.goods-share'],
+    ]);
   });
 
   it('below a minimum share it cuts the other spend so the group reaches it', () => {
