@@ -87,11 +87,9 @@ describe('call rules in Chromium: check with paths, preview for a sample company
 
     // De minimis in words: the older regulation, refused past the headroom, and its road-freight
     // ceiling (Reg. (EU) 1407/2013 art. 3(2): €100,000 for NACE 49.41) with the sector read by name.
-    await page
-      .getByLabel('Is the grant de minimis aid?')
-      .selectOption({
-        label: 'Yes, under Regulation (EU) 1407/2013 (until 2023; €200,000 over three fiscal years)',
-      });
+    await page.getByLabel('Is the grant de minimis aid?').selectOption({
+      label: 'Yes, under Regulation (EU) 1407/2013 (until 2023; €200,000 over three fiscal years)',
+    });
     await page
       .getByLabel('When the grant would pass the company’s headroom')
       .selectOption({ label: 'refuse the application' });
