@@ -7,12 +7,14 @@ import * as z from 'zod';
 import { declarationSchema } from '../companies/company-schema';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
-import { DE_MINIMIS_REGULATIONS } from './de-minimis';
+import { DE_MINIMIS_CEILING_CENTS, DE_MINIMIS_REGULATIONS } from './de-minimis';
 import { SIZE_CLASSES } from './size-class';
 import { spendTaxonomySchema, tagSchema } from './taxonomy';
 
 export const sizeClassSchema = z.enum(SIZE_CLASSES);
 const deMinimisRegulationSchema = z.enum(DE_MINIMIS_REGULATIONS);
+/** A NACE/ATECO code or the start of one, without the section letter: '49', '49.4', '49.41', '47.19.10'. */
+const NACE_PREFIX = /^\d{2}(?:\.\d{1,2}){0,2}$/;
 
 const idSchema = z
   .string()
@@ -223,12 +225,27 @@ export const callRulesSchema = z
           .array(
             z.strictObject({
               article: articleSchema,
-              sectors: z.array(z.string().min(1)).min(1),
-              cents: centsSchema,
+              sectors: z
+                .array(z.string().regex(NACE_PREFIX, { error: 'must be a NACE code such as 49.41' }))
+                .min(1),
+              cents: positiveCentsSchema,
             }),
           )
           .max(10)
           .optional(),
+      })
+      .superRefine((rule, ctx) => {
+        // A lower ceiling is lower than the regulation's own; a higher one would raise the headroom.
+        rule.sectorCeilings?.forEach((ceiling, index) => {
+          const regulationCents = DE_MINIMIS_CEILING_CENTS[rule.regulation];
+          if (ceiling.cents >= regulationCents) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sectorCeilings', index, 'cents'],
+              message: `must be below the regulation's own ceiling of ${regulationCents / 100} euros`,
+            });
+          }
+        });
       })
       .optional(),
     allocation: z.strictObject({

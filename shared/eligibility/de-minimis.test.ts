@@ -230,4 +230,36 @@ describe('sector ceilings where a call uses them (Reg. 1407/2013 art. 3(2): road
     expect(run(100_000_00).totals.grantCents).toBe(0);
     expect(run(100_000_00, '47.19').totals.grantCents).toBe(3_850_00);
   });
+
+  it('where two ceilings cover the activity, the lower one applies, whichever comes first', () => {
+    const both = (ceilings: { article: string; sectors: string[]; cents: number }[]) =>
+      evaluate({
+        call: {
+          id: 'mise',
+          version: 1,
+          rules: {
+            ...rules,
+            deMinimis: {
+              article: 'DM 23/9/2014, art. 4',
+              regulation: 'EU-1407/2013',
+              onExcess: 'cut',
+              sectorCeilings: ceilings,
+            },
+          },
+        },
+        company: haulier(98_000_00),
+        plan,
+        on: '2018-03-20',
+      });
+    const division = { article: 'art. 4(2)', sectors: ['49'], cents: 150_000_00 };
+    const freight = { article: 'Reg. 1407/2013, art. 3(2)', sectors: ['49.41'], cents: 100_000_00 };
+    for (const ceilings of [
+      [division, freight],
+      [freight, division],
+    ]) {
+      const report = both(ceilings);
+      expect(report.deMinimis).toMatchObject({ ceilingCents: 100_000_00, headroomCents: 2_000_00 });
+      expect(report.limits.at(-1)?.article).toBe('Reg. 1407/2013, art. 3(2)');
+    }
+  });
 });

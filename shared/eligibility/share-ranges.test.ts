@@ -129,6 +129,25 @@ describe('a share range that caps instead of refusing', () => {
     expect(report.totals.eligibleCents).toBe(10_000_00);
   });
 
+  it('a cut that does not fall on a whole cent rounds down: the share is never passed', () => {
+    // goods ≤ 70/30 × 3,000.01 = 7,000.0233…: €7,000.02 counts, not €7,000.03.
+    const report = run(
+      goodsAtMost70,
+      planOf(crm('consulting', 'consulting', 3_000_01), crm('goods', 'hardware', 9_000_00)),
+    );
+    expect(report.lines.find((l) => l.lineId === 'goods')?.eligibleCents).toBe(7_000_02);
+  });
+
+  it('a plan refused by another rule still lists the cut that shaped its eligible spend, and no limit on the grant', () => {
+    const report = run(
+      { ...goodsAtMost70, totals: { ...goodsAtMost70.totals, minProjectCents: 50_000_00 } },
+      planOf(crm('consulting', 'consulting', 3_000_00), crm('goods', 'hardware', 9_000_00)),
+    );
+    expect(report.fundable).toBe(false);
+    expect(report.blockers.map((b) => b.code)).toEqual(['BELOW_PROJECT_MINIMUM']);
+    expect(report.limits.map((l) => l.code)).toEqual(['SHARE_RANGE_CAP']);
+  });
+
   it('one cent over the share, the cent is cut and the cut is cited', () => {
     const report = run(
       goodsAtMost70,

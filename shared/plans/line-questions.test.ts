@@ -19,7 +19,7 @@ describe('line questions', () => {
     );
   });
 
-  it('ask for a registered provider, units and the service start only for the KMO-portefeuille', () => {
+  it('ask for a registered provider and units only for the KMO-portefeuille, and the service start where a call counts days from it', () => {
     const all = [mise, pid, kmo, mit];
     expect(lineQuestions(all, 'training').accreditationLists).toEqual(['kmo-portefeuille']);
     expect(lineQuestions([mise, pid, mit], 'training').accreditationLists).toEqual([]);

@@ -99,8 +99,14 @@ describe('call rules in Chromium: check with paths, preview for a sample company
     await page.getByText('Enter at least one sector code, like 49.41, separated by commas.').waitFor();
     expect(await sectors.getAttribute('aria-invalid')).toBe('true');
     await sectors.fill('49.41');
-    await page.getByText(/^Reads as: 49\.41 /).waitFor();
-    await page.getByLabel('Ceiling over the three years (€)').fill('100.000');
+    // Read back by name (the division's, as NACE names 49.41 no more finely here).
+    await page.getByText('Reads as: 49.41 Land transport').waitFor();
+    const ceiling = page.getByLabel('Ceiling over the three years (€)');
+    await page.getByText('Enter the ceiling in euros, e.g. 100.000.').waitFor();
+    await ceiling.fill('250.000');
+    await page.getByText('A lower ceiling must be below the regulation’s own €200,000.00.').waitFor();
+    expect(await ceiling.getAttribute('aria-invalid')).toBe('true');
+    await ceiling.fill('100.000');
     await page
       .getByLabel('Article that sets this ceiling (empty: the one above)')
       .fill('Reg. (UE) 1407/2013, art. 3(2)');
@@ -110,6 +116,14 @@ describe('call rules in Chromium: check with paths, preview for a sample company
       onExcess: 'refuse',
       sectorCeilings: [{ article: 'Reg. (UE) 1407/2013, art. 3(2)', sectors: ['49.41'], cents: 100_000_00 }],
     });
+    // "Not de minimis" and back restores the rule as it was, ceilings included.
+    const regulation = page.getByLabel('Is the grant de minimis aid?');
+    await regulation.selectOption({ label: 'No, or the call does not say so' });
+    expect(JSON.parse(await json.inputValue()).deMinimis).toBeUndefined();
+    await regulation.selectOption({
+      label: 'Yes, under Regulation (EU) 1407/2013 (until 2023; €200,000 over three fiscal years)',
+    });
+    expect(JSON.parse(await json.inputValue()).deMinimis.sectorCeilings).toHaveLength(1);
     await page.getByRole('button', { name: 'Check the rules' }).click();
     await page.getByRole('heading', { name: 'The rules are valid: preview' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -53,7 +53,9 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     expect(await smartphone.textContent()).toContain('Smartphones are excluded goods.');
     expect(await smartphone.textContent()).toContain('Bando PID 2025, art. 5(4)(b)');
     // The report says which size class the call was judged on and which figures decided it.
-    const size = page.getByRole('region', { name: /^Size class used for this call: / });
+    const size = page.getByRole('region', {
+      name: /^Size class used for this call: (micro|small|medium-sized|large) enterprise$/,
+    });
     expect(await size.getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 

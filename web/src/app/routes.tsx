@@ -134,7 +134,8 @@ const pages = {
     'association',
   ),
   callRules: page(async () => {
-    await Promise.all([loadNamespace('rules'), loadNamespace('engine')]);
+    // The labels name sector codes in the de minimis rule's lower ceilings.
+    await Promise.all([loadNamespace('rules'), loadNamespace('engine'), loadNamespace('labels')]);
     return (await import('../features/call-editor/components/rules-page')).RulesPage;
   }, 'association'),
   callDashboard: page(

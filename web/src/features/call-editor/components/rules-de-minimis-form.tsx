@@ -4,9 +4,11 @@
  * codes read back by name). Each answer is written into the rules JSON.
  */
 import { useState } from 'react';
+import { DE_MINIMIS_CEILING_CENTS } from '../../../../../shared/eligibility/de-minimis';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
+import { formatCents } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
 import {
   type DeMinimisRule,
@@ -41,7 +43,12 @@ export function RulesDeMinimisForm({ json, onChange }: Props) {
   const type = (id: string, value: string) => setTyping((current) => ({ ...current, [id]: value }));
   const problem = (id: string, message: string | undefined) =>
     setProblems(({ [id]: _, ...rest }) => (message ? { ...rest, [id]: message } : rest));
-  const stopTyping = (id: string) => setTyping(({ [id]: _, ...rest }) => rest);
+  // Leaving a field puts back what the rules hold, unless what was typed is wrong: then it stays, with its error.
+  const stopTyping = (id: string) => {
+    if (!problems[id]) setTyping(({ [id]: _, ...rest }) => rest);
+  };
+  // The rule as it was before "not de minimis" was chosen, so choosing a regulation again restores it.
+  const [before, setBefore] = useState<DeMinimisRule>();
 
   const rule = readDeMinimis(json);
   const write = (patch: Partial<DeMinimisRule>) => onChange(writeDeMinimis(json, { ...rule, ...patch }));
@@ -81,6 +88,15 @@ export function RulesDeMinimisForm({ json, onChange }: Props) {
     const n = index + 1;
     const sectorsId = `sectors-${index}`;
     const empty = c.sectors.length === 0 ? t('deMinimis.sectorsProblem') : undefined;
+    const ceilingCents = rule.regulation === 'none' ? 0 : DE_MINIMIS_CEILING_CENTS[rule.regulation];
+    const amountId = `amount-${index}`;
+    const amountProblem =
+      problems[amountId] ??
+      (c.cents <= 0
+        ? t('deMinimis.amountMissing')
+        : c.cents >= ceilingCents
+          ? t('deMinimis.amountNotLower', { ceiling: formatCents(ceilingCents) })
+          : undefined);
     return (
       // A ceiling is edited in place: its position is its identity here.
       <fieldset key={index}>
@@ -108,16 +124,12 @@ export function RulesDeMinimisForm({ json, onChange }: Props) {
             />
           )}
         </Field>
-        <Field
-          id={`de-minimis-amount-${index}`}
-          label={t('deMinimis.ceilingAmount')}
-          error={problems[`amount-${index}`]}
-        >
+        <Field id={`de-minimis-amount-${index}`} label={t('deMinimis.ceilingAmount')} error={amountProblem}>
           {(aria) => (
             <input
               {...aria}
               inputMode="decimal"
-              value={typing[`amount-${index}`] ?? showFigure('money', c.cents, locale)}
+              value={typing[amountId] ?? (c.cents > 0 ? showFigure('money', c.cents, locale) : '')}
               onChange={(e) => setAmount(index, e.target.value)}
               onBlur={() => stopTyping(`amount-${index}`)}
             />
@@ -127,6 +139,7 @@ export function RulesDeMinimisForm({ json, onChange }: Props) {
           {(aria) => (
             <input
               {...aria}
+              maxLength={80}
               value={typing[`article-${index}`] ?? c.article}
               onChange={(e) => {
                 type(`article-${index}`, e.target.value);
@@ -157,7 +170,9 @@ export function RulesDeMinimisForm({ json, onChange }: Props) {
             value={rule.regulation}
             onChange={(e) => {
               const regulation = e.target.value;
-              if (isOneOf<RegulationChoice>(REGULATION_CHOICES, regulation)) write({ regulation });
+              if (!isOneOf<RegulationChoice>(REGULATION_CHOICES, regulation)) return;
+              if (regulation === 'none') setBefore(rule);
+              write({ ...(rule.regulation === 'none' && before ? before : {}), regulation });
             }}
           >
             {REGULATION_CHOICES.map((choice) => (
@@ -188,20 +203,26 @@ export function RulesDeMinimisForm({ json, onChange }: Props) {
               </select>
             )}
           </Field>
-          <Field id="de-minimis-article" label={t('deMinimis.article')}>
+          <Field id="de-minimis-article" label={t('deMinimis.article')} error={problems.article}>
             {(aria) => (
               <input
                 {...aria}
+                maxLength={80}
                 value={typing.article ?? rule.article}
                 onChange={(e) => {
                   type('article', e.target.value);
-                  if (e.target.value.trim()) write({ article: e.target.value });
+                  const named = e.target.value.trim() !== '';
+                  problem('article', named ? undefined : t('deMinimis.articleMissing'));
+                  if (named) write({ article: e.target.value });
                 }}
                 onBlur={() => stopTyping('article')}
               />
             )}
           </Field>
           <p className="hint">{t('deMinimis.ceilingsHint')}</p>
+          {rule.regulation === 'EU-2023/2831' && rule.ceilings.length > 0 && (
+            <p className="error">{t('deMinimis.noCeilings2023')}</p>
+          )}
           {rule.ceilings.map(ceiling)}
           <datalist id="rules-sectors">
             {labels.sectors().map(([code, name]) => (

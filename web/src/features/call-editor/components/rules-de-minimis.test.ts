@@ -30,9 +30,10 @@ describe('the de minimis rule in plain words, written into the rules JSON', () =
       onExcess: 'cut',
       sectorCeilings: [{ article: 'DM 23/9/2014, art. 4', sectors: ['49.41'], cents: 100_000_00 }],
     });
-    expect(readDeMinimis(written).ceilings).toEqual([
-      { sectors: ['49.41'], cents: 100_000_00, article: 'DM 23/9/2014, art. 4' },
-    ]);
+    // Citing the rule's article, the ceiling reads as citing "the one above": renaming that renames both.
+    expect(readDeMinimis(written).ceilings).toEqual([{ sectors: ['49.41'], cents: 100_000_00, article: '' }]);
+    const renamed = writeDeMinimis(written, { ...readDeMinimis(written), article: 'DM 23/9/2014, art. 5' });
+    expect(parsed(renamed).deMinimis?.sectorCeilings?.[0]?.article).toBe('DM 23/9/2014, art. 5');
     // Removing the last ceiling removes the list, not the rule.
     const none = writeDeMinimis(written, { ...readDeMinimis(written), ceilings: [] });
     expect(parsed(none).deMinimis).toEqual(miseVoucherRules.deMinimis);
@@ -58,9 +59,34 @@ describe('the de minimis rule in plain words, written into the rules JSON', () =
     ).toBeUndefined();
   });
 
-  it('reads sector codes typed or picked from the list, and refuses words that are not codes', () => {
+  it('reads sector codes typed or picked from the list as the engine matches them, and refuses anything else', () => {
     expect(parseSectors('49.41 — Freight transport by road, 49.42')).toEqual(['49.41', '49.42']);
+    // The section letter is dropped: the engine compares the company's code without it.
+    expect(parseSectors('H49.41, H 49.42')).toEqual(['49.41', '49.42']);
     expect(parseSectors(' ')).toEqual([]);
-    expect(parseSectors('road freight')).toBeUndefined();
+    for (const wrong of ['road freight', '4941', '49.41 and 49.42', '49.41;49.42', '49.411']) {
+      expect(parseSectors(wrong), wrong).toBeUndefined();
+    }
+  });
+
+  it('the rules refuse a ceiling that is not lower than the regulation’s, or no amount, or a word for a sector', () => {
+    const mise = json(miseVoucherRules);
+    const withCeiling = (ceiling: Record<string, unknown>) =>
+      callRulesSchema.safeParse({
+        ...mise,
+        deMinimis: { ...miseVoucherRules.deMinimis, sectorCeilings: [{ article: 'art. 3(2)', ...ceiling }] },
+      });
+    expect(withCeiling({ sectors: ['49.41'], cents: 100_000_00 }).success).toBe(true);
+    // Reg. (EU) 1407/2013's own ceiling is €200,000: a "lower" one at or above it is a mistake.
+    expect(withCeiling({ sectors: ['49.41'], cents: 200_000_00 }).error?.issues[0]?.path).toEqual([
+      'deMinimis',
+      'sectorCeilings',
+      0,
+      'cents',
+    ]);
+    expect(withCeiling({ sectors: ['49.41'], cents: 199_999_99 }).success).toBe(true);
+    expect(withCeiling({ sectors: ['49.41'], cents: 0 }).success).toBe(false);
+    expect(withCeiling({ sectors: ['road freight'], cents: 100_000_00 }).success).toBe(false);
+    expect(withCeiling({ sectors: ['H49.41'], cents: 100_000_00 }).success).toBe(false);
   });
 });

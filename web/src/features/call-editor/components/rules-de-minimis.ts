@@ -33,7 +33,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const isOneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (choices as readonly string[]).includes(value);
 
-function readCeilings(json: Json): SectorCeiling[] {
+/** A ceiling citing the rule's own article reads as citing nothing of its own ("the one above"). */
+function readCeilings(json: Json, ruleArticle: string): SectorCeiling[] {
   const list = readAt(json, [...PATH, 'sectorCeilings']);
   if (!Array.isArray(list)) return [];
   return list.map((entry: unknown) => {
@@ -42,7 +43,7 @@ function readCeilings(json: Json): SectorCeiling[] {
     return {
       sectors: Array.isArray(sectors) ? sectors.filter((s): s is string => typeof s === 'string') : [],
       cents: typeof cents === 'number' ? cents : 0,
-      article: text(readAt(entry, ['article'])),
+      article: text(readAt(entry, ['article'])) === ruleArticle ? '' : text(readAt(entry, ['article'])),
     };
   });
 }
@@ -50,11 +51,12 @@ function readCeilings(json: Json): SectorCeiling[] {
 export function readDeMinimis(json: Json): DeMinimisRule {
   const regulation = readAt(json, [...PATH, 'regulation']);
   const onExcess = readAt(json, [...PATH, 'onExcess']);
+  const article = text(readAt(json, [...PATH, 'article']));
   return {
     regulation: isOneOf(DE_MINIMIS_REGULATIONS, regulation) ? regulation : 'none',
     onExcess: isOneOf(EXCESS_CHOICES, onExcess) ? onExcess : 'cut',
-    article: text(readAt(json, [...PATH, 'article'])),
-    ceilings: readCeilings(json),
+    article,
+    ceilings: readCeilings(json, article),
   };
 }
 
@@ -82,15 +84,18 @@ export function writeDeMinimis(json: Json, rule: DeMinimisRule): Json {
   });
 }
 
-/** A NACE/ATECO code or prefix at the start of what was typed or picked ('49.41 — Freight…'). */
-const CODE = /^[A-Za-z]?\d{2}(?:\.\d{1,2}){0,2}/;
+/**
+ * A NACE/ATECO code or prefix, typed ('49.41', 'H49.41') or picked from the list ('49.41 — Freight…'):
+ * the whole entry is the code, optionally after its section letter and before " — its name".
+ */
+const ENTRY = /^(?:[A-Za-z]\s*)?(\d{2}(?:\.\d{1,2}){0,2})(?:\s+[—–-]\s.*)?$/;
 
-/** Sector codes from a comma-separated list; `undefined` when an entry is not a code. */
+/** Sector codes from a comma-separated list, as the engine matches them; `undefined` when an entry is not one. */
 export function parseSectors(input: string): string[] | undefined {
   const entries = input
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const codes = entries.map((entry) => CODE.exec(entry)?.[0]);
+  const codes = entries.map((entry) => ENTRY.exec(entry)?.[1]);
   return codes.every((code) => code !== undefined) ? codes : undefined;
 }

@@ -16,8 +16,10 @@ export function SizeClassHelper({ company }: { company: Company | undefined }) {
       </h2>
       <p className="hint">{t('company.sizeHint')}</p>
       <ul>
-        {result.reasons.map((reason) => (
-          <li key={reason.code}>{explain('size', reason)}</li>
+        {result.reasons.map((reason, i) => (
+          // A class's reasons can share a code (NOT_BY_STAFF for each smaller class): the place is the key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole from the figures.
+          <li key={i}>{explain('size', reason)}</li>
         ))}
       </ul>
     </aside>

@@ -1,6 +1,7 @@
 /**
- * The size class the engine applied to the call and why: which financial years decided it (EU SME
- * definition, Recommendation 2003/361, Annex art. 4(2)), and any partner or linked enterprise counted.
+ * The size class the engine applied to the call and why, in the engine's words: the thresholds the
+ * figures meet and, over several financial years, which years decided it (EU SME definition,
+ * Recommendation 2003/361, Annex art. 4(2)).
  */
 import { useTranslation } from 'react-i18next';
 import type { EligibilityReport } from '../../../../../shared/eligibility/report';
@@ -12,11 +13,13 @@ export function SizeClassUsed({ applicant }: { applicant: EligibilityReport['app
   return (
     <section aria-labelledby="report-size-class" className="size-class-used">
       <h2 id="report-size-class">
-        {t('report.sizeClass', { label: t(`company.sizeClasses.${applicant.sizeClass}`) })}
+        {t('report.sizeClass', { label: t(`sizeClasses.${applicant.sizeClass}`, { ns: 'engine' }) })}
       </h2>
       <ul>
-        {applicant.sizeClassReasons.map((reason) => (
-          <li key={reason.code}>{explain('size', reason)}</li>
+        {applicant.sizeClassReasons.map((reason, i) => (
+          // A class's reasons can share a code (NOT_BY_STAFF for each smaller class): the place is the key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole from the report.
+          <li key={i}>{explain('size', reason)}</li>
         ))}
       </ul>
     </section>

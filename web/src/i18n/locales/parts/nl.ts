@@ -217,9 +217,9 @@ export const messages: Messages = {
     used: 'Lijn {{n}}: tweedehands gekocht',
     units: 'Lijn {{n}}: aantal eenheden ({{unit}})',
     unitsHint: 'Personen × dagen: 5 personen gedurende 2 dagen is 10.',
-    serviceStart: 'Lijn {{n}}: wanneer starten de werken of de dienst?',
+    serviceStart: 'Lijn {{n}}: wanneer starten de werkzaamheden of de dienst?',
     serviceStartHint:
-      'De dag waarop het werk of de dienst begint. Sommige oproepen weigeren werk dat begon vóór de aanvraag, andere moeten binnen enkele dagen na de start aangevraagd worden.',
+      'De dag waarop de werkzaamheden of de dienst beginnen. Sommige oproepen weigeren werkzaamheden die begonnen vóór de aanvraag, andere moeten binnen enkele dagen na de start aangevraagd worden.',
     payment: 'Lijn {{n}}: hoe betaalt u?',
     payments: {
       'bank-transfer': 'Overschrijving',

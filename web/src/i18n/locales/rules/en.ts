@@ -114,6 +114,11 @@ export const messages = {
     sectorsRead: 'Reads as: {{names}}',
     sectorsProblem: 'Enter at least one sector code, like 49.41, separated by commas.',
     ceilingAmount: 'Ceiling over the three years (€)',
+    amountMissing: 'Enter the ceiling in euros, e.g. 100.000.',
+    amountNotLower: 'A lower ceiling must be below the regulation’s own {{ceiling}}.',
+    articleMissing: 'Name the article of the call that says this.',
+    noCeilings2023:
+      'Regulation 2023/2831 sets no lower ceiling by sector (the road-freight one was in Regulation 1407/2013): keep a ceiling only if the call’s text sets it.',
     ceilingArticle: 'Article that sets this ceiling (empty: the one above)',
     addCeiling: 'Add a lower ceiling for some sectors',
     removeCeiling: 'Remove lower ceiling {{n}}',

@@ -117,6 +117,11 @@ export const messages: Messages = {
     sectorsRead: 'Si legge: {{names}}',
     sectorsProblem: 'Indica almeno un codice di settore, come 49.41, separati da virgole.',
     ceilingAmount: 'Massimale nei tre anni (€)',
+    amountMissing: 'Inserisci il massimale in euro, ad es. 100.000.',
+    amountNotLower: 'Un massimale ridotto deve essere inferiore a quello del regolamento, {{ceiling}}.',
+    articleMissing: 'Indica l’articolo del bando che lo stabilisce.',
+    noCeilings2023:
+      'Il Regolamento 2023/2831 non fissa massimali ridotti per settore (quello per il trasporto merci su strada era nel Regolamento 1407/2013): mantieni un massimale solo se il bando lo prevede.',
     ceilingArticle: 'Articolo che fissa questo massimale (vuoto: quello sopra)',
     addCeiling: 'Aggiungi un massimale ridotto per alcuni settori',
     removeCeiling: 'Rimuovi il massimale ridotto {{n}}',

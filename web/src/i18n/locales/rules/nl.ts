@@ -117,6 +117,11 @@ export const messages: Messages = {
     sectorsRead: 'Gelezen als: {{names}}',
     sectorsProblem: 'Geef minstens één sectorcode, zoals 49.41, gescheiden door komma’s.',
     ceilingAmount: 'Plafond over de drie jaar (€)',
+    amountMissing: 'Geef het plafond in euro, bv. 100.000.',
+    amountNotLower: 'Een lager plafond moet onder het plafond van de verordening liggen, {{ceiling}}.',
+    articleMissing: 'Noem het artikel van de oproep dat dit zegt.',
+    noCeilings2023:
+      'Verordening 2023/2831 kent geen lager plafond per sector (dat voor goederenvervoer over de weg stond in Verordening 1407/2013): behoud een plafond alleen als de oproep het oplegt.',
     ceilingArticle: 'Artikel dat dit plafond vastlegt (leeg: het artikel hierboven)',
     addCeiling: 'Een lager plafond voor sommige sectoren toevoegen',
     removeCeiling: 'Lager plafond {{n}} verwijderen',
