@@ -4,8 +4,8 @@
  * codes read back by name). Each answer is written into the rules JSON.
  */
 import { useState } from 'react';
-import { DE_MINIMIS_CEILING_CENTS } from '../../../../../shared/eligibility/de-minimis';
 import { useTranslation } from 'react-i18next';
+import { DE_MINIMIS_CEILING_CENTS } from '../../../../../shared/eligibility/de-minimis';
 import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatCents } from '../../../lib/format';
