@@ -3,7 +3,6 @@
  * on, other aid on the same cost, when the project may start and costs may be invoiced, and whether a
  * share range refuses the plan or caps the group. Each answer is written into the rules JSON.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
 import { currentLocale } from '../../../i18n/i18n';
@@ -30,26 +29,13 @@ import {
 } from './rules-choices';
 import { labelOf, parseFigure, showFigure } from './rules-figures';
 
-type Json = Record<string, unknown>;
+import { isOneOf, type RulesJsonProps, useTypedFields } from './use-typed-fields';
 
-interface Props {
-  json: Json;
-  onChange: (json: Json) => void;
-}
-
-const isOneOf = <T extends string>(choices: readonly T[], value: string): value is T =>
-  (choices as readonly string[]).includes(value);
-
-export function RulesChoicesForm({ json, onChange }: Props) {
+export function RulesChoicesForm({ json, onChange }: RulesJsonProps) {
   const { t, i18n } = useTranslation('rules');
   const locale = currentLocale();
   // Texts being typed (an intensity, a number of days, articles) until they can be written.
-  const [typing, setTyping] = useState<Record<string, string>>({});
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const type = (id: string, value: string) => setTyping((current) => ({ ...current, [id]: value }));
-  const problem = (id: string, message: string | undefined) =>
-    setProblems(({ [id]: _, ...rest }) => (message ? { ...rest, [id]: message } : rest));
-  const stopTyping = (id: string) => setTyping(({ [id]: _, ...rest }) => rest);
+  const { typing, problems, type, problem, stopTyping } = useTypedFields();
 
   const otherAid = readOtherAid(json);
   const aidArticle = typing.aidArticle ?? otherAid.article;

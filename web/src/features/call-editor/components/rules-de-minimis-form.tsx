@@ -23,30 +23,14 @@ import {
 } from './rules-de-minimis';
 import { parseFigure, showFigure } from './rules-figures';
 
-type Json = Record<string, unknown>;
+import { isOneOf, type RulesJsonProps, useTypedFields } from './use-typed-fields';
 
-interface Props {
-  json: Json;
-  onChange: (json: Json) => void;
-}
-
-const isOneOf = <T extends string>(choices: readonly T[], value: string): value is T =>
-  (choices as readonly string[]).includes(value);
-
-export function RulesDeMinimisForm({ json, onChange }: Props) {
+export function RulesDeMinimisForm({ json, onChange }: RulesJsonProps) {
   const { t } = useTranslation('rules');
   const labels = useLabels();
   const locale = currentLocale();
   // Texts being typed (sector lists, amounts, articles) until they can be written.
-  const [typing, setTyping] = useState<Record<string, string>>({});
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const type = (id: string, value: string) => setTyping((current) => ({ ...current, [id]: value }));
-  const problem = (id: string, message: string | undefined) =>
-    setProblems(({ [id]: _, ...rest }) => (message ? { ...rest, [id]: message } : rest));
-  // Leaving a field puts back what the rules hold, unless what was typed is wrong: then it stays, with its error.
-  const stopTyping = (id: string) => {
-    if (!problems[id]) setTyping(({ [id]: _, ...rest }) => rest);
-  };
+  const { typing, problems, type, problem, stopTyping, reset } = useTypedFields();
   // The rule as it was before "not de minimis" was chosen, so choosing a regulation again restores it.
   const [before, setBefore] = useState<DeMinimisRule>();
 
@@ -79,8 +63,7 @@ export function RulesDeMinimisForm({ json, onChange }: Props) {
   };
   // Ceilings are edited in place, so removing one shifts the typing state of those after it: drop it.
   const removeCeiling = (index: number) => {
-    setTyping({});
-    setProblems({});
+    reset();
     write({ ceilings: rule.ceilings.filter((_, i) => i !== index) });
   };
 
