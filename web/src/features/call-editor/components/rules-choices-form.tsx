@@ -27,9 +27,9 @@ import {
   writeOutside,
   writeTiming,
 } from './rules-choices';
-import { labelOf, parseFigure, showFigure } from './rules-figures';
+import { isOneOf, labelOf, parseFigure, showFigure } from './rules-figures';
 
-import { isOneOf, type RulesJsonProps, useTypedFields } from './use-typed-fields';
+import { type RulesJsonProps, useTypedFields } from './use-typed-fields';
 
 export function RulesChoicesForm({ json, onChange }: RulesJsonProps) {
   const { t, i18n } = useTranslation('rules');

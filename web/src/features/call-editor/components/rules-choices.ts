@@ -4,7 +4,7 @@
  * be invoiced, and what happens outside a share range — read from and written into the rules JSON.
  * As with the key figures, the JSON stays the one source of truth and the full check runs on it.
  */
-import { readAt, writeAt } from './rules-figures';
+import { isOneOf, readAt, text, writeAt } from './rules-figures';
 
 type Json = Record<string, unknown>;
 
@@ -33,13 +33,9 @@ export interface OtherAid {
   maxIntensityBp?: number;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const isChoice = <T extends string>(choices: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (choices as readonly string[]).includes(value);
-
 export function readOtherAid(json: Json): OtherAid {
   const policy = readAt(json, ['cumulation', 'policy']);
-  const choice = isChoice(OTHER_AID_CHOICES, policy) && policy !== 'unchecked' ? policy : 'unchecked';
+  const choice = isOneOf(OTHER_AID_CHOICES, policy) && policy !== 'unchecked' ? policy : 'unchecked';
   const max = readAt(json, ['cumulation', 'maxIntensityBp']);
   return {
     choice,

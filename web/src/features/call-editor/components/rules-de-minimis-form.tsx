@@ -21,9 +21,8 @@ import {
   type SectorCeiling,
   writeDeMinimis,
 } from './rules-de-minimis';
-import { parseFigure, showFigure } from './rules-figures';
-
-import { isOneOf, type RulesJsonProps, useTypedFields } from './use-typed-fields';
+import { isOneOf, parseFigure, showFigure } from './rules-figures';
+import { type RulesJsonProps, useTypedFields } from './use-typed-fields';
 
 export function RulesDeMinimisForm({ json, onChange }: RulesJsonProps) {
   const { t } = useTranslation('rules');
@@ -114,7 +113,7 @@ export function RulesDeMinimisForm({ json, onChange }: RulesJsonProps) {
               inputMode="decimal"
               value={typing[amountId] ?? (c.cents > 0 ? showFigure('money', c.cents, locale) : '')}
               onChange={(e) => setAmount(index, e.target.value)}
-              onBlur={() => stopTyping(`amount-${index}`)}
+              onBlur={() => stopTyping(amountId)}
             />
           )}
         </Field>

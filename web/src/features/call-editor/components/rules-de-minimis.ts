@@ -4,7 +4,7 @@
  * and written into the rules JSON (the one source of truth, checked in full by the schema).
  */
 import { DE_MINIMIS_REGULATIONS } from '../../../../../shared/companies/de-minimis-regulations';
-import { readAt, writeAt } from './rules-figures';
+import { isOneOf, readAt, text, writeAt } from './rules-figures';
 
 type Json = Record<string, unknown>;
 
@@ -29,9 +29,6 @@ export interface DeMinimisRule {
 }
 
 const PATH = ['deMinimis'] as const;
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const isOneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (choices as readonly string[]).includes(value);
 
 /** A ceiling citing the rule's own article reads as citing nothing of its own ("the one above"). */
 function readCeilings(json: Json, ruleArticle: string): SectorCeiling[] {
@@ -40,10 +37,11 @@ function readCeilings(json: Json, ruleArticle: string): SectorCeiling[] {
   return list.map((entry: unknown) => {
     const sectors = readAt(entry, ['sectors']);
     const cents = readAt(entry, ['cents']);
+    const article = text(readAt(entry, ['article']));
     return {
       sectors: Array.isArray(sectors) ? sectors.filter((s): s is string => typeof s === 'string') : [],
       cents: typeof cents === 'number' ? cents : 0,
-      article: text(readAt(entry, ['article'])) === ruleArticle ? '' : text(readAt(entry, ['article'])),
+      article: article === ruleArticle ? '' : article,
     };
   });
 }

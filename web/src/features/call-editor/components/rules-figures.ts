@@ -58,6 +58,13 @@ export function readAt(json: unknown, path: Path): unknown {
   );
 }
 
+/** A string read from the rules, or '' for anything else. */
+export const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** Whether a value read from the rules or a form is one of `choices`. */
+export const isOneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (choices as readonly string[]).includes(value);
+
 /** A category's or range's label in the reader's language, else English, else `fallback`. */
 export const labelOf = (node: unknown, language: string, fallback: unknown): string =>
   String(readAt(node, ['label', language]) ?? readAt(node, ['label', 'en']) ?? fallback);

@@ -13,9 +13,6 @@ export interface RulesJsonProps {
   onChange: (json: Json) => void;
 }
 
-export const isOneOf = <T extends string>(choices: readonly T[], value: string): value is T =>
-  (choices as readonly string[]).includes(value);
-
 export function useTypedFields() {
   const [typing, setTyping] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<Record<string, string>>({});
