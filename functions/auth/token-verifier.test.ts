@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { demoUsers } from '../local/demo-users';
@@ -66,5 +68,34 @@ describe('createTokenVerifier', () => {
     });
     const user = await verify(await issuer.sign({ ...sme, role: 'admin' as never }));
     expect(user.roles).toEqual([]);
+  });
+
+  it("verifies against a remote key set (Cognito's, on AWS), fetched once on the first token", async () => {
+    const issuer = await createDevIssuer();
+    let fetches = 0;
+    const server = createServer((_req, res) => {
+      fetches += 1;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(issuer.jwks));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const verify = createTokenVerifier({
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+        jwks: { url: `http://127.0.0.1:${port}/.well-known/jwks.json` },
+      });
+      expect(fetches).toBe(0);
+      await expect(verify(await issuer.sign(sme))).resolves.toMatchObject({ sub: sme.sub });
+      await expect(verify(await issuer.sign(sme))).resolves.toMatchObject({ sub: sme.sub });
+      expect(fetches).toBe(1); // kept for the next tokens
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses a key set address that is not a URL when the function starts', () => {
+    expect(() => createTokenVerifier({ issuer: 'x', audience: 'y', jwks: { url: 'not a url' } })).toThrow();
   });
 });

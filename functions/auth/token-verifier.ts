@@ -2,7 +2,14 @@
  * Verifies bearer tokens the same way locally and on AWS: a JWKS (the dev issuer's keys locally,
  * Cognito's on AWS), a fixed issuer and audience, expiry, and a pinned algorithm.
  */
-import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  jwtVerify,
+} from 'jose';
 import { isRole, type Role } from '../../shared/auth/roles';
 
 export interface AuthUser {
@@ -31,12 +38,11 @@ export class InvalidTokenError extends Error {
 }
 
 export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier {
-  const keySet =
-    'url' in config.jwks ? createRemoteJWKSet(new URL(config.jwks.url)) : createLocalJWKSet(config.jwks.keys);
+  const keys = keySetOf(config.jwks);
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keySet, {
+      ({ payload } = await jwtVerify(token, keys(), {
         issuer: config.issuer,
         audience: config.audience,
         algorithms: [TOKEN_ALGORITHM],
@@ -46,6 +52,25 @@ export function createTokenVerifier(config: TokenVerifierConfig): TokenVerifier 
       throw new InvalidTokenError(error instanceof Error ? error.message : 'invalid token');
     }
     return userFromClaims(payload);
+  };
+}
+
+/**
+ * A remote key set is made on the first token, not at import: jose's remote set builds a fetch
+ * `Headers`, and touching that global loads Node's fetch implementation (~20 ms of a cold start on
+ * this machine), which only the first signed-in request needs — it fetches the keys with it anyway.
+ * The address is still parsed at once, so a bad one fails at start rather than on every request.
+ */
+function keySetOf(jwks: TokenVerifierConfig['jwks']): () => JWTVerifyGetKey {
+  if ('keys' in jwks) {
+    const local = createLocalJWKSet(jwks.keys);
+    return () => local;
+  }
+  const url = new URL(jwks.url);
+  let remote: JWTVerifyGetKey | undefined;
+  return () => {
+    remote ??= createRemoteJWKSet(url);
+    return remote;
   };
 }
 

@@ -1,6 +1,4 @@
 /** Builds the DynamoDB document client; `endpoint` points at DynamoDB Local when running locally. */
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
@@ -21,9 +19,11 @@ export function createDynamoClient(connection: DynamoConnection = {}): DynamoDBC
       requestTimeout: connection.endpoint ? 30_000 : 5_000,
       // Without this the SDK only warns and keeps waiting: a stuck database must become a 503.
       throwOnRequestTimeout: true,
-      // Reused connections, and enough of them for a click-day burst without queueing behind 50.
-      httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 256 }),
-      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 256 }),
+      // Reused connections (the SDK keeps them alive), and enough of them for a click-day burst without
+      // queueing behind 50. Options, not agents: the SDK makes the agent it needs, the plain-HTTP one
+      // (DynamoDB Local) only on the first request, so a Lambda's cold start does not build both.
+      httpAgent: { maxSockets: 256 },
+      httpsAgent: { maxSockets: 256 },
     },
   };
   if (connection.endpoint) {
