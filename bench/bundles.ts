@@ -72,7 +72,6 @@ const env = {
   JWT_ISSUER: 'https://issuer.example',
   JWT_AUDIENCE: 'bench',
   AWS_REGION: 'eu-south-1',
-  POWERTOOLS_TRACE_ENABLED: 'false',
 };
 
 function importOnce(file: string): number {

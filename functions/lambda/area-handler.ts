@@ -1,6 +1,6 @@
 /**
  * Builds one API area's Lambda handler: the shared base app (prefix, headers, limits, error shape)
- * with only that area's routes, real adapters (DynamoDB traced by X-Ray, Cognito's JWKS) and
+ * with only that area's routes, real adapters (DynamoDB, Cognito's JWKS) and
  * Powertools around it. Each entry point imports only its own area, so each bundle holds only its routes.
  */
 
@@ -13,7 +13,7 @@ import { type WireOptions, wireDeps } from '../api/wire-deps';
 import { readLambdaEnv } from '../config/lambda-env';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
 import { instrument } from './instrument';
-import { logger, tracer } from './powertools';
+import { logger } from './powertools';
 
 export function createAreaHandler(
   area: (deps: AppDeps) => Hono<AppEnv>,
@@ -22,7 +22,7 @@ export function createAreaHandler(
 ) {
   const env = readLambdaEnv();
   const deps = wireDeps({
-    db: createDocumentClient(tracer.captureAWSv3Client(createDynamoClient())),
+    db: createDocumentClient(createDynamoClient()),
     tableName: env.TABLE_NAME,
     auth: {
       issuer: env.JWT_ISSUER,

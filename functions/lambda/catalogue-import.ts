@@ -8,17 +8,14 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { CatalogueImportError, runCatalogueImport } from '../catalogue/run-catalogue-import';
 import { DynamoCatalogueStore } from '../data/dynamo-catalogue-store';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
-import { logger, metrics, tracer } from './powertools';
+import { logger, metrics } from './powertools';
 
 const { TABLE_NAME, CATALOGUE_EXPORT_URL } = process.env;
 if (!TABLE_NAME || !CATALOGUE_EXPORT_URL) {
   throw new Error('GrantFit catalogue import is misconfigured, set: TABLE_NAME, CATALOGUE_EXPORT_URL');
 }
 const exportUrl = CATALOGUE_EXPORT_URL;
-const store = new DynamoCatalogueStore(
-  createDocumentClient(tracer.captureAWSv3Client(createDynamoClient())),
-  TABLE_NAME,
-);
+const store = new DynamoCatalogueStore(createDocumentClient(createDynamoClient()), TABLE_NAME);
 /** More than 5 % rejected is not a bad day of the source's data: something changed. */
 const MAX_REJECTED_BP = 500;
 

@@ -1,10 +1,11 @@
 /**
  * Wraps an HTTP handler with Powertools: every log line carries the request's correlation id, each
- * request becomes a traced subsegment and request/error metrics, and the cold start is counted once.
+ * request counts in the request/error metrics, and the cold start is counted once. Lambda's active
+ * tracing records each invocation's segment itself (ADR 0026).
  */
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
-import { logger, metrics, tracer } from './powertools';
+import { logger, metrics } from './powertools';
 
 type HttpHandler<R> = (event: LambdaEvent, context: LambdaContext) => Promise<R>;
 
@@ -23,13 +24,6 @@ export function instrument<R extends { statusCode: number }>(handler: HttpHandle
     metrics.captureColdStartMetric(context.functionName);
     logger.addContext(context);
     logger.setCorrelationId(correlationIdOf(event));
-    const facade = tracer.isTracingEnabled() ? tracer.getSegment() : undefined;
-    const segment = facade?.addNewSubsegment(`## ${process.env._HANDLER ?? 'handler'}`);
-    if (segment) {
-      tracer.setSegment(segment);
-      tracer.annotateColdStart();
-      tracer.addServiceNameAnnotation();
-    }
     try {
       const response = await handler(event, context);
       metrics.addMetric('Requests', MetricUnit.Count, 1);
@@ -39,11 +33,8 @@ export function instrument<R extends { statusCode: number }>(handler: HttpHandle
     } catch (error) {
       // Hono answers every error itself; reaching here means the runtime or adapter failed.
       logger.error('unhandled error', error as Error);
-      tracer.addErrorAsMetadata(error as Error);
       throw error;
     } finally {
-      segment?.close();
-      if (facade) tracer.setSegment(facade);
       metrics.publishStoredMetrics();
       logger.resetKeys();
     }

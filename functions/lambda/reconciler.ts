@@ -6,11 +6,11 @@ import { reconcileClaims } from '../applications/reconcile-claims';
 import { DynamoApplicationStore } from '../data/dynamo-application-store';
 import { DynamoBudgetStore } from '../data/dynamo-budget-store';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
-import { logger, tracer } from './powertools';
+import { logger } from './powertools';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('GrantFit reconciler is misconfigured, set: TABLE_NAME');
-const db = createDocumentClient(tracer.captureAWSv3Client(createDynamoClient()));
+const db = createDocumentClient(createDynamoClient());
 const deps = {
   applications: new DynamoApplicationStore(db, tableName),
   budgets: new DynamoBudgetStore(db, tableName),

@@ -1,7 +1,7 @@
 /**
  * How every GrantFit Lambda is built and run: Node 24 on ARM64, a minified ESM bundle of one entry
  * point under functions/ with source maps, Powertools from AWS's layer (kept out of the bundle),
- * X-Ray tracing and JSON logs with a retention.
+ * active X-Ray tracing by Lambda itself (no X-Ray SDK in the code, ADR 0026) and JSON logs with a retention.
  */
 import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';

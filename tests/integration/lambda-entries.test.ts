@@ -65,7 +65,6 @@ describe('Lambda entry points', () => {
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
       POWERTOOLS_SERVICE_NAME: 'grantfit-calls',
-      POWERTOOLS_TRACE_ENABLED: 'false',
       // Set by Lambda itself; Powertools counts a cold start only for on-demand environments.
       AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     });
