@@ -127,8 +127,16 @@ interface Found {
   status: CallStatus;
 }
 
-/** One collator for every comparison: `localeCompare` with a locale builds one per call. */
-const italian = new Intl.Collator('it');
+/**
+ * One collator for every comparison (`localeCompare` with a locale builds one per call), made on the
+ * first sort: building it loads ICU's collation data, ~15 ms of a cold start the other routes of the
+ * function never need.
+ */
+let italian: Intl.Collator | undefined;
+const byTitle = (a: string, b: string) => {
+  italian ??= new Intl.Collator('it');
+  return italian.compare(a, b);
+};
 
 const STATUS_ORDER: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
 
@@ -147,7 +155,7 @@ function byDeadline(a: Found, b: Found): number {
     return a.status === 'closed' ? -soonest : soonest;
   }
   return (
-    italian.compare(a.call.title, b.call.title) ||
+    byTitle(a.call.title, b.call.title) ||
     (a.call.sourceId < b.call.sourceId ? -1 : a.call.sourceId > b.call.sourceId ? 1 : 0)
   );
 }
