@@ -50,18 +50,20 @@ export async function submitApplication(
     }
   };
 
-  const earlier = await deps.idempotency.get(orgId, idempotencyKey);
+  // Read together, one round trip's wait on the hot path: a retry of a finished request reads the plan,
+  // company and call for nothing, a fresh submit (the click-day case) saves a round trip.
+  const [earlier, planRecord, companyRecord, call] = await Promise.all([
+    deps.idempotency.get(orgId, idempotencyKey),
+    deps.plans.get(orgId, input.planId),
+    deps.companies.get(orgId),
+    deps.calls.get(input.callId),
+  ]);
   if (earlier) {
     refuseReuse(earlier.requestHash);
     const done = earlier.done ? await replay(earlier.applicationId) : undefined;
     if (done) return done;
   }
 
-  const [planRecord, companyRecord, call] = await Promise.all([
-    deps.plans.get(orgId, input.planId),
-    deps.companies.get(orgId),
-    deps.calls.get(input.callId),
-  ]);
   if (!planRecord)
     throw new NotFoundError('not_found', 'You have no plan with this id.', [
       { path: 'planId', message: 'not found' },
