@@ -1,10 +1,17 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as jose from 'jose';
 import { SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoUsers } from '../local/demo-users';
 import { createDevIssuer } from '../local/dev-issuer';
 import { createTokenVerifier, InvalidTokenError } from './token-verifier';
+
+// The real jose, with its remote key set watched: when it is made is part of the function's cold start.
+vi.mock('jose', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('jose')>();
+  return { ...actual, createRemoteJWKSet: vi.fn(actual.createRemoteJWKSet) };
+});
 
 const sme = demoUsers.find((u) => u.role === 'sme');
 if (!sme) throw new Error('demo SME missing');
@@ -70,7 +77,7 @@ describe('createTokenVerifier', () => {
     expect(user.roles).toEqual([]);
   });
 
-  it("verifies against a remote key set (Cognito's, on AWS), fetched once on the first token", async () => {
+  it("verifies against a remote key set (Cognito's, on AWS), made and fetched once, on the first token", async () => {
     const issuer = await createDevIssuer();
     let fetches = 0;
     const server = createServer((_req, res) => {
@@ -81,15 +88,41 @@ describe('createTokenVerifier', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
       const { port } = server.address() as AddressInfo;
+      const made = vi.mocked(jose.createRemoteJWKSet);
+      made.mockClear();
       const verify = createTokenVerifier({
         issuer: issuer.issuer,
         audience: issuer.audience,
         jwks: { url: `http://127.0.0.1:${port}/.well-known/jwks.json` },
       });
-      expect(fetches).toBe(0);
+      expect(made).not.toHaveBeenCalled(); // not while the function starts
+      const token = await issuer.sign(sme);
+      // Two first requests at once share one key set and one download.
+      const users = await Promise.all([verify(token), verify(token)]);
+      expect(users.map((u) => u.sub)).toEqual([sme.sub, sme.sub]);
       await expect(verify(await issuer.sign(sme))).resolves.toMatchObject({ sub: sme.sub });
-      await expect(verify(await issuer.sign(sme))).resolves.toMatchObject({ sub: sme.sub });
-      expect(fetches).toBe(1); // kept for the next tokens
+      expect(made).toHaveBeenCalledTimes(1);
+      expect(fetches).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses every token, as invalid, while the remote key set cannot be fetched', async () => {
+    const issuer = await createDevIssuer();
+    const server = createServer((_req, res) => {
+      res.statusCode = 503;
+      res.end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const verify = createTokenVerifier({
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+        jwks: { url: `http://127.0.0.1:${port}/.well-known/jwks.json` },
+      });
+      await expect(verify(await issuer.sign(sme))).rejects.toBeInstanceOf(InvalidTokenError);
     } finally {
       server.close();
     }

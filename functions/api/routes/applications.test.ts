@@ -4,7 +4,7 @@
  * same routes on DynamoDB Local, under concurrency and faults: tests/integration/applications-api,
  * click-day, waitlist-promotion and waitlist-standing.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // Test data written through the ports, shared with the integration project (no database in it).
 import { firstComeHardwareRules, seedSme } from '../../../tests/integration/support/seed';
 import { createInMemoryApp } from '../../in-memory/in-memory-app';
@@ -15,6 +15,7 @@ const GRANT = 1_000_00;
 type InMemoryApp = Awaited<ReturnType<typeof createInMemoryApp>>;
 
 describe('application routes, in memory', () => {
+  afterEach(() => vi.restoreAllMocks());
   let api: InMemoryApp;
   let callId: string;
   beforeEach(async () => {
@@ -76,6 +77,26 @@ describe('application routes, in memory', () => {
     const list = await api.request('GET', '/api/applications', { token: bakery.token });
     expect(list.body.items.map((a: { id: string }) => a.id)).toEqual([first.body.id]);
     expect((await api.deps.budgets.get(callId))?.reservedCents).toBe(GRANT);
+  });
+
+  it('replays a finished submit from its key even while its plan, company or call cannot be read', async () => {
+    const bakery = await sme('sme-replay');
+    const first = await bakery.submit('replay-key');
+    expect(first.status).toBe(201);
+    const down = new Error('database unavailable');
+    vi.spyOn(api.deps.plans, 'get').mockRejectedValue(down);
+    vi.spyOn(api.deps.companies, 'get').mockRejectedValue(down);
+    vi.spyOn(api.deps.calls, 'get').mockRejectedValue(down);
+    const again = await bakery.submit('replay-key');
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    // The key used for another request is still refused as such, not as the failed read.
+    expect((await bakery.submit('replay-key', { callVersion: 2 })).status).toBe(422);
+    // A fresh submit needs those reads: their failure is its answer, and nothing is stored.
+    expect((await bakery.submit('fresh-key')).status).toBeGreaterThanOrEqual(500);
+    vi.restoreAllMocks();
+    const list = await api.request('GET', '/api/applications', { token: bakery.token });
+    expect(list.body.items.map((a: { id: string }) => a.id)).toEqual([first.body.id]);
   });
 
   it('keeps applications private: another SME gets 404, an association 403', async () => {
