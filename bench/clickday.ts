@@ -3,11 +3,12 @@
  * Local: accepted per second, p50/p99 latency, errors; against the raw throughput of the conditional
  * write every submit needs (one UpdateItem on the call's budget item), measured in the same run.
  *
- * Also measured in the same run, N at once each: the other requests no correct submit can do without —
- * one BatchGetItem reading the applicant's plan and company, and one conditional PutItem writing the
- * application — and a four-item TransactWriteItems. DynamoDB Local serves requests one after another,
- * so a submit made of those three requests can accept at most 1 / (1/update + 1/batchGet + 1/put) per
- * second: the best any design can reach on this emulator, printed as a ratio beside the measured one.
+ * Also measured in the same run, N at once each: stand-ins for the other requests a submit that reads
+ * its plan and company and writes its application cannot do without — one BatchGetItem of two
+ * application-sized items, one conditional PutItem of one — plus a four-item TransactWriteItems. With
+ * the emulator serving them about one after another (each rate here includes the client's own CPU on
+ * the same machine), such a submit can accept about 1 / (1/update + 1/batchGet + 1/put) per second;
+ * that estimate is printed as a ratio beside the measured one.
  */
 import {
   BatchGetItemCommand,
@@ -227,9 +228,9 @@ try {
   const rate = (name: string, s: { median: number; min: number; max: number }) =>
     console.log(`| ${name} | ${s.median.toFixed(0)} | ${s.min.toFixed(0)} | ${s.max.toFixed(0)} |`);
   rate('conditional PutItem (an application) / s', put);
-  rate('BatchGetItem of two items (plan and company) / s', batchGet);
+  rate('BatchGetItem of two ~2 KB items (as plan and company) / s', batchGet);
   rate('TransactWriteItems of four items / s', transact4);
-  rate('best possible submit (update + batch read + put, served in turn) / s', bound);
+  rate('a submit of only update + batch read + put, served in turn / s', bound);
   console.log(`| latency p50 | ${ms(p50.median)} | ${ms(p50.min)} | ${ms(p50.max)} |`);
   console.log(`| latency p99 | ${ms(p99.median)} | ${ms(p99.min)} | ${ms(p99.max)} |`);
   console.log(`| errors | ${rounds.map((r) => r.errors).join(', ')} | | |`);
@@ -237,7 +238,7 @@ try {
     `\nratio accepted / raw conditional writes (median): ${(accepted.median / raw.median).toFixed(2)}`,
   );
   console.log(
-    `best any submit that reads its plan and company and writes its receipt and application can reach here: ${(bound.median / raw.median).toFixed(2)}`,
+    `estimated best for a submit that reads its plan and company and writes its receipt and application: ${(bound.median / raw.median).toFixed(2)}`,
   );
   console.log(
     `written to ${writeResult('clickday', { applicants: APPLICANTS, rounds, accepted, raw, p50, p99, put, batchGet, transact4, bound })}`,
