@@ -59,15 +59,15 @@ export async function submitApplication(
     deps.companies.get(orgId),
     deps.calls.get(input.callId),
   ]);
-  const earlier = valueOf(earlierRead);
+  const earlier = settledValue(earlierRead);
   if (earlier) {
     refuseReuse(earlier.requestHash);
     const done = earlier.done ? await replay(earlier.applicationId) : undefined;
     if (done) return done;
   }
-  const planRecord = valueOf(planRead);
-  const companyRecord = valueOf(companyRead);
-  const call = valueOf(callRead);
+  const planRecord = settledValue(planRead);
+  const companyRecord = settledValue(companyRead);
+  const call = settledValue(callRead);
 
   if (!planRecord)
     throw new NotFoundError('not_found', 'You have no plan with this id.', [
@@ -204,7 +204,7 @@ export async function submitApplication(
 }
 
 /** The value of a settled read, or its error thrown where the read's answer is needed. */
-function valueOf<T>(read: PromiseSettledResult<T>): T {
+function settledValue<T>(read: PromiseSettledResult<T>): T {
   if (read.status === 'rejected') throw read.reason;
   return read.value;
 }
