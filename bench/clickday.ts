@@ -170,25 +170,21 @@ try {
 
     // The floor: the same number of conditional UpdateItems on one item, all at once.
     const key = { pk: { S: `RAW#${round}` }, sk: { S: 'RAW' } };
-    const rawStart = performance.now();
-    await Promise.all(
-      Array.from({ length: APPLICANTS }, () =>
-        client.send(
-          new UpdateItemCommand({
-            TableName: 'bench',
-            Key: key,
-            UpdateExpression: 'SET received = if_not_exists(received, :zero) + :one',
-            ConditionExpression: 'attribute_not_exists(received) OR received < :max',
-            ExpressionAttributeValues: {
-              ':zero': { N: '0' },
-              ':one': { N: '1' },
-              ':max': { N: String(APPLICANTS * 10) },
-            },
-          }),
-        ),
+    const rawWritesPerSecond = await perSecond(APPLICANTS, () =>
+      client.send(
+        new UpdateItemCommand({
+          TableName: 'bench',
+          Key: key,
+          UpdateExpression: 'SET received = if_not_exists(received, :zero) + :one',
+          ConditionExpression: 'attribute_not_exists(received) OR received < :max',
+          ExpressionAttributeValues: {
+            ':zero': { N: '0' },
+            ':one': { N: '1' },
+            ':max': { N: String(APPLICANTS * 10) },
+          },
+        }),
       ),
     );
-    const rawSeconds = (performance.now() - rawStart) / 1000;
     const { put, batchGet, transact4 } = await primitives(client, round);
     rounds.push({
       putPerSecond: put,
@@ -198,7 +194,7 @@ try {
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       errors,
-      rawWritesPerSecond: APPLICANTS / rawSeconds,
+      rawWritesPerSecond,
     });
   }
   server.close();
@@ -219,14 +215,10 @@ try {
   );
   console.log('| measure | median | min | max |');
   console.log('|---|---|---|---|');
-  console.log(
-    `| accepted applications / s | ${accepted.median.toFixed(0)} | ${accepted.min.toFixed(0)} | ${accepted.max.toFixed(0)} |`,
-  );
-  console.log(
-    `| raw conditional writes / s (floor) | ${raw.median.toFixed(0)} | ${raw.min.toFixed(0)} | ${raw.max.toFixed(0)} |`,
-  );
   const rate = (name: string, s: { median: number; min: number; max: number }) =>
     console.log(`| ${name} | ${s.median.toFixed(0)} | ${s.min.toFixed(0)} | ${s.max.toFixed(0)} |`);
+  rate('accepted applications / s', accepted);
+  rate('raw conditional writes / s (floor)', raw);
   rate('conditional PutItem (an application) / s', put);
   rate('BatchGetItem of two ~2 KB items (as plan and company) / s', batchGet);
   rate('TransactWriteItems of four items / s', transact4);
