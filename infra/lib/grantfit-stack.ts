@@ -67,6 +67,7 @@ export class GrantFitStack extends Stack {
       httpApi: this.api.httpApi,
       retain,
       webAclArn: props.webAclArn,
+      deployAfter: this.api,
       webConfig: {
         auth: {
           kind: 'cognito',

@@ -23,7 +23,7 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
-import { Construct } from 'constructs';
+import { Construct, type IDependable } from 'constructs';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../shared/hosting/security-headers';
@@ -37,6 +37,13 @@ export interface WebHostingProps {
   retain: boolean;
   /** The web ACL CloudFront runs before every request (per-address limits on click day). */
   webAclArn: string;
+  /**
+   * What must be live before the new web app is: the API it calls. A new page may read a field the
+   * previous API does not send yet (the report page did, with ADR 0025), so the files are copied only
+   * once the functions and routes are updated. (The other direction, the previous app still open in a
+   * browser calling the new API, is not something a deploy's order can settle.)
+   */
+  deployAfter: IDependable;
 }
 
 /** The built index.html's inline styles, so the CSP can allow them by hash (none before a build). */
@@ -148,11 +155,12 @@ export class WebHosting extends Construct {
       // No errorResponses: they would apply to /api/* too (the SPA fallback is the function above).
     });
 
-    new BucketDeployment(this, 'Deploy', {
+    const deployment = new BucketDeployment(this, 'Deploy', {
       destinationBucket: site,
       sources: [Source.asset(props.webDist), Source.jsonData('config.json', props.webConfig)],
       distribution: this.distribution,
       memoryLimit: 512,
     });
+    deployment.node.addDependency(props.deployAfter);
   }
 }

@@ -195,6 +195,23 @@ describe('GrantFit stack', () => {
       expect(served(passThrough), passThrough).toBe(passThrough);
   });
 
+  it('copies a new web app only once the API it calls is updated: every function, route and stage', () => {
+    const deployments = Object.values(dev.findResources('Custom::CDKBucketDeployment'));
+    expect(deployments).toHaveLength(1);
+    const dependsOn = new Set<string>(deployments[0]?.DependsOn ?? []);
+    const apiResources = [
+      'AWS::Lambda::Function',
+      'AWS::ApiGatewayV2::Route',
+      'AWS::ApiGatewayV2::Integration',
+      'AWS::ApiGatewayV2::Stage',
+    ].flatMap((type) =>
+      // The Api construct's resources (their logical ids start with its id), not aws-cdk-lib's helpers.
+      Object.keys(dev.findResources(type)).filter((logicalId) => logicalId.startsWith('Api')),
+    );
+    expect(apiResources.length).toBeGreaterThan(API_AREAS.length * 2);
+    expect(apiResources.filter((id) => !dependsOn.has(id))).toEqual([]);
+  });
+
   it('lets the browser reach the region’s Cognito endpoint, named exactly', () => {
     const policy = Object.values(dev.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0]?.Properties
       .ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy
