@@ -1,15 +1,15 @@
 /** The audit trail (AP10): entries under their resource, in time order; appended, never changed. */
 
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
 import type { AuditEntry, AuditedResource } from '../audit/audit-entry';
 import type { AuditStore } from '../audit/audit-store';
+import { nextAuditEntryId } from './audit-entry-id';
 import { keys } from './table-design';
 
-/** The item for one entry; the ulid keeps two entries in the same millisecond apart. */
+/** The item for one entry; its id keeps two entries of the same millisecond apart, in the order written. */
 export function auditItem(entry: AuditEntry): Record<string, unknown> {
   return {
-    ...keys.audit(entry.resource, entry.resourceId, entry.at, ulid()),
+    ...keys.audit(entry.resource, entry.resourceId, entry.at, nextAuditEntryId()),
     entity: 'AuditEntry',
     ...entry,
   };

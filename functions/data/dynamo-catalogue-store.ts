@@ -1,8 +1,8 @@
 /** The imported catalogue in the single table (AP21, AP21b, AP22 in catalogue-keys.ts; audit AP10). */
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
 import { type CatalogueCall, catalogueCallSchema } from '../../shared/catalogue/catalogue-call-schema';
 import type { CatalogueAuditEntry, CatalogueEntry, CatalogueStore } from '../catalogue/catalogue-store';
+import { nextAuditEntryId } from './audit-entry-id';
 import { catalogueKeys } from './catalogue-keys';
 import { keys, tableDesign } from './table-design';
 import { putVersioned } from './versioned-put';
@@ -16,7 +16,7 @@ function auditItem(entry: CatalogueAuditEntry): Record<string, unknown> {
       catalogueKeys.auditResource,
       catalogueKeys.auditId(entry.source, entry.sourceId),
       entry.at,
-      ulid(),
+      nextAuditEntryId(),
     ),
     entity: 'CatalogueAuditEntry',
     ...entry,
