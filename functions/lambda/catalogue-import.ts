@@ -4,11 +4,10 @@
  * and publishes the share of rejected records as a metric an alarm watches; a failed run fails the
  * invocation, which the function's Errors alarm reports.
  */
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { CatalogueImportError, runCatalogueImport } from '../catalogue/run-catalogue-import';
 import { DynamoCatalogueStore } from '../data/dynamo-catalogue-store';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
-import { logger, metrics } from './powertools';
+import { logger, MetricUnit, metrics } from './powertools';
 
 const { TABLE_NAME, CATALOGUE_EXPORT_URL } = process.env;
 if (!TABLE_NAME || !CATALOGUE_EXPORT_URL) {

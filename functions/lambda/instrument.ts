@@ -3,9 +3,8 @@
  * request counts in the request/error metrics, and the cold start is counted once. Lambda's active
  * tracing records each invocation's segment itself (ADR 0026).
  */
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
-import { logger, metrics } from './powertools';
+import { logger, MetricUnit, metrics } from './powertools';
 
 type HttpHandler<R> = (event: LambdaEvent, context: LambdaContext) => Promise<R>;
 

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -26,6 +27,7 @@ import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
 import { errorBodySchema } from '../../shared/api/error-body';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 import { edgeBusyBody } from '../../shared/hosting/edge-rate-limit';
+import { lambdaLayout } from './lambda-layout';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const paths = { functionsDir: resolve(repoRoot, 'functions'), webDist: resolve(repoRoot, 'web/dist') };
@@ -121,6 +123,51 @@ describe('GrantFit stack', () => {
     expect(JSON.stringify(dev.toJSON().Parameters)).toContain(
       `/aws/service/powertools/typescript/generic/all/${POWERTOOLS_VERSION}`,
     );
+  });
+
+  it('bundles every function so that it loads beside the runtime’s AWS SDK, with Powertools only from the layer', () => {
+    const assembly = devEdge.app.synth().directory;
+    const layout = lambdaLayout(repoRoot);
+    // Ours report a Powertools service name; aws-cdk-lib's helper functions do not.
+    const ours = Object.entries(dev.findResources('AWS::Lambda::Function')).filter(
+      ([, f]) => f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+    );
+    // The API areas, sign-up's trigger, the reconciler and the catalogue import.
+    expect(ours.length).toBe(API_AREAS.length + 3);
+    try {
+      for (const [logicalId, f] of ours) {
+        const hash = String(f.Properties.Code.S3Key).replace(/\.zip$/, '');
+        const file = layout.addTask(logicalId, join(assembly, `asset.${hash}`, 'index.mjs'));
+        // The stack's own values where they are plain text; stand-ins for what CloudFormation resolves.
+        const literal = Object.fromEntries(
+          Object.entries(f.Properties.Environment?.Variables ?? {}).filter(([, v]) => typeof v === 'string'),
+        );
+        const run = spawnSync(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `const m = await import(${JSON.stringify(file)}); if (typeof m.handler !== 'function') process.exit(3);`,
+          ],
+          {
+            encoding: 'utf8',
+            env: {
+              PATH: process.env.PATH,
+              AWS_REGION: 'eu-south-1',
+              TABLE_NAME: 'grantfit',
+              JWT_ISSUER: 'https://cognito-idp.eu-south-1.amazonaws.com/eu-south-1_example',
+              JWT_AUDIENCE: 'web-client',
+              CATALOGUE_EXPORT_URL: DEFAULT_CATALOGUE_EXPORT_URL,
+              ...literal,
+              NODE_PATH: layout.nodePath,
+            },
+          },
+        );
+        expect(run.status, `${logicalId}: ${run.stderr}`).toBe(0);
+      }
+    } finally {
+      layout.remove();
+    }
   });
 
   it('grants each function exactly its area’s table actions, never dynamodb:* or Scan', () => {
