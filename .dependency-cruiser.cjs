@@ -80,6 +80,16 @@ module.exports = {
       },
     },
     {
+      name: 'powertools-only-through-require',
+      comment:
+        'ADR 0027: functions/lambda/powertools.ts loads Powertools through require (its CommonJS build) ' +
+        'and every other module takes Logger, Metrics and MetricUnit from it; an ES import anywhere would ' +
+        'load the second build beside the first. Type-only imports are fine.',
+      severity: 'error',
+      from: { path: '^functions/', pathNot: TESTS },
+      to: { path: 'node_modules/@aws-lambda-powertools/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'infra-points-at-entry-points',
       comment: 'infra/ imports only itself and the site policy in shared/hosting; it names entries by path.',
       severity: 'error',

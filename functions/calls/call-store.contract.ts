@@ -2,7 +2,7 @@
  * What every CallStore adapter does (with the AuditStore it writes to), run against each: in memory
  * (unit project, no JVM) and on DynamoDB Local (integration project).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Call, callSchema } from '../../shared/calls/call-schema';
 import { pidLombardiaRules } from '../../shared/fixtures/schemes';
 import type { AuditEntry } from '../audit/audit-entry';
@@ -84,6 +84,30 @@ export function callStoreContract(adapter: string, make: () => Promise<CallStore
       expect((await calls.get('C1'))?.title).toBe('Edited');
       expect((await audit.list('call', 'C1')).map((e) => e.action)).toEqual(['created', 'edited']);
       expect(await audit.list('call', 'C2')).toEqual([]);
+    });
+
+    it('lists audit entries of the same instant in the order they were written', async () => {
+      const { calls, audit } = await make();
+      const at = '2026-12-01T09:00:00.000Z';
+      let call = callOf('C7');
+      const edits = [1, 2, 3, 4, 5];
+      // The clock stands still, as if all were written within one millisecond: nothing time-based can
+      // order them, only the store's own ids.
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date(at) });
+      try {
+        await calls.create(call, entry(call, 'created', at));
+        for (const revision of edits) {
+          const next = { ...call, title: `Edit ${revision}`, revision: revision + 1 };
+          await calls.replace(next, revision, entry(call, `edit ${revision}`, at));
+          call = next;
+        }
+      } finally {
+        vi.useRealTimers();
+      }
+      expect((await audit.list('call', 'C7')).map((e) => e.action)).toEqual([
+        'created',
+        ...edits.map((n) => `edit ${n}`),
+      ]);
     });
 
     it('publishes a version with the call and its audit entry, or nothing when the race is lost', async () => {

@@ -11,7 +11,8 @@ import { createRequire as requireFrom } from 'node:module';
 import type * as LoggerModule from '@aws-lambda-powertools/logger';
 import type * as MetricsModule from '@aws-lambda-powertools/metrics';
 
-// Not named `require`: the bundles' banner already declares that name (infra/lib/grantfit-function.ts).
+// `createRequire` under another name: the bundles' banner (infra/lib/grantfit-function.ts) already
+// imports that name, as raw text esbuild does not see.
 const load = requireFrom(import.meta.url);
 const { Logger } = load('@aws-lambda-powertools/logger') as typeof LoggerModule;
 const { Metrics, MetricUnit } = load('@aws-lambda-powertools/metrics') as typeof MetricsModule;

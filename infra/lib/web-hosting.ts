@@ -38,10 +38,11 @@ export interface WebHostingProps {
   /** The web ACL CloudFront runs before every request (per-address limits on click day). */
   webAclArn: string;
   /**
-   * What must be live before the new web app is: the API it calls. A new page may read a field the
-   * previous API does not send yet (the report page did, with ADR 0025), so the files are copied only
-   * once the functions and routes are updated. (The other direction, the previous app still open in a
-   * browser calling the new API, is not something a deploy's order can settle.)
+   * What must be updated before the new web app goes live: the API it calls. A new page may read a
+   * field the previous API does not send yet (the report page did, with ADR 0025), so the files are
+   * copied only once CloudFormation has updated the functions, routes and stage (the stage deploys
+   * changed routes itself, with auto-deploy; that is not awaited). The other direction, the previous
+   * app still open in a browser calling the new API, is not something a deploy's order can settle.
    */
   deployAfter: IDependable;
 }

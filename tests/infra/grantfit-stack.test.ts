@@ -38,6 +38,53 @@ function synth(stage: 'dev' | 'prod') {
   return { app, template: Template.fromStack(stack), edge: Template.fromStack(edge), edgeStack: edge };
 }
 
+/**
+ * A cycle of resources that wait for each other (DependsOn, Ref, Fn::GetAtt, Fn::Sub), as CloudFormation
+ * would refuse it at deploy time; empty when there is none.
+ */
+function dependencyCycle(template: { Resources: Record<string, Record<string, unknown>> }): string[] {
+  const ids = new Set(Object.keys(template.Resources));
+  const needs = new Map<string, Set<string>>();
+  const collect = (value: unknown, into: Set<string>): void => {
+    if (Array.isArray(value)) for (const item of value) collect(item, into);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'Ref' && typeof inner === 'string' && ids.has(inner)) into.add(inner);
+        else if (key === 'Fn::GetAtt' && Array.isArray(inner) && ids.has(String(inner[0])))
+          into.add(String(inner[0]));
+        else if (key === 'Fn::Sub') {
+          const text = Array.isArray(inner) ? inner[0] : inner;
+          for (const [, name] of String(text).matchAll(/\$\{([A-Za-z0-9]+)(?:\.[^}]*)?\}/g))
+            if (name && ids.has(name)) into.add(name);
+          if (Array.isArray(inner)) collect(inner[1], into);
+        } else collect(inner, into);
+      }
+    }
+  };
+  for (const [id, resource] of Object.entries(template.Resources)) {
+    const into = new Set<string>([resource.DependsOn ?? []].flat() as string[]);
+    collect(resource.Properties, into);
+    needs.set(id, into);
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, path: string[]): string[] => {
+    if (state.get(id) === 'done') return [];
+    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
+    state.set(id, 'open');
+    for (const next of needs.get(id) ?? []) {
+      const cycle = visit(next, [...path, id]);
+      if (cycle.length > 0) return cycle;
+    }
+    state.set(id, 'done');
+    return [];
+  };
+  for (const id of ids) {
+    const cycle = visit(id, []);
+    if (cycle.length > 0) return cycle;
+  }
+  return [];
+}
+
 /** The API functions (not aws-cdk-lib's helper functions), with the service name each reports as. */
 function apiFunctions(template: Template) {
   return Object.values(template.findResources('AWS::Lambda::Function'))
@@ -125,6 +172,8 @@ describe('GrantFit stack', () => {
     );
   });
 
+  // Also holds ADR 0027's choice: an ES import of Powertools fails here, where only `require` reaches the
+  // layer through NODE_PATH (Lambda's runtime adds its own support for ES imports from layers).
   it('bundles every function so that it loads beside the runtime’s AWS SDK, with Powertools only from the layer', () => {
     const assembly = devEdge.app.synth().directory;
     const layout = lambdaLayout(repoRoot);
@@ -145,6 +194,8 @@ describe('GrantFit stack', () => {
         const run = spawnSync(
           process.execPath,
           [
+            // Links resolve from where they are, so each package finds only what the layout holds.
+            '--preserve-symlinks',
             '--input-type=module',
             '-e',
             `const m = await import(${JSON.stringify(file)}); if (typeof m.handler !== 'function') process.exit(3);`,
@@ -257,6 +308,17 @@ describe('GrantFit stack', () => {
     );
     expect(apiResources.length).toBeGreaterThan(API_AREAS.length * 2);
     expect(apiResources.filter((id) => !dependsOn.has(id))).toEqual([]);
+  });
+
+  it('has no dependency cycle among its resources, which only a deploy would otherwise report', () => {
+    type Resources = { Resources: Record<string, Record<string, unknown>> };
+    for (const template of [dev, prod]) expect(dependencyCycle(template.toJSON() as Resources)).toEqual([]);
+    // The check finds one when there is one.
+    const looped = structuredClone(dev.toJSON()) as Resources;
+    const [first = '', second = ''] = Object.keys(looped.Resources);
+    Object.assign(looped.Resources[first] ?? {}, { DependsOn: [second] });
+    Object.assign(looped.Resources[second] ?? {}, { DependsOn: [first] });
+    expect(dependencyCycle(looped)).toEqual([first, second, first]);
   });
 
   it('lets the browser reach the region’s Cognito endpoint, named exactly', () => {

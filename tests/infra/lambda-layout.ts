@@ -1,8 +1,11 @@
 /**
  * A directory laid out as a Lambda function sees its code: the bundle alone in its task directory, the
  * AWS SDK provided outside it (as the nodejs24.x runtime provides it), and Powertools only on NODE_PATH,
- * where the layer puts it (/opt/nodejs/node_modules). Lambda's own module hooks are not reproduced: the
- * SDK is found by the usual walk up from the task directory.
+ * where the layer puts it (/opt/nodejs/node_modules). Packages are linked, not copied: run Node with
+ * `--preserve-symlinks` so each one resolves its own dependencies from the layout, not from the repo.
+ * Lambda's own module hooks are not reproduced: the SDK is found by the usual walk up from the task
+ * directory, and the runtime's support for ES module imports from layers is absent (only `require`
+ * reaches NODE_PATH here).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -43,6 +43,7 @@ describe('import boundaries', () => {
       [
         'functions-never-import-web-or-infra: functions/leaks.ts → web/src/features/a/a.ts',
         'infra-points-at-entry-points: infra/points-at-code.ts → functions/data/adapter.ts',
+        'powertools-only-through-require: functions/imports-powertools.ts → node_modules/…',
         'shared-does-no-io: shared/reads-files.ts → fs',
         'use-cases-know-no-http-or-database: functions/calls/throws-http.ts → functions/api/errors.ts',
         'use-cases-know-no-http-or-database: functions/plans/reads-dynamo.ts → functions/data/dynamo-plan-store.ts',
