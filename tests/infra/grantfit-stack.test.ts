@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { App } from 'aws-cdk-lib';
@@ -186,7 +186,10 @@ describe('GrantFit stack', () => {
     try {
       for (const [logicalId, f] of ours) {
         const hash = String(f.Properties.Code.S3Key).replace(/\.zip$/, '');
-        const file = layout.addTask(logicalId, join(assembly, `asset.${hash}`, 'index.mjs'));
+        const bundle = join(assembly, `asset.${hash}`, 'index.mjs');
+        // Issue #6's budget for each function's code, as deployed (minified, Powertools and the SDK outside).
+        expect(statSync(bundle).size, `${logicalId} bundle bytes`).toBeLessThanOrEqual(250 * 1024);
+        const file = layout.addTask(logicalId, bundle);
         // The stack's own values where they are plain text; stand-ins for what CloudFormation resolves.
         const literal = Object.fromEntries(
           Object.entries(f.Properties.Environment?.Variables ?? {}).filter(([, v]) => typeof v === 'string'),
