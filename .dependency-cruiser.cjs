@@ -87,7 +87,11 @@ module.exports = {
         'load the second build beside the first. Type-only imports are fine.',
       severity: 'error',
       from: { path: '^functions/', pathNot: TESTS },
-      to: { path: 'node_modules/@aws-lambda-powertools/', dependencyTypesNot: ['type-only'] },
+      // Also unresolved subpaths (`…/logger/middleware` exists only in the package's exports map).
+      to: {
+        path: '(^|node_modules/)@aws-lambda-powertools/',
+        dependencyTypesNot: ['type-only', 'type-import'],
+      },
     },
     {
       name: 'infra-points-at-entry-points',

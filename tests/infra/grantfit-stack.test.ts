@@ -187,7 +187,7 @@ describe('GrantFit stack', () => {
       for (const [logicalId, f] of ours) {
         const hash = String(f.Properties.Code.S3Key).replace(/\.zip$/, '');
         const bundle = join(assembly, `asset.${hash}`, 'index.mjs');
-        // Issue #6's budget for each function's code, as deployed (minified, Powertools and the SDK outside).
+        // Issue #6's budget for each function's code: the minified bundle (its source map ships beside it).
         expect(statSync(bundle).size, `${logicalId} bundle bytes`).toBeLessThanOrEqual(250 * 1024);
         const file = layout.addTask(logicalId, bundle);
         // The stack's own values where they are plain text; stand-ins for what CloudFormation resolves.
@@ -322,6 +322,14 @@ describe('GrantFit stack', () => {
     Object.assign(looped.Resources[first] ?? {}, { DependsOn: [second] });
     Object.assign(looped.Resources[second] ?? {}, { DependsOn: [first] });
     expect(dependencyCycle(looped)).toEqual([first, second, first]);
+    // And through references, not only DependsOn: a Ref one way, a Sub the other.
+    const referring = structuredClone(dev.toJSON()) as Resources;
+    Object.assign(referring.Resources[first] ?? {}, { DependsOn: [], Properties: { X: { Ref: second } } });
+    Object.assign(referring.Resources[second] ?? {}, {
+      DependsOn: [],
+      Properties: { Y: { 'Fn::Sub': `arn:\${${first}.Arn}` } },
+    });
+    expect(dependencyCycle(referring)).not.toEqual([]);
   });
 
   it('lets the browser reach the region’s Cognito endpoint, named exactly', () => {
