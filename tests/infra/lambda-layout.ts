@@ -46,10 +46,13 @@ export interface LambdaLayout {
 
 export function lambdaLayout(repoRoot: string): LambdaLayout {
   const root = mkdtempSync(join(tmpdir(), 'lambda-layout-'));
-  const sdk = [...closure(repoRoot, ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'])];
-  const cognito = [...closure(repoRoot, ['@aws-sdk/client-cognito-identity-provider'])];
+  const sdk = closure(repoRoot, [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/client-cognito-identity-provider',
+  ]);
   // Above the task directories only, not above the layer's: the layer must hold all it needs itself.
-  linkPackages(repoRoot, new Set([...sdk, ...cognito]), join(root, 'tasks', 'node_modules'));
+  linkPackages(repoRoot, sdk, join(root, 'tasks', 'node_modules'));
   const nodePath = join(root, 'opt', 'nodejs', 'node_modules');
   linkPackages(
     repoRoot,
