@@ -10,18 +10,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pdfText } from '../../web/src/testing/pdf-text';
 import { launchBrowser, signIn } from './support/browser';
 import { internalCodesIn } from './support/internal-codes';
+import { visibleText } from './support/visible-text';
 
 const appUrl = inject('appUrl');
 const CALL = '01DEMOCALL0000000000000001';
 const CALL_TITLE = 'Voucher Digitali I4.0 — Lombardia (demo)';
 const PLAN = '01DEMOPLAN0000000000000001';
-
-/** The page's rendered text (what people and screen readers get), once it has settled. */
-async function visibleText(page: Page): Promise<string> {
-  await page.waitForLoadState('networkidle');
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent would read hidden nodes too.
-  return page.evaluate(() => document.body.innerText);
-}
 
 /**
  * The demo plan's line ids that cannot be read as words ('tablets' and 'website' are ids too, but also

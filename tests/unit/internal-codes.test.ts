@@ -15,6 +15,7 @@ describe('internalCodesIn', () => {
     ['Company sme-bottega-rossi', 'sme-bottega-rossi'],
     ['Shared with consultant-studio-bianchi for review.', 'consultant-studio-bianchi'],
     ['Application 01M8TPJ0KRPD83ZAXXNTMZFENB received', '01M8TPJ0KRPD83ZAXXNTMZFENB'],
+    ['Plan 01DEMOPLAN0000000000000001 matches', '01DEMOPLAN0000000000000001'],
   ])('finds the code in %j', (text, code) => {
     expect(internalCodesIn(text)[0]).toBe(code);
   });
@@ -26,6 +27,7 @@ describe('internalCodesIn', () => {
     'IT services and staff training in Lombardy, ITALY',
     'Note: the grant is paid after the invoices',
     'Receipt number 42 · €3,050.00',
+    'PROGRAMMAOPERATIVOREGIONAL, 26 capitals without a digit',
   ])('finds nothing in prose: %j', (text) => {
     expect(internalCodesIn(text)).toEqual([]);
   });
