@@ -10,7 +10,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../shared/time/calendar-date';
 import { accessibilityViolations, launchBrowser, openPlanMatches } from './support/browser';
+import { internalCodesIn } from './support/internal-codes';
 import { signUpNewSme } from './support/new-sme';
+import { visibleText } from './support/visible-text';
 
 const appUrl = inject('appUrl');
 const today = new Date().toISOString().slice(0, 10);
@@ -343,6 +345,23 @@ async function noSideways(page: Page, where: string): Promise<void> {
   expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
+/** What every page of the journey must pass: axe's WCAG 2.2 AA rules and no sideways scroll. */
+async function pageChecks(page: Page, where: string): Promise<void> {
+  expect(await accessibilityViolations(page), where).toEqual([]);
+  await noSideways(page, where);
+}
+
+/** The report as people read it (folds opened) holds no internal code; the line ids are user data. */
+async function expectNoCodes(page: Page, where: string): Promise<void> {
+  expect(internalCodesIn(await visibleText(page)), where).toEqual([]);
+}
+
+/** Whether the report shows a next step for this line's refusal. */
+async function hasNextStep(page: Page, description: string): Promise<boolean> {
+  const steps = await page.locator('.next-steps li').allInnerTexts();
+  return steps.some((text) => text.startsWith(`${description}:`));
+}
+
 async function enterCompany(page: Page, company: Example['company']): Promise<void> {
   await page.getByLabel('Company name').fill(company.name);
   await page.getByLabel('Province or region').selectOption({ label: company.place });
@@ -355,8 +374,7 @@ async function enterCompany(page: Page, company: Example['company']): Promise<vo
   for (const declaration of company.declarations) {
     await page.getByRole('checkbox', { name: declaration }).check();
   }
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await noSideways(page, 'company page');
+  await pageChecks(page, 'company page');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await page.getByText('Profile saved.').waitFor();
 }
@@ -408,8 +426,7 @@ async function enterPlan(page: Page, plan: Example['plan']): Promise<void> {
     if (i > 0) await page.getByRole('button', { name: 'Add a spend line' }).click();
     await enterLine(page, i + 1, line);
   }
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await noSideways(page, 'plan editor');
+  await pageChecks(page, 'plan editor');
   await page.getByRole('button', { name: 'Save plan' }).click();
   await page.waitForURL('**/plans');
 }
@@ -420,8 +437,7 @@ async function openReport(page: Page, example: Example): Promise<void> {
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: example.call }) });
   await card.waitFor();
   expect(await card.textContent()).toContain(example.grant);
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await noSideways(page, 'matches');
+  await pageChecks(page, 'matches');
   await card.getByRole('link', { name: /Check line by line/ }).click();
   await page.waitForURL(/\/calls\/[0-9A-Z]{26}$/);
   await page.getByRole('heading', { name: example.call }).waitFor();
@@ -463,7 +479,7 @@ for (const size of [
         const page = await browser.context.newPage();
         await page.setViewportSize(size);
         try {
-          await signUpNewSme(page, appUrl, 'worked-example.example');
+          await signUpNewSme(page, appUrl, 'worked-example.example', (step) => pageChecks(page, step));
           await enterCompany(page, example.company);
           await enterPlan(page, example.plan);
           await openReport(page, example);
@@ -473,8 +489,15 @@ for (const size of [
           for (const line of example.plan.lines) {
             expect(await verdictOf(page, line.description), line.description).toBe(line.verdict);
           }
-          expect(await accessibilityViolations(page)).toEqual([]);
-          await noSideways(page, 'report');
+          await pageChecks(page, 'report');
+          await expectNoCodes(page, 'report');
+          // The refusals the worked example leaves without a next step (a smartphone, subscriptions, a
+          // licence) show none; every other one does, and is followed below.
+          for (const line of example.plan.lines.filter((l) => l.verdict === 'Not eligible')) {
+            expect(await hasNextStep(page, line.description), `next step for ${line.description}`).toBe(
+              Boolean(line.follow),
+            );
+          }
 
           // Every line refusal with a next step: follow its link, change the field it focuses, and the line counts.
           for (const line of example.plan.lines.filter((l) => l.follow)) {
@@ -499,13 +522,14 @@ for (const size of [
               expect(await focused.getAttribute('type')).toBe('checkbox');
               await focused.check();
             }
+            await pageChecks(page, 'plan editor opened from a next step');
             await page.getByRole('button', { name: 'Save plan' }).click();
             await page.waitForURL('**/plans');
             await openReport(page, { ...example, grant: '' });
             // The report refetches after the save: wait for the new verdict, not the cached one.
-            await expect
-              .poll(() => verdictOf(page, line.description), { timeout: 20_000 })
-              .not.toBe('Not eligible');
+            await expect.poll(() => verdictOf(page, line.description), { timeout: 20_000 }).toBe('Eligible');
+            await pageChecks(page, 'report after the next step');
+            await expectNoCodes(page, 'report after the next step');
           }
         } finally {
           await page.close();

@@ -64,18 +64,28 @@ export async function consultingCall(
   return { id, close };
 }
 
-/** Signs a new SME up through the screens; it lands on its empty company page. */
-export async function signUpNewSme(page: Page, appUrl: string, domain = 'new-sme.example'): Promise<void> {
+/**
+ * Signs a new SME up through the screens; it lands on its empty company page. `check` runs on each of
+ * the two sign-up steps once filled in (e.g. the phone checks of a test at 390 px).
+ */
+export async function signUpNewSme(
+  page: Page,
+  appUrl: string,
+  domain = 'new-sme.example',
+  check: (step: string) => Promise<void> = async () => {},
+): Promise<void> {
   const email = `sme-${randomUUID().slice(0, 8)}@${domain}`;
   await page.goto(`${appUrl}/sign-up`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('Nuova-Impresa-2026');
+  await check('sign-up');
   await page.getByRole('button', { name: 'Create the account' }).click();
   await page.getByText(`We sent a 6-digit code to ${email}.`).waitFor();
   // The local stand-in for the email: the dev issuer's mailbox (reading the email, not an API shortcut).
   const mailbox = await page.request.get(`${appUrl}/dev-auth/mailbox?email=${encodeURIComponent(email)}`);
   const { code } = (await mailbox.json()) as { code: string };
   await page.getByLabel('Confirmation code').fill(code);
+  await check('sign-up confirmation');
   await page.getByRole('button', { name: 'Confirm and sign in' }).click();
   await page.waitForURL('**/company');
   await page.getByRole('heading', { name: 'Your company' }).waitFor();
