@@ -62,6 +62,11 @@ describe('adopting a catalogue call', () => {
     await page.goto(`${appUrl}/catalogue/51`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const adopt = page.getByRole('region', { name: ADOPT });
+    // The form loads after the record (it is for associations only): wait for it, or for the closed status.
+    await adopt
+      .or(page.getByText('Closed', { exact: true }))
+      .first()
+      .waitFor();
     if ((await adopt.count()) === 0) {
       // The record may have closed by the day this runs: then nobody adopts it.
       expect(await page.getByText('Closed', { exact: true }).count()).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
  * the link to the official page, with a plain notice that this is a summary of the official record and
  * the catalogue's attribution. A withdrawn record says it is no longer in the official catalogue.
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { CatalogueCall } from '../../../../../shared/catalogue/catalogue-call-schema';
@@ -11,8 +12,13 @@ import { ApiRequestError } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { formatCents } from '../../../lib/format';
 import { useCatalogueEntry } from '../api/get-catalogue-entry';
-import { AdoptForm } from './adopt-form';
 import { momentText, useCatalogueWords } from './use-catalogue-words';
+
+/**
+ * The adoption form is for associations only, and it brings the shared time-zone schema (zod) with it:
+ * loaded when an association opens the record, it stays off the public page's first load.
+ */
+const AdoptForm = lazy(async () => ({ default: (await import('./adopt-form')).AdoptForm }));
 
 export function CatalogueEntryPage() {
   const { sourceId = '' } = useParams();
@@ -51,7 +57,9 @@ export function CatalogueEntryPage() {
       <Money call={call} />
       <Description call={call} />
       {session?.roles.includes('association') && status === 'active' && callStatus !== 'closed' && (
-        <AdoptForm sourceId={sourceId} call={call} />
+        <Suspense fallback={null}>
+          <AdoptForm sourceId={sourceId} call={call} />
+        </Suspense>
       )}
       <p>
         {call.officialUrl ? (
