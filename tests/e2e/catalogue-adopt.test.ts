@@ -21,10 +21,17 @@ describe('adopting a catalogue call', () => {
   it('starts a draft of the association’s own from the record, opened in the rules editor', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
+    // The form loads after the record, for associations only: a visitor's page must never ask for it.
+    const formCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/adopt-form-[^/]*\.js$/.test(request.url())) formCode.push(request.url());
+    });
     await page.goto(`${appUrl}/catalogue/${RECORD}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await page.waitForLoadState('networkidle');
     expect(await page.getByRole('heading', { name: ADOPT }).count()).toBe(0);
+    expect(formCode).toEqual([]);
 
     await signIn(page, appUrl, 'anna@associazione.example');
     await page.waitForURL('**/association/calls');

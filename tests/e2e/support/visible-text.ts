@@ -7,18 +7,22 @@ import type { Page } from 'playwright-core';
 
 export async function visibleText(page: Page): Promise<string> {
   await page.waitForLoadState('networkidle');
-  for (;;) {
+  // A few passes: what a fold renders may hold folds of its own. A fold that closes again would keep
+  // this looping, so it gives up loudly instead.
+  for (let pass = 0; ; pass++) {
     const opened = await page.evaluate(() => {
       const closed = [...document.querySelectorAll('details:not([open])')];
       for (const details of closed) (details as HTMLDetailsElement).open = true;
       return closed.length;
     });
     if (opened === 0) break;
-    // A fold renders its content on the toggle event, which comes after the attribute is set; what it
-    // renders may hold folds of its own.
+    if (pass === 5) throw new Error(`${opened} folds stay closed after five passes of opening them`);
+    // A fold renders its content on the toggle event, which comes after the attribute is set, and that
+    // content may load code or data of its own.
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
+    await page.waitForLoadState('networkidle');
   }
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent would read hidden nodes too.
   return page.evaluate(() => document.body.innerText);
