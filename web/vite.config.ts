@@ -15,7 +15,7 @@ export default defineConfig({
     // React (with ReactDOM and its scheduler) and TanStack Query in chunks of their own, apart from the
     // app's entry (ADR 0028): a first visit fetches mid-sized scripts side by side instead of one large
     // one, which lowered the simulated largest paint in `npm run bench:web`; and a release that changes
-    // only the app leaves their names, so what caches them by URL keeps them.
+    // only the app usually leaves their names (not when the bundler's runtime chunk changes: ADR 0028).
     rolldownOptions: {
       output: {
         codeSplitting: {
