@@ -5,7 +5,7 @@
  * usual 409 check. "Nothing stored yet" (null) counts as a version: the empty form it shows is the
  * untouched state, so a first save that loses a race keeps what was typed.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useState } from 'react';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -31,19 +31,21 @@ export function useServerValues<S, T>(
   setValues: (values: T) => void,
   onApplied?: (source: S) => void,
 ): void {
-  const shown = useRef<T | undefined>(undefined);
-  const current = useRef(values);
-  current.current = values;
-  // A layout effect, so the form is filled before the browser paints: a passive effect would first paint
-  // the empty form for a frame, and a person (or a test) reading or typing then would see blank fields.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server's version changes, only.
-  useLayoutEffect(() => {
-    if (source === undefined) return;
-    const step = serverValuesStep(shown.current, current.current, source === null ? null : toValues(source));
-    shown.current = step.shown;
+  // The server's version last put through the rule, and the values it put in the form.
+  const [seen, setSeen] = useState<{ source: S | null | undefined; shown: T | undefined }>({
+    source: undefined,
+    shown: undefined,
+  });
+  // During render, not in an effect: React re-renders at once with the filled form, in the same pass,
+  // so the empty form is never painted and a large form is not rendered twice. The pass keeps its
+  // priority, too: a page that renders its data deferred (useDeferredValue) fills the form without
+  // blocking the main thread. (React's "adjusting state when a prop changes".)
+  if (source !== undefined && source !== seen.source) {
+    const step = serverValuesStep(seen.shown, values, source === null ? null : toValues(source));
+    setSeen({ source, shown: step.shown });
     if (step.apply && source !== null && step.shown !== undefined) {
       setValues(step.shown);
       onApplied?.(source);
     }
-  }, [source]);
+  }
 }

@@ -8,7 +8,7 @@
  * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../../../shared/companies/company-schema';
 import { DE_MINIMIS_REGULATIONS } from '../../../../../shared/companies/de-minimis-regulations';
@@ -69,7 +69,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 const loadParser = () => import('./parse-profile');
 
 export function CompanyPage() {
-  const stored = useCompany();
+  const query = useCompany();
+  // The long form renders from a deferred copy: React renders it in slices between other work instead
+  // of one long task that blocks input (and a phone's first screen) when the profile arrives.
+  const data = useDeferredValue(query.data);
+  // A failed refetch keeps the form (and what is typed in it); only a first load that fails says so.
+  const failed = query.isError && query.data === undefined;
+  const pending = data === undefined && !failed;
   const save = useSaveCompany();
   const { t } = useTranslation();
   const labels = useLabels();
@@ -78,13 +84,13 @@ export function CompanyPage() {
   const plannedCosts = usePlannedCosts(values.aid.length > 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const base: Company | undefined = stored.data?.company;
-  const revision = stored.data?.revision ?? 0;
-  useServerValues(stored.data, (data) => toFormValues(data.company), values, setValues);
+  const base: Company | undefined = data?.company;
+  const revision = data?.revision ?? 0;
+  useServerValues(data, (stored) => toFormValues(stored.company), values, setValues);
   // What the form shows before any edit: the stored profile, or an empty one for a new company.
   const baseline = useMemo(
-    () => (stored.isPending ? undefined : stored.data ? toFormValues(stored.data.company) : emptyProfile),
-    [stored.isPending, stored.data],
+    () => (pending ? undefined : data ? toFormValues(data.company) : emptyProfile),
+    [pending, data],
   );
   // A draft may predate fields the form has now: those show the stored profile's values.
   const draft = useFormDraft(
@@ -95,7 +101,7 @@ export function CompanyPage() {
     revision,
   );
   // A next step links to one field (#company-<field>): focus it once the profile is there.
-  const ready = !stored.isPending;
+  const ready = !pending;
   useEffect(() => {
     if (!ready || !window.location.hash) return;
     const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
@@ -153,12 +159,32 @@ export function CompanyPage() {
   );
   const sectorCode = values.sectorCode.trim().match(/^[A-Za-z]?\d{2}(?:\.\d{1,2}){0,2}/)?.[0];
 
-  if (stored.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (stored.isError) return <p role="alert">{t('company.failed', { message: stored.error.message })}</p>;
-  return (
-    <section aria-labelledby="company-title">
+  // The title and what the page is for show at once; the form follows with the profile.
+  const heading = (
+    <>
       <h1 id="company-title">{t('company.title')}</h1>
       <p>{t('company.intro')}</p>
+    </>
+  );
+  if (failed) {
+    return (
+      <section aria-labelledby="company-title">
+        {heading}
+        <p role="alert">{t('company.failed', { message: query.error.message })}</p>
+      </section>
+    );
+  }
+  if (pending) {
+    return (
+      <section aria-labelledby="company-title">
+        {heading}
+        <p role="status">{t('common.loading')}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="company-title">
+      {heading}
       <DraftNotice draft={draft} />
       <form onSubmit={onSubmit} noValidate aria-labelledby="company-title">
         {text('name', 'name', t('company.name'))}

@@ -4,7 +4,7 @@
  * version next to its own edits and chooses; nothing typed is lost.
  */
 
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
@@ -34,7 +34,12 @@ const loadParser = () => import('./parse-plan');
 export function PlanEditorPage() {
   const { planId } = useParams();
   const [, navigate] = useLocation();
-  const stored = usePlan(planId);
+  const query = usePlan(planId);
+  // The long form renders from deferred copies of the plan and the rules: React renders it in slices
+  // between other work instead of one long task that blocks input (and a phone's first screen).
+  const stored = useDeferredValue(query.data);
+  // A failed refetch keeps the form (and what is typed in it); only a first load that fails says so.
+  const failed = query.isError && query.data === undefined;
   const save = useSavePlan(planId);
   const { t } = useTranslation();
   // The readiness self-check hands its answers over in the history entry's state.
@@ -45,9 +50,10 @@ export function PlanEditorPage() {
   const [nextLine, setNextLine] = useState(1);
   // The call the SME came from (a report's next step) counts even if it is not in the open list.
   const callId = new URLSearchParams(useSearch()).get('call') ?? undefined;
-  const callRules = useCallRules(callId);
+  const rulesQuery = useCallRules(callId);
+  const callRules = useDeferredValue(rulesQuery.data);
   useServerValues(
-    stored.data,
+    stored,
     (data) => toFormValues(data.plan),
     values,
     setValues,
@@ -55,19 +61,19 @@ export function PlanEditorPage() {
   );
   // What the form shows before any edit: the stored plan, or for a new plan its starting values.
   const baseline = useMemo(
-    () => (stored.data ? toFormValues(stored.data.plan) : planId ? undefined : initial),
-    [stored.data, planId, initial],
+    () => (stored ? toFormValues(stored.plan) : planId ? undefined : initial),
+    [stored, planId, initial],
   );
   const draft = useFormDraft(
     `plan:${planId ?? 'new'}`,
     baseline,
     values,
     // A draft may predate fields the form has now: completed before it is shown.
-    (kept) => setValues(completeDraft(kept, stored.data?.plan)),
-    stored.data?.revision ?? 0,
+    (kept) => setValues(completeDraft(kept, stored?.plan)),
+    stored?.revision ?? 0,
   );
   // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
-  const ready = (!planId || Boolean(stored.data)) && !callRules.isPending;
+  const ready = (!planId || Boolean(stored)) && (callRules !== undefined || rulesQuery.isError);
   const focusedHash = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again after `values` render the loaded lines, so the target exists.
   useEffect(() => {
@@ -89,7 +95,7 @@ export function PlanEditorPage() {
   const { sendWith, unsent } = useLazySend(loadParser);
   const submit = (revision: number) =>
     sendWith((reader) => {
-      const parsed = reader.parsePlan(values, theirs?.plan ?? stored.data?.plan);
+      const parsed = reader.parsePlan(values, theirs?.plan ?? stored?.plan);
       setErrors(parsed.errors ?? {});
       if (!parsed.plan) return;
       save.mutate(
@@ -110,15 +116,29 @@ export function PlanEditorPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // Restored edits are saved on the version they were made on: a newer one answers 409.
-    void submit(draft.revision ?? stored.data?.revision ?? 0);
+    void submit(draft.revision ?? stored?.revision ?? 0);
   };
   const set = (patch: Partial<PlanFormValues>) => {
     setTouched(true);
     setValues({ ...values, ...patch });
   };
 
-  if (planId && stored.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (stored.isError) return <p role="alert">{t('planEditor.failed', { message: stored.error.message })}</p>;
+  // The title shows at once; the form follows with the plan.
+  const heading = (
+    <h1 id="plan-editor-title">{planId ? t('planEditor.editTitle') : t('planEditor.newTitle')}</h1>
+  );
+  if (failed || (planId && stored === undefined)) {
+    return (
+      <section aria-labelledby="plan-editor-title">
+        {heading}
+        {failed ? (
+          <p role="alert">{t('planEditor.failed', { message: query.error?.message ?? '' })}</p>
+        ) : (
+          <p role="status">{t('common.loading')}</p>
+        )}
+      </section>
+    );
+  }
   const text = (
     key: 'title' | 'whereWeWantToGo' | 'whoPullsTheCart' | 'howWeTellTheStory',
     label: string,
@@ -136,7 +156,7 @@ export function PlanEditorPage() {
   );
   return (
     <section aria-labelledby="plan-editor-title">
-      <h1 id="plan-editor-title">{planId ? t('planEditor.editTitle') : t('planEditor.newTitle')}</h1>
+      {heading}
       <DraftNotice draft={draft} />
       <form onSubmit={onSubmit} noValidate aria-labelledby="plan-editor-title">
         {text('title', t('planEditor.title'))}
@@ -216,7 +236,7 @@ export function PlanEditorPage() {
               index={i}
               line={line}
               categories={SPEND_CATEGORIES}
-              questions={lineQuestions(callRules.data ?? [], line.category as SpendTaxonomy)}
+              questions={lineQuestions(callRules ?? [], line.category as SpendTaxonomy)}
               errors={errors}
               onChange={(next) => set({ lines: values.lines.map((l, j) => (j === i ? next : l)) })}
               onRemove={() => set({ lines: values.lines.filter((_, j) => j !== i) })}
