@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { isPagePath } from '../../shared/hosting/page-path';
 import { securityHeaders } from '../../shared/hosting/security-headers';
@@ -15,6 +14,7 @@ import { createApp } from '../api/app';
 import type { AppDeps } from '../api/app-deps';
 import { notFound } from '../api/errors';
 import { cognitoStubRoutes, STUB_COGNITO } from './cognito-stub-routes';
+import { compressedAssets } from './compressed-assets';
 import { demoUsers } from './demo-users';
 import { createDevAccounts } from './dev-accounts';
 import { devAuthRoutes } from './dev-auth-routes';
@@ -59,7 +59,7 @@ export function createLocalApp(deps: AppDeps, issuer: DevIssuer, options: LocalA
   if (options.webDist) {
     const root = relative(process.cwd(), options.webDist) || '.';
     // CloudFront compresses the site in production; locally too, so Lighthouse measures what users get.
-    app.use('/assets/*', compress());
+    app.use('/assets/*', compressedAssets(options.webDist));
     app.use('/*', serveStatic({ root }));
     // Client-side routes (/calls, /sign-in…) load the SPA shell; a missing file stays a 404.
     app.get('*', (c) => (isPagePath(c.req.path) ? c.html(indexHtml) : c.notFound()));
