@@ -9,7 +9,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { getOpenCallsQueryOptions } from '../features/calls/api/get-open-calls';
 import { getApplicationDraftQueryOptions } from '../features/eligibility/api/eligibility';
 import { getMatchesQueryOptions } from '../features/matches/api/matches';
-import { prefetchNamespaces } from '../i18n/i18n';
+import { prefetchNamespaces, prefetchSignedInTexts } from '../i18n/i18n';
 import { initialLanguage } from '../i18n/languages';
 import { createApiClient } from '../lib/api-client';
 import { loadStoredSession } from '../lib/session';
@@ -18,11 +18,13 @@ import { loadStoredSession } from '../lib/session';
 const MATCHES = /^\/plans\/([\w-]{1,64})\/matches$/;
 const REPORT = /^\/plans\/([\w-]{1,64})\/calls\/([\w-]{1,64})$/;
 const CALL = /^\/calls\/([\w-]{1,64})$/;
+const EDIT = /^\/plans\/([\w-]{1,64})\/edit$/;
 
 export function prefetchFirstScreen(
   queryClient: QueryClient,
   path = window.location.pathname,
   now = Date.now(),
+  search = window.location.search,
 ): void {
   if (path === '/' || path === '/calls') {
     void queryClient.prefetchQuery(getOpenCallsQueryOptions(createApiClient(() => undefined)));
@@ -36,15 +38,44 @@ export function prefetchFirstScreen(
   }
   const matches = MATCHES.exec(path);
   const report = REPORT.exec(path);
-  if (!matches && !report) return;
+  const edit = EDIT.exec(path);
+  if (!matches && !report && !edit && path !== '/company') return;
   const session = loadStoredSession();
   // Only an SME's own pages: anyone else would only meet (and cache) a refusal.
   if (!session?.roles.includes('sme') || now >= session.renewAt) return;
   const api = createApiClient(() => session.idToken);
+  const language = initialLanguage();
+  if (path === '/company') {
+    // The router's withSignedInTexts and withEngineTexts; the profile and the calls it asks about.
+    prefetchSignedInTexts(language);
+    prefetchNamespaces(language, ['engine', 'labels']);
+    void import('../features/company/components/company-page');
+    void import('../features/company/api/company').then(
+      ({ getCompanyQueryOptions, getPreviousEditionCallsQueryOptions }) => {
+        void queryClient.prefetchQuery(getCompanyQueryOptions(api));
+        void queryClient.prefetchQuery(getPreviousEditionCallsQueryOptions(api));
+      },
+    );
+    return;
+  }
+  if (edit) {
+    // The router's withSignedInTexts and withLabels; the plan and the rules its lines are asked about.
+    const callId = new URLSearchParams(search).get('call') ?? undefined;
+    prefetchSignedInTexts(language);
+    prefetchNamespaces(language, ['labels']);
+    void import('../features/plan-editor/components/plan-editor-page');
+    void import('../features/plan-editor/api/plan-editor').then(
+      ({ getPlanQueryOptions, getCallRulesQueryOptions }) => {
+        void queryClient.prefetchQuery(getPlanQueryOptions(api, edit[1]));
+        void queryClient.prefetchQuery(getCallRulesQueryOptions(api, callId));
+      },
+    );
+    return;
+  }
   const [planId, callId] = (report ?? matches ?? []).slice(1);
   if (!planId) return;
   // Both pages word the engine's reasons and name codes (the router's withEngineTexts).
-  prefetchNamespaces(initialLanguage(), ['engine', 'labels']);
+  prefetchNamespaces(language, ['engine', 'labels']);
   // The page's own code too: the route's lazy import later finds it loaded.
   if (matches) {
     void queryClient.prefetchQuery(getMatchesQueryOptions(api, planId));

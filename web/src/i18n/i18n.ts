@@ -85,6 +85,11 @@ export function prefetchNamespaces(language: Language, names: readonly PageNames
   for (const name of names) namespaces[name][language]().catch(() => undefined);
 }
 
+/** Starts fetching the signed-in pages' texts, as prefetchNamespaces does a page's namespaces. */
+export function prefetchSignedInTexts(language: Language): void {
+  signedInTexts[language]().catch(() => undefined);
+}
+
 /** Loads a page's namespace in the current language before the page renders (called by the router). */
 export async function loadNamespace(namespace: PageNamespace): Promise<void> {
   loaded.add(namespace);

@@ -1,7 +1,8 @@
 /** The SME's company profile: read it (none yet is not an error) and save it with the revision it was read at. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Company, CompanyProfileInput } from '../../../../../shared/companies/company-schema';
 import { allPages } from '../../../lib/all-pages';
+import type { ApiClient } from '../../../lib/api-client';
 import { ApiRequestError, unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
@@ -10,9 +11,8 @@ const stale = staleVersionReader<{ company: Company; revision: number }>(async (
   (await import('./stored-profile')).readStoredProfile(raw),
 );
 
-export function useCompany() {
-  const { api } = useAppContext();
-  return useQuery({
+export function getCompanyQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: ['company'],
     queryFn: async () => {
       try {
@@ -24,6 +24,11 @@ export function useCompany() {
       }
     },
   });
+}
+
+export function useCompany() {
+  const { api } = useAppContext();
+  return useQuery(getCompanyQueryOptions(api));
 }
 
 export function useSaveCompany() {
@@ -50,7 +55,11 @@ export const conflictingProfile = stale.current;
  */
 export function usePreviousEditionCalls() {
   const { api } = useAppContext();
-  return useQuery({
+  return useQuery(getPreviousEditionCallsQueryOptions(api));
+}
+
+export function getPreviousEditionCallsQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: ['calls', 'open', 'previous-editions'],
     queryFn: async () => {
       const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));

@@ -1,6 +1,7 @@
 /** Load one plan to edit, create a plan, or save it at the revision it was read (409 hands back the stored one). */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Plan } from '../../../../../shared/plans/plan-schema';
+import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
@@ -10,13 +11,17 @@ const stale = staleVersionReader<{ plan: Plan; revision: number }>(async (raw) =
   (await import('./stored-plan')).readStoredPlan(raw),
 );
 
-export function usePlan(id: string | undefined) {
-  const { api } = useAppContext();
-  return useQuery({
+export function getPlanQueryOptions(api: ApiClient, id: string | undefined) {
+  return queryOptions({
     queryKey: ['plans', id],
     enabled: Boolean(id),
     queryFn: async () => unwrap(await api.api.plans[':id'].$get({ param: { id: id ?? '' } })),
   });
+}
+
+export function usePlan(id: string | undefined) {
+  const { api } = useAppContext();
+  return useQuery(getPlanQueryOptions(api, id));
 }
 
 export function useSavePlan(id: string | undefined) {
@@ -41,7 +46,11 @@ export const conflictingPlan = stale.current;
  */
 export function useCallRules(callId: string | undefined) {
   const { api } = useAppContext();
-  return useQuery({
+  return useQuery(getCallRulesQueryOptions(api, callId));
+}
+
+export function getCallRulesQueryOptions(api: ApiClient, callId: string | undefined) {
+  return queryOptions({
     queryKey: ['calls', 'open', 'rules', callId ?? ''],
     queryFn: async () => {
       const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
