@@ -33,7 +33,7 @@ const TARGET_BYTES = 250 * 1024;
 const helloEntry = join(outDir, 'hello.ts');
 writeFileSync(
   helloEntry,
-  "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nexport const handler = handle(new Hono().get('/', (c) => c.text('hi')));\n",
+  "import { Hono } from 'hono/tiny';\nimport { handle } from 'hono/aws-lambda';\nexport const handler = handle(new Hono().get('/', (c) => c.text('hi')));\n",
 );
 const dynamoEntry = join(outDir, 'hello-dynamo.ts');
 writeFileSync(
@@ -41,7 +41,7 @@ writeFileSync(
   [
     "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
     "import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';",
-    "import { Hono } from 'hono';",
+    "import { Hono } from 'hono/tiny';",
     "import { handle } from 'hono/aws-lambda';",
     'const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));',
     'export const handler = handle(',

@@ -2,10 +2,11 @@
  * What every deployment of the API shares: the /api prefix, security headers, compressed JSON, the body
  * limit, one error shape.
  */
-import { Hono } from 'hono';
+
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from './app-env';
 import type { ErrorLog } from './error-log';
 import { ApiError, errorHandler, notFound } from './errors';

@@ -4,8 +4,8 @@
  * Powertools around it. Each entry point imports only its own area, so each bundle holds only its routes.
  */
 
-import type { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
+import type { Hono } from 'hono/tiny';
 import type { AppDeps } from '../api/app-deps';
 import type { AppEnv } from '../api/app-env';
 import { createBaseApp } from '../api/base-app';

@@ -4,7 +4,7 @@
  * REFRESH_TOKEN_AUTH to renew an ID token before it expires), RespondToAuthChallenge (NEW_PASSWORD_REQUIRED), SignUp and ConfirmSignUp. Browser tests route the
  * region's Cognito endpoint here, so sign-in runs the web app's Cognito path under the deployed CSP.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import { AccountError, type DevAccounts, newPasswordSchema } from './dev-accounts';
 

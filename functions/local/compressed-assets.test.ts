@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compressedAssets } from './compressed-assets';
 

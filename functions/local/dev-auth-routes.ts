@@ -2,7 +2,7 @@
  * Local-only sign-in endpoints in plain JSON; the web app calls these where it would call Cognito on
  * AWS, with the same steps (see dev-accounts.ts). `GET /mailbox?email=` shows a sign-up's code.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import { consoleErrorLog } from '../api/error-log';
 import { ApiError, errorHandler } from '../api/errors';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { isPagePath } from '../../shared/hosting/page-path';
 import { securityHeaders } from '../../shared/hosting/security-headers';

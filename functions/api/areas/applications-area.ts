@@ -1,5 +1,5 @@
 /** Submitting, reading and withdrawing applications: the click-day path. */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { applicationRoutes } from '../routes/applications';

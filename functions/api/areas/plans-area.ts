@@ -1,5 +1,5 @@
 /** An SME's company profile and digitalisation plans, with the matches and eligibility reports built on them. */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { companyRoutes } from '../routes/companies';

@@ -2,7 +2,7 @@
  * Consultants' reviews: an SME picks a consultancy from the directory and shares an application, the
  * consultant overrides lines, decides and signs; each consultancy keeps its own directory listing.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppDeps } from '../app-deps';
 import type { AppEnv } from '../app-env';
 import { consultancyRoutes } from '../routes/consultancies';

@@ -1,5 +1,5 @@
 /** Liveness and the API's own description; public, and touching no dependency. */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../app-env';
 import { buildOpenApi } from '../openapi/build-openapi';
 import { docsPage, docsScript, docsStyle } from '../openapi/docs-page';

@@ -1,6 +1,7 @@
 /** SMEs submit, read and withdraw their applications; every submit needs an Idempotency-Key. */
-import { Hono } from 'hono';
+
 import { etag } from 'hono/etag';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import {
   applicationInputSchema,

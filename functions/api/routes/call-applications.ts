@@ -1,5 +1,5 @@
 /** An association follows its call: applications in receipt order, and the budget reserved and left. */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import { withoutEvaluatedInputs } from '../../../shared/applications/application-schema';
 import type { AppDeps } from '../app-deps';

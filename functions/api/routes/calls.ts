@@ -3,7 +3,7 @@
  * version) and close them; anyone lists and filters the open ones. The routes parse, authenticate and
  * call one use case each (functions/calls/).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import { revisionSchema } from '../../../shared/api/revision';
 import { callFilterSchema, callMatchesFilter } from '../../../shared/calls/call-filter';

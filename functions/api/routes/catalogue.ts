@@ -1,5 +1,5 @@
 /** The imported national catalogue, public: search with filters, and one record's summary. */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import { catalogueQuerySchema } from '../../../shared/catalogue/search-catalogue';
 import { adoptCatalogueCall, adoptionChoicesSchema } from '../../catalogue/adopt-catalogue-call';

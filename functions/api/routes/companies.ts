@@ -3,7 +3,7 @@
  * functions/companies/company-profile.ts (size class computed on every save; a lost race is a 409 with
  * the stored profile).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { companyProfileInputSchema } from '../../../shared/companies/company-schema';
 import { ownCompanyProfile, saveCompanyProfile } from '../../companies/company-profile';
 import { StaleRevisionError } from '../../data/store-errors';

@@ -3,7 +3,7 @@
  * and edits its own listing. The rules live in functions/consultancies/; these routes parse,
  * authenticate, call one use case and map its errors to HTTP.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { consultancyListingInputSchema } from '../../../shared/consultancies/consultancy-schema';
 import { listConsultancies } from '../../consultancies/list-consultancies';
 import { ownListing } from '../../consultancies/own-listing';

@@ -2,7 +2,7 @@
  * The signed-in SME's digitalisation plans, their matches against open calls, and eligibility reports.
  * These routes parse, authenticate and call one use case each (functions/plans/).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import { planInputSchema } from '../../../shared/plans/plan-schema';
 import { StaleRevisionError } from '../../data/store-errors';

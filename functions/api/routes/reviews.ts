@@ -5,7 +5,7 @@
  * The rules live in the use cases under functions/reviews/; these routes parse, authenticate, call
  * one of them and map its errors to HTTP.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod';
 import {
   decisionInputSchema,
