@@ -43,3 +43,29 @@ describe('the API compresses its JSON', () => {
     expect(JSON.parse(gunzipSync(Buffer.from(result.body, 'base64')).toString())).toEqual({ items: calls });
   });
 });
+
+describe('the API answers one spelling of each path', () => {
+  it('refuses a trailing slash with a JSON 404, so no route is reached past the edge’s exact-path limits', async () => {
+    let reached = 0;
+    const counted = createBaseApp({ error: () => undefined })
+      .get('/calls', (c) => {
+        reached += 1;
+        return c.json({ items: [] });
+      })
+      .post('/applications', (c) => {
+        reached += 1;
+        return c.json({}, 201);
+      });
+    for (const [method, path] of [
+      ['GET', '/api/calls/'],
+      ['POST', '/api/applications/'],
+      ['POST', '/api/applications//'],
+    ] as const) {
+      const res = await counted.request(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+    }
+    expect(reached).toBe(0);
+    expect((await counted.request('/api/calls')).status).toBe(200);
+  });
+});

@@ -22,6 +22,10 @@ export function createBaseApp(log: ErrorLog) {
     // the API compresses its own JSON. Lists such as the open calls with their rules shrink about
     // fivefold, and a phone on a slow network downloads them alongside the app's code.
     .use(compress({ contentTypeFilter: /^application\/json/ }))
+    // hono/tiny's router (ADR 0030) would match `/api/applications/` as `/api/applications`, but the
+    // edge's per-address rule and the gateway's route throttles name exact paths: a trailing slash
+    // would reach the same handler past them. One spelling per resource, as with the default router.
+    .use(async (c, next) => (c.req.path.endsWith('/') ? notFound(c) : next()))
     .use(
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
