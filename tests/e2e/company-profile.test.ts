@@ -101,6 +101,58 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     expect(await page.getByLabel('Staff (annual work units)').inputValue()).toBe('8');
   });
 
+  it('saves at the version the form was loaded from: a newer one fetched while editing meets the 409, never a silent overwrite', async () => {
+    const page = await browser.context.newPage();
+    // A fake clock, so the profile can turn stale (30 s) and be refetched without waiting.
+    await page.clock.install();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page.getByRole('link', { name: 'Your company' }).click();
+    const name = page.getByLabel('Company name');
+    await name.waitFor();
+    const loaded = await name.inputValue();
+    const saveProfile = async () => {
+      const answer = page.waitForResponse(
+        (r) => r.url().endsWith('/api/companies/mine') && r.request().method() === 'PUT',
+      );
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      return (await answer).status();
+    };
+    await name.fill(`${loaded} — forno`);
+
+    // Someone else saves in another tab meanwhile.
+    const other = await browser.context.newPage();
+    await other.goto(`${appUrl}/company`);
+    await other.getByLabel('Company name').fill('Bottega Rossi — Bergamo');
+    await other.getByRole('button', { name: 'Save profile' }).click();
+    await other.getByText('Profile saved.').waitFor();
+    await other.close();
+
+    // The window regains focus with the profile stale: TanStack Query refetches it and gets their
+    // version. The form keeps what was typed, and its save still names the version it was loaded from.
+    await page.clock.fastForward('00:31');
+    const refetched = page.waitForResponse(
+      (r) => r.url().endsWith('/api/companies/mine') && r.request().method() === 'GET',
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    expect((await refetched).status()).toBe(200);
+    expect(await name.inputValue()).toBe(`${loaded} — forno`);
+    expect(await saveProfile()).toBe(409);
+    const conflict = page.getByRole('alert').filter({ hasText: 'Someone else saved this profile' });
+    expect(await conflict.textContent()).toContain('Bottega Rossi — Bergamo');
+
+    // Taking the saved version makes it the form's version: an edit on it saves, and so does a second
+    // save straight after (at the version the first one stored).
+    await conflict.getByRole('button', { name: 'Use the saved version' }).click();
+    expect(await name.inputValue()).toBe('Bottega Rossi — Bergamo');
+    await name.fill(`${loaded} — Bergamo`);
+    expect(await saveProfile()).toBe(200);
+    await name.fill(loaded);
+    expect(await saveProfile()).toBe(200);
+    await page.getByText('Profile saved.').waitFor();
+    await page.close();
+  });
+
   it('keeps the de minimis aid a related enterprise received and its own related enterprises, on a phone', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });

@@ -35,7 +35,7 @@ export function RulesPage() {
   const explain = useExplain();
   const calls = useMyCalls();
   const call = calls.data?.items.find((c) => c.id === callId);
-  const save = useSaveRules(call);
+
   const [form, setForm] = useState({ text: '', description: '' });
   const { text, description } = form;
   const setText = (next: string) => setForm((f) => ({ ...f, text: next }));
@@ -43,12 +43,15 @@ export function RulesPage() {
   const [checked, setChecked] = useState<RulesCheck>();
   const [sample, setSample] = useState<SampleId>('milan-restaurant');
   // The stored rules fill the editor before it is painted, and a refetch never overwrites what is typed.
-  useServerValues(
+  const server = useServerValues(
     call,
     (c) => ({ text: c.rules ? JSON.stringify(c.rules, null, 2) : '', description: c.description }),
     form,
     setForm,
   );
+  // Saved at the version the editor was loaded from: rules written on an older one meet the 409 rather
+  // than overwrite a version the association never saw.
+  const save = useSaveRules(server.base ?? undefined);
 
   if (calls.isPending) return <p role="status">{t('loading')}</p>;
   if (!call) return <p role="alert">{t('notFound')}</p>;

@@ -7,7 +7,13 @@ import { ApiRequestError, unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
 
-const stale = staleVersionReader<{ company: Company; revision: number }>(async (raw) =>
+/** A stored profile at one revision: what the company page loads and what a 409 hands back. */
+export interface StoredProfile {
+  company: Company;
+  revision: number;
+}
+
+const stale = staleVersionReader<StoredProfile>(async (raw) =>
   (await import('./stored-profile')).readStoredProfile(raw),
 );
 

@@ -8,7 +8,7 @@
  * A concurrent save answers 409 with the stored version; the SME sees both and chooses.
  */
 
-import { type FormEvent, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Company } from '../../../../../shared/companies/company-schema';
 import { DE_MINIMIS_REGULATIONS } from '../../../../../shared/companies/de-minimis-regulations';
@@ -20,6 +20,7 @@ import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
+import { useDeferredData } from '../../../lib/use-deferred-data';
 import { useFormDraft } from '../../../lib/use-form-draft';
 import { useLazySend } from '../../../lib/use-lazy-send';
 import { useModuleWhen } from '../../../lib/use-module-when';
@@ -27,6 +28,7 @@ import { useServerValues } from '../../../lib/use-server-values';
 import {
   conflictingProfile,
   type PlannedCost,
+  type StoredProfile,
   useCompany,
   usePlannedCosts,
   usePreviousEditionCalls,
@@ -70,9 +72,8 @@ const loadParser = () => import('./parse-profile');
 
 export function CompanyPage() {
   const query = useCompany();
-  // The long form renders from a deferred copy: React renders it in slices between other work instead
-  // of one long task that blocks input (and a phone's first screen) when the profile arrives.
-  const data = useDeferredValue(query.data);
+  // The long form renders from a deferred copy, after the heading (../../../lib/use-deferred-data.ts).
+  const data = useDeferredData(query.data);
   // A failed refetch keeps the form (and what is typed in it); only a first load that fails says so.
   const failed = query.isError && query.data === undefined;
   const pending = data === undefined && !failed;
@@ -85,8 +86,15 @@ export function CompanyPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const base: Company | undefined = data?.company;
-  const revision = data?.revision ?? 0;
-  useServerValues(data, (stored) => toFormValues(stored.company), values, setValues);
+  const server = useServerValues<StoredProfile, ProfileFormValues>(
+    data,
+    (stored) => toFormValues(stored.company),
+    values,
+    setValues,
+  );
+  // The version the form's values were loaded from, not the newest fetched: edits made on an older one
+  // meet the 409 rather than overwrite a version the SME never saw.
+  const revision = server.base?.revision ?? 0;
   // What the form shows before any edit: the stored profile, or an empty one for a new company.
   const baseline = useMemo(
     () => (pending ? undefined : data ? toFormValues(data.company) : emptyProfile),
@@ -132,7 +140,8 @@ export function CompanyPage() {
       save.mutate(
         { ...profile, revision: atRevision },
         {
-          onSuccess: () => {
+          onSuccess: (record) => {
+            server.rebase(record);
             draft.forget();
             setSaved(true);
           },
@@ -365,6 +374,7 @@ export function CompanyPage() {
             type="button"
             onClick={() => {
               setValues(toFormValues(theirs.company));
+              server.rebase(theirs);
               save.reset();
             }}
           >

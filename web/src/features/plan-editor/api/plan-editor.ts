@@ -7,7 +7,13 @@ import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
 import type { PlanBody } from '../components/parse-plan';
 
-const stale = staleVersionReader<{ plan: Plan; revision: number }>(async (raw) =>
+/** A stored plan at one revision: what the editor loads and what a 409 hands back. */
+export interface StoredPlan {
+  plan: Plan;
+  revision: number;
+}
+
+const stale = staleVersionReader<StoredPlan>(async (raw) =>
   (await import('./stored-plan')).readStoredPlan(raw),
 );
 

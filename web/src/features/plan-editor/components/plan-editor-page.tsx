@@ -4,7 +4,7 @@
  * version next to its own edits and chooses; nothing typed is lost.
  */
 
-import { type FormEvent, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
@@ -14,11 +14,12 @@ import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
+import { useDeferredData } from '../../../lib/use-deferred-data';
 import { useFormDraft } from '../../../lib/use-form-draft';
 import { useLazySend } from '../../../lib/use-lazy-send';
 import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
-import { conflictingPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
+import { conflictingPlan, type StoredPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
 import {
   completeDraft,
   emptyPlan,
@@ -35,9 +36,9 @@ export function PlanEditorPage() {
   const { planId } = useParams();
   const [, navigate] = useLocation();
   const query = usePlan(planId);
-  // The long form renders from deferred copies of the plan and the rules: React renders it in slices
-  // between other work instead of one long task that blocks input (and a phone's first screen).
-  const stored = useDeferredValue(query.data);
+  // The long form renders from deferred copies of the plan and the rules, after the heading
+  // (../../../lib/use-deferred-data.ts).
+  const stored = useDeferredData(query.data);
   // A failed refetch keeps the form (and what is typed in it); only a first load that fails says so.
   const failed = query.isError && query.data === undefined;
   const save = useSavePlan(planId);
@@ -51,14 +52,17 @@ export function PlanEditorPage() {
   // The call the SME came from (a report's next step) counts even if it is not in the open list.
   const callId = new URLSearchParams(useSearch()).get('call') ?? undefined;
   const rulesQuery = useCallRules(callId);
-  const callRules = useDeferredValue(rulesQuery.data);
-  useServerValues(
+  const callRules = useDeferredData(rulesQuery.data);
+  const server = useServerValues<StoredPlan, PlanFormValues>(
     stored,
     (data) => toFormValues(data.plan),
     values,
     setValues,
     (data) => setNextLine(data.plan.lines.length + 1),
   );
+  // The version the form's values were loaded from, not the newest fetched: edits made on an older one
+  // meet the 409 rather than overwrite a version the SME never saw.
+  const revision = server.base?.revision ?? 0;
   // What the form shows before any edit: the stored plan, or for a new plan its starting values.
   const baseline = useMemo(
     () => (stored ? toFormValues(stored.plan) : planId ? undefined : initial),
@@ -70,7 +74,7 @@ export function PlanEditorPage() {
     values,
     // A draft may predate fields the form has now: completed before it is shown.
     (kept) => setValues(completeDraft(kept, stored?.plan)),
-    stored?.revision ?? 0,
+    revision,
   );
   // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
   const ready = (!planId || Boolean(stored)) && (callRules !== undefined || rulesQuery.isError);
@@ -116,7 +120,7 @@ export function PlanEditorPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // Restored edits are saved on the version they were made on: a newer one answers 409.
-    void submit(draft.revision ?? stored?.revision ?? 0);
+    void submit(draft.revision ?? revision);
   };
   const set = (patch: Partial<PlanFormValues>) => {
     setTouched(true);
@@ -274,6 +278,7 @@ export function PlanEditorPage() {
             type="button"
             onClick={() => {
               setValues(toFormValues(theirs.plan));
+              server.rebase(theirs);
               save.reset();
             }}
           >

@@ -33,7 +33,7 @@ export function ListingForm() {
   const [values, setValues] = useState<ListingValues>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  useServerValues(
+  const server = useServerValues(
     stored.data,
     ({ consultancy: { name, place, languages, description } }) => ({ name, place, languages, description }),
     values,
@@ -49,12 +49,16 @@ export function ListingForm() {
     event.preventDefault();
     const parsed = consultancyListingInputSchema.safeParse({
       ...values,
-      revision: stored.data?.revision ?? 0,
+      // The version the form was loaded from: edits made on an older one meet the 409.
+      revision: server.base?.revision ?? 0,
     });
     setErrors(parsed.success ? {} : plainFieldMessages(parsed.error.issues));
     if (!parsed.success) return;
     save.mutate(parsed.data, {
-      onSuccess: () => setSaved(true),
+      onSuccess: (record) => {
+        server.rebase(record);
+        setSaved(true);
+      },
       onError: (error) => {
         if (error instanceof ApiRequestError && error.body.fields)
           setErrors(plainServerMessages(error.body.fields));
