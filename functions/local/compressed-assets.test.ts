@@ -40,6 +40,7 @@ describe('the built assets, compressed as CloudFront serves them', () => {
     for (const [path, encoding] of [
       ['/assets/app-1.js', undefined],
       ['/assets/app-1.js', 'gzip;q=0, br'],
+      ['/assets/app-1.js', 'gzip;q=0, *'],
       ['/assets/logo-1.png', 'gzip'],
       ['/assets/missing.js', 'gzip'],
       ['/assets/../index.html', 'gzip'],
@@ -48,5 +49,18 @@ describe('the built assets, compressed as CloudFront serves them', () => {
       expect(response.status, `${path} ${encoding}`).toBe(203);
       expect(response.headers.get('content-encoding'), `${path} ${encoding}`).toBeNull();
     }
+  });
+
+  it('take "*" for gzip when gzip is not named', async () => {
+    const response = await get('/assets/app-1.js', 'br;q=0, *;q=0.5');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('compress a file that appears after a request missed it (a rebuild)', async () => {
+    expect((await get('/assets/later-1.js', 'gzip')).status).toBe(203);
+    writeFileSync(join(root, 'assets', 'later-1.js'), script);
+    const response = await get('/assets/later-1.js', 'gzip');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(script);
   });
 });

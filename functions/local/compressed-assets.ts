@@ -14,11 +14,16 @@ import { getMimeType } from 'hono/utils/mime';
 
 // Vite's output names: letters, digits, dots, dashes and underscores, one level under /assets.
 const ASSET = /^\/assets\/[\w.-]+$/;
-const acceptsGzip = (header: string | undefined) =>
-  parseAccept(header ?? '').some((a) => (a.type.toLowerCase() === 'gzip' || a.type === '*') && a.q > 0);
+// gzip named outright decides (`gzip;q=0, *` refuses it); otherwise `*` stands for it (RFC 9110, 12.5.3).
+const acceptsGzip = (header: string | undefined) => {
+  const accepted = parseAccept(header ?? '');
+  const gzip = accepted.find((a) => a.type.toLowerCase() === 'gzip') ?? accepted.find((a) => a.type === '*');
+  return gzip !== undefined && gzip.q > 0;
+};
 
 export function compressedAssets(root: string): MiddlewareHandler {
-  // Path → the compressed bytes (undefined: no such file, left to the static server's 404).
+  // Path → the compressed bytes of a file that exists. A miss is not kept: made-up paths would otherwise
+  // grow the map without bound, and a file built after the miss would never be served compressed.
   const cache = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
   const load = (path: string) =>
     readFile(join(root, path)).then(
@@ -43,7 +48,10 @@ export function compressedAssets(root: string): MiddlewareHandler {
       cache.set(c.req.path, gzipped);
     }
     const body = await gzipped;
-    if (!body) return next();
+    if (!body) {
+      cache.delete(c.req.path);
+      return next();
+    }
     const headers = { 'Content-Type': type, 'Content-Encoding': 'gzip' };
     return c.req.method === 'HEAD' ? c.body(null, 200, headers) : c.body(body, 200, headers);
   };
