@@ -10,6 +10,7 @@ import { Hono } from 'hono/tiny';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { isPagePath } from '../../shared/hosting/page-path';
 import { securityHeaders } from '../../shared/hosting/security-headers';
+import { siteCacheControl } from '../../shared/hosting/site-cache-control';
 import { createApp } from '../api/app';
 import type { AppDeps } from '../api/app-deps';
 import { notFound } from '../api/errors';
@@ -52,13 +53,21 @@ export function createLocalApp(deps: AppDeps, issuer: DevIssuer, options: LocalA
     .route('/', createApp(deps))
     .route('/dev-auth', devAuthRoutes(issuer, accounts))
     .route('/dev-auth/cognito', cognitoStubRoutes(accounts))
-    .get('/config.json', (c) => c.json(webConfig))
+    .get('/config.json', (c) => {
+      c.header('Cache-Control', siteCacheControl(c.req.path));
+      return c.json(webConfig);
+    })
     // Unknown API paths answer the API's JSON 404, whatever the method, never the web page.
     .all('/api', notFound)
     .all('/api/*', notFound);
   if (options.webDist) {
     const root = relative(process.cwd(), options.webDist) || '.';
     // CloudFront compresses the site in production; locally too, so Lighthouse measures what users get.
+    // The site's files carry the Cache-Control the deploy gives them as S3 metadata (shared/hosting).
+    app.use('/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.res.headers.set('Cache-Control', siteCacheControl(c.req.path));
+    });
     app.use('/assets/*', compressedAssets(options.webDist));
     app.use('/*', serveStatic({ root }));
     // Client-side routes (/calls, /sign-in…) load the SPA shell; a missing file stays a 404.

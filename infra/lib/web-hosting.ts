@@ -22,11 +22,16 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IDependable } from 'constructs';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../shared/hosting/security-headers';
+import {
+  HASHED_ASSET_CACHE_CONTROL,
+  HASHED_ASSETS_FOLDER,
+  SITE_FILE_CACHE_CONTROL,
+} from '../../shared/hosting/site-cache-control';
 import { spaFallbackFunction } from './spa-fallback';
 
 export interface WebHostingProps {
@@ -156,12 +161,28 @@ export class WebHosting extends Construct {
       // No errorResponses: they would apply to /api/* too (the SPA fallback is the function above).
     });
 
-    const deployment = new BucketDeployment(this, 'Deploy', {
+    // Content-named files first, kept a year and never pruned: a page loaded before this deploy still
+    // finds the files it names. Then the rest, asked again on every load, pruned except the assets.
+    const assets = new BucketDeployment(this, 'DeployAssets', {
       destinationBucket: site,
-      sources: [Source.asset(props.webDist), Source.jsonData('config.json', props.webConfig)],
+      destinationKeyPrefix: `${HASHED_ASSETS_FOLDER}/`,
+      sources: [Source.asset(join(props.webDist, HASHED_ASSETS_FOLDER))],
+      cacheControl: [CacheControl.fromString(HASHED_ASSET_CACHE_CONTROL)],
+      prune: false,
+      memoryLimit: 512,
+    });
+    const shell = new BucketDeployment(this, 'Deploy', {
+      destinationBucket: site,
+      sources: [
+        Source.asset(props.webDist, { exclude: [HASHED_ASSETS_FOLDER] }),
+        Source.jsonData('config.json', props.webConfig),
+      ],
+      exclude: [`${HASHED_ASSETS_FOLDER}/*`],
+      cacheControl: [CacheControl.fromString(SITE_FILE_CACHE_CONTROL)],
       distribution: this.distribution,
       memoryLimit: 512,
     });
-    deployment.node.addDependency(props.deployAfter);
+    assets.node.addDependency(props.deployAfter);
+    shell.node.addDependency(props.deployAfter, assets);
   }
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STUB_COGNITO } from '../../functions/local/cognito-stub-routes';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { securityHeaders } from '../../shared/hosting/security-headers';
+import { HASHED_ASSET_CACHE_CONTROL, SITE_FILE_CACHE_CONTROL } from '../../shared/hosting/site-cache-control';
 import { COGNITO_ENDPOINT, launchBrowser } from './support/browser';
 
 const appUrl = inject('appUrl');
@@ -43,6 +44,22 @@ describe('the deployed configuration in Chromium', () => {
       for (const [name, value] of expected)
         expect(response.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
     }
+    await page.close();
+  });
+
+  it('lets the browser keep content-named files a year and ask again for the page and its config', async () => {
+    const page = await browser.context.newPage();
+    const seen = new Map<string, string | undefined>();
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (!pathname.startsWith('/api/')) seen.set(pathname, response.headers()['cache-control']);
+    });
+    await page.goto(`${appUrl}/calls`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const assets = [...seen].filter(([path]) => path.startsWith('/assets/'));
+    expect(assets.length).toBeGreaterThan(3);
+    for (const [path, value] of assets) expect(value, path).toBe(HASHED_ASSET_CACHE_CONTROL);
+    for (const path of ['/calls', '/config.json']) expect(seen.get(path), path).toBe(SITE_FILE_CACHE_CONTROL);
     await page.close();
   });
 

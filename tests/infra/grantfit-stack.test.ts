@@ -27,6 +27,7 @@ import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
 import { errorBodySchema } from '../../shared/api/error-body';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 import { edgeBusyBody } from '../../shared/hosting/edge-rate-limit';
+import { HASHED_ASSET_CACHE_CONTROL, SITE_FILE_CACHE_CONTROL } from '../../shared/hosting/site-cache-control';
 import { lambdaLayout } from './lambda-layout';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -298,8 +299,7 @@ describe('GrantFit stack', () => {
 
   it('copies a new web app only once the API it calls is updated: every function, route and stage', () => {
     const deployments = Object.values(dev.findResources('Custom::CDKBucketDeployment'));
-    expect(deployments).toHaveLength(1);
-    const dependsOn = new Set<string>(deployments[0]?.DependsOn ?? []);
+    expect(deployments).toHaveLength(2);
     const apiResources = [
       'AWS::Lambda::Function',
       'AWS::ApiGatewayV2::Route',
@@ -310,7 +310,29 @@ describe('GrantFit stack', () => {
       Object.keys(dev.findResources(type)).filter((logicalId) => logicalId.startsWith('Api')),
     );
     expect(apiResources.length).toBeGreaterThan(API_AREAS.length * 2);
-    expect(apiResources.filter((id) => !dependsOn.has(id))).toEqual([]);
+    for (const deployment of deployments) {
+      const dependsOn = new Set<string>(deployment.DependsOn ?? []);
+      expect(apiResources.filter((id) => !dependsOn.has(id))).toEqual([]);
+    }
+  });
+
+  it('uploads content-named files to keep a year, before the pages that name them, which are asked again', () => {
+    const deployments = dev.findResources('Custom::CDKBucketDeployment');
+    const [assetsId, assets] =
+      Object.entries(deployments).find(([, d]) => d.Properties.DestinationBucketKeyPrefix === 'assets/') ??
+      [];
+    const [, shell] = Object.entries(deployments).find(([id]) => id !== assetsId) ?? [];
+    expect(assets?.Properties.SystemMetadata).toEqual({ 'cache-control': HASHED_ASSET_CACHE_CONTROL });
+    // Never pruned: a page loaded before a deploy still finds the files it names.
+    expect(assets?.Properties.Prune).toBe(false);
+    expect(shell?.Properties.SystemMetadata).toEqual({ 'cache-control': SITE_FILE_CACHE_CONTROL });
+    // The shell's pruning leaves the assets alone, and it goes live only once they are there.
+    expect(shell?.Properties.Exclude).toEqual(['assets/*']);
+    expect(shell?.Properties.Prune ?? true).toBe(true);
+    expect(shell?.DependsOn).toContain(assetsId);
+    // The shell's deploy clears CloudFront's copies (its default paths: all).
+    expect(shell?.Properties.DistributionId).toBeDefined();
+    expect(shell?.Properties.DistributionPaths).toBeUndefined();
   });
 
   it('has no dependency cycle among its resources, which only a deploy would otherwise report', () => {
