@@ -139,5 +139,14 @@ describe('call rules in Chromium: check with paths, preview for a sample company
       .fill('From 1 February: advice only on cybersecurity.');
     await page.getByRole('button', { name: 'Issue the erratum' }).click();
     await page.getByText('Erratum issued: the call is now at version 2.').waitFor();
+
+    // A second erratum straight after, from the same page: it stands on the version the first one made
+    // (not on the one the page was loaded at, which would answer 409).
+    // The rules stay the KMO-portefeuille's own (later tests apply to this call); only the words change.
+    await page
+      .getByLabel('Call description after the erratum')
+      .fill('From 1 February: advice only on cybersecurity, training on any topic.');
+    await page.getByRole('button', { name: 'Issue the erratum' }).click();
+    await page.getByText('Erratum issued: the call is now at version 3.').waitFor();
   });
 });

@@ -107,16 +107,23 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     await page.clock.install();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
+    const firstRead = page.waitForResponse(
+      (r) => r.url().endsWith('/api/companies/mine') && r.request().method() === 'GET',
+    );
     await page.getByRole('link', { name: 'Your company' }).click();
+    const { revision } = (await (await firstRead).json()) as { revision: number };
     const name = page.getByLabel('Company name');
     await name.waitFor();
     const loaded = await name.inputValue();
+    // What a save sent (the revision it stands on) and how the API answered.
     const saveProfile = async () => {
       const answer = page.waitForResponse(
         (r) => r.url().endsWith('/api/companies/mine') && r.request().method() === 'PUT',
       );
       await page.getByRole('button', { name: 'Save profile' }).click();
-      return (await answer).status();
+      const response = await answer;
+      const sent = response.request().postDataJSON() as { revision: number };
+      return { sent: sent.revision, status: response.status() };
     };
     await name.fill(`${loaded} — forno`);
 
@@ -137,7 +144,7 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
     expect((await refetched).status()).toBe(200);
     expect(await name.inputValue()).toBe(`${loaded} — forno`);
-    expect(await saveProfile()).toBe(409);
+    expect(await saveProfile()).toEqual({ sent: revision, status: 409 });
     const conflict = page.getByRole('alert').filter({ hasText: 'Someone else saved this profile' });
     expect(await conflict.textContent()).toContain('Bottega Rossi — Bergamo');
 
@@ -146,9 +153,9 @@ describe('company profile in Chromium: size class shown as you type, a concurren
     await conflict.getByRole('button', { name: 'Use the saved version' }).click();
     expect(await name.inputValue()).toBe('Bottega Rossi — Bergamo');
     await name.fill(`${loaded} — Bergamo`);
-    expect(await saveProfile()).toBe(200);
+    expect(await saveProfile()).toEqual({ sent: revision + 1, status: 200 });
     await name.fill(loaded);
-    expect(await saveProfile()).toBe(200);
+    expect(await saveProfile()).toEqual({ sent: revision + 2, status: 200 });
     await page.getByText('Profile saved.').waitFor();
     await page.close();
   });

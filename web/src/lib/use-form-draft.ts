@@ -28,8 +28,13 @@ export function useFormDraft<T>(
   baseline: T | undefined,
   values: T,
   setValues: (values: T) => void,
-  /** The revision of the stored version the baseline shows (0 for a new object). */
+  /** The revision of the stored version the form's values were loaded from (0 for a new object). */
   revision: number,
+  /**
+   * After a discard put the baseline back: the baseline is the newest stored version, so the form is
+   * now loaded from it (useServerValues' rebase), not from the version the draft was made on.
+   */
+  onDiscarded?: () => void,
 ): FormDraft {
   const owner = useAppContext().session?.email ?? '';
   const [restored, setRestored] = useState(false);
@@ -66,6 +71,7 @@ export function useFormDraft<T>(
       setRestored(false);
       setBaseRevision(undefined);
       if (baseline !== undefined) setValues(baseline);
+      onDiscarded?.();
     },
     forget: () => {
       removeDraft(sessionStorage, owner, form);

@@ -56,7 +56,9 @@ export function RulesPage() {
   if (calls.isPending) return <p role="status">{t('loading')}</p>;
   if (!call) return <p role="alert">{t('notFound')}</p>;
   const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;
-  const published = call.status !== 'draft';
+  // Said from the version the save stands on, so the words match what the save does (a draft's PUT, or
+  // an erratum); a call published meanwhile then meets the 409.
+  const published = (server.base ?? call).status !== 'draft';
 
   return (
     <section aria-labelledby="rules-title">
@@ -163,7 +165,11 @@ export function RulesPage() {
             disabled={save.isPending}
             onClick={() => {
               if (!published || window.confirm(t('confirmErratum'))) {
-                save.mutate({ rules: checked.rules, description });
+                // The call as saved is what the editor now stands on: the next save sends its revision.
+                save.mutate(
+                  { rules: checked.rules, description },
+                  { onSuccess: (saved) => server.rebase(saved) },
+                );
               }
             }}
           >

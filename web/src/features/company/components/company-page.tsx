@@ -107,6 +107,7 @@ export function CompanyPage() {
     values,
     (kept) => setValues(withDraft(baseline ?? emptyProfile, kept)),
     revision,
+    () => data && server.rebase(data),
   );
   // A next step links to one field (#company-<field>): focus it once the profile is there.
   const ready = !pending;
@@ -375,6 +376,8 @@ export function CompanyPage() {
             onClick={() => {
               setValues(toFormValues(theirs.company));
               server.rebase(theirs);
+              // A restored draft's revision no longer counts: the form now shows the saved version.
+              draft.forget();
               save.reset();
             }}
           >

@@ -75,6 +75,7 @@ export function PlanEditorPage() {
     // A draft may predate fields the form has now: completed before it is shown.
     (kept) => setValues(completeDraft(kept, stored?.plan)),
     revision,
+    () => stored && server.rebase(stored),
   );
   // A next step links to one field (#line-<id>-<field>): focus it once, when the loaded form shows it.
   const ready = (!planId || Boolean(stored)) && (callRules !== undefined || rulesQuery.isError);
@@ -279,6 +280,8 @@ export function PlanEditorPage() {
             onClick={() => {
               setValues(toFormValues(theirs.plan));
               server.rebase(theirs);
+              // A restored draft's revision no longer counts: the form now shows the saved version.
+              draft.forget();
               save.reset();
             }}
           >

@@ -49,8 +49,10 @@ export function ListingForm() {
     event.preventDefault();
     const parsed = consultancyListingInputSchema.safeParse({
       ...values,
-      // The version the form was loaded from: edits made on an older one meet the 409.
-      revision: server.base?.revision ?? 0,
+      // The version the form was loaded from: edits made on an older one meet the 409. Saving again
+      // after the 409 (its message says someone else saved and that this keeps these edits) is a
+      // choice made knowingly, at the version the 409's reload brought.
+      revision: (conflict ? stored.data?.revision : server.base?.revision) ?? 0,
     });
     setErrors(parsed.success ? {} : plainFieldMessages(parsed.error.issues));
     if (!parsed.success) return;
