@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
 import { securityHeaders } from '../../shared/hosting/security-headers';
+import { HASHED_ASSET_CACHE_CONTROL, SITE_FILE_CACHE_CONTROL } from '../../shared/hosting/site-cache-control';
 import type { AppDeps } from '../api/app-deps';
 import { STUB_COGNITO } from './cognito-stub-routes';
 import type { DevIssuer } from './dev-issuer';
@@ -51,5 +52,15 @@ describe('the local origin behaves as the deployed site', () => {
       const response = await app.request(path);
       for (const [name, value] of expected) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
     }
+  });
+
+  it('keeps content-named files a year, asks again for pages, and leaves API answers their own', async () => {
+    const cacheControl = async (path: string) => (await app.request(path)).headers.get('cache-control');
+    expect(await cacheControl('/assets/app-1.js')).toBe(HASHED_ASSET_CACHE_CONTROL);
+    // Page paths under /assets/ are answered with index.html, which a deploy replaces.
+    for (const path of ['/', '/calls/01ARZ3NDEKTSV4RRFFQ69G5FAV', '/assets/', '/assets/plans'])
+      expect(await cacheControl(path), path).toBe(SITE_FILE_CACHE_CONTROL);
+    expect(await cacheControl('/api/health')).toBeNull();
+    expect(await cacheControl('/assets/missing.js')).not.toBe(HASHED_ASSET_CACHE_CONTROL);
   });
 });

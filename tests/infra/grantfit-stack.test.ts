@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 import { App } from 'aws-cdk-lib';
@@ -333,6 +333,14 @@ describe('GrantFit stack', () => {
     // The shell's deploy clears CloudFront's copies (its default paths: all).
     expect(shell?.Properties.DistributionId).toBeDefined();
     expect(shell?.Properties.DistributionPaths).toBeUndefined();
+    // Each uploads the right folder: read the files CDK staged for it (asset.<hash>, named in its keys).
+    const staged = (key: string) =>
+      readdirSync(join(devEdge.app.synth().directory, `asset.${key.replace(/\.zip$/, '')}`)).sort();
+    const [assetsKey = ''] = assets?.Properties.SourceObjectKeys ?? [];
+    expect(staged(assetsKey)).toEqual(readdirSync(join(paths.webDist, 'assets')).sort());
+    const shellFiles = (shell?.Properties.SourceObjectKeys ?? []).flatMap((key: string) => staged(key));
+    expect(shellFiles).toContain('index.html');
+    expect(shellFiles).not.toContain('assets');
   });
 
   it('has no dependency cycle among its resources, which only a deploy would otherwise report', () => {
