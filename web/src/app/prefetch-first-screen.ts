@@ -1,7 +1,7 @@
 /**
  * Starts the first screen's data, code and texts alongside the language bundle and config.json instead of
  * after them (on a slow phone each of those is a round trip the largest paint waits for).
- * The open calls are public; the matches, the report, the company page and the plan editor need the
+ * The open calls and the catalogue are public; the matches, the report, the company page and the plan editor need the
  * session kept on this device, and are fetched ahead only while its token is good and not yet due for
  * renewal (else the page asks itself, once the token is renewed).
  */
@@ -28,6 +28,23 @@ export function prefetchFirstScreen(
 ): void {
   if (path === '/' || path === '/calls') {
     void queryClient.prefetchQuery(getOpenCallsQueryOptions(createApiClient(() => undefined)));
+    return;
+  }
+  if (path === '/catalogue') {
+    // The router's catalogue namespace, the page, and the search the address holds (public).
+    prefetchNamespaces(initialLanguage(), ['catalogue']);
+    void import('../features/catalogue/components/catalogue-page');
+    void Promise.all([
+      import('../features/catalogue/api/search-catalogue'),
+      import('../features/catalogue/catalogue-filters'),
+    ]).then(([{ getCatalogueSearchQueryOptions }, { readFilters }]) =>
+      queryClient.prefetchQuery(
+        getCatalogueSearchQueryOptions(
+          createApiClient(() => undefined),
+          readFilters(search),
+        ),
+      ),
+    );
     return;
   }
   if (CALL.test(path)) {

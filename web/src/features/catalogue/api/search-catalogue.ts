@@ -1,15 +1,23 @@
 /** One page of the catalogue search, for the filters in the address bar; the last page stays on screen while the next loads. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api-client';
 import { ApiRequestError, unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { apiQuery, type CatalogueFilters } from '../catalogue-filters';
 
-export function useCatalogueSearch(filters: CatalogueFilters) {
-  const { api } = useAppContext();
+/** Also fetched ahead on a first visit to the catalogue (app/prefetch-first-screen). */
+export function getCatalogueSearchQueryOptions(api: ApiClient, filters: CatalogueFilters) {
   const query = apiQuery(filters);
-  return useQuery({
+  return queryOptions({
     queryKey: ['catalogue', 'search', query],
     queryFn: async () => unwrap(await api.api.catalogue.$get({ query })),
+  });
+}
+
+export function useCatalogueSearch(filters: CatalogueFilters) {
+  const { api } = useAppContext();
+  return useQuery({
+    ...getCatalogueSearchQueryOptions(api, filters),
     placeholderData: keepPreviousData,
     // A refused search (400) is refused again: asking twice only delays the message.
     retry: (count, error) => count < 1 && !(error instanceof ApiRequestError && error.status === 400),
