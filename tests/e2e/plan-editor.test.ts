@@ -66,6 +66,48 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     const saved = page.getByRole('listitem').filter({ hasText: 'Cybersecurity basics' });
     await saved.getByText('€950.00').waitFor();
   });
+  it('shows the plan the address names when it moves from one plan’s editor straight to another’s', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    const card = page.getByRole('listitem').filter({ hasText: 'Sell online and know our customers' });
+    await card.getByRole('link', { name: /Edit/ }).click();
+    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    const first = new URL(page.url()).pathname;
+    const firstTitle = await page.getByLabel('Title').inputValue();
+    // A second plan, a copy under another title (the SME's own session, as the page would send it).
+    const second = await page.evaluate(
+      async ({ path, title }) => {
+        const headers = {
+          authorization: `Bearer ${localStorage.getItem('grantfit.idToken')}`,
+          'content-type': 'application/json',
+        };
+        type Stored = { plan: Record<string, unknown> & { id: string } };
+        const stored = (await (
+          await fetch(`/api${path.replace(/\/edit$/, '')}`, { headers })
+        ).json()) as Stored;
+        const { id, companyId, ...plan } = stored.plan;
+        const created = await fetch('/api/plans', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ ...plan, title }),
+        });
+        return ((await created.json()) as Stored).plan.id;
+      },
+      { path: first, title: 'A second plan, apart' },
+    );
+    await page.getByLabel('Title').fill(`${firstTitle} — typed, not saved`);
+    // The app's own navigation (as a link would), with no page in between.
+    await page.evaluate((id) => {
+      history.pushState(null, '', `/plans/${id}/edit`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, second);
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('A second plan, apart');
+    // And back: the first plan's unsaved title is its own draft, not the second plan's.
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(`${firstTitle} — typed, not saved`);
+  });
+
   it('keeps unsaved edits across navigation, says so, and lets the SME discard them', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');

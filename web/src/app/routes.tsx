@@ -1,5 +1,5 @@
 /** Routes compose the features; each role's pages load lazily so visitors download only their own. */
-import { type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
+import { type ComponentType, Fragment, lazy, type ReactNode, Suspense, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { parse as parsePattern } from 'regexparam';
 import { matchRoute, Route, Switch, useLocation } from 'wouter';
@@ -275,7 +275,9 @@ export function AppRoutes() {
         <Switch>
           {routes.map((route) => (
             <Route key={route.path} path={route.path}>
-              {route.page.element}
+              {/* A page stands for what its address names: another plan or call is a new page, so
+                  nothing the last one held (a form, a draft's revision) carries over to it. */}
+              {(params) => <Fragment key={Object.values(params).join('/')}>{route.page.element}</Fragment>}
             </Route>
           ))}
           <Route>
