@@ -61,6 +61,23 @@ describe('adopting a catalogue call', () => {
     await page.close();
   });
 
+  it('keeps the record on screen when the form’s code cannot be fetched, and loads it on “Try again”', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    const formCode = /\/adopt-form-[^/]*\.js$/;
+    await page.route(formCode, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${appUrl}/catalogue/${RECORD}`);
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await failed.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.unroute(formCode);
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: ADOPT }).waitFor();
+    expect(await failed.count()).toBe(0);
+  });
+
   it('asks for the budget a record does not state, names the problem at the field, then starts the draft', async () => {
     // ID 51 states no budget: the association gives one.
     const page = await browser.context.newPage();

@@ -4,7 +4,6 @@
  * the link to the official page, with a plain notice that this is a summary of the official record and
  * the catalogue's attribution. A withdrawn record says it is no longer in the official catalogue.
  */
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { CatalogueCall } from '../../../../../shared/catalogue/catalogue-call-schema';
@@ -12,13 +11,8 @@ import { ApiRequestError } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { formatCents } from '../../../lib/format';
 import { useCatalogueEntry } from '../api/get-catalogue-entry';
+import { AdoptFormSlot } from './adopt-form-slot';
 import { momentText, useCatalogueWords } from './use-catalogue-words';
-
-/**
- * The adoption form is for associations only, and it brings the shared time-zone schema (zod) with it:
- * loaded when an association opens the record, it stays off the public page's first load.
- */
-const AdoptForm = lazy(async () => ({ default: (await import('./adopt-form')).AdoptForm }));
 
 export function CatalogueEntryPage() {
   const { sourceId = '' } = useParams();
@@ -57,9 +51,7 @@ export function CatalogueEntryPage() {
       <Money call={call} />
       <Description call={call} />
       {session?.roles.includes('association') && status === 'active' && callStatus !== 'closed' && (
-        <Suspense fallback={null}>
-          <AdoptForm sourceId={sourceId} call={call} />
-        </Suspense>
+        <AdoptFormSlot sourceId={sourceId} call={call} />
       )}
       <p>
         {call.officialUrl ? (

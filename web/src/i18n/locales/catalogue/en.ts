@@ -137,6 +137,9 @@ export const messages = {
     submit: 'Start a draft from this record',
     sending: 'Starting the draft…',
     failed: 'The draft could not be started: {{message}}',
+    loading: 'Loading the form to adopt this call…',
+    unavailable: 'The form to adopt this call could not be loaded.',
+    retry: 'Try again',
   },
   fits: {
     title: 'Also in the Italian incentives catalogue: possible fits',

@@ -136,6 +136,9 @@ export const messages: Messages = {
     submit: 'Crea una bozza da questa scheda',
     sending: 'Creo la bozza…',
     failed: 'Non è stato possibile creare la bozza: {{message}}',
+    loading: 'Carico il modulo per adottare il bando…',
+    unavailable: 'Non è stato possibile caricare il modulo per adottare il bando.',
+    retry: 'Riprova',
   },
   fits: {
     title: 'Anche nel catalogo italiano degli incentivi: possibili corrispondenze',

@@ -136,6 +136,9 @@ export const messages: Messages = {
     submit: 'Ontwerp maken vanuit deze fiche',
     sending: 'Ontwerp wordt gemaakt…',
     failed: 'Het ontwerp kon niet worden gemaakt: {{message}}',
+    loading: 'Het formulier om deze oproep over te nemen wordt geladen…',
+    unavailable: 'Het formulier om deze oproep over te nemen kon niet worden geladen.',
+    retry: 'Opnieuw proberen',
   },
   fits: {
     title: 'Ook in de Italiaanse catalogus van stimuleringsmaatregelen: mogelijk passende oproepen',
