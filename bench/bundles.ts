@@ -83,6 +83,7 @@ const env = {
   TABLE_NAME: 'bench',
   JWT_ISSUER: 'https://issuer.example',
   JWT_AUDIENCE: 'bench',
+  ORIGIN_VERIFY: 'bench-origin-secret-of-at-least-32-chars',
   AWS_REGION: 'eu-south-1',
 };
 

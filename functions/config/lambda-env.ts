@@ -5,6 +5,8 @@ const lambdaEnvSchema = z.object({
   TABLE_NAME: z.string().min(3),
   JWT_ISSUER: z.url(),
   JWT_AUDIENCE: z.string().min(1),
+  /** The secret CloudFront sends in ORIGIN_VERIFY_HEADER (ADR 0033). */
+  ORIGIN_VERIFY: z.string().min(32),
 });
 
 export type LambdaEnv = z.infer<typeof lambdaEnvSchema>;

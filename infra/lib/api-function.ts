@@ -13,6 +13,8 @@ export interface ApiFunctionProps {
   table: ITable;
   jwtIssuer: string;
   jwtAudience: string;
+  /** The secret CloudFront sends the API (ADR 0033), as a CloudFormation dynamic reference. */
+  originVerify: string;
   powertools: ILayerVersion;
   logRetention: RetentionDays;
   /** Concurrency kept for this function alone (the applications area on click day). */
@@ -38,6 +40,7 @@ export class ApiFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         JWT_ISSUER: props.jwtIssuer,
         JWT_AUDIENCE: props.jwtAudience,
+        ORIGIN_VERIFY: props.originVerify,
       },
     });
     if (props.area.tableActions.length > 0) {

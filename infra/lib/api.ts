@@ -25,6 +25,8 @@ export interface ApiProps {
   table: ITable;
   jwtIssuer: string;
   jwtAudience: string;
+  /** The secret CloudFront sends the API (ADR 0033), as a CloudFormation dynamic reference. */
+  originVerify: string;
   functionsDir: string;
   config: StageConfig;
   powertools: ILayerVersion;
@@ -53,6 +55,7 @@ export class Api extends Construct {
         table: props.table,
         jwtIssuer: props.jwtIssuer,
         jwtAudience: props.jwtAudience,
+        originVerify: props.originVerify,
         powertools: props.powertools,
         logRetention: props.config.logRetention,
         reservedConcurrency:

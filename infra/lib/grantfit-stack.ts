@@ -1,6 +1,7 @@
 /** One stack per stage: data, sign-in, API, web and observability. `prod` retains and protects its data. */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { Api } from './api';
 import { CATALOGUE_IMPORT_SERVICE, CATALOGUE_REJECTED_ALARM_BP, CatalogueImport } from './catalogue-import';
@@ -25,6 +26,8 @@ export class GrantFitStack extends Stack {
   readonly data: DataTable;
   readonly users: UserDirectory;
   readonly api: Api;
+  /** The secret CloudFront sends the API (ADR 0033). */
+  readonly originVerify: Secret;
   readonly reconciler: Reconciler;
   readonly catalogueImport: CatalogueImport;
   readonly web: WebHosting;
@@ -41,8 +44,18 @@ export class GrantFitStack extends Stack {
       powertools,
       logRetention: props.config.logRetention,
     });
+    // Only CloudFront and the API's functions know it: the API refuses what did not come through the
+    // edge (ADR 0033). Generated once by Secrets Manager, resolved by CloudFormation at deploy time.
+    this.originVerify = new Secret(this, 'OriginVerify', {
+      description:
+        'GrantFit: the header CloudFront sends the API, so the gateway address cannot bypass the edge',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    const originVerifyValue = this.originVerify.secretValue.unsafeUnwrap();
     this.api = new Api(this, 'Api', {
       table: this.data.table,
+      originVerify: originVerifyValue,
       jwtIssuer: this.users.issuer,
       jwtAudience: this.users.webClient.userPoolClientId,
       functionsDir: props.functionsDir,
@@ -67,6 +80,7 @@ export class GrantFitStack extends Stack {
       httpApi: this.api.httpApi,
       retain,
       webAclArn: props.webAclArn,
+      originVerify: originVerifyValue,
       deployAfter: this.api,
       webConfig: {
         auth: {
@@ -76,6 +90,9 @@ export class GrantFitStack extends Stack {
         },
       },
     });
+    // The functions start asking for the header once every edge sends it (a distribution update is
+    // complete only when deployed to all edges), so its first rollout refuses nobody.
+    for (const { fn } of this.api.functions.values()) fn.node.addDependency(this.web.distribution);
     this.observability = new Observability(this, 'Observability', {
       stage: props.config.stage,
       httpApi: this.api.httpApi,

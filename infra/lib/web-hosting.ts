@@ -26,6 +26,7 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import { Construct, type IDependable } from 'constructs';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 import { inlineStyleHashes } from '../../shared/hosting/inline-style-hashes';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/hosting/origin-verify';
 import { contentSecurityPolicy, HSTS_MAX_AGE_SECONDS } from '../../shared/hosting/security-headers';
 import {
   HASHED_ASSET_CACHE_CONTROL,
@@ -42,6 +43,8 @@ export interface WebHostingProps {
   retain: boolean;
   /** The web ACL CloudFront runs before every request (per-address limits on click day). */
   webAclArn: string;
+  /** The secret sent to the API in ORIGIN_VERIFY_HEADER (ADR 0033), as a CloudFormation dynamic reference. */
+  originVerify: string;
   /**
    * What must be updated before the new web app goes live: the API it calls. A new page may read a
    * field the previous API does not send yet (the report page did, with ADR 0025), so the files are
@@ -113,7 +116,8 @@ export class WebHosting extends Construct {
     });
 
     const apiDomain = Fn.select(2, Fn.split('/', props.httpApi.apiEndpoint));
-    const api = new HttpOrigin(apiDomain);
+    // Tells the API a request came through here, past the web ACL (ADR 0033).
+    const api = new HttpOrigin(apiDomain, { customHeaders: { [ORIGIN_VERIFY_HEADER]: props.originVerify } });
     this.distribution = new Distribution(this, 'Distribution', {
       defaultRootObject: 'index.html',
       webAclId: props.webAclArn,

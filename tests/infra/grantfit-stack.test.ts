@@ -27,6 +27,7 @@ import { POWERTOOLS_VERSION } from '../../infra/lib/powertools-layer';
 import { errorBodySchema } from '../../shared/api/error-body';
 import { BUDGET_MAX_AGE_SECONDS } from '../../shared/hosting/budget-freshness';
 import { edgeBusyBody } from '../../shared/hosting/edge-rate-limit';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/hosting/origin-verify';
 import { HASHED_ASSET_CACHE_CONTROL, SITE_FILE_CACHE_CONTROL } from '../../shared/hosting/site-cache-control';
 import { lambdaLayout } from './lambda-layout';
 
@@ -212,6 +213,7 @@ describe('GrantFit stack', () => {
               TABLE_NAME: 'grantfit',
               JWT_ISSUER: 'https://cognito-idp.eu-south-1.amazonaws.com/eu-south-1_example',
               JWT_AUDIENCE: 'web-client',
+              ORIGIN_VERIFY: 'a-stand-in-for-the-secret-cloudformation-resolves',
               CATALOGUE_EXPORT_URL: DEFAULT_CATALOGUE_EXPORT_URL,
               ...literal,
               NODE_PATH: layout.nodePath,
@@ -341,6 +343,41 @@ describe('GrantFit stack', () => {
     const shellFiles = (shell?.Properties.SourceObjectKeys ?? []).flatMap((key: string) => staged(key));
     expect(shellFiles).toContain('index.html');
     expect(shellFiles).not.toContain('assets');
+  });
+
+  it('answers only what CloudFront forwards: its origin header and every API function hold one secret', () => {
+    for (const template of [dev, prod]) {
+      const [secretId] = Object.keys(template.findResources('AWS::SecretsManager::Secret'));
+      const [distributionId, distribution] = Object.entries(
+        template.findResources('AWS::CloudFront::Distribution'),
+      )[0] ?? ['', {}];
+      const apiOrigins = (
+        distribution.Properties.DistributionConfig.Origins as {
+          CustomOriginConfig?: unknown;
+          OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[];
+        }[]
+      ).filter((origin) => origin.CustomOriginConfig);
+      expect(apiOrigins.length).toBeGreaterThan(0);
+      const sent = apiOrigins.map(
+        (origin) =>
+          origin.OriginCustomHeaders?.find((h) => h.HeaderName === ORIGIN_VERIFY_HEADER)?.HeaderValue,
+      );
+      // A dynamic reference to the generated secret, resolved by CloudFormation, never a literal.
+      expect(JSON.stringify(sent[0])).toContain('{{resolve:secretsmanager:');
+      expect(JSON.stringify(sent[0])).toContain(`"Ref":"${secretId}"`);
+      for (const value of sent) expect(value).toEqual(sent[0]);
+      const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((f) =>
+        API_AREAS.some(
+          (a) => `grantfit-${a.name}` === f.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME,
+        ),
+      );
+      expect(functions).toHaveLength(API_AREAS.length);
+      for (const f of functions) {
+        expect(f.Properties.Environment.Variables.ORIGIN_VERIFY).toEqual(sent[0]);
+        // They ask for it only once every edge sends it.
+        expect(f.DependsOn).toContain(distributionId);
+      }
+    }
   });
 
   it('has no dependency cycle among its resources, which only a deploy would otherwise report', () => {

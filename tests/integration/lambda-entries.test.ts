@@ -9,19 +9,27 @@ import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createDynamoClient } from '../../functions/data/dynamo-client';
 import { ensureTable } from '../../functions/data/ensure-table';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/hosting/origin-verify';
 
 type Handler = (
   event: LambdaEvent,
   context: LambdaContext,
 ) => Promise<{ statusCode: number; body: string; headers?: Record<string, string> }>;
 
-function httpEvent(method: string, path: string, requestId: string): LambdaEvent {
+/** What CloudFront sends in ORIGIN_VERIFY_HEADER; the functions hold it in ORIGIN_VERIFY. */
+const ORIGIN_SECRET = 'the-secret-cloudfront-sends-to-the-api-functions';
+
+function httpEvent(method: string, path: string, requestId: string, fromEdge = true): LambdaEvent {
   return {
     version: '2.0',
     routeKey: '$default',
     rawPath: path,
     rawQueryString: '',
-    headers: { host: 'api.example.test', 'x-forwarded-proto': 'https' },
+    headers: {
+      host: 'api.example.test',
+      'x-forwarded-proto': 'https',
+      ...(fromEdge ? { [ORIGIN_VERIFY_HEADER]: ORIGIN_SECRET } : {}),
+    },
     isBase64Encoded: false,
     requestContext: {
       accountId: '123456789012',
@@ -60,6 +68,7 @@ describe('Lambda entry points', () => {
       TABLE_NAME: tableName,
       JWT_ISSUER: 'https://cognito-idp.eu-south-1.amazonaws.com/eu-south-1_test',
       JWT_AUDIENCE: 'web-client',
+      ORIGIN_VERIFY: ORIGIN_SECRET,
       AWS_REGION: 'eu-south-1',
       AWS_ENDPOINT_URL_DYNAMODB: endpoint,
       AWS_ACCESS_KEY_ID: 'local',
@@ -88,6 +97,11 @@ describe('Lambda entry points', () => {
     const list = await handler(httpEvent('GET', '/api/calls', 'req-list-1'), context);
     expect(list.statusCode).toBe(200);
     expect(JSON.parse(list.body)).toEqual({ items: [] });
+
+    // The gateway's own address, without CloudFront's secret: refused, however public the route.
+    const around = await handler(httpEvent('GET', '/api/calls', 'req-around-1', false), context);
+    expect(around.statusCode).toBe(403);
+    expect(JSON.parse(around.body).error.code).toBe('forbidden');
 
     const unauthenticated = await handler(httpEvent('GET', '/api/calls/mine', 'req-mine-1'), context);
     expect(unauthenticated.statusCode).toBe(401);
