@@ -7,6 +7,8 @@ const lambdaEnvSchema = z.object({
   JWT_AUDIENCE: z.string().min(1),
   /** The secret CloudFront sends in ORIGIN_VERIFY_HEADER (ADR 0033). */
   ORIGIN_VERIFY: z.string().min(32),
+  /** A second value accepted only while the secret changes (ADR 0033's steps). */
+  ORIGIN_VERIFY_ALSO: z.string().min(32).optional(),
 });
 
 export type LambdaEnv = z.infer<typeof lambdaEnvSchema>;

@@ -9,7 +9,6 @@ import type { Hono } from 'hono/tiny';
 import type { AppDeps } from '../api/app-deps';
 import type { AppEnv } from '../api/app-env';
 import { createBaseApp } from '../api/base-app';
-import { requireOrigin } from '../api/middleware/require-origin';
 import { type WireOptions, wireDeps } from '../api/wire-deps';
 import { readLambdaEnv } from '../config/lambda-env';
 import { createDocumentClient, createDynamoClient } from '../data/dynamo-client';
@@ -34,6 +33,7 @@ export function createAreaHandler(
     ...adapters,
   });
   // Only what CloudFront forwards: the gateway's own address would go around the edge's limits.
-  const app = createBaseApp(logger).use(requireOrigin(env.ORIGIN_VERIFY)).route('/', area(deps));
-  return instrument(handle(app));
+  const origin: [string, ...string[]] = [env.ORIGIN_VERIFY];
+  if (env.ORIGIN_VERIFY_ALSO) origin.push(env.ORIGIN_VERIFY_ALSO);
+  return instrument(handle(createBaseApp(logger, { origin }).route('/', area(deps))));
 }

@@ -15,6 +15,8 @@ export interface ApiFunctionProps {
   jwtAudience: string;
   /** The secret CloudFront sends the API (ADR 0033), as a CloudFormation dynamic reference. */
   originVerify: string;
+  /** A second value the functions accept only while the secret changes (ADR 0033's steps). */
+  originVerifyAlso?: string;
   powertools: ILayerVersion;
   logRetention: RetentionDays;
   /** Concurrency kept for this function alone (the applications area on click day). */
@@ -41,6 +43,7 @@ export class ApiFunction extends Construct {
         JWT_ISSUER: props.jwtIssuer,
         JWT_AUDIENCE: props.jwtAudience,
         ORIGIN_VERIFY: props.originVerify,
+        ...(props.originVerifyAlso ? { ORIGIN_VERIFY_ALSO: props.originVerifyAlso } : {}),
       },
     });
     if (props.area.tableActions.length > 0) {

@@ -27,6 +27,8 @@ export interface ApiProps {
   jwtAudience: string;
   /** The secret CloudFront sends the API (ADR 0033), as a CloudFormation dynamic reference. */
   originVerify: string;
+  /** A second value the functions accept only while the secret changes (ADR 0033's steps). */
+  originVerifyAlso?: string;
   functionsDir: string;
   config: StageConfig;
   powertools: ILayerVersion;
@@ -56,6 +58,7 @@ export class Api extends Construct {
         jwtIssuer: props.jwtIssuer,
         jwtAudience: props.jwtAudience,
         originVerify: props.originVerify,
+        originVerifyAlso: props.originVerifyAlso,
         powertools: props.powertools,
         logRetention: props.config.logRetention,
         reservedConcurrency:
