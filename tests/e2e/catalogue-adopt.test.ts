@@ -68,7 +68,7 @@ describe('adopting a catalogue call', () => {
     const formCode = /\/adopt-form-[^/]*\.js$/;
     await page.route(formCode, (route) => route.abort('internetdisconnected'));
     await page.goto(`${appUrl}/catalogue/${RECORD}`);
-    const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be shown' });
     await failed.waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -75,6 +75,34 @@ describe('a page opened from its address', () => {
     }
   });
 
+  it('asks for the catalogue search the address holds alongside the page’s code, and only once', async () => {
+    const tab = await browser.context.newPage();
+    const searches: string[] = [];
+    tab.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/catalogue') searches.push(request.url());
+    });
+    // The page's code is held back: the search must leave without waiting for it.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pageCode = /\/assets\/catalogue-page-[^/]*\.js$/;
+    await tab.route(pageCode, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await tab.goto(`${appUrl}/catalogue?q=digitale&sort=relevance`, { waitUntil: 'commit' });
+    await expect.poll(() => searches.length, { timeout: 10_000 }).toBe(1);
+    release();
+    await tab.getByRole('heading', { level: 1, name: 'Italian incentives catalogue' }).waitFor();
+    await tab.getByRole('heading', { level: 2, name: /found$/ }).waitFor();
+    await tab.waitForLoadState('networkidle');
+    // The page found the answer in the cache: the same question, asked once.
+    expect(searches).toHaveLength(1);
+    expect(new URL(searches[0] ?? '').searchParams.get('q')).toBe('digitale');
+    await tab.close();
+  });
+
   it("sends a visitor without a session from an SME's page to the sign-in page, with no loading line", async () => {
     const fresh = await launchBrowser();
     try {

@@ -138,7 +138,7 @@ export const messages = {
     sending: 'Starting the draft…',
     failed: 'The draft could not be started: {{message}}',
     loading: 'Loading the form to adopt this call…',
-    unavailable: 'The form to adopt this call could not be loaded.',
+    unavailable: 'The form to adopt this call could not be shown.',
     retry: 'Try again',
   },
   fits: {

@@ -137,7 +137,7 @@ export const messages: Messages = {
     sending: 'Creo la bozza…',
     failed: 'Non è stato possibile creare la bozza: {{message}}',
     loading: 'Carico il modulo per adottare il bando…',
-    unavailable: 'Non è stato possibile caricare il modulo per adottare il bando.',
+    unavailable: 'Non è stato possibile mostrare il modulo per adottare il bando.',
     retry: 'Riprova',
   },
   fits: {

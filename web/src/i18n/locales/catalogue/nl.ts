@@ -137,7 +137,7 @@ export const messages: Messages = {
     sending: 'Ontwerp wordt gemaakt…',
     failed: 'Het ontwerp kon niet worden gemaakt: {{message}}',
     loading: 'Het formulier om deze oproep over te nemen wordt geladen…',
-    unavailable: 'Het formulier om deze oproep over te nemen kon niet worden geladen.',
+    unavailable: 'Het formulier om deze oproep over te nemen kon niet worden getoond.',
     retry: 'Opnieuw proberen',
   },
   fits: {
