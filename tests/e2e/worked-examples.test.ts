@@ -491,9 +491,11 @@ for (const size of [
           }
           await pageChecks(page, 'report');
           await expectNoCodes(page, 'report');
+          // Again with every fold open, as reading the codes left them: the folded explanations too.
+          await pageChecks(page, 'report, folds open');
           // The refusals the worked example leaves without a next step (a smartphone, subscriptions, a
-          // licence) show none; every other one does, and is followed below.
-          for (const line of example.plan.lines.filter((l) => l.verdict === 'Not eligible')) {
+          // licence, a capped catering line) show none; every other one does, and is followed below.
+          for (const line of example.plan.lines.filter((l) => l.verdict !== 'Eligible')) {
             expect(await hasNextStep(page, line.description), `next step for ${line.description}`).toBe(
               Boolean(line.follow),
             );
@@ -528,6 +530,10 @@ for (const size of [
             await openReport(page, { ...example, grant: '' });
             // The report refetches after the save: wait for the new verdict, not the cached one.
             await expect.poll(() => verdictOf(page, line.description), { timeout: 20_000 }).toBe('Eligible');
+            // Done: the step it followed is no longer offered.
+            expect(await hasNextStep(page, line.description), `next step left for ${line.description}`).toBe(
+              false,
+            );
             await pageChecks(page, 'report after the next step');
             await expectNoCodes(page, 'report after the next step');
           }
