@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
+const DEMO_PLAN = 'Sell online and know our customers';
 
 describe('plan editor in Chromium: write a plan with goals and spend lines; a concurrent edit loses nothing', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -9,6 +10,20 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     browser = await launchBrowser();
   });
   afterAll(() => browser.close());
+
+  /** The demo SME, signed in, in its plan's editor. */
+  async function openDemoPlanEditor() {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: DEMO_PLAN })
+      .getByRole('link', { name: /Edit/ })
+      .click();
+    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    return page;
+  }
 
   it('validates inline, saves a new plan, and resolves a 409 by keeping the SME’s own edits', async () => {
     const page = await browser.context.newPage();
@@ -66,13 +81,9 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     const saved = page.getByRole('listitem').filter({ hasText: 'Cybersecurity basics' });
     await saved.getByText('€950.00').waitFor();
   });
+
   it('shows the plan the address names when it moves from one plan’s editor straight to another’s', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, appUrl, 'marco@bottega-rossi.example');
-    await page.waitForURL('**/plans');
-    const card = page.getByRole('listitem').filter({ hasText: 'Sell online and know our customers' });
-    await card.getByRole('link', { name: /Edit/ }).click();
-    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    const page = await openDemoPlanEditor();
     const first = new URL(page.url()).pathname;
     const firstTitle = await page.getByLabel('Title').inputValue();
     // A second plan, a copy under another title (the SME's own session, as the page would send it).
@@ -109,12 +120,8 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
   });
 
   it('keeps unsaved edits across navigation, says so, and lets the SME discard them', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, appUrl, 'marco@bottega-rossi.example');
-    await page.waitForURL('**/plans');
-    const card = page.getByRole('listitem').filter({ hasText: 'Sell online and know our customers' });
-    await card.getByRole('link', { name: /Edit/ }).click();
-    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    const page = await openDemoPlanEditor();
+    const card = page.getByRole('listitem').filter({ hasText: DEMO_PLAN });
     const saved = await page.getByLabel('Title').inputValue();
     await page.getByLabel('Title').fill(`${saved} — draft`);
     await page.getByRole('link', { name: 'Your company' }).click();
