@@ -156,7 +156,7 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await other.goto(page.url().replace(/\/company$/, '/plans'));
     await other
       .getByRole('listitem')
-      .filter({ hasText: 'Sell online and know our customers' })
+      .filter({ hasText: DEMO_PLAN })
       .getByRole('link', { name: /Edit/ })
       .click();
     await other.getByLabel('Where do you want to go?').fill('Sell online, and know who comes back.');
