@@ -1,9 +1,9 @@
 /**
  * Starts the first screen's data, code and texts alongside the language bundle and config.json instead of
  * after them (on a slow phone each of those is a round trip the largest paint waits for).
- * The open calls and the catalogue are public; the matches, the report, the company page and the plan editor need the
- * session kept on this device, and are fetched ahead only while its token is good and not yet due for
- * renewal (else the page asks itself, once the token is renewed).
+ * The open calls and the catalogue are public; the matches, the report, the company page and the plan
+ * editor need the session kept on this device, and are fetched ahead only while its token is good and not
+ * yet due for renewal (else the page asks itself, once the token is renewed).
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { getOpenCallsQueryOptions } from '../features/calls/api/get-open-calls';
