@@ -103,6 +103,48 @@ describe('a page opened from its address', () => {
     await tab.close();
   });
 
+  it('makes the money formatter only for a first screen that shows amounts', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Sell online and know our customers' })
+      .getByRole('link', { name: /Edit/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Edit your plan' }).waitFor();
+    const editorUrl = page.url();
+    await page.close();
+    /** The currency formatters a first visit to `url` makes, once its page has settled. */
+    const currencyFormatters = async (url: string, heading: string) => {
+      const tab = await browser.context.newPage();
+      await tab.addInitScript(() => {
+        const made: unknown[] = [];
+        (window as unknown as { currencyFormatters: unknown[] }).currencyFormatters = made;
+        const NumberFormat = Intl.NumberFormat;
+        const counting = function (this: unknown, ...args: ConstructorParameters<typeof NumberFormat>) {
+          if (args[1]?.style === 'currency') made.push(args);
+          return new NumberFormat(...args);
+        };
+        counting.prototype = NumberFormat.prototype;
+        Intl.NumberFormat = counting as unknown as typeof Intl.NumberFormat;
+      });
+      await tab.goto(url);
+      await tab.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await tab.waitForLoadState('networkidle');
+      const made = await tab.evaluate(
+        () => (window as unknown as { currencyFormatters: unknown[] }).currencyFormatters.length,
+      );
+      await tab.close();
+      return made;
+    };
+    // The plan editor shows no amount: making the formatter would be a long task of its own for nothing.
+    expect(await currencyFormatters(editorUrl, 'Edit your plan')).toBe(0);
+    expect(await currencyFormatters(`${appUrl}/plans/new`, 'A new digitalisation plan')).toBe(0);
+    // The open calls show their budgets: the formatter is made (ahead of the page, while data travels).
+    expect(await currencyFormatters(`${appUrl}/calls`, 'Open funding calls')).toBeGreaterThan(0);
+  });
+
   it("sends a visitor without a session from an SME's page to the sign-in page, with no loading line", async () => {
     const fresh = await launchBrowser();
     try {

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { prefetchFirstScreen } from './app/prefetch-first-screen';
-import { AppRoutes, preloadPage } from './app/routes';
+import { AppRoutes, firstScreenShowsMoney, preloadPage } from './app/routes';
 import { loadWebConfig } from './config/web-config';
 import { setUpI18n } from './i18n/i18n';
 import { INTL_LOCALE, initialLanguage } from './i18n/languages';
@@ -17,22 +17,27 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30
 prefetchFirstScreen(queryClient);
 // Work the first render needs but not the first requests, each in a task of its own after them: the
 // main thread is idle while the requests travel, and no single long task blocks it (on a throttled
-// phone, React's root setup and the first currency formatter take about 60 and 120 ms).
+// phone, React's root setup and the first currency formatter take about 60 and 120 ms). The formatter
+// is made only for a first screen that shows amounts.
+// The roles of the session kept on this device decide which page the address shows first.
+const firstRoles = loadStoredSession()?.roles ?? [];
 let reactRoot: Root | undefined;
 const root = () => {
   reactRoot ??= createRoot(document.getElementById('root') as HTMLElement);
   return reactRoot;
 };
 setTimeout(root, 0);
-setTimeout(() => prepareMoneyFormat(INTL_LOCALE[initialLanguage()]), 0);
+setTimeout(() => {
+  if (firstScreenShowsMoney(window.location.pathname, firstRoles)) {
+    prepareMoneyFormat(INTL_LOCALE[initialLanguage()]);
+  }
+}, 0);
 
 // The first page's code and texts come with them (texts once the language is set): rendered at once,
 // it shows no loading line first.
 Promise.all([
   loadWebConfig(),
-  setUpI18n(initialLanguage()).then(() =>
-    preloadPage(window.location.pathname, loadStoredSession()?.roles ?? []),
-  ),
+  setUpI18n(initialLanguage()).then(() => preloadPage(window.location.pathname, firstRoles)),
 ])
   .then(([config]) =>
     // A transition: React renders the first screen in small slices, so the page stays responsive.
