@@ -1,16 +1,19 @@
 /** Page frame: skip link, header with navigation for the signed-in role, and the main landmark. */
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { useAppContext } from '../lib/app-context';
 import { NavLink } from './nav-link';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useAppContext();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(location, main);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,7 +57,9 @@ export function Layout({ children }: { children: ReactNode }) {
           )}
         </div>
       </header>
-      <main id="main">{children}</main>
+      <main id="main" ref={main}>
+        {children}
+      </main>
     </>
   );
 }
