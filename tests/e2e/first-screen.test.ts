@@ -103,7 +103,7 @@ describe('a page opened from its address', () => {
     await tab.close();
   });
 
-  it('makes the money formatter only for a first screen that shows amounts', async () => {
+  it('makes the money formatter ahead only for a first screen that shows amounts, else once it is up', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
@@ -115,34 +115,57 @@ describe('a page opened from its address', () => {
     await page.getByRole('heading', { level: 1, name: 'Edit your plan' }).waitFor();
     const editorUrl = page.url();
     await page.close();
-    /** The currency formatters a first visit to `url` makes, once its page has settled. */
-    const currencyFormatters = async (url: string, heading: string) => {
+    /** A new tab that notes each currency formatter made, and whether the page's form was on screen. */
+    const countingTab = async () => {
       const tab = await browser.context.newPage();
       await tab.addInitScript(() => {
-        const made: unknown[] = [];
-        (window as unknown as { currencyFormatters: unknown[] }).currencyFormatters = made;
+        const made: boolean[] = [];
+        (window as unknown as { currencyFormatters: boolean[] }).currencyFormatters = made;
         const NumberFormat = Intl.NumberFormat;
         const counting = function (this: unknown, ...args: ConstructorParameters<typeof NumberFormat>) {
-          if (args[1]?.style === 'currency') made.push(args);
+          if (args[1]?.style === 'currency') made.push(document.querySelector('main form') !== null);
           return new NumberFormat(...args);
         };
         counting.prototype = NumberFormat.prototype;
         Intl.NumberFormat = counting as unknown as typeof Intl.NumberFormat;
       });
+      return tab;
+    };
+    const madeIn = (tab: Page) =>
+      tab.evaluate(() => (window as unknown as { currencyFormatters: boolean[] }).currencyFormatters);
+
+    // The plan forms show no amount: the formatter is not made while their first screen is built, only
+    // once it is up (the next page, such as the plans after saving, shows amounts).
+    for (const [url, heading] of [
+      [editorUrl, 'Edit your plan'],
+      [`${appUrl}/plans/new`, 'A new digitalisation plan'],
+    ] as const) {
+      const tab = await countingTab();
       await tab.goto(url);
       await tab.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await tab.waitForLoadState('networkidle');
-      const made = await tab.evaluate(
-        () => (window as unknown as { currencyFormatters: unknown[] }).currencyFormatters.length,
-      );
+      await tab.locator('main form').waitFor();
+      await expect.poll(() => madeIn(tab), { timeout: 15_000 }).toEqual([true]);
       await tab.close();
-      return made;
-    };
-    // The plan editor shows no amount: making the formatter would be a long task of its own for nothing.
-    expect(await currencyFormatters(editorUrl, 'Edit your plan')).toBe(0);
-    expect(await currencyFormatters(`${appUrl}/plans/new`, 'A new digitalisation plan')).toBe(0);
-    // The open calls show their budgets: the formatter is made (ahead of the page, while data travels).
-    expect(await currencyFormatters(`${appUrl}/calls`, 'Open funding calls')).toBeGreaterThan(0);
+    }
+
+    // The open calls show their budgets: the formatter is made ahead, while the list is on its way.
+    const tab = await countingTab();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await tab.route(
+      (url) => url.pathname === '/api/calls',
+      async (route) => {
+        await released;
+        await route.continue();
+      },
+    );
+    await tab.goto(`${appUrl}/calls`, { waitUntil: 'commit' });
+    await expect.poll(() => madeIn(tab)).toEqual([false]);
+    release();
+    await tab.getByRole('heading', { level: 1, name: 'Open funding calls' }).waitFor();
+    await tab.close();
   });
 
   it("sends a visitor without a session from an SME's page to the sign-in page, with no loading line", async () => {

@@ -6,6 +6,7 @@ import { matchRoute, Route, Switch, useLocation } from 'wouter';
 import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { loadNamespace, loadSignedInTexts } from '../i18n/i18n';
+import { useIdleMoneyFormat } from '../lib/use-idle-money-format';
 import { Layout } from './layout';
 import { Loading, NotFound } from './placeholders';
 import { RequireRole } from './require-role';
@@ -243,7 +244,8 @@ const routes: readonly { path: string; page: AppPage }[] = [
 /**
  * Pages whose first screen shows no amount. Elsewhere the money formatter is made while the first
  * screen's data travels (../lib/format.ts, prepareMoneyFormat); here it would be a long task of its own
- * (10–48 ms observed in a trace of a cold plan editor) that the page never uses.
+ * (10–48 ms observed in a trace of a cold plan editor) that the page never uses. It is made later, when
+ * the browser is idle, for the pages that follow (../lib/use-idle-money-format.ts).
  */
 const NO_AMOUNTS: ReadonlySet<AppPage> = new Set([
   pages.landing,
@@ -252,6 +254,7 @@ const NO_AMOUNTS: ReadonlySet<AppPage> = new Set([
   pages.signUp,
   pages.newPlan,
   pages.editPlan,
+  pages.reviews,
 ]);
 
 /** The page the router shows first at `path`: for a page the visitor's role may not open, the sign-in page. */
@@ -295,6 +298,7 @@ export async function preloadPage(path: string, roles: readonly Role[]): Promise
  */
 export function AppRoutes() {
   const [location] = useLocation();
+  useIdleMoneyFormat();
   return (
     <Layout>
       <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
