@@ -1,7 +1,7 @@
 /**
- * Moving to another page puts focus on its heading, as a full page load would start at its top: a
- * screen reader reads where the person landed. A link to one field (a next step) keeps focus on that
- * field; that case is followed in ./worked-examples.test.ts.
+ * Moving to another page puts focus on its heading and the view at its top, as a full page load would:
+ * a screen reader reads where the person landed. Back returns to where the person was. The first load,
+ * a link to one field, and focus the person moves while a page loads are left alone.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,14 +9,27 @@ import { launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 
-/** The focused element as "<tag>: <text>" (an empty string for <body>). */
+/** The focused element as "<tag>: <text>" (or "<tag>#<id>" for a control; an empty string for <body>). */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const active = document.activeElement;
-    return !active || active === document.body
-      ? ''
-      : `${active.tagName.toLowerCase()}: ${active.textContent?.trim()}`;
+    if (!active || active === document.body) return '';
+    const tag = active.tagName.toLowerCase();
+    return ['input', 'select', 'textarea'].includes(tag)
+      ? `${tag}#${active.id}`
+      : `${tag}: ${active.textContent?.trim()}`;
   });
+
+/** Focus is on the page's heading, and the next Tab leaves it (the heading is no trap, nor a Tab stop). */
+async function expectHeadingFocused(page: Page, heading: string) {
+  await expect.poll(() => focused(page)).toBe(`h1: ${heading}`);
+  expect(await page.getByRole('heading', { level: 1 }).getAttribute('tabindex')).toBe('-1');
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(200);
+  expect(await focused(page)).not.toBe(`h1: ${heading}`);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused(page)).not.toBe(`h1: ${heading}`);
+}
 
 describe('focus after moving to another page', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -30,39 +43,110 @@ describe('focus after moving to another page', () => {
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     // The sign-in form led to the plans: its button is gone, and focus did not drop to <body>.
     await page.waitForURL('**/plans');
-    await expect.poll(() => focused(page)).toBe('h1: Your digitalisation plans');
+    await expectHeadingFocused(page, 'Your digitalisation plans');
 
     // A link in the navigation, which stays on screen.
     await page.getByRole('navigation').getByRole('link', { name: 'Your company' }).click();
     await page.waitForURL('**/company');
-    await expect.poll(() => focused(page)).toBe('h1: Your company');
+    await expectHeadingFocused(page, 'Your company');
 
     // Back, then a link inside the page, which the new page replaces.
     await page.goBack();
     await page.waitForURL('**/plans');
-    await expect.poll(() => focused(page)).toBe('h1: Your digitalisation plans');
+    await expectHeadingFocused(page, 'Your digitalisation plans');
     await page
       .getByRole('listitem')
       .filter({ hasText: 'Sell online and know our customers' })
       .getByRole('link', { name: /Edit/ })
       .click();
-    await expect.poll(() => focused(page)).toBe('h1: Edit your plan');
-    // Focusable from script only: the heading is not a stop for Tab.
-    expect(await page.getByRole('heading', { level: 1 }).getAttribute('tabindex')).toBe('-1');
+    await expectHeadingFocused(page, 'Edit your plan');
+    const editor = new URL(page.url()).pathname;
 
-    // To the page that comes with the first script (no code to load first).
-    await page.getByRole('navigation').getByRole('link', { name: 'Open calls' }).click();
-    await expect.poll(() => focused(page)).toBe('h1: Open funding calls');
+    // A link to one field (as a report's next step is): the page focuses that field, not its heading.
+    await page.getByRole('navigation').getByRole('link', { name: 'Your plans' }).click();
+    await expectHeadingFocused(page, 'Your digitalisation plans');
+    await page.evaluate((to) => {
+      const seen: string[] = [];
+      (window as unknown as { focusedOnTheWay: string[] }).focusedOnTheWay = seen;
+      document.addEventListener('focusin', (event) => seen.push((event.target as Element).tagName));
+      window.history.pushState(null, '', to);
+    }, `${editor}#plan-title`);
+    await expect.poll(() => focused(page)).toBe('input#plan-title');
+    // Not the heading first: a screen reader would read it, then jump to the field.
+    expect(
+      await page.evaluate(() => (window as unknown as { focusedOnTheWay: string[] }).focusedOnTheWay),
+    ).toEqual(['INPUT']);
+    await page.waitForTimeout(300);
+    expect(await focused(page)).toBe('input#plan-title');
     await page.close();
   });
 
-  it('leaves the first page of a visit alone: the browser starts at its top, with the skip link first', async () => {
+  it('starts a page reached forward at its top, and Back where the person was', async () => {
     const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${appUrl}/calls`);
-    await page.getByRole('heading', { level: 1, name: 'Open funding calls' }).waitFor();
-    expect(await focused(page)).toBe('');
-    await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('a: Skip to content');
+    const last = page.locator('main li a').last();
+    await last.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    const title = (await last.textContent()) ?? '';
+    await last.click();
+    await expect.poll(() => focused(page)).toBe(`h1: ${title}`);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page.goBack();
+    await expect.poll(() => focused(page)).toBe('h1: Open funding calls');
+    // The browser puts the list back where it was; the heading is focused without scrolling to it.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // Forward again, to the call's page already in the cache: it shows at once, from its top.
+    await last.click();
+    await expect.poll(() => focused(page)).toBe(`h1: ${title}`);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.close();
+  });
+
+  it('leaves focus where the person moved it while the next page loads', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    // The readiness page's code is held back, so its heading comes late.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/readiness-page-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Readiness check' }).click();
+    await page.waitForURL('**/readiness');
+    await nav.getByRole('link', { name: 'Your company' }).focus();
+    release();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await focused(page)).toBe('a: Your company');
+    await page.close();
+  });
+
+  it('leaves the first page of a visit alone, and a redirect before the person did anything', async () => {
+    const fresh = await launchBrowser();
+    try {
+      for (const [address, heading] of [
+        ['/calls', 'Open funding calls'],
+        // An SME's page without a session: sent to the sign-in page at once.
+        ['/plans', 'Sign in'],
+      ] as const) {
+        const page = await fresh.context.newPage();
+        await page.goto(`${appUrl}${address}`);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await page.waitForTimeout(300);
+        expect(await focused(page)).toBe('');
+        await page.keyboard.press('Tab');
+        expect(await focused(page)).toBe('a: Skip to content');
+        await page.close();
+      }
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -7,7 +7,8 @@ export function Loading() {
   return <p role="status">{t('common.openingPage')}</p>;
 }
 
+/** An address that is no page: a heading of its own, which focus moves to like any page's. */
 export function NotFound() {
   const { t } = useTranslation();
-  return <p>{t('common.notFound')}</p>;
+  return <h1>{t('common.notFound')}</h1>;
 }

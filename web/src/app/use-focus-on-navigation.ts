@@ -1,22 +1,22 @@
 /**
- * Moves focus to the new page's heading when the app moves to another address, as a browser's own
- * page load would reset it: a screen reader then reads where the person landed, and the next Tab goes
- * on from the top of that page. Without it, following a link inside a page (or saving a form that
- * leads elsewhere) removes the focused element and focus drops to `<body>`.
+ * Moves focus to the new page's heading when the person moves the app to another address, as a
+ * browser's own page load would reset it: a screen reader then reads where the person landed, and the
+ * next Tab goes on from the top of that page. Without it, following a link inside a page (or saving a
+ * form that leads elsewhere) removes the focused element and focus drops to `<body>`. A move forward
+ * also starts at the top of the new page; Back and Forward leave the scroll to the browser, which
+ * restores where the person was.
  *
- * Left alone: the first load (the browser starts at the top, with the skip link first); an address
- * with a fragment (a next step links to one field, which its page focuses); and a page that already
- * put focus somewhere inside itself.
+ * Left alone: the first load, and a redirect before the person has done anything (the browser starts
+ * at the top, with the skip link first); an address that links to one field (a next step), which its
+ * page focuses; and focus that moved by the time the heading shows (the page or the person put it
+ * somewhere).
  */
 import { type RefObject, useEffect, useRef } from 'react';
 
 /** The longest a page's code and data may take to show its heading before the move is given up. */
 const HEADING_WAIT_MS = 10_000;
 
-/**
- * Focuses `main`'s first heading once it is there, unless focus has moved by then: the page put it
- * somewhere (a field it links to, a message) or the person did.
- */
+/** Focuses `main`'s first heading once it is there, unless focus has moved by then. */
 function focusHeadingOf(main: HTMLElement): () => void {
   // What had focus when the address changed: the link followed, or <body> once it was removed.
   const start = document.activeElement;
@@ -44,15 +44,44 @@ function focusHeadingOf(main: HTMLElement): () => void {
   return stop;
 }
 
+/** An address that names one element of its page, other than the skip link's target (`#main`). */
+const namesAField = () => window.location.hash !== '' && window.location.hash !== '#main';
+
 /** `location`: the router's path (a change of query alone, such as a search's filters, is not a new page). */
 export function useFocusOnNavigation(location: string, main: RefObject<HTMLElement | null>): void {
-  // The address focus was last placed for: the first load's, which is left alone. (Compared, not
-  // counted: React's development mode runs a new effect twice.)
+  // The address focus was last placed for: the first load's is left alone. (Compared, not counted:
+  // React's development mode runs a new effect twice.)
   const handled = useRef(location);
+  // Whether the person has clicked, tapped or typed yet; and where Back or Forward last led (a move
+  // to that address is theirs, not a link's).
+  const acted = useRef(false);
+  const popped = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const act = () => {
+      acted.current = true;
+    };
+    const pop = () => {
+      popped.current = window.location.pathname;
+    };
+    document.addEventListener('pointerdown', act, true);
+    document.addEventListener('keydown', act, true);
+    // Capture: before the router's own listener, which renders the new page (and runs the effect
+    // below) at once. (Chromium restores the scroll after that anyway; the HTML standard lets a
+    // browser restore it before the event, and scrolling to the top then would undo it.)
+    window.addEventListener('popstate', pop, true);
+    return () => {
+      document.removeEventListener('pointerdown', act, true);
+      document.removeEventListener('keydown', act, true);
+      window.removeEventListener('popstate', pop, true);
+    };
+  }, []);
   useEffect(() => {
     if (handled.current === location) return;
     handled.current = location;
-    if (window.location.hash || !main.current) return;
+    const back = popped.current === window.location.pathname;
+    popped.current = undefined;
+    if (!acted.current || namesAField() || !main.current) return;
+    if (!back) window.scrollTo(0, 0);
     return focusHeadingOf(main.current);
   }, [location, main]);
 }
