@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPlanMatches, signIn } from './support/browser';
+import { holdRequests, launchBrowser, openPlanMatches, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 /** The router's line while a page's code loads (a page's own data has its own line). */
@@ -82,15 +82,8 @@ describe('a page opened from its address', () => {
       if (new URL(request.url()).pathname === '/api/catalogue') searches.push(request.url());
     });
     // The page's code is held back: the search must leave without waiting for it.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     const pageCode = /\/assets\/catalogue-page-[^/]*\.js$/;
-    await tab.route(pageCode, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdRequests(tab, pageCode);
     await tab.goto(`${appUrl}/catalogue?q=digitale&sort=relevance`, { waitUntil: 'commit' });
     await expect.poll(() => searches.length, { timeout: 10_000 }).toBe(1);
     release();
@@ -150,17 +143,7 @@ describe('a page opened from its address', () => {
 
     // The open calls show their budgets: the formatter is made ahead, while the list is on its way.
     const tab = await countingTab();
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await tab.route(
-      (url) => url.pathname === '/api/calls',
-      async (route) => {
-        await released;
-        await route.continue();
-      },
-    );
+    const release = await holdRequests(tab, (url) => url.pathname === '/api/calls');
     await tab.goto(`${appUrl}/calls`, { waitUntil: 'commit' });
     await expect.poll(() => madeIn(tab)).toEqual([false]);
     release();

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser';
+import { holdRequests, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 
@@ -109,14 +109,7 @@ describe('focus after moving to another page', () => {
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
     // The readiness page's code is held back, so its heading comes late.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/readiness-page-[^/]*\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/readiness-page-[^/]*\.js$/);
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Readiness check' }).click();
     await page.waitForURL('**/readiness');

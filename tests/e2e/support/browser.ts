@@ -100,3 +100,16 @@ export function pageWidth(page: Page): Promise<{ scroll: number; inner: number; 
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`),
   }));
 }
+
+/** Holds back the requests `page` makes to `url` (as `page.route` matches it) until the answer is called. */
+export async function holdRequests(page: Page, url: Parameters<Page['route']>[0]): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
