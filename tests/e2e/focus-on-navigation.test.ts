@@ -121,6 +121,21 @@ describe('focus after moving to another page', () => {
     await page.close();
   });
 
+  it('counts a link activated by a click alone, as a screen reader or voice control may send it', async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(`${appUrl}/calls`);
+      const link = page.locator('main li a').first();
+      const title = (await link.textContent()) ?? '';
+      // A click event with no pointer or key before it.
+      await link.dispatchEvent('click');
+      await expect.poll(() => focused(page)).toBe(`h1: ${title}`);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('leaves the first page of a visit alone, and a redirect before the person did anything', async () => {
     const fresh = await launchBrowser();
     try {

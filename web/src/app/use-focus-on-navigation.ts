@@ -63,8 +63,11 @@ export function useFocusOnNavigation(location: string, main: RefObject<HTMLEleme
     const pop = () => {
       popped.current = window.location.pathname;
     };
+    // A click too: a screen reader's browse mode, voice control or switch access may activate a link
+    // with a click alone, and these are the people the move is for.
     document.addEventListener('pointerdown', act, true);
     document.addEventListener('keydown', act, true);
+    document.addEventListener('click', act, true);
     // Capture: before the router's own listener, which renders the new page (and runs the effect
     // below) at once. (Chromium restores the scroll after that anyway; the HTML standard lets a
     // browser restore it before the event, and scrolling to the top then would undo it.)
@@ -72,6 +75,7 @@ export function useFocusOnNavigation(location: string, main: RefObject<HTMLEleme
     return () => {
       document.removeEventListener('pointerdown', act, true);
       document.removeEventListener('keydown', act, true);
+      document.removeEventListener('click', act, true);
       window.removeEventListener('popstate', pop, true);
     };
   }, []);
