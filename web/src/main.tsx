@@ -15,12 +15,13 @@ import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
 prefetchFirstScreen(queryClient);
+// The roles of the session kept on this device decide which page the address shows first.
+const firstRoles = loadStoredSession()?.roles ?? [];
 // Work the first render needs but not the first requests, each in a task of its own after them: the
 // main thread is idle while the requests travel, and no single long task blocks it (on a throttled
 // phone, React's root setup and the first currency formatter take about 60 and 120 ms). The formatter
-// is made only for a first screen that shows amounts.
-// The roles of the session kept on this device decide which page the address shows first.
-const firstRoles = loadStoredSession()?.roles ?? [];
+// is made here only for a first screen that shows amounts; the others make it once they are up
+// (lib/use-idle-money-format.ts).
 let reactRoot: Root | undefined;
 const root = () => {
   reactRoot ??= createRoot(document.getElementById('root') as HTMLElement);
