@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { holdRequests, launchBrowser, openPlanMatches, signIn } from './support/browser';
+import { holdRequests, launchBrowser, openPlanEditor, openPlanMatches, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 /** The router's line while a page's code loads (a page's own data has its own line). */
@@ -100,11 +100,7 @@ describe('a page opened from its address', () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: 'Sell online and know our customers' })
-      .getByRole('link', { name: /Edit/ })
-      .click();
+    await openPlanEditor(page, 'Sell online and know our customers');
     await page.getByRole('heading', { level: 1, name: 'Edit your plan' }).waitFor();
     const editorUrl = page.url();
     await page.close();

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { holdRequests, launchBrowser, signIn } from './support/browser';
+import { holdRequests, launchBrowser, openPlanEditor, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 
@@ -54,11 +54,7 @@ describe('focus after moving to another page', () => {
     await page.goBack();
     await page.waitForURL('**/plans');
     await expectHeadingFocused(page, 'Your digitalisation plans');
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: 'Sell online and know our customers' })
-      .getByRole('link', { name: /Edit/ })
-      .click();
+    await openPlanEditor(page, 'Sell online and know our customers');
     await expectHeadingFocused(page, 'Edit your plan');
     const editor = new URL(page.url()).pathname;
 

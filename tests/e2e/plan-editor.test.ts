@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+import { accessibilityViolations, launchBrowser, openPlanEditor, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 const DEMO_PLAN = 'Sell online and know our customers';
@@ -16,11 +16,7 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
     await page.waitForURL('**/plans');
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: DEMO_PLAN })
-      .getByRole('link', { name: /Edit/ })
-      .click();
+    await openPlanEditor(page, DEMO_PLAN);
     await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
     return page;
   }
@@ -154,11 +150,7 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.getByRole('heading', { level: 1, name: 'Your company' }).waitFor();
     const other = await browser.context.newPage(); // another tab: its own drafts
     await other.goto(page.url().replace(/\/company$/, '/plans'));
-    await other
-      .getByRole('listitem')
-      .filter({ hasText: DEMO_PLAN })
-      .getByRole('link', { name: /Edit/ })
-      .click();
+    await openPlanEditor(other, DEMO_PLAN);
     await other.getByLabel('Where do you want to go?').fill('Sell online, and know who comes back.');
     await other.getByRole('button', { name: 'Save plan' }).click();
     await other.waitForURL('**/plans');

@@ -88,6 +88,11 @@ export async function openPlanMatches(page: Page, planTitle: string): Promise<vo
     .click();
 }
 
+/** From the SME's list of plans, opens the editor of the plan with this title. */
+export async function openPlanEditor(page: Page, planTitle: string): Promise<void> {
+  await page.getByRole('listitem').filter({ hasText: planTitle }).getByRole('link', { name: /Edit/ }).click();
+}
+
 /** How wide the page is against the screen, with the first elements that stick out (scroll areas aside). */
 export function pageWidth(page: Page): Promise<{ scroll: number; inner: number; wide: string[] }> {
   return page.evaluate(() => ({
