@@ -100,6 +100,26 @@ describe('focus after moving to another page', () => {
     await page.close();
   });
 
+  it('lands on a heading that names the page when the page could not be loaded', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${appUrl}/calls`);
+    const link = page.locator('main li a').first();
+    const callId = new URL((await link.getAttribute('href')) ?? '', appUrl).pathname.split('/').pop();
+    // The call is gone by the time the person follows its link.
+    await page.route(`**/api/calls/${callId}`, (route) =>
+      route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'No such call.' } } }),
+    );
+    await link.click();
+    // After the query's one retry.
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'This call could not be loaded. It may be closed or not published.',
+    );
+    await expectHeadingFocused(page, 'Funding call');
+    await page.close();
+  });
+
   it('leaves focus where the person moved it while the next page loads', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');

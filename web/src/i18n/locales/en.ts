@@ -57,6 +57,7 @@ export const messages = {
     },
   },
   callPage: {
+    pageTitle: 'Funding call',
     failed: 'This call could not be loaded. It may be closed or not published.',
     rate: 'Grant rate',
     left: 'Still available to new applicants',
@@ -162,6 +163,7 @@ export const messages = {
     checkFor: 'for {{title}}',
   },
   report: {
+    pageTitle: 'Eligibility report',
     loading: 'Checking your plan…',
     failed: 'Could not check the plan: {{message}}',
     eligibleSpend: 'Eligible spend',
@@ -239,6 +241,7 @@ export const messages = {
     },
     outcomes: { approve: 'approved', 'request-changes': 'changes requested', reject: 'rejected' },
     receivedTitle: 'Application received',
+    receiptTitle: 'Your application',
     standing: {
       title: 'Your place on the waiting list',
       position: 'You are number {{position}} on the waiting list.',

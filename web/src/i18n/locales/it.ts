@@ -59,6 +59,7 @@ export const messages: Messages = {
     },
   },
   callPage: {
+    pageTitle: 'Bando',
     failed: 'Impossibile caricare questo bando. Potrebbe essere chiuso o non pubblicato.',
     rate: 'Percentuale del contributo',
     left: 'Ancora disponibile per nuove domande',
@@ -164,6 +165,7 @@ export const messages: Messages = {
     checkFor: 'per {{title}}',
   },
   report: {
+    pageTitle: 'Rapporto di ammissibilità',
     loading: 'Verifica del tuo piano…',
     failed: 'Impossibile verificare il piano: {{message}}',
     eligibleSpend: 'Spesa ammissibile',
@@ -242,6 +244,7 @@ export const messages: Messages = {
     },
     outcomes: { approve: 'approvata', 'request-changes': 'modifiche richieste', reject: 'respinta' },
     receivedTitle: 'Domanda ricevuta',
+    receiptTitle: 'La tua domanda',
     standing: {
       title: 'Il tuo posto in lista d’attesa',
       position: 'Sei al numero {{position}} della lista d’attesa.',

@@ -60,6 +60,7 @@ export const messages: Messages = {
     },
   },
   callPage: {
+    pageTitle: 'Subsidieoproep',
     failed: 'Deze oproep kon niet worden geladen. Misschien is ze gesloten of niet gepubliceerd.',
     rate: 'Steunpercentage',
     left: 'Nog beschikbaar voor nieuwe aanvragers',
@@ -166,6 +167,7 @@ export const messages: Messages = {
     checkFor: 'voor {{title}}',
   },
   report: {
+    pageTitle: 'Subsidiabiliteitsrapport',
     loading: 'Uw plan wordt nagekeken…',
     failed: 'Kon het plan niet nakijken: {{message}}',
     eligibleSpend: 'Subsidiabele uitgaven',
@@ -244,6 +246,7 @@ export const messages: Messages = {
     },
     outcomes: { approve: 'goedgekeurd', 'request-changes': 'wijzigingen gevraagd', reject: 'afgewezen' },
     receivedTitle: 'Aanvraag ontvangen',
+    receiptTitle: 'Uw aanvraag',
     standing: {
       title: 'Uw plaats op de wachtlijst',
       position: 'U staat op nummer {{position}} van de wachtlijst.',

@@ -1,6 +1,7 @@
 /** The receipt: number and time of arrival, what happens next, and the consultant's signed review once there is one. */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
+import { PageFailure } from '../../../components/page-failure';
 import { currentLocale } from '../../../i18n/i18n';
 import { formatCents } from '../../../lib/format';
 import { useApplication } from '../api/applications';
@@ -15,7 +16,12 @@ export function ReceiptPage() {
   const { t } = useTranslation();
   if (application.isPending) return <p role="status">{t('common.loading')}</p>;
   if (application.isError)
-    return <p role="alert">{t('common.loadFailed', { message: application.error.message })}</p>;
+    return (
+      <PageFailure
+        title={t('applications.receiptTitle')}
+        message={t('common.loadFailed', { message: application.error.message })}
+      />
+    );
   const a = application.data;
   return (
     <section aria-labelledby="receipt-title">

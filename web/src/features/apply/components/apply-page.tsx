@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { Field } from '../../../components/field';
+import { PageFailure } from '../../../components/page-failure';
 import { ApiRequestError } from '../../../lib/api-error';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { formatCents, formatDeadline } from '../../../lib/format';
@@ -49,7 +50,10 @@ export function ApplyPage() {
   const { t } = useTranslation();
 
   if (draft.isPending) return <p role="status">{t('apply.preparing')}</p>;
-  if (draft.isError) return <p role="alert">{t('apply.failed', { message: draft.error.message })}</p>;
+  if (draft.isError)
+    return (
+      <PageFailure title={t('apply.title')} message={t('apply.failed', { message: draft.error.message })} />
+    );
   // The version these figures come from: the server refuses the submit if an erratum changed it since.
   const { questions, report, closesAt, timeZone, callVersion, takesUnfundedApplications } = draft.data;
   // Said before the click: the API refuses a plan these rules fund with €0, unless the call takes it.

@@ -1,6 +1,7 @@
 /** One call for its association: budget reserved vs remaining, applications in receipt order, spend by category, CSV. */
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
+import { PageFailure } from '../../../components/page-failure';
 import { TableScroll } from '../../../components/table-scroll';
 import type { Language } from '../../../i18n/languages';
 import { formatCents } from '../../../lib/format';
@@ -21,7 +22,13 @@ export function CallDashboardPage() {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   const failure = [call.error, budget.error, applications.error].find(Boolean);
-  if (failure) return <p role="alert">{t('dashboard.failed', { message: failure.message })}</p>;
+  if (failure)
+    return (
+      <PageFailure
+        title={t('dashboard.pageTitle')}
+        message={t('dashboard.failed', { message: failure.message })}
+      />
+    );
   if (!call.data || !budget.data || !applications.data) return <p role="status">{t('common.loading')}</p>;
   const items = applications.data.items;
   const words = dashboardWords(t, i18n.language as Language, labels, call.data.rules ?? { categories: [] });

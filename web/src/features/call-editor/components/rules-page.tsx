@@ -14,6 +14,7 @@ import {
   pidLombardiaRules,
 } from '../../../../../shared/fixtures/schemes';
 import { Field } from '../../../components/field';
+import { PageFailure } from '../../../components/page-failure';
 import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useServerValues } from '../../../lib/use-server-values';
@@ -54,7 +55,9 @@ export function RulesPage() {
   const save = useSaveRules(server.base ?? undefined);
 
   if (calls.isPending) return <p role="status">{t('loading')}</p>;
-  if (!call) return <p role="alert">{t('notFound')}</p>;
+  if (calls.isError)
+    return <PageFailure title={t('pageTitle')} message={t('loadFailed', { message: calls.error.message })} />;
+  if (!call) return <PageFailure title={t('pageTitle')} message={t('notFound')} />;
   const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;
   // Said from the version the save stands on, so the words match what the save does (a draft's PUT, or
   // an erratum); a call published meanwhile then meets the 409.

@@ -6,6 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { PageFailure } from '../../../components/page-failure';
 import type { Language } from '../../../i18n/languages';
 import { formatCents, formatDeadline, formatNumber } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
@@ -20,7 +21,7 @@ export function CallPage() {
   const labels = useLabels();
   const { t, i18n } = useTranslation();
   if (call.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (call.isError) return <p role="alert">{t('callPage.failed')}</p>;
+  if (call.isError) return <PageFailure title={t('callPage.pageTitle')} message={t('callPage.failed')} />;
   const c = call.data;
   const rules = c.rules;
   const language = i18n.language as Language;

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { CatalogueCall } from '../../../../../shared/catalogue/catalogue-call-schema';
+import { PageFailure } from '../../../components/page-failure';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { formatCents } from '../../../lib/format';
@@ -24,14 +25,14 @@ export function CatalogueEntryPage() {
     // An id that is not a number (400) is no record either.
     const notFound = entry.error instanceof ApiRequestError && [400, 404].includes(entry.error.status);
     return (
-      <>
-        <p role="alert">
-          {notFound ? t('call.notFound') : t('call.failed', { message: entry.error.message })}
-        </p>
+      <PageFailure
+        title={t('call.pageTitle')}
+        message={notFound ? t('call.notFound') : t('call.failed', { message: entry.error.message })}
+      >
         <p>
           <Link to="/catalogue">{t('call.back')}</Link>
         </p>
-      </>
+      </PageFailure>
     );
   }
   const { call, callStatus, status, attribution } = entry.data;

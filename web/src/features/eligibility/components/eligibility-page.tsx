@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { PageFailure } from '../../../components/page-failure';
 import { useExplain } from '../../../lib/explain';
 import { fingerprint, formatCents } from '../../../lib/format';
 import { useApplicationDraft } from '../api/eligibility';
@@ -24,7 +25,13 @@ export function EligibilityPage() {
   const whatIf = useWhatIfReport(draft.data, excluded);
 
   if (draft.isPending) return <p role="status">{t('report.loading')}</p>;
-  if (draft.isError) return <p role="alert">{t('report.failed', { message: draft.error.message })}</p>;
+  if (draft.isError)
+    return (
+      <PageFailure
+        title={t('report.pageTitle')}
+        message={t('report.failed', { message: draft.error.message })}
+      />
+    );
   const report = draft.data.report;
   // Rows always follow the server's report, so a line left out can be put back.
   const shown = whatIf

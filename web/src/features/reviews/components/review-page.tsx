@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { unreviewedLines, verdictOf } from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
+import { PageFailure } from '../../../components/page-failure';
 import { ReviewedTotals } from '../../../components/reviewed-totals';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
@@ -38,7 +39,13 @@ export function ReviewPage() {
   const [note, setNote] = useState('');
 
   if (query.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (query.isError) return <p role="alert">{t('reviews.loadFailed', { message: query.error.message })}</p>;
+  if (query.isError)
+    return (
+      <PageFailure
+        title={t('reviews.pageTitle')}
+        message={t('reviews.loadFailed', { message: query.error.message })}
+      />
+    );
   const { review, application } = query.data;
   const open = review.status === 'open';
   // Own-property lookups: a line named `constructor` is not reviewed just because every object has one.

@@ -84,6 +84,7 @@ export const messages = {
     notStated: 'Not stated',
   },
   call: {
+    pageTitle: 'Catalogue record',
     loading: 'Loading the call…',
     notFound: 'There is no call with this number in the catalogue.',
     failed: 'This call could not be loaded: {{message}}',

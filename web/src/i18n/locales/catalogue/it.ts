@@ -82,6 +82,7 @@ export const messages: Messages = {
     notStated: 'Non indicato',
   },
   call: {
+    pageTitle: 'Scheda del catalogo',
     loading: 'Caricamento del bando…',
     notFound: 'Nel catalogo non c’è un bando con questo numero.',
     failed: 'Impossibile caricare questo bando: {{message}}',

@@ -82,6 +82,7 @@ export const messages: Messages = {
     notStated: 'Niet vermeld',
   },
   call: {
+    pageTitle: 'Fiche uit de catalogus',
     loading: 'De oproep wordt geladen…',
     notFound: 'Er is geen oproep met dit nummer in de catalogus.',
     failed: 'Deze oproep kon niet worden geladen: {{message}}',

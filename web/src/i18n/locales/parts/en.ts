@@ -270,6 +270,7 @@ export const messages = {
     save: 'Save draft',
   },
   dashboard: {
+    pageTitle: 'Applications and budget',
     failed: 'Could not load the call: {{message}}',
     budget: 'Budget',
     reservedOf: '{{reserved}} reserved of {{budget}} ({{percent}} %)',
@@ -308,6 +309,7 @@ export const messages = {
     uncategorised: 'Outside the call’s categories',
   },
   reviews: {
+    pageTitle: 'Review',
     expenseN: 'Expense {{n}}',
     title: 'Reviews',
     failed: 'Could not load the reviews: {{message}}',

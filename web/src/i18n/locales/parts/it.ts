@@ -273,6 +273,7 @@ export const messages: Messages = {
     save: 'Salva la bozza',
   },
   dashboard: {
+    pageTitle: 'Domande e dotazione',
     failed: 'Impossibile caricare il bando: {{message}}',
     budget: 'Dotazione',
     reservedOf: '{{reserved}} prenotati su {{budget}} ({{percent}} %)',
@@ -311,6 +312,7 @@ export const messages: Messages = {
     uncategorised: 'Fuori dalle categorie del bando',
   },
   reviews: {
+    pageTitle: 'Revisione',
     expenseN: 'Spesa {{n}}',
     title: 'Revisioni',
     failed: 'Impossibile caricare le revisioni: {{message}}',

@@ -273,6 +273,7 @@ export const messages: Messages = {
     save: 'Ontwerp bewaren',
   },
   dashboard: {
+    pageTitle: 'Aanvragen en budget',
     failed: 'Kon de oproep niet laden: {{message}}',
     budget: 'Budget',
     reservedOf: '{{reserved}} gereserveerd van {{budget}} ({{percent}} %)',
@@ -311,6 +312,7 @@ export const messages: Messages = {
     uncategorised: 'Buiten de categorieën van de oproep',
   },
   reviews: {
+    pageTitle: 'Beoordeling',
     expenseN: 'Uitgave {{n}}',
     title: 'Beoordelingen',
     failed: 'Kon de beoordelingen niet laden: {{message}}',

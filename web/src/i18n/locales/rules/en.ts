@@ -3,6 +3,8 @@ export const messages = {
   loading: 'Loading…',
   title: 'Rules of {{title}}',
   notFound: 'You have no call with this id.',
+  pageTitle: 'Rules of a call',
+  loadFailed: 'Could not load your calls: {{message}}',
   draftIntro:
     'Write the rules the engine checks every plan against. Nothing is published until you publish the call.',
   erratumIntro:

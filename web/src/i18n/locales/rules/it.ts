@@ -5,6 +5,8 @@ export const messages: Messages = {
   loading: 'Caricamento…',
   title: 'Regole di {{title}}',
   notFound: 'Non hai un bando con questo codice.',
+  pageTitle: 'Regole di un bando',
+  loadFailed: 'Impossibile caricare i tuoi bandi: {{message}}',
   draftIntro:
     'Scrivi le regole con cui il motore verifica ogni piano. Nulla è pubblico finché non pubblichi il bando.',
   erratumIntro:

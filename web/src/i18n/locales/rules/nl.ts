@@ -5,6 +5,8 @@ export const messages: Messages = {
   loading: 'Laden…',
   title: 'Regels van {{title}}',
   notFound: 'U hebt geen oproep met deze code.',
+  pageTitle: 'Regels van een oproep',
+  loadFailed: 'Kon uw oproepen niet laden: {{message}}',
   draftIntro:
     'Schrijf de regels waarmee de rekenmodule elk plan nakijkt. Niets is openbaar tot u de oproep publiceert.',
   erratumIntro:
