@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { ApiRequestError } from '../../../lib/api-error';
+import { useDeferredData } from '../../../lib/use-deferred-data';
 import { useCatalogueSearch } from '../api/search-catalogue';
 import { catalogueHref, type FormProblem, readFilters } from '../catalogue-filters';
 import { CatalogueResults } from './catalogue-results';
@@ -25,13 +26,17 @@ export function CataloguePage() {
   const [, navigate] = useLocation();
   const filters = useMemo(() => readFilters(search), [search]);
   const results = useCatalogueSearch(filters);
+  // The page of results renders after the form, in slices, rather than in the same long task: on a
+  // slow phone the form is usable sooner, and the style and layout of the whole page are not worked
+  // out at once.
+  const shown = useDeferredData(results.data);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Not on arrival: only when the search changes on this page (a new search, another page, Back).
-  const shown = useRef(search);
+  const searched = useRef(search);
   useEffect(() => {
-    if (shown.current === search) return;
-    shown.current = search;
+    if (searched.current === search) return;
+    searched.current = search;
     heading.current?.focus();
   }, [search]);
 
@@ -63,8 +68,11 @@ export function CataloguePage() {
       {!error && (
         <CatalogueResults
           filters={filters}
-          results={results.data}
-          searching={results.isFetching && (results.isPlaceholderData || !results.data)}
+          results={shown}
+          // Until the page shown is the latest answer, the heading says the search is on.
+          searching={
+            (results.isFetching && (results.isPlaceholderData || !results.data)) || shown !== results.data
+          }
           headingRef={heading}
         />
       )}
