@@ -3,7 +3,7 @@
  * everyone on the call's public page. Read from the budget item's counters (AP8), which never grow with
  * the applications (ADR 0012); answered for a few seconds from the edge on click day.
  */
-import { isOpen } from '../../shared/calls/call-schema';
+import { isOpen } from '../../shared/calls/is-open';
 import type { AppDeps } from '../api/app-deps';
 import type { BudgetStore } from '../applications/application-ports';
 import { NotFoundError } from '../errors/use-case-errors';

@@ -5,7 +5,7 @@
  * audit entry; only the owner's calls are found (anyone else's are 404, as if they did not exist).
  */
 import type { Call, CallDraftInput } from '../../shared/calls/call-schema';
-import { isOpen } from '../../shared/calls/call-schema';
+import { isOpen } from '../../shared/calls/is-open';
 import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../shared/eligibility/funds-nothing';
 import type { AppDeps } from '../api/app-deps';
 import { auditEntry } from '../audit/audit-entry';

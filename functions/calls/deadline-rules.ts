@@ -3,7 +3,7 @@
  * deadline lies ahead, and it is written with its zone's offset at that instant. Drafts get the offset
  * check from their input schema; an erratum names only the new instant, so it is checked here.
  */
-import { isOpen } from '../../shared/calls/call-schema';
+import { isOpen } from '../../shared/calls/is-open';
 import { zoneOffsetProblem } from '../../shared/time/zoned-date-time';
 import { RuleRefusalError } from '../errors/use-case-errors';
 

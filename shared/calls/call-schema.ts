@@ -92,11 +92,6 @@ export const callSchema = z.object({
 });
 export type Call = z.infer<typeof callSchema>;
 
-/** A call is open while it is published and its deadline instant has not passed. */
-export function isOpen(call: Pick<Call, 'status' | 'closesAt'>, now: Date): boolean {
-  return call.status === 'published' && new Date(call.closesAt).getTime() > now.getTime();
-}
-
 /** Checks an application's answers against the call's form: required answered, none unknown, none too long. */
 export function answerProblems(
   questions: readonly FormQuestion[],

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
+import { accessibilityViolations, holdRequests, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 
@@ -94,5 +94,18 @@ describe('the built web app in Chromium', () => {
     await page.getByRole('link', { name: 'Open calls' }).click();
     await page.getByRole('heading', { name: title }).waitFor();
     expect(await page.getByText('30 June 2099').first().isVisible()).toBe(true);
+  });
+
+  it('keeps a call’s page still when its budget figures arrive after it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const release = await holdRequests(page, '**/api/calls/*/availability');
+    await page.goto(`${appUrl}/calls/01DEMOCALL0000000000000001`);
+    const who = page.getByRole('heading', { level: 2, name: 'Who may apply' });
+    await who.waitFor();
+    const before = await who.boundingBox();
+    release();
+    await page.getByTestId('call-receipts').waitFor();
+    await page.getByTestId('call-left').waitFor();
+    expect(await who.boundingBox()).toEqual(before);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { isOpen } from '../../../../../shared/calls/is-open';
 import { PageFailure } from '../../../components/page-failure';
 import type { Language } from '../../../i18n/languages';
 import { formatCents, formatDeadline, formatNumber } from '../../../lib/format';
@@ -24,6 +25,21 @@ export function CallPage() {
   if (call.isError) return <PageFailure title={t('callPage.pageTitle')} message={t('callPage.failed')} />;
   const c = call.data;
   const rules = c.rules;
+  // The budget's figures come a moment after the call: their places are kept until then, so the facts
+  // and everything under them do not move when they arrive (a layout shift). What is left of the budget
+  // is said only while a first-come call is open, as the API answers it.
+  const figures = availability.data;
+  const showsLeft = figures
+    ? figures.remainingCents !== undefined
+    : rules?.allocation.mode === 'first-come' && isOpen(c, new Date());
+  const notYet = availability.isError ? (
+    <dd>{t('common.none')}</dd>
+  ) : (
+    <dd>
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">{t('common.loading')}</span>
+    </dd>
+  );
   const language = i18n.language as Language;
   const words = (text: { en: string; it?: string; nl?: string }) => text[language] ?? text.en;
   const list = (codes: readonly string[], name: (code: string) => string) => codes.map(name).join(', ');
@@ -36,23 +52,26 @@ export function CallPage() {
           <dt>{t('calls.budget')}</dt>
           <dd>{formatCents(c.budgetCents)}</dd>
         </div>
-        {availability.data?.remainingCents !== undefined && (
+        {showsLeft && (
           <div>
             <dt>{t('callPage.left')}</dt>
-            <dd data-testid="call-left">{formatCents(availability.data.remainingCents)}</dd>
+            {figures?.remainingCents !== undefined ? (
+              <dd data-testid="call-left">{formatCents(figures.remainingCents)}</dd>
+            ) : (
+              notYet
+            )}
           </div>
         )}
-        {availability.data && (
-          <div>
-            <dt>{t('callPage.receiptsLabel')}</dt>
+        <div>
+          <dt>{t('callPage.receiptsLabel')}</dt>
+          {figures ? (
             <dd data-testid="call-receipts">
-              {t('callPage.receipts', {
-                count: availability.data.receipts,
-                number: formatNumber(availability.data.receipts),
-              })}
+              {t('callPage.receipts', { count: figures.receipts, number: formatNumber(figures.receipts) })}
             </dd>
-          </div>
-        )}
+          ) : (
+            notYet
+          )}
+        </div>
         <div>
           <dt>{t('calls.closes')}</dt>
           <dd>
