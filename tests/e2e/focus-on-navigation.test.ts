@@ -106,17 +106,20 @@ describe('focus after moving to another page', () => {
     const link = page.locator('main li a').first();
     const callId = new URL((await link.getAttribute('href')) ?? '', appUrl).pathname.split('/').pop();
     // The call is gone by the time the person follows its link.
-    await page.route(`**/api/calls/${callId}`, (route) =>
-      route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'No such call.' } } }),
-    );
+    let asked = 0;
+    await page.route(`**/api/calls/${callId}`, (route) => {
+      asked += 1;
+      return route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'No such call.' } } });
+    });
     await link.click();
-    // After the query's one retry.
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
       'This call could not be loaded. It may be closed or not published.',
     );
     await expectHeadingFocused(page, 'Funding call');
+    // Said at once: a "not found" is not asked again, as a failure of the network or the server is.
+    expect(asked).toBe(1);
     await page.close();
   });
 

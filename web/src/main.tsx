@@ -10,10 +10,13 @@ import { INTL_LOCALE, initialLanguage } from './i18n/languages';
 import { AppContextProvider } from './lib/app-context';
 import { clearDrafts } from './lib/form-draft';
 import { prepareMoneyFormat } from './lib/format';
+import { retryReadOnce } from './lib/read-retry';
 import { loadStoredSession } from './lib/session';
 import './styles.css';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: retryReadOnce } },
+});
 prefetchFirstScreen(queryClient);
 // The roles of the session kept on this device decide which page the address shows first.
 const firstRoles = loadStoredSession()?.roles ?? [];

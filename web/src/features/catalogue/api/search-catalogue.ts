@@ -1,7 +1,7 @@
 /** One page of the catalogue search, for the filters in the address bar; the last page stays on screen while the next loads. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
-import { ApiRequestError, unwrap } from '../../../lib/api-error';
+import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { apiQuery, type CatalogueFilters } from '../catalogue-filters';
 
@@ -19,7 +19,5 @@ export function useCatalogueSearch(filters: CatalogueFilters) {
   return useQuery({
     ...getCatalogueSearchQueryOptions(api, filters),
     placeholderData: keepPreviousData,
-    // A refused search (400) is refused again: asking twice only delays the message.
-    retry: (count, error) => count < 1 && !(error instanceof ApiRequestError && error.status === 400),
   });
 }
