@@ -1,6 +1,6 @@
 /**
  * Whether a failed read is asked again (once): after a network failure, a server error, a busy answer
- * or an expired session (the next try reads the renewed token), but not after an answer that another
+ * or a refused session (a renewal may have landed meanwhile), but not after an answer that another
  * try would only repeat — not found, forbidden, a bad address — which the page then shows at once
  * instead of a second later.
  */

@@ -57,6 +57,7 @@ export const messages = {
     },
   },
   callPage: {
+    figuresFailed: 'Could not be read just now',
     pageTitle: 'Funding call',
     failed: 'This call could not be loaded. It may be closed or not published.',
     rate: 'Grant rate',

@@ -59,6 +59,7 @@ export const messages: Messages = {
     },
   },
   callPage: {
+    figuresFailed: 'Non disponibile al momento',
     pageTitle: 'Bando',
     failed: 'Impossibile caricare questo bando. Potrebbe essere chiuso o non pubblicato.',
     rate: 'Percentuale del contributo',
@@ -165,7 +166,7 @@ export const messages: Messages = {
     checkFor: 'per {{title}}',
   },
   report: {
-    pageTitle: 'Rapporto di ammissibilità',
+    pageTitle: 'Resoconto di ammissibilità',
     loading: 'Verifica del tuo piano…',
     failed: 'Impossibile verificare il piano: {{message}}',
     eligibleSpend: 'Spesa ammissibile',

@@ -60,6 +60,7 @@ export const messages: Messages = {
     },
   },
   callPage: {
+    figuresFailed: 'Nu niet op te vragen',
     pageTitle: 'Subsidieoproep',
     failed: 'Deze oproep kon niet worden geladen. Misschien is ze gesloten of niet gepubliceerd.',
     rate: 'Steunpercentage',
@@ -167,7 +168,7 @@ export const messages: Messages = {
     checkFor: 'voor {{title}}',
   },
   report: {
-    pageTitle: 'Subsidiabiliteitsrapport',
+    pageTitle: 'Subsidiabiliteitsverslag',
     loading: 'Uw plan wordt nagekeken…',
     failed: 'Kon het plan niet nakijken: {{message}}',
     eligibleSpend: 'Subsidiabele uitgaven',

@@ -15,7 +15,7 @@ export function ReceiptPage() {
   const application = useApplication(applicationId);
   const { t } = useTranslation();
   if (application.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (application.isError)
+  if (application.isError && application.data === undefined)
     return (
       <PageFailure
         title={t('applications.receiptTitle')}

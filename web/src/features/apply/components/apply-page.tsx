@@ -50,7 +50,7 @@ export function ApplyPage() {
   const { t } = useTranslation();
 
   if (draft.isPending) return <p role="status">{t('apply.preparing')}</p>;
-  if (draft.isError)
+  if (draft.isError && draft.data === undefined)
     return (
       <PageFailure title={t('apply.title')} message={t('apply.failed', { message: draft.error.message })} />
     );

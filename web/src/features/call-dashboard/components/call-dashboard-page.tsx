@@ -22,7 +22,8 @@ export function CallDashboardPage() {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   const failure = [call.error, budget.error, applications.error].find(Boolean);
-  if (failure)
+  // A refresh that fails keeps the figures already shown.
+  if (failure && (!call.data || !budget.data || !applications.data))
     return (
       <PageFailure
         title={t('dashboard.pageTitle')}

@@ -55,7 +55,7 @@ export function RulesPage() {
   const save = useSaveRules(server.base ?? undefined);
 
   if (calls.isPending) return <p role="status">{t('loading')}</p>;
-  if (calls.isError)
+  if (calls.isError && calls.data === undefined)
     return <PageFailure title={t('pageTitle')} message={t('loadFailed', { message: calls.error.message })} />;
   if (!call) return <PageFailure title={t('pageTitle')} message={t('notFound')} />;
   const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;

@@ -22,7 +22,8 @@ export function CallPage() {
   const labels = useLabels();
   const { t, i18n } = useTranslation();
   if (call.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (call.isError) return <PageFailure title={t('callPage.pageTitle')} message={t('callPage.failed')} />;
+  if (call.isError && call.data === undefined)
+    return <PageFailure title={t('callPage.pageTitle')} message={t('callPage.failed')} />;
   const c = call.data;
   const rules = c.rules;
   // The budget's figures come a moment after the call: their places are kept until then, so the facts
@@ -33,7 +34,7 @@ export function CallPage() {
     ? figures.remainingCents !== undefined
     : rules?.allocation.mode === 'first-come' && isOpen(c, new Date());
   const notYet = availability.isError ? (
-    <dd>{t('common.none')}</dd>
+    <dd>{t('callPage.figuresFailed')}</dd>
   ) : (
     <dd>
       <span aria-hidden="true">…</span>

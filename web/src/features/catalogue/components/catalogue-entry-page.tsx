@@ -21,7 +21,7 @@ export function CatalogueEntryPage() {
   const { session } = useAppContext();
   const { t } = useTranslation('catalogue');
   if (entry.isPending) return <p role="status">{t('call.loading')}</p>;
-  if (entry.isError) {
+  if (entry.isError && entry.data === undefined) {
     // An id that is not a number (400) is no record either.
     const notFound = entry.error instanceof ApiRequestError && [400, 404].includes(entry.error.status);
     return (

@@ -3,11 +3,10 @@
  * and filters in a form, results page by page. The search lives in the address bar, so it can be shared
  * and Back shows the previous one; after a new search or page, focus moves to the number of calls found.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { ApiRequestError } from '../../../lib/api-error';
-import { useDeferredData } from '../../../lib/use-deferred-data';
 import { useCatalogueSearch } from '../api/search-catalogue';
 import { catalogueHref, type FormProblem, readFilters } from '../catalogue-filters';
 import { CatalogueResults } from './catalogue-results';
@@ -26,10 +25,11 @@ export function CataloguePage() {
   const [, navigate] = useLocation();
   const filters = useMemo(() => readFilters(search), [search]);
   const results = useCatalogueSearch(filters);
-  // The page of results renders after the form, in slices, rather than in the same long task: on a
-  // slow phone the form is usable sooner, and the style and layout of the whole page are not worked
-  // out at once.
-  const shown = useDeferredData(results.data);
+  // A page of results that arrives after the form renders after it, in slices, rather than in the
+  // same long task: on a slow phone the form is usable sooner, and the style and layout of the whole
+  // page are not worked out at once. Results already cached (Back from a record) render at once, so
+  // the browser can put the person back where they were in the list.
+  const shown = useDeferredValue(results.data);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Not on arrival: only when the search changes on this page (a new search, another page, Back).

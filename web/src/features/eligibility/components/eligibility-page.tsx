@@ -25,7 +25,7 @@ export function EligibilityPage() {
   const whatIf = useWhatIfReport(draft.data, excluded);
 
   if (draft.isPending) return <p role="status">{t('report.loading')}</p>;
-  if (draft.isError)
+  if (draft.isError && draft.data === undefined)
     return (
       <PageFailure
         title={t('report.pageTitle')}

@@ -39,7 +39,7 @@ export function ReviewPage() {
   const [note, setNote] = useState('');
 
   if (query.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (query.isError)
+  if (query.isError && query.data === undefined)
     return (
       <PageFailure
         title={t('reviews.pageTitle')}
