@@ -22,15 +22,17 @@ export function CallDashboardPage() {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   const failure = [call.error, budget.error, applications.error].find(Boolean);
-  // A refresh that fails keeps the figures already shown.
-  if (failure && (!call.data || !budget.data || !applications.data))
-    return (
+  // A refresh that fails keeps the figures already shown: only a first load says it failed.
+  if (!call.data || !budget.data || !applications.data) {
+    return failure ? (
       <PageFailure
         title={t('dashboard.pageTitle')}
         message={t('dashboard.failed', { message: failure.message })}
       />
+    ) : (
+      <p role="status">{t('common.loading')}</p>
     );
-  if (!call.data || !budget.data || !applications.data) return <p role="status">{t('common.loading')}</p>;
+  }
   const items = applications.data.items;
   const words = dashboardWords(t, i18n.language as Language, labels, call.data.rules ?? { categories: [] });
   return (
