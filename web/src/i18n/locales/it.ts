@@ -29,6 +29,41 @@ export const messages: Messages = {
     signOut: 'Esci',
     language: 'Lingua',
   },
+  failure: {
+    offline: 'Impossibile raggiungere GrantFit. Controlla la connessione e riprova.',
+    session: 'La sessione è scaduta. Accedi di nuovo.',
+    forbidden: 'Il tuo account non dà accesso a questo contenuto.',
+    notFound: 'Non trovato: l’indirizzo potrebbe essere sbagliato, oppure è stato rimosso.',
+    conflict:
+      'Nel frattempo è cambiato, oppure non lo consente più. Ricarica la pagina per vedere a che punto è.',
+    busy: 'GrantFit è molto occupato in questo momento. Riprova tra poco.',
+    rateLimited: 'Troppi tentativi in poco tempo. Riprova tra un minuto.',
+    rateLimitedFor: 'Troppi tentativi in poco tempo. Riprova tra {{seconds}} secondi.',
+    tooLarge: 'È troppo grande per essere inviato.',
+    invalid: 'Quanto inviato non è valido. Controlla i dati inseriti e riprova.',
+    server: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.',
+    profileMissing: 'Completa prima il profilo aziendale: la verifica dipende da quello.',
+    noRules: 'Questo bando non ha regole che GrantFit possa verificare. Presenta la domanda sul suo sito.',
+    deadlinePassed: 'La scadenza è passata.',
+    deadlineZone: 'La scadenza non è scritta nel fuso orario del bando.',
+    rulesInvalid: 'Le regole non sono complete. Controlla i campi segnalati.',
+    reviewIncomplete: 'Esamina ogni voce e registra una decisione prima di firmare.',
+    unknownConsultancy:
+      'Questo studio di consulenza non è nell’elenco di GrantFit. Scegline uno dall’elenco.',
+    overrideTooHigh: 'Una rettifica non può superare l’importo richiesto.',
+    callClosed: 'Il bando è chiuso e non accetta più domande.',
+    callVersionChanged:
+      'Il bando è stato rettificato dopo che hai aperto il modulo. Controlla i nuovi importi e invia di nuovo.',
+    alreadyApplied: 'La tua impresa ha già presentato domanda per questo bando.',
+    unfundable:
+      'Queste regole non finanziano nulla di questo piano, e il bando accetta solo piani che finanzia.',
+    submitExpired: 'L’invio ha richiesto troppo tempo e non è stato salvato. Invia di nuovo.',
+    answersInvalid:
+      'Alcune risposte alle domande del bando mancano o non sono corrette. Controlla i campi segnalati.',
+    keyReused:
+      'Questo modulo è già stato inviato con un contenuto diverso. Ricarica la pagina e invia di nuovo.',
+    alreadyShared: 'È già condiviso con questo studio di consulenza.',
+  },
   routeError: {
     title: 'Qualcosa è andato storto',
     body: 'Non è stato possibile mostrare questa pagina. Nulla di ciò che hai salvato è andato perso.',
@@ -62,6 +97,7 @@ export const messages: Messages = {
     figuresFailed: 'Non disponibile al momento',
     pageTitle: 'Bando',
     failed: 'Impossibile caricare questo bando. Potrebbe essere chiuso o non pubblicato.',
+    loadFailed: 'Impossibile caricare questo bando: {{message}}',
     rate: 'Percentuale del contributo',
     left: 'Ancora disponibile per nuove domande',
     receipts_one: '{{number}} finora',

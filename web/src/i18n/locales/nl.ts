@@ -30,6 +30,41 @@ export const messages: Messages = {
     signOut: 'Afmelden',
     language: 'Taal',
   },
+  failure: {
+    offline: 'GrantFit is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+    session: 'Uw aanmelding is verlopen. Meld u opnieuw aan.',
+    forbidden: 'Uw account geeft hier geen toegang toe.',
+    notFound: 'Niet gevonden: het adres is misschien fout, of het werd verwijderd.',
+    conflict:
+      'Het is intussen gewijzigd, of laat dit niet meer toe. Laad de pagina opnieuw om te zien hoe het ervoor staat.',
+    busy: 'GrantFit is op dit moment erg druk. Probeer het zo meteen opnieuw.',
+    rateLimited: 'Te veel pogingen in korte tijd. Probeer het over een minuut opnieuw.',
+    rateLimitedFor: 'Te veel pogingen in korte tijd. Probeer het over {{seconds}} seconden opnieuw.',
+    tooLarge: 'Het is te groot om te versturen.',
+    invalid: 'Wat werd verstuurd is niet geldig. Controleer wat u invulde en probeer het opnieuw.',
+    server: 'Er ging bij ons iets mis. Probeer het zo meteen opnieuw.',
+    profileMissing: 'Vul eerst het profiel van uw onderneming in: de controle hangt ervan af.',
+    noRules:
+      'Deze oproep heeft geen regels die GrantFit kan controleren. Dien uw aanvraag in op de eigen site van de oproep.',
+    deadlinePassed: 'De uiterste datum is voorbij.',
+    deadlineZone: 'De uiterste datum staat niet in de tijdzone van de oproep.',
+    rulesInvalid: 'De regels zijn niet volledig. Controleer de gemarkeerde velden.',
+    reviewIncomplete: 'Beoordeel elke regel en leg een beslissing vast voordat u ondertekent.',
+    unknownConsultancy: 'Dit adviesbureau staat niet in de lijst van GrantFit. Kies er een uit de lijst.',
+    overrideTooHigh: 'Een aanpassing kan niet hoger zijn dan het gevraagde bedrag.',
+    callClosed: 'De oproep is gesloten en neemt geen aanvragen meer aan.',
+    callVersionChanged:
+      'De oproep werd verbeterd nadat u het formulier opende. Controleer de nieuwe bedragen en verstuur het opnieuw.',
+    alreadyApplied: 'Uw onderneming heeft al een aanvraag voor deze oproep ingediend.',
+    unfundable:
+      'Deze regels financieren niets uit dit plan, en de oproep neemt alleen plannen aan die ze financiert.',
+    submitExpired: 'Het versturen duurde te lang en werd niet bewaard. Verstuur het opnieuw.',
+    answersInvalid:
+      'Sommige antwoorden op de vragen van de oproep ontbreken of kloppen niet. Controleer de gemarkeerde velden.',
+    keyReused:
+      'Dit formulier werd al verstuurd met een andere inhoud. Laad de pagina opnieuw en verstuur het opnieuw.',
+    alreadyShared: 'Het is al gedeeld met dit adviesbureau.',
+  },
   routeError: {
     title: 'Er ging iets mis',
     body: 'Deze pagina kon niet worden getoond. Niets van wat u bewaarde, is verloren.',
@@ -63,6 +98,7 @@ export const messages: Messages = {
     figuresFailed: 'Nu niet op te vragen',
     pageTitle: 'Subsidieoproep',
     failed: 'Deze oproep kon niet worden geladen. Misschien is ze gesloten of niet gepubliceerd.',
+    loadFailed: 'Deze oproep kon niet worden geladen: {{message}}',
     rate: 'Steunpercentage',
     left: 'Nog beschikbaar voor nieuwe aanvragers',
     receipts_one: '{{number}} tot nu toe',

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useApplications } from '../api/applications';
 
@@ -13,7 +14,7 @@ export function ApplicationsPage() {
       <h1 id="applications-title">{t('applications.title')}</h1>
       {applications.isPending && <p role="status">{t('common.loading')}</p>}
       {applications.isError && (
-        <p role="alert">{t('applications.failed', { message: applications.error.message })}</p>
+        <p role="alert">{t('applications.failed', { message: failureWords(applications.error) })}</p>
       )}
       {applications.data?.items.length === 0 && <p>{t('applications.none')}</p>}
       {applications.data && applications.data.items.length > 0 && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { PageFailure } from '../../../components/page-failure';
 import { currentLocale } from '../../../i18n/i18n';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useApplication } from '../api/applications';
 import { ReviewStatus } from './review-status';
@@ -19,7 +20,7 @@ export function ReceiptPage() {
     return (
       <PageFailure
         title={t('applications.receiptTitle')}
-        message={t('common.loadFailed', { message: application.error.message })}
+        message={t('common.loadFailed', { message: failureWords(application.error) })}
       />
     );
   const a = application.data;

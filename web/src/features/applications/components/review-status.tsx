@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/i18n';
+import { failureWords } from '../../../lib/failure-words';
 import { useSharing } from '../api/applications';
 import { ShareForm } from './share-form';
 
@@ -13,7 +14,7 @@ export function ReviewStatus({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   if (sharing.isPending) return <p role="status">{t('common.loading')}</p>;
   if (sharing.isError)
-    return <p role="alert">{t('applications.sharingFailed', { message: sharing.error.message })}</p>;
+    return <p role="alert">{t('applications.sharingFailed', { message: failureWords(sharing.error) })}</p>;
   if (!sharing.data) return <ShareForm applicationId={applicationId} />;
   return (
     <p role="status">

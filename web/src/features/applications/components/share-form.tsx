@@ -7,6 +7,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { languageList } from '../../../lib/language-names';
 import { useConsultancies, useShareApplication } from '../api/applications';
 
@@ -54,7 +55,9 @@ export function ShareForm({ applicationId }: { applicationId: string }) {
         </p>
         {directory.isPending && <p role="status">{t('common.loading')}</p>}
         {directory.isError && (
-          <p role="alert">{t('applications.consultanciesFailed', { message: directory.error.message })}</p>
+          <p role="alert">
+            {t('applications.consultanciesFailed', { message: failureWords(directory.error) })}
+          </p>
         )}
         {directory.isSuccess && consultancies.length === 0 && <p>{t('applications.shareNone')}</p>}
         {consultancies.map((consultancy) => (
@@ -111,7 +114,7 @@ export function ShareForm({ applicationId }: { applicationId: string }) {
             ? t('applications.alreadyShared')
             : error.status === 429
               ? t('applications.tooManyShares')
-              : error.message}
+              : failureWords(error)}
         </p>
       )}
     </form>

@@ -6,6 +6,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { Field } from '../../../components/field';
 import { PageFailure } from '../../../components/page-failure';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useDraft, useSubmitApplication } from '../api/submit-application';
@@ -52,7 +53,10 @@ export function ApplyPage() {
   if (draft.isPending) return <p role="status">{t('apply.preparing')}</p>;
   if (draft.isError && draft.data === undefined)
     return (
-      <PageFailure title={t('apply.title')} message={t('apply.failed', { message: draft.error.message })} />
+      <PageFailure
+        title={t('apply.title')}
+        message={t('apply.failed', { message: failureWords(draft.error) })}
+      />
     );
   // The version these figures come from: the server refuses the submit if an erratum changed it since.
   const { questions, report, closesAt, timeZone, callVersion, takesUnfundedApplications } = draft.data;
@@ -176,7 +180,7 @@ export function ApplyPage() {
           {refusal?.code === 'busy' && <p className="error">{t('apply.busy')}</p>}
           {submit.isPending && submit.failureCount > 0 && <p role="status">{t('apply.retrying')}</p>}
           {submit.isError && !refusal && (
-            <p className="error">{t('apply.notSent', { message: submit.error.message })}</p>
+            <p className="error">{t('apply.notSent', { message: failureWords(submit.error) })}</p>
           )}
           {Object.keys(errors).length > 0 && <p className="error">{t('common.fixFields')}</p>}
         </div>

@@ -4,6 +4,7 @@ import { useParams } from 'wouter';
 import { PageFailure } from '../../../components/page-failure';
 import { TableScroll } from '../../../components/table-scroll';
 import type { Language } from '../../../i18n/languages';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
 import { saveFile } from '../../../lib/save-file';
@@ -27,7 +28,7 @@ export function CallDashboardPage() {
     return failure ? (
       <PageFailure
         title={t('dashboard.pageTitle')}
-        message={t('dashboard.failed', { message: failure.message })}
+        message={t('dashboard.failed', { message: failureWords(failure) })}
       />
     ) : (
       <p role="status">{t('common.loading')}</p>

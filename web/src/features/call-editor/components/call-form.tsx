@@ -6,6 +6,7 @@ import type { CallDraftInput } from '../../../../../shared/calls/call-schema';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { plainFieldMessages, plainServerMessages } from '../../../lib/field-messages';
 import { useCreateCall } from '../api/my-calls';
 
@@ -69,7 +70,7 @@ export function CallForm() {
     } catch (error) {
       if (error instanceof ApiRequestError && error.body.fields)
         setErrors(plainServerMessages(error.body.fields));
-      else setErrors({ '(body)': error instanceof Error ? error.message : t('common.saveFailed') });
+      else setErrors({ '(body)': failureWords(error) });
     }
   }
 

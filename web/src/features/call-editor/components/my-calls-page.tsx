@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
 import { CallForm } from './call-form';
@@ -15,12 +16,12 @@ export function MyCallsPage() {
     <section aria-labelledby="my-calls-title">
       <h1 id="my-calls-title">{t('callEditor.title')}</h1>
       {calls.isPending && <p role="status">{t('common.loading')}</p>}
-      {calls.isError && <p role="alert">{t('callEditor.failed', { message: calls.error.message })}</p>}
+      {calls.isError && <p role="alert">{t('callEditor.failed', { message: failureWords(calls.error) })}</p>}
       {publish.isError && (
         <p role="alert" className="error">
           {publish.error instanceof ApiRequestError && publish.error.body.code === 'rules_invalid'
             ? t('callEditor.publishNeedsRules')
-            : t('callEditor.publishFailed', { message: publish.error.message })}
+            : t('callEditor.publishFailed', { message: failureWords(publish.error) })}
         </p>
       )}
       {calls.data && (

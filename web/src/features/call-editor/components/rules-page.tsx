@@ -15,7 +15,9 @@ import {
 } from '../../../../../shared/fixtures/schemes';
 import { Field } from '../../../components/field';
 import { PageFailure } from '../../../components/page-failure';
+import { ApiRequestError } from '../../../lib/api-error';
 import { useExplain } from '../../../lib/explain';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useServerValues } from '../../../lib/use-server-values';
 import { useSaveRules } from '../api/call-rules';
@@ -56,12 +58,19 @@ export function RulesPage() {
 
   if (calls.isPending) return <p role="status">{t('loading')}</p>;
   if (calls.isError && calls.data === undefined)
-    return <PageFailure title={t('pageTitle')} message={t('loadFailed', { message: calls.error.message })} />;
+    return (
+      <PageFailure title={t('pageTitle')} message={t('loadFailed', { message: failureWords(calls.error) })} />
+    );
   if (!call) return <PageFailure title={t('pageTitle')} message={t('notFound')} />;
   const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;
   // Said from the version the save stands on, so the words match what the save does (a draft's PUT, or
   // an erratum); a call published meanwhile then meets the 409.
   const published = (server.base ?? call).status !== 'draft';
+  // The one refusal the check above cannot foresee, named: corrected rules that fund nothing.
+  const whySaveFailed = (error: Error) =>
+    error instanceof ApiRequestError && error.fieldMessage('rules.totals.rate') !== undefined
+      ? t('fundsNothing')
+      : failureWords(error);
 
   return (
     <section aria-labelledby="rules-title">
@@ -185,7 +194,7 @@ export function RulesPage() {
           {published ? t('erratumIssued', { version: save.data.version ?? 1 }) : t('draftSaved')}
         </p>
       )}
-      {save.isError && <p role="alert">{save.error.message}</p>}
+      {save.isError && <p role="alert">{t('saveFailed', { message: whySaveFailed(save.error) })}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /** Everyone's first view: the calls open right now, with budget and deadline in the call's time zone. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useOpenCalls } from '../api/get-open-calls';
 
@@ -11,7 +12,7 @@ export function OpenCallsPage() {
     <section aria-labelledby="open-calls-title">
       <h1 id="open-calls-title">{t('calls.title')}</h1>
       {calls.isPending && <p role="status">{t('calls.loading')}</p>}
-      {calls.isError && <p role="alert">{t('calls.failed', { message: calls.error.message })}</p>}
+      {calls.isError && <p role="alert">{t('calls.failed', { message: failureWords(calls.error) })}</p>}
       {calls.data && calls.data.items.length === 0 && <p>{t('calls.none')}</p>}
       {calls.data && calls.data.items.length > 0 && (
         <ul className="card-list">

@@ -12,6 +12,7 @@ import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
 import { zonedWallTimeToIso } from '../../../../../shared/time/zoned-date-time';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { useAdoptCatalogueCall } from '../api/adopt-catalogue-call';
 
 export function AdoptForm({ sourceId, call }: { sourceId: string; call: CatalogueCall }) {
@@ -74,7 +75,7 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
           {adopt.isPending ? t('adopt.sending') : t('adopt.submit')}
         </button>
         {adopt.isError && !budgetProblem && !closesProblem && (
-          <p role="alert">{t('adopt.failed', { message: adopt.error.message })}</p>
+          <p role="alert">{t('adopt.failed', { message: failureWords(adopt.error) })}</p>
         )}
       </form>
     </section>

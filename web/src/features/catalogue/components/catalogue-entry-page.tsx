@@ -10,6 +10,7 @@ import type { CatalogueCall } from '../../../../../shared/catalogue/catalogue-ca
 import { PageFailure } from '../../../components/page-failure';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useCatalogueEntry } from '../api/get-catalogue-entry';
 import { AdoptFormSlot } from './adopt-form-slot';
@@ -27,7 +28,7 @@ export function CatalogueEntryPage() {
     return (
       <PageFailure
         title={t('call.pageTitle')}
-        message={notFound ? t('call.notFound') : t('call.failed', { message: entry.error.message })}
+        message={notFound ? t('call.notFound') : t('call.failed', { message: failureWords(entry.error) })}
       >
         <p>
           <Link to="/catalogue">{t('call.back')}</Link>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { FitCheck } from '../../../../../shared/catalogue/coarse-fit';
 import { Fold } from '../../../components/fold';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCalendarDate, formatCents } from '../../../lib/format';
 import { useCatalogueFits } from '../api/get-catalogue-fits';
 import { type CatalogueWords, useCatalogueWords } from './use-catalogue-words';
@@ -90,7 +91,7 @@ export function CatalogueFits({ planId }: { planId: string }) {
         {t('fits.title')}
       </h2>
       {fits.isPending && <p role="status">{t('fits.loading')}</p>}
-      {fits.isError && <p role="alert">{t('fits.failed', { message: fits.error.message })}</p>}
+      {fits.isError && <p role="alert">{t('fits.failed', { message: failureWords(fits.error) })}</p>}
       {fits.data && items.length === 0 && <p>{t('fits.none')}</p>}
       {/* Folded: a second tier, read on request (and no late, large paint under the checked matches). */}
       {items.length > 0 && (

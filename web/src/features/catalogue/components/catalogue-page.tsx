@@ -7,6 +7,7 @@ import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { useCatalogueSearch } from '../api/search-catalogue';
 import { catalogueHref, type FormProblem, readFilters } from '../catalogue-filters';
 import { CatalogueResults } from './catalogue-results';
@@ -62,7 +63,7 @@ export function CataloguePage() {
       />
       {error && (
         <p role="alert" className="error">
-          {refused ? t('results.refused') : t('results.failed', { message: error.message })}
+          {refused ? t('results.refused') : t('results.failed', { message: failureWords(error) })}
         </p>
       )}
       {!error && (

@@ -18,6 +18,7 @@ import { AidKindOptions } from '../../../components/aid-kind-options';
 import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
 import { useDeferredData } from '../../../lib/use-deferred-data';
@@ -180,7 +181,7 @@ export function CompanyPage() {
     return (
       <section aria-labelledby="company-title">
         {heading}
-        <p role="alert">{t('company.failed', { message: query.error.message })}</p>
+        <p role="alert">{t('company.failed', { message: failureWords(query.error) })}</p>
       </section>
     );
   }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { PageFailure } from '../../../components/page-failure';
 import { useExplain } from '../../../lib/explain';
+import { failureWords } from '../../../lib/failure-words';
 import { fingerprint, formatCents } from '../../../lib/format';
 import { useApplicationDraft } from '../api/eligibility';
 import { useWhatIfReport } from '../hooks/use-what-if-report';
@@ -29,7 +30,7 @@ export function EligibilityPage() {
     return (
       <PageFailure
         title={t('report.pageTitle')}
-        message={t('report.failed', { message: draft.error.message })}
+        message={t('report.failed', { message: failureWords(draft.error) })}
       />
     );
   const report = draft.data.report;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Fold } from '../../../components/fold';
 import { useExplain } from '../../../lib/explain';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
 import { useNextStepText } from '../../../lib/next-step-text';
@@ -125,7 +126,7 @@ function PlanMatches({ planId, more }: { planId: string; more?: (planId: string)
     <section aria-labelledby="matches-title">
       <h1 id="matches-title">{t('matches.title')}</h1>
       {matches.isPending && <p role="status">{t('matches.loading')}</p>}
-      {matches.isError && <p role="alert">{t('matches.failed', { message: matches.error.message })}</p>}
+      {matches.isError && <p role="alert">{t('matches.failed', { message: failureWords(matches.error) })}</p>}
       {fits.length > 0 && (
         <ol className="card-list" aria-label={labels.nextStep('fitsTitle')}>
           {fits.map((m) => card(m))}

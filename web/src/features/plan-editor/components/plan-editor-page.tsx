@@ -13,6 +13,7 @@ import { lineQuestions } from '../../../../../shared/plans/line-questions';
 import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useDeferredData } from '../../../lib/use-deferred-data';
 import { useFormDraft } from '../../../lib/use-form-draft';
@@ -137,7 +138,7 @@ export function PlanEditorPage() {
       <section aria-labelledby="plan-editor-title">
         {heading}
         {failed ? (
-          <p role="alert">{t('planEditor.failed', { message: query.error?.message ?? '' })}</p>
+          <p role="alert">{t('planEditor.failed', { message: failureWords(query.error) })}</p>
         ) : (
           <p role="status">{t('common.loading')}</p>
         )}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { usePlans } from '../api/plans';
 
@@ -15,7 +16,7 @@ export function PlansPage() {
         <Link to="/plans/new">{t('plans.new')}</Link>
       </p>
       {plans.isPending && <p role="status">{t('common.loading')}</p>}
-      {plans.isError && <p role="alert">{t('plans.failed', { message: plans.error.message })}</p>}
+      {plans.isError && <p role="alert">{t('plans.failed', { message: failureWords(plans.error) })}</p>}
       {plans.data?.items.length === 0 && <p>{t('plans.none')}</p>}
       <ul className="card-list">
         {plans.data?.items.map(({ plan }) => (

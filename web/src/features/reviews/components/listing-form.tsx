@@ -12,6 +12,7 @@ import {
 } from '../../../../../shared/consultancies/consultancy-schema';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 import { plainFieldMessages, plainServerMessages } from '../../../lib/field-messages';
 import { languageList } from '../../../lib/language-names';
 import { useServerValues } from '../../../lib/use-server-values';
@@ -70,7 +71,7 @@ export function ListingForm() {
 
   if (stored.isPending) return <p role="status">{t('common.loading')}</p>;
   if (stored.isError)
-    return <p role="alert">{t('reviews.listing.failed', { message: stored.error.message })}</p>;
+    return <p role="alert">{t('reviews.listing.failed', { message: failureWords(stored.error) })}</p>;
   return (
     <form onSubmit={submit} noValidate aria-labelledby="listing-title">
       <h2 id="listing-title">{t('reviews.listing.title')}</h2>
@@ -132,7 +133,7 @@ export function ListingForm() {
       {saved && <p role="status">{t('reviews.listing.saved')}</p>}
       {conflict && <p role="alert">{t('reviews.listing.conflict')}</p>}
       {save.error && !conflict && !(save.error instanceof ApiRequestError && save.error.body.fields) && (
-        <p role="alert">{save.error.message}</p>
+        <p role="alert">{failureWords(save.error)}</p>
       )}
     </form>
   );

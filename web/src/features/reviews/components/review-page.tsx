@@ -14,6 +14,7 @@ import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
 import { ApiRequestError } from '../../../lib/api-error';
 import { expenseDetail, expenseName } from '../../../lib/expense-name';
+import { failureWords } from '../../../lib/failure-words';
 import { fingerprint, formatCents } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
 import { useReviewPdfDownload } from '../../../lib/review-pdf/use-review-pdf-download';
@@ -43,7 +44,7 @@ export function ReviewPage() {
     return (
       <PageFailure
         title={t('reviews.pageTitle')}
-        message={t('reviews.loadFailed', { message: query.error.message })}
+        message={t('reviews.loadFailed', { message: failureWords(query.error) })}
       />
     );
   const { review, application } = query.data;

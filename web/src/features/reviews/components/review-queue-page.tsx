@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
+import { failureWords } from '../../../lib/failure-words';
 import { useReviewQueue } from '../api/reviews';
 import { ListingForm } from './listing-form';
 
@@ -17,7 +18,7 @@ export function ReviewQueuePage() {
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">{t('reviews.title')}</h1>
       {queue.isPending && <p role="status">{t('common.loading')}</p>}
-      {queue.isError && <p role="alert">{t('reviews.failed', { message: queue.error.message })}</p>}
+      {queue.isError && <p role="alert">{t('reviews.failed', { message: failureWords(queue.error) })}</p>}
       {items?.length === 0 && <p>{t('reviews.none')}</p>}
       {items && items.length > 0 && (
         <TableScroll label={t('reviews.caption')}>

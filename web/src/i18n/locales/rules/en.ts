@@ -28,6 +28,8 @@ export const messages = {
   saveDraft: 'Save the rules in the draft',
   erratumIssued: 'Erratum issued: the call is now at version {{version}}.',
   draftSaved: 'Rules saved in the draft.',
+  saveFailed: 'The rules were not saved: {{message}}',
+  fundsNothing: 'The corrected rules fund nothing. Keep a rate above 0 %.',
   figures: {
     legend: 'Key figures',
     hint: 'Change the usual figures here; they are written into the rules below. Money in euros, rates in %.',

@@ -30,6 +30,9 @@ export const messages: Messages = {
   saveDraft: 'Salva le regole nella bozza',
   erratumIssued: 'Errata corrige emessa: il bando è ora alla versione {{version}}.',
   draftSaved: 'Regole salvate nella bozza.',
+  saveFailed: 'Le regole non sono state salvate: {{message}}',
+  fundsNothing:
+    'Le regole corrette non finanziano nulla. Mantieni un’intensità del contributo superiore allo 0 %.',
   figures: {
     legend: 'Cifre principali',
     hint: 'Modifica qui le cifre abituali: vengono scritte nelle regole qui sotto. Importi in euro, aliquote in %.',

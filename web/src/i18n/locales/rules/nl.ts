@@ -30,6 +30,8 @@ export const messages: Messages = {
   saveDraft: 'De regels in het ontwerp bewaren',
   erratumIssued: 'Erratum gepubliceerd: de oproep staat nu op versie {{version}}.',
   draftSaved: 'Regels bewaard in het ontwerp.',
+  saveFailed: 'De regels werden niet bewaard: {{message}}',
+  fundsNothing: 'De verbeterde regels financieren niets. Houd een steunpercentage boven 0 %.',
   figures: {
     legend: 'Kerncijfers',
     hint: 'Wijzig hier de gebruikelijke cijfers; ze worden in de regels hieronder geschreven. Bedragen in euro, percentages in %.',

@@ -1,0 +1,78 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messages as en } from '../i18n/locales/en';
+import { messages as it_ } from '../i18n/locales/it';
+import { messages as nl } from '../i18n/locales/nl';
+import { ApiRequestError } from './api-error';
+import { failureWords } from './failure-words';
+
+/** An answer as the API sends it: an English message for developers, naming an internal id. */
+const answer = (status: number, code: string, retryAfterSeconds?: number) =>
+  new ApiRequestError(
+    status,
+    { code, message: `review rev-8f3a changed or is signed (${code})` },
+    undefined,
+    retryAfterSeconds,
+  );
+
+describe('why something failed, in words', () => {
+  beforeAll(async () => {
+    await i18next.init({
+      lng: 'en',
+      resources: { en: { translation: en }, it: { translation: it_ }, nl: { translation: nl } },
+      interpolation: { escapeValue: false },
+    });
+  });
+
+  it('never shows the API’s own message, nor the browser’s', async () => {
+    for (const error of [
+      answer(404, 'not_found'),
+      answer(409, 'conflict'),
+      answer(500, 'internal'),
+      answer(422, 'call_closed'),
+      new TypeError('Failed to fetch'),
+    ]) {
+      const words = failureWords(error);
+      expect(words).not.toMatch(/rev-8f3a|Failed to fetch|failure\./);
+      expect(words.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('says a request with no answer could not reach GrantFit', () => {
+    expect(failureWords(new TypeError('Failed to fetch'))).toBe(en.failure.offline);
+  });
+
+  it('reads the code first, then the status', () => {
+    expect(failureWords(answer(422, 'profile_missing'))).toBe(en.failure.profileMissing);
+    expect(failureWords(answer(409, 'already_applied'))).toBe(en.failure.alreadyApplied);
+    expect(failureWords(answer(404, 'whatever'))).toBe(en.failure.notFound);
+    expect(failureWords(answer(401, 'whatever'))).toBe(en.failure.session);
+    expect(failureWords(answer(403, 'whatever'))).toBe(en.failure.forbidden);
+    expect(failureWords(answer(409, 'whatever'))).toBe(en.failure.conflict);
+    expect(failureWords(answer(429, 'busy'))).toBe(en.failure.busy);
+    expect(failureWords(answer(503, 'unavailable'))).toBe(en.failure.busy);
+    expect(failureWords(answer(400, 'invalid_input'))).toBe(en.failure.invalid);
+    expect(failureWords(answer(502, 'whatever'))).toBe(en.failure.server);
+  });
+
+  it('does not look a code up on an object', () => {
+    for (const code of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(failureWords(answer(400, code))).toBe(en.failure.invalid);
+  });
+
+  it('says how long to wait when the API said so', () => {
+    expect(failureWords(answer(429, 'rate_limited', 42))).toBe(
+      'Too many tries in a short time. Try again in 42 seconds.',
+    );
+    expect(failureWords(answer(429, 'rate_limited'))).toBe(en.failure.rateLimited);
+  });
+
+  it('speaks the page’s language', async () => {
+    await i18next.changeLanguage('it');
+    expect(failureWords(new TypeError('Failed to fetch'))).toBe(it_.failure.offline);
+    expect(failureWords(answer(404, 'not_found'))).toBe(it_.failure.notFound);
+    await i18next.changeLanguage('nl');
+    expect(failureWords(answer(409, 'call_closed'))).toBe(nl.failure.callClosed);
+    await i18next.changeLanguage('en');
+  });
+});
