@@ -4,6 +4,9 @@ import { revisionSchema } from '../api/revision';
 import { centsSchema } from '../money/cents';
 import type { ReviewedResult } from './reviewed-result';
 
+/** The fewest characters of a written reason for an override (trimmed). */
+export const OVERRIDE_REASON_MIN = 10;
+
 /** The consultancy is picked from the directory (GET /api/consultancies): its id is the one listed there. */
 export const shareInputSchema = z.strictObject({
   // Any organisation id a sign-in can carry (as the directory keeps them): whether it is a listed
@@ -23,7 +26,9 @@ export const lineReviewInputSchema = z.discriminatedUnion('decision', [
     reason: z
       .string()
       .trim()
-      .min(10, { error: 'must explain the override in at least 10 characters' })
+      .min(OVERRIDE_REASON_MIN, {
+        error: `must explain the override in at least ${OVERRIDE_REASON_MIN} characters`,
+      })
       .max(2000),
   }),
 ]);

@@ -46,10 +46,53 @@ describe('why a page failed, in words', () => {
     await page.getByRole('heading', { level: 1, name: 'Uw aanvraag' }).waitFor();
     const said = await page.getByRole('alert').textContent();
     expect(said).toBe(
-      'Kon dit niet laden: Niet gevonden: het adres is misschien fout, of het werd verwijderd.',
+      'Kon dit niet laden: Het werd niet gevonden. Het adres is misschien fout, of het werd verwijderd.',
     );
     // What the API said is for developers: it does not reach the page.
     expect(said).not.toContain(server.error.message);
+    await page.close();
+  });
+
+  const NOT_FOUND = 'It was not found. The address may be wrong, or it has been removed.';
+  const NOT_OPEN =
+    'This call is not open to applications, or this plan is not yours: the call may have closed, or the address may be wrong.';
+  const PLAN = '/plans/01DEMOPLAN0000000000000001';
+  it.each([
+    ['marco@bottega-rossi.example', `${PLAN}/calls/${NO_SUCH_APPLICATION}`, 'Eligibility report', NOT_OPEN],
+    ['marco@bottega-rossi.example', `${PLAN}/calls/${NO_SUCH_APPLICATION}/apply`, 'Apply', NOT_OPEN],
+    [
+      'giulia@studio-bianchi.example',
+      `/reviews/${NO_SUCH_APPLICATION}`,
+      'Review',
+      `Could not load the review: ${NOT_FOUND}`,
+    ],
+    [
+      'anna@associazione.example',
+      `/association/calls/${NO_SUCH_APPLICATION}`,
+      'Applications and budget',
+      `Could not load the call: ${NOT_FOUND}`,
+    ],
+    [
+      'anna@associazione.example',
+      `/association/calls/${NO_SUCH_APPLICATION}/rules`,
+      'Rules of a call',
+      'You have no call with this id.',
+    ],
+    [
+      'anna@associazione.example',
+      '/catalogue/999999999',
+      'Catalogue record',
+      'There is no call with this number in the catalogue.',
+    ],
+  ])('as %s, names the page at %s and says why it is empty', async (email, path, title, said) => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, email);
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    await page.goto(`${appUrl}${path}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await alert.textContent()).toBe(said);
     await page.close();
   });
 });

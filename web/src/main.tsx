@@ -6,13 +6,20 @@ import { prefetchFirstScreen } from './app/prefetch-first-screen';
 import { AppRoutes, firstScreenShowsMoney, preloadPage } from './app/routes';
 import { loadWebConfig } from './config/web-config';
 import { setUpI18n } from './i18n/i18n';
-import { INTL_LOCALE, initialLanguage } from './i18n/languages';
+import { INTL_LOCALE, initialLanguage, type Language } from './i18n/languages';
 import { AppContextProvider } from './lib/app-context';
 import { clearDrafts } from './lib/form-draft';
 import { prepareMoneyFormat } from './lib/format';
 import { retryReadOnce } from './lib/read-retry';
 import { loadStoredSession } from './lib/session';
 import './styles.css';
+
+/** What a person reads when the app could not start (no network, a file missing after a deploy). */
+const START_FAILED: Record<Language, string> = {
+  it: 'GrantFit non è riuscito ad avviarsi. Controlla la connessione e ricarica la pagina.',
+  nl: 'GrantFit kon niet starten. Controleer uw verbinding en laad de pagina opnieuw.',
+  en: 'GrantFit could not start. Check your connection and reload the page.',
+};
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 30_000, retry: retryReadOnce } },
@@ -65,5 +72,12 @@ Promise.all([
     ),
   )
   .catch((error: unknown) => {
-    root().render(<p role="alert">GrantFit could not start: {String(error)}</p>);
+    // Said before the language files are there (they may be what failed), so the three sentences are
+    // here; the browser's own message goes to the console, not to the person.
+    console.error(error);
+    root().render(
+      <p role="alert" lang={initialLanguage()}>
+        {START_FAILED[initialLanguage()]}
+      </p>,
+    );
   });

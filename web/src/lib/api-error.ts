@@ -62,3 +62,7 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   if (!response.ok) throw await readErrorBody(response as unknown as Response);
   return (await response.json()) as SuccessBody<R>;
 }
+
+/** Whether the API answered that what was asked for does not exist (or is not the caller's to see). */
+export const isNotFound = (error: unknown): boolean =>
+  error instanceof ApiRequestError && error.status === 404;

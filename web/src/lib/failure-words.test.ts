@@ -42,6 +42,59 @@ describe('why something failed, in words', () => {
     expect(failureWords(new TypeError('Failed to fetch'))).toBe(en.failure.offline);
   });
 
+  it.each([
+    ['unauthenticated', 401, 'session'],
+    ['forbidden', 403, 'forbidden'],
+    ['not_found', 404, 'notFound'],
+    ['conflict', 409, 'conflict'],
+    ['payload_too_large', 413, 'tooLarge'],
+    ['internal', 500, 'server'],
+    ['profile_missing', 422, 'profileMissing'],
+    ['no_rules', 422, 'noRules'],
+    ['deadline_passed', 422, 'deadlinePassed'],
+    ['deadline_offset_mismatch', 422, 'deadlineZone'],
+    ['rules_invalid', 422, 'rulesInvalid'],
+    ['review_incomplete', 422, 'reviewIncomplete'],
+    ['unknown_consultancy', 400, 'unknownConsultancy'],
+    ['override_too_high', 422, 'overrideTooHigh'],
+    ['call_closed', 409, 'callClosed'],
+    ['call_version_changed', 409, 'callVersionChanged'],
+    ['already_applied', 409, 'alreadyApplied'],
+    ['unfundable', 422, 'unfundable'],
+    ['submit_expired', 409, 'submitExpired'],
+    ['answers_invalid', 400, 'answersInvalid'],
+    ['idempotency_key_reused', 409, 'keyReused'],
+    ['already_shared', 409, 'alreadyShared'],
+  ] as const)('says %s (%i) as %s', (code, status, reason) => {
+    expect(failureWords(answer(status, code))).toBe(en.failure[reason]);
+  });
+
+  it.each([
+    [400, 'invalid'],
+    [401, 'session'],
+    [403, 'forbidden'],
+    [404, 'notFound'],
+    [409, 'conflict'],
+    [410, 'notFound'],
+    [413, 'tooLarge'],
+    [422, 'invalid'],
+    [429, 'busy'],
+    [500, 'server'],
+    [502, 'server'],
+    [503, 'busy'],
+    [504, 'server'],
+  ] as const)('says an answer %i with a code it does not know as %s', (status, reason) => {
+    expect(failureWords(answer(status, 'something_new'))).toBe(en.failure[reason]);
+  });
+
+  it('has words of its own in Italian and Dutch, not English pasted in', () => {
+    for (const [key, words] of Object.entries(en.failure)) {
+      const other = (bundle: typeof it_) => (bundle.failure as Record<string, string>)[key];
+      expect(other(it_), key).not.toBe(words);
+      expect(other(nl), key).not.toBe(words);
+    }
+  });
+
   it('reads the code first, then the status', () => {
     expect(failureWords(answer(422, 'profile_missing'))).toBe(en.failure.profileMissing);
     expect(failureWords(answer(409, 'already_applied'))).toBe(en.failure.alreadyApplied);
@@ -63,6 +116,9 @@ describe('why something failed, in words', () => {
   it('says how long to wait when the API said so', () => {
     expect(failureWords(answer(429, 'rate_limited', 42))).toBe(
       'Too many tries in a short time. Try again in 42 seconds.',
+    );
+    expect(failureWords(answer(429, 'rate_limited', 1))).toBe(
+      'Too many tries in a short time. Try again in 1 second.',
     );
     expect(failureWords(answer(429, 'rate_limited'))).toBe(en.failure.rateLimited);
   });

@@ -9,7 +9,8 @@ import i18next from 'i18next';
 import type { Messages } from '../i18n/locales/en';
 import { ApiRequestError } from './api-error';
 
-type Reason = keyof Messages['failure'];
+/** A reason's key (a plural's forms are read through its base key). */
+type Reason = Exclude<keyof Messages['failure'], `${string}_one` | `${string}_other`>;
 
 /** The API's codes that say more than their status; a Map, so a code is never looked up on an object. */
 const BY_CODE = new Map<string, Reason>([
@@ -57,7 +58,9 @@ export function failureWords(error: unknown): string {
   if (!(error instanceof ApiRequestError)) return i18next.t('failure.offline');
   if (error.body.code === 'rate_limited') {
     const seconds = error.retryAfterSeconds;
-    return seconds ? i18next.t('failure.rateLimitedFor', { seconds }) : i18next.t('failure.rateLimited');
+    return seconds
+      ? i18next.t('failure.rateLimitedFor', { count: seconds })
+      : i18next.t('failure.rateLimited');
   }
   const reason = BY_CODE.get(error.body.code) ?? byStatus(error.status);
   return i18next.t(`failure.${reason}`);

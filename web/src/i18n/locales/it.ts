@@ -33,16 +33,16 @@ export const messages: Messages = {
     offline: 'Impossibile raggiungere GrantFit. Controlla la connessione e riprova.',
     session: 'La sessione è scaduta. Accedi di nuovo.',
     forbidden: 'Il tuo account non dà accesso a questo contenuto.',
-    notFound: 'Non trovato: l’indirizzo potrebbe essere sbagliato, oppure è stato rimosso.',
+    notFound:
+      'Non è stato trovato. L’indirizzo potrebbe essere sbagliato, oppure il contenuto è stato rimosso.',
     conflict:
-      'Nel frattempo è cambiato, oppure non lo consente più. Ricarica la pagina per vedere a che punto è.',
-    busy: 'GrantFit è molto occupato in questo momento. Riprova tra poco.',
+      'Nel frattempo è stato modificato, oppure non lo consente più: potrebbe essere stato pubblicato, firmato, chiuso o ritirato.',
+    busy: 'GrantFit è sovraccarico in questo momento. Riprova tra poco.',
     rateLimited: 'Troppi tentativi in poco tempo. Riprova tra un minuto.',
-    rateLimitedFor: 'Troppi tentativi in poco tempo. Riprova tra {{seconds}} secondi.',
     tooLarge: 'È troppo grande per essere inviato.',
-    invalid: 'Quanto inviato non è valido. Controlla i dati inseriti e riprova.',
+    invalid: 'I dati inviati non sono validi. Controlla quanto inserito e riprova.',
     server: 'Qualcosa non ha funzionato da parte nostra. Riprova tra poco.',
-    profileMissing: 'Completa prima il profilo aziendale: la verifica dipende da quello.',
+    profileMissing: 'Completa prima il profilo aziendale.',
     noRules: 'Questo bando non ha regole che GrantFit possa verificare. Presenta la domanda sul suo sito.',
     deadlinePassed: 'La scadenza è passata.',
     deadlineZone: 'La scadenza non è scritta nel fuso orario del bando.',
@@ -61,8 +61,10 @@ export const messages: Messages = {
     answersInvalid:
       'Alcune risposte alle domande del bando mancano o non sono corrette. Controlla i campi segnalati.',
     keyReused:
-      'Questo modulo è già stato inviato con un contenuto diverso. Ricarica la pagina e invia di nuovo.',
-    alreadyShared: 'È già condiviso con questo studio di consulenza.',
+      'Da questo modulo è già arrivata una domanda, con un contenuto diverso. Guarda Le tue domande.',
+    alreadyShared: 'Questa domanda è già condivisa per una revisione.',
+    rateLimitedFor_one: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondo.',
+    rateLimitedFor_other: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondi.',
   },
   routeError: {
     title: 'Qualcosa è andato storto',
@@ -133,7 +135,7 @@ export const messages: Messages = {
     password: 'Password',
     submit: 'Accedi',
     busy: 'Accesso in corso…',
-    failed: 'Accesso non riuscito.',
+    fieldRefused: '{{field}}: non è stato accettato. Controllalo e riprova.',
     demoHint: 'Demo locale: gli accessi sono stampati da',
     newPasswordTitle: 'Scegli la tua password',
     newPasswordIntro: 'È il primo accesso di {{email}}: scegli una password personale per continuare.',
@@ -205,6 +207,8 @@ export const messages: Messages = {
     pageTitle: 'Resoconto di ammissibilità',
     loading: 'Verifica del tuo piano…',
     failed: 'Impossibile verificare il piano: {{message}}',
+    notOpen:
+      'Questo bando non accetta domande, oppure questo piano non è tuo: il bando potrebbe essere chiuso, o l’indirizzo sbagliato.',
     eligibleSpend: 'Spesa ammissibile',
     grant: 'Contributo',
     paidOut: 'Erogato',
@@ -329,6 +333,9 @@ export const messages: Messages = {
     alreadyShared:
       'Questa domanda è già stata condivisa per la revisione; ogni domanda si rivede una sola volta.',
     tooManyShares: 'La tua impresa ha condiviso molte domande in poco tempo. Riprova più tardi.',
+    shareNeedsProfile:
+      'Completa prima il profilo aziendale: lo studio di consulenza vede la tua impresa con il suo nome.',
+    notShared: 'Non condivisa: {{message}}',
     reviewVerified:
       'Abbiamo appena controllato la revisione firmata dal consulente: non è cambiata dalla firma.',
     reviewTampered:

@@ -34,22 +34,21 @@ export const messages: Messages = {
     offline: 'GrantFit is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
     session: 'Uw aanmelding is verlopen. Meld u opnieuw aan.',
     forbidden: 'Uw account geeft hier geen toegang toe.',
-    notFound: 'Niet gevonden: het adres is misschien fout, of het werd verwijderd.',
+    notFound: 'Het werd niet gevonden. Het adres is misschien fout, of het werd verwijderd.',
     conflict:
-      'Het is intussen gewijzigd, of laat dit niet meer toe. Laad de pagina opnieuw om te zien hoe het ervoor staat.',
-    busy: 'GrantFit is op dit moment erg druk. Probeer het zo meteen opnieuw.',
+      'Het werd intussen gewijzigd, of het laat dit niet meer toe: het kan gepubliceerd, ondertekend, gesloten of teruggetrokken zijn.',
+    busy: 'Het is op dit moment erg druk bij GrantFit. Probeer het zo meteen opnieuw.',
     rateLimited: 'Te veel pogingen in korte tijd. Probeer het over een minuut opnieuw.',
-    rateLimitedFor: 'Te veel pogingen in korte tijd. Probeer het over {{seconds}} seconden opnieuw.',
     tooLarge: 'Het is te groot om te versturen.',
     invalid: 'Wat werd verstuurd is niet geldig. Controleer wat u invulde en probeer het opnieuw.',
     server: 'Er ging bij ons iets mis. Probeer het zo meteen opnieuw.',
-    profileMissing: 'Vul eerst het profiel van uw onderneming in: de controle hangt ervan af.',
+    profileMissing: 'Vul eerst het profiel van uw onderneming in.',
     noRules:
       'Deze oproep heeft geen regels die GrantFit kan controleren. Dien uw aanvraag in op de eigen site van de oproep.',
     deadlinePassed: 'De uiterste datum is voorbij.',
     deadlineZone: 'De uiterste datum staat niet in de tijdzone van de oproep.',
     rulesInvalid: 'De regels zijn niet volledig. Controleer de gemarkeerde velden.',
-    reviewIncomplete: 'Beoordeel elke regel en leg een beslissing vast voordat u ondertekent.',
+    reviewIncomplete: 'Beoordeel elke uitgave en leg een beslissing vast voordat u ondertekent.',
     unknownConsultancy: 'Dit adviesbureau staat niet in de lijst van GrantFit. Kies er een uit de lijst.',
     overrideTooHigh: 'Een aanpassing kan niet hoger zijn dan het gevraagde bedrag.',
     callClosed: 'De oproep is gesloten en neemt geen aanvragen meer aan.',
@@ -61,9 +60,10 @@ export const messages: Messages = {
     submitExpired: 'Het versturen duurde te lang en werd niet bewaard. Verstuur het opnieuw.',
     answersInvalid:
       'Sommige antwoorden op de vragen van de oproep ontbreken of kloppen niet. Controleer de gemarkeerde velden.',
-    keyReused:
-      'Dit formulier werd al verstuurd met een andere inhoud. Laad de pagina opnieuw en verstuur het opnieuw.',
-    alreadyShared: 'Het is al gedeeld met dit adviesbureau.',
+    keyReused: 'Vanuit dit formulier kwam al een aanvraag binnen, met een andere inhoud. Zie Uw aanvragen.',
+    alreadyShared: 'Deze aanvraag is al gedeeld voor een beoordeling.',
+    rateLimitedFor_one: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconde opnieuw.',
+    rateLimitedFor_other: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconden opnieuw.',
   },
   routeError: {
     title: 'Er ging iets mis',
@@ -134,7 +134,7 @@ export const messages: Messages = {
     password: 'Wachtwoord',
     submit: 'Aanmelden',
     busy: 'Aanmelden…',
-    failed: 'Aanmelden mislukt.',
+    fieldRefused: '{{field}}: dit werd niet aanvaard. Controleer het en probeer het opnieuw.',
     demoHint: 'Lokale demo: de aanmeldgegevens worden getoond door',
     newPasswordTitle: 'Kies je wachtwoord',
     newPasswordIntro:
@@ -207,6 +207,8 @@ export const messages: Messages = {
     pageTitle: 'Subsidiabiliteitsverslag',
     loading: 'Uw plan wordt nagekeken…',
     failed: 'Kon het plan niet nakijken: {{message}}',
+    notOpen:
+      'Deze oproep neemt geen aanvragen aan, of dit plan is niet van u: de oproep is misschien gesloten, of het adres is fout.',
     eligibleSpend: 'Subsidiabele uitgaven',
     grant: 'Subsidie',
     paidOut: 'Uitbetaald',
@@ -332,6 +334,9 @@ export const messages: Messages = {
     alreadyShared:
       'Deze aanvraag werd al gedeeld ter beoordeling; een aanvraag wordt maar één keer beoordeeld.',
     tooManyShares: 'Uw onderneming heeft in korte tijd veel aanvragen gedeeld. Probeer het later opnieuw.',
+    shareNeedsProfile:
+      'Vul eerst het profiel van uw onderneming in: het adviesbureau ziet uw onderneming onder haar naam.',
+    notShared: 'Niet gedeeld: {{message}}',
     reviewVerified:
       'We hebben de ondertekende beoordeling van uw adviseur zojuist gecontroleerd: ze is niet gewijzigd sinds de ondertekening.',
     reviewTampered:

@@ -108,13 +108,15 @@ export function ShareForm({ applicationId }: { applicationId: string }) {
       <button type="submit" disabled={share.isPending}>
         {t('applications.share')}
       </button>
-      {error && !unlisted && (
+      {share.isError && !unlisted && (
         <p role="alert">
-          {error.body.code === 'already_shared'
+          {error?.body.code === 'already_shared'
             ? t('applications.alreadyShared')
-            : error.status === 429
-              ? t('applications.tooManyShares')
-              : failureWords(error)}
+            : error?.body.code === 'profile_missing'
+              ? t('applications.shareNeedsProfile')
+              : error?.status === 429
+                ? t('applications.tooManyShares')
+                : t('applications.notShared', { message: failureWords(share.error) })}
         </p>
       )}
     </form>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
 import { Field } from '../../../components/field';
 import { PageFailure } from '../../../components/page-failure';
-import { ApiRequestError } from '../../../lib/api-error';
+import { ApiRequestError, isNotFound } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { formatCents, formatDeadline } from '../../../lib/format';
@@ -55,7 +55,11 @@ export function ApplyPage() {
     return (
       <PageFailure
         title={t('apply.title')}
-        message={t('apply.failed', { message: failureWords(draft.error) })}
+        message={
+          isNotFound(draft.error)
+            ? t('report.notOpen')
+            : t('apply.failed', { message: failureWords(draft.error) })
+        }
       />
     );
   // The version these figures come from: the server refuses the submit if an erratum changed it since.

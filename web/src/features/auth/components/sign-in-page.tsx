@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { type SignInOutcome, useAppContext } from '../../../lib/app-context';
 import type { Session } from '../../../lib/session';
+import { useAuthStep } from '../hooks/use-auth-step';
 import { NewPasswordForm } from './new-password-form';
 import { StepFooter } from './step-footer';
 
@@ -23,8 +24,7 @@ export function SignInPage() {
   const { signIn, config } = useAppContext();
   const [, navigate] = useLocation();
   const { t } = useTranslation();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAuthStep({ email: t('auth.email'), password: t('auth.password') });
   const [challenge, setChallenge] = useState<{ email: string; challengeSession: string }>();
 
   const proceed = (outcome: SignInOutcome, email: string) => {
@@ -36,15 +36,7 @@ export function SignInPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email'));
-    setBusy(true);
-    setError(undefined);
-    try {
-      proceed(await signIn(email, String(form.get('password'))), email);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : t('auth.failed'));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => proceed(await signIn(email, String(form.get('password'))), email));
   }
 
   if (challenge) {

@@ -1,14 +1,16 @@
 /**
  * Runs one step of signing up or in: busy while it runs, and a failure as one sentence in the reader's
  * language — a refusal we know by its code (from the local sign-in or Cognito), else the field the
- * server named (with the label the form shows for it), else the server's message.
+ * server named (by the label the form shows for it), else why the request failed (ADR 0034); never the
+ * server's or Cognito's English message.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { brokenPasswordRules } from '../../../../../shared/auth/password-policy';
 import { ApiRequestError } from '../../../lib/api-error';
+import { failureWords } from '../../../lib/failure-words';
 
-const KNOWN_REFUSALS = [
+export const KNOWN_REFUSALS = [
   'invalid_credentials',
   'not_confirmed',
   'account_exists',
@@ -34,9 +36,10 @@ export function useAuthStep(fieldLabels: Record<string, string>) {
     } catch (caught) {
       const code = caught instanceof ApiRequestError ? caught.body.code : '';
       const field = caught instanceof ApiRequestError ? caught.body.fields?.[0] : undefined;
+      const label = field && Object.hasOwn(fieldLabels, field.path) ? fieldLabels[field.path] : undefined;
       if (isKnownRefusal(code)) setError(t(`auth.errors.${code}`));
-      else if (field) setError(`${fieldLabels[field.path] ?? field.path}: ${field.message}`);
-      else setError(caught instanceof Error ? caught.message : t('auth.failed'));
+      else if (label) setError(t('auth.fieldRefused', { field: label }));
+      else setError(failureWords(caught));
     } finally {
       setBusy(false);
     }

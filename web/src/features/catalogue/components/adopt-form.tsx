@@ -54,8 +54,20 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
   };
 
   const error = adopt.error instanceof ApiRequestError ? adopt.error : undefined;
-  const budgetProblem = problems.budget ?? (needsBudget ? error?.fieldMessage('budgetCents') : undefined);
-  const closesProblem = problems.closesOn ?? (needsDeadline ? error?.fieldMessage('closesAt') : undefined);
+  // A field the API refused is said in words (its own message is English); a refusal of the record
+  // itself (withdrawn meanwhile, or lacking what a draft needs) is not the association's to correct.
+  const refused = (path: string, words: string) =>
+    error?.fieldMessage(path) !== undefined ? words : undefined;
+  const budgetProblem =
+    problems.budget ?? (needsBudget ? refused('budgetCents', t('adopt.budgetProblem')) : undefined);
+  const closesProblem =
+    problems.closesOn ?? (needsDeadline ? refused('closesAt', t('adopt.closesOnRefused')) : undefined);
+  const failure =
+    error?.status === 409
+      ? t('adopt.withdrawn')
+      : error?.body.code === 'invalid_input'
+        ? t('adopt.recordIncomplete')
+        : t('adopt.failed', { message: failureWords(adopt.error) });
   return (
     <section aria-labelledby="adopt-title" className="card">
       <h2 id="adopt-title">{t('adopt.title')}</h2>
@@ -74,9 +86,7 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
         <button type="submit" disabled={adopt.isPending}>
           {adopt.isPending ? t('adopt.sending') : t('adopt.submit')}
         </button>
-        {adopt.isError && !budgetProblem && !closesProblem && (
-          <p role="alert">{t('adopt.failed', { message: failureWords(adopt.error) })}</p>
-        )}
+        {adopt.isError && !budgetProblem && !closesProblem && <p role="alert">{failure}</p>}
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { PageFailure } from '../../../components/page-failure';
+import { isNotFound } from '../../../lib/api-error';
 import { useExplain } from '../../../lib/explain';
 import { failureWords } from '../../../lib/failure-words';
 import { fingerprint, formatCents } from '../../../lib/format';
@@ -30,7 +31,11 @@ export function EligibilityPage() {
     return (
       <PageFailure
         title={t('report.pageTitle')}
-        message={t('report.failed', { message: failureWords(draft.error) })}
+        message={
+          isNotFound(draft.error)
+            ? t('report.notOpen')
+            : t('report.failed', { message: failureWords(draft.error) })
+        }
       />
     );
   const report = draft.data.report;

@@ -4,10 +4,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineResult } from '../../../../../shared/eligibility/report';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
-import type { LineReview } from '../../../../../shared/reviews/review-schema';
+import { type LineReview, OVERRIDE_REASON_MIN } from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useExplain } from '../../../lib/explain';
+import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useLineReview } from '../api/reviews';
 
@@ -28,14 +29,32 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
   const explain = useExplain();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [amountError, setAmountError] = useState<string>();
-  const serverError = change.error instanceof ApiRequestError ? change.error : undefined;
+  const [errors, setErrors] = useState<{ amount?: string; reason?: string }>({});
+  // A field the API refused anyway is named in words; its own message is English, in cents.
+  const refused = (path: string) =>
+    change.error instanceof ApiRequestError && change.error.fieldMessage(path) !== undefined
+      ? t('validation.rejected')
+      : undefined;
+  const refusedAField = change.error instanceof ApiRequestError && change.error.body.fields !== undefined;
 
+  // Checked here first, as the API checks them, so the consultant reads what to change in euros.
   const override = (event: FormEvent) => {
     event.preventDefault();
     const eligibleCents = parseEurosToCents(amount);
-    setAmountError(eligibleCents === undefined ? t('reviews.amountInvalid') : undefined);
-    if (eligibleCents === undefined) return;
+    const found = {
+      amount:
+        eligibleCents === undefined
+          ? t('reviews.amountInvalid')
+          : eligibleCents > line.requestedCents
+            ? t('reviews.amountTooHigh', { amount: formatCents(line.requestedCents) })
+            : undefined,
+      reason:
+        reason.trim().length < OVERRIDE_REASON_MIN
+          ? t('reviews.reasonTooShort', { min: OVERRIDE_REASON_MIN })
+          : undefined,
+    };
+    setErrors(found);
+    if (eligibleCents === undefined || found.amount || found.reason) return;
     change.mutate({ lineId: line.lineId, body: { decision: 'override', eligibleCents, reason, revision } });
   };
   const id = `line-${line.lineId}`;
@@ -83,7 +102,7 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
                 <Field
                   id={`${id}-amount`}
                   label={t('reviews.amount')}
-                  error={amountError ?? serverError?.fieldMessage('eligibleCents')}
+                  error={errors.amount ?? refused('eligibleCents')}
                 >
                   {(aria) => (
                     <input
@@ -97,7 +116,7 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
                 <Field
                   id={`${id}-reason`}
                   label={t('reviews.reason')}
-                  error={serverError?.fieldMessage('reason')}
+                  error={errors.reason ?? refused('reason')}
                 >
                   {(aria) => (
                     <textarea {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -108,7 +127,9 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
                 </button>
               </form>
             </details>
-            {serverError && !serverError.body.fields && <p role="alert">{serverError.message}</p>}
+            {change.isError && !refusedAField && (
+              <p role="alert">{t('reviews.notSaved', { message: failureWords(change.error) })}</p>
+            )}
           </>
         )}
       </td>

@@ -12,7 +12,6 @@ import { PageFailure } from '../../../components/page-failure';
 import { ReviewedTotals } from '../../../components/reviewed-totals';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';
-import { ApiRequestError } from '../../../lib/api-error';
 import { expenseDetail, expenseName } from '../../../lib/expense-name';
 import { failureWords } from '../../../lib/failure-words';
 import { fingerprint, formatCents } from '../../../lib/format';
@@ -54,7 +53,7 @@ export function ReviewPage() {
     review,
     application.report.lines.map((l) => l.lineId),
   ).length;
-  const failure = [decide.error, sign.error].find((e) => e instanceof ApiRequestError);
+  const failure = [decide.error, sign.error].find((e) => e !== null);
 
   const record = (event: FormEvent) => {
     event.preventDefault();
@@ -179,7 +178,7 @@ export function ReviewPage() {
           </button>
         </>
       )}
-      {failure && <p role="alert">{failure.message}</p>}
+      {failure && <p role="alert">{t('reviews.notSaved', { message: failureWords(failure) })}</p>}
     </section>
   );
 }

@@ -135,6 +135,10 @@ export const messages = {
     budgetProblem: 'The record states no budget: write one in euros, such as 500000.',
     closesOn: 'Closing day (noon, Italian time)',
     closesOnProblem: 'The record states no closing day: pick one.',
+    closesOnRefused: 'This closing day was not accepted: pick a later one.',
+    withdrawn: 'This record was withdrawn from the official catalogue meanwhile: it cannot be adopted.',
+    recordIncomplete:
+      'This record lacks something a draft call needs, such as a title: it cannot be adopted as it is.',
     submit: 'Start a draft from this record',
     sending: 'Starting the draft…',
     failed: 'The draft could not be started: {{message}}',

@@ -134,6 +134,11 @@ export const messages: Messages = {
     budgetProblem: 'La scheda non indica una dotazione: scrivila in euro, per esempio 500000.',
     closesOn: 'Giorno di chiusura (alle 12, ora italiana)',
     closesOnProblem: 'La scheda non indica un giorno di chiusura: sceglilo.',
+    closesOnRefused: 'Questo giorno di chiusura non è stato accettato: scegline uno successivo.',
+    withdrawn:
+      'Nel frattempo questa scheda è stata ritirata dal catalogo ufficiale: non può essere adottata.',
+    recordIncomplete:
+      'A questa scheda manca qualcosa che serve a una bozza di bando, come un titolo: non può essere adottata così com’è.',
     submit: 'Crea una bozza da questa scheda',
     sending: 'Creo la bozza…',
     failed: 'Non è stato possibile creare la bozza: {{message}}',

@@ -134,6 +134,11 @@ export const messages: Messages = {
     budgetProblem: 'De fiche vermeldt geen budget: vul een bedrag in euro in, zoals 500000.',
     closesOn: 'Sluitingsdag (12 uur, Italiaanse tijd)',
     closesOnProblem: 'De fiche vermeldt geen sluitingsdag: kies er een.',
+    closesOnRefused: 'Deze sluitingsdag werd niet aanvaard: kies een latere.',
+    withdrawn:
+      'Deze fiche werd intussen uit de officiële catalogus teruggetrokken: ze kan niet worden overgenomen.',
+    recordIncomplete:
+      'Deze fiche mist iets wat een ontwerp-oproep nodig heeft, zoals een titel: ze kan niet worden overgenomen zoals ze is.',
     submit: 'Ontwerp maken vanuit deze fiche',
     sending: 'Ontwerp wordt gemaakt…',
     failed: 'Het ontwerp kon niet worden gemaakt: {{message}}',
