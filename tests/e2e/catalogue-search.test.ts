@@ -157,4 +157,22 @@ describe('the Italian incentives catalogue, for everyone', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await expectFitsWidth(page, 'catalogue record');
   });
+
+  it('returns with Back to the same place in the results', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${appUrl}/catalogue?q=digitale`);
+    await foundHeading(page);
+    // A record far down the list, as a person scrolls to it before opening it.
+    const record = page.locator('main a[href^="/catalogue/"]').nth(8);
+    await record.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(844);
+    const title = (await record.textContent()) ?? '';
+    await record.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.goBack();
+    // The results are back at once, from the cache, so the browser can put the list where it was.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await record.isVisible()).toBe(true);
+  });
 });

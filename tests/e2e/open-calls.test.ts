@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, holdRequests, launchBrowser, signIn } from './support/browser';
+import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 
@@ -96,16 +96,54 @@ describe('the built web app in Chromium', () => {
     expect(await page.getByText('30 June 2099').first().isVisible()).toBe(true);
   });
 
-  it('keeps a call’s page still when its budget figures arrive after it', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    const release = await holdRequests(page, '**/api/calls/*/availability');
-    await page.goto(`${appUrl}/calls/01DEMOCALL0000000000000001`);
-    const who = page.getByRole('heading', { level: 2, name: 'Who may apply' });
-    await who.waitFor();
-    const before = await who.boundingBox();
-    release();
-    await page.getByTestId('call-receipts').waitFor();
-    await page.getByTestId('call-left').waitFor();
-    expect(await who.boundingBox()).toEqual(before);
-  });
+  /** How the budget figures of a call's page answer, once the test lets them. */
+  type Figures = 'as served' | 'closed' | 'unreachable';
+  it.each<[string, string, Figures, { left: boolean }]>([
+    ['a first-come call while open', '01DEMOCALL0000000000000001', 'as served', { left: true }],
+    [
+      'a pro-rata call, which reserves nothing on arrival',
+      '01DEMOCALL0000000000000004',
+      'as served',
+      { left: false },
+    ],
+    ['a first-come call past its deadline', '01DEMOCALL0000000000000001', 'closed', { left: false }],
+    ['a call whose figures cannot be read', '01DEMOCALL0000000000000001', 'unreachable', { left: true }],
+  ])(
+    'keeps a call’s page still when its budget figures arrive after it: %s',
+    async (_, callId, figures, expected) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      if (figures === 'closed') {
+        // The same call, its deadline passed an hour ago, as the API then answers it.
+        await page.route(`**/api/calls/${callId}`, async (route) => {
+          const call = await (await route.fetch()).json();
+          await route.fulfill({
+            json: { ...call, closesAt: new Date(Date.now() - 3_600_000).toISOString() },
+          });
+        });
+      }
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/api/calls/*/availability', async (route) => {
+        await released;
+        if (figures === 'unreachable') return route.abort('internetdisconnected');
+        if (figures === 'as served') return route.continue();
+        const { remainingCents: _, ...served } = await (await route.fetch()).json();
+        return route.fulfill({ json: { ...served, open: false } });
+      });
+      await page.goto(`${appUrl}/calls/${callId}`);
+      const who = page.getByRole('heading', { level: 2, name: 'Who may apply' });
+      await who.waitFor();
+      const before = await who.boundingBox();
+      release();
+      if (figures === 'unreachable') {
+        await page.getByText('Could not be read just now').first().waitFor();
+      } else {
+        await page.getByTestId('call-receipts').waitFor();
+      }
+      expect(await who.boundingBox()).toEqual(before);
+      expect(await page.getByText('Still available to new applicants').count()).toBe(expected.left ? 1 : 0);
+    },
+  );
 });
