@@ -68,6 +68,14 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByText('Override Website redesign and SEO').click();
     const override = page.getByRole('form', { name: 'Override Website redesign and SEO' });
+    // More than was asked, and no reason to speak of: both said at their fields, in euros and words.
+    await override.getByLabel('Eligible amount (€)').fill('9999999');
+    await override.getByLabel('Reason (cite the rule)').fill('too high');
+    await override.getByRole('button', { name: 'Save override' }).click();
+    await override
+      .getByText(/^An override cannot be more than the amount requested, €[\d,]+\.\d{2}\.$/)
+      .waitFor();
+    await override.getByText('Explain the override in at least 10 characters.').waitFor();
     await override.getByLabel('Eligible amount (€)').fill('1000');
     await override
       .getByLabel('Reason (cite the rule)')
