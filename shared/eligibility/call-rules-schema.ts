@@ -2,6 +2,8 @@
  * Funding-call rules as data: JSON-serialisable, versioned, and expressive enough for the real schemes
  * in the domain notes (MISE voucher, PID I4.0 vouchers, KMO-portefeuille, MIT) without code changes.
  * Rates and shares are basis points (5000 = 50 %), money is integer cents, dates are YYYY-MM-DD.
+ * Each rule across fields names itself in `params.words` (with the facts it needs), so the rules editor
+ * says it in the reader's language; the English message is for the API's answer.
  */
 import * as z from 'zod';
 import { declarationSchema } from '../companies/company-schema';
@@ -73,6 +75,7 @@ export const exclusionSchema = z
   })
   .refine((e) => e.taxonomy !== undefined || e.tagsAny !== undefined || e.recurring !== undefined, {
     error: 'needs at least one of taxonomy, tagsAny or recurring',
+    params: { words: 'needsTarget' },
   });
 export type Exclusion = z.infer<typeof exclusionSchema>;
 
@@ -90,7 +93,11 @@ export const shareRangeSchema = z
      */
     onOutside: z.enum(['refuse', 'cap']).optional(),
   })
-  .refine((r) => r.minBp <= r.maxBp, { error: 'minBp must not exceed maxBp', path: ['maxBp'] });
+  .refine((r) => r.minBp <= r.maxBp, {
+    error: 'minBp must not exceed maxBp',
+    path: ['maxBp'],
+    params: { words: 'minAboveMax' },
+  });
 
 /**
  * A date of each line measured from the application date: the start of its service or work, or its
@@ -109,10 +116,12 @@ export const applicationTimingSchema = z
   .refine((t) => t.fromDay !== undefined || t.toDay !== undefined, {
     error: 'needs fromDay or toDay',
     path: ['fromDay'],
+    params: { words: 'needsDay' },
   })
   .refine((t) => t.fromDay === undefined || t.toDay === undefined || t.fromDay <= t.toDay, {
     error: 'fromDay must not be after toDay',
     path: ['toDay'],
+    params: { words: 'dayOrder' },
   });
 export type ApplicationTiming = z.infer<typeof applicationTimingSchema>;
 
@@ -129,6 +138,7 @@ export const cumulationSchema = z
   .refine((c) => (c.policy === 'max-intensity') === (c.maxIntensityBp !== undefined), {
     error: 'maxIntensityBp goes with the max-intensity policy, and only with it',
     path: ['maxIntensityBp'],
+    params: { words: 'intensityPolicy' },
   });
 export type Cumulation = z.infer<typeof cumulationSchema>;
 
@@ -243,6 +253,7 @@ export const callRulesSchema = z
               code: 'custom',
               path: ['sectorCeilings', index, 'cents'],
               message: `must be below the regulation's own ceiling of ${regulationCents / 100} euros`,
+              params: { words: 'belowRegulation', cents: regulationCents },
             });
           }
         });
@@ -261,6 +272,7 @@ export const callRulesSchema = z
           code: 'custom',
           path: ['categories', index, 'id'],
           message: `duplicate category id ${category.id}`,
+          params: { words: 'duplicateCategory', id: category.id },
         });
       }
       ids.add(category.id);
@@ -272,13 +284,19 @@ export const callRulesSchema = z
             code: 'custom',
             path: ['shareRanges', index, 'categories', at],
             message: `no category ${id}`,
+            params: { words: 'noCategory', id },
           });
         }
       });
     });
     const { from, to } = rules.spendWindow;
     if (from && to && from > to) {
-      ctx.addIssue({ code: 'custom', path: ['spendWindow', 'to'], message: 'must be on or after from' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spendWindow', 'to'],
+        message: 'must be on or after from',
+        params: { words: 'windowOrder' },
+      });
     }
   });
 export type CallRules = z.infer<typeof callRulesSchema>;

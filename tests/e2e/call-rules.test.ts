@@ -24,7 +24,8 @@ describe('call rules in Chromium: check with paths, preview for a sample company
     await json.fill(JSON.stringify({ ...rules, totals: { ...rules.totals, rate: { defaultBp: -5 } } }));
     await page.getByRole('button', { name: 'Check the rules' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'to fix' });
-    expect(await problems.textContent()).toContain('totals.rate.defaultBp');
+    // Where, as the JSON names it, and what to write there in words (not the schema's "Too small…").
+    expect(await problems.textContent()).toContain('totals.rate.defaultBp: Write 0 or more.');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Start over from the real PID rules: the sample Milan restaurant gets the bando's €3,050.

@@ -18,8 +18,8 @@ const SHOWS_A_MESSAGE = [
 const ALLOWED = new Map([
   // Defines the error: the message is kept for developers and logs.
   ['web/src/lib/api-error.ts', 'the error class itself'],
-  // The browser's JSON message about the text an association typed (ADR 0034, not covered).
-  ['web/src/features/call-editor/components/rules-check.ts', 'JSON syntax of the typed rules'],
+  // The browser's JSON message is read for the position it names; the editor says where in words.
+  ['web/src/features/call-editor/components/rules-check.ts', 'where typed rules stop being JSON'],
 ]);
 
 function sources(dir: string): string[] {

@@ -16,6 +16,8 @@ describe('rules check', () => {
     expect(checkRules(JSON.stringify(broken)).problems?.map((p) => p.path)).toContain(
       'totals.rate.defaultBp',
     );
-    expect(checkRules('{ "schemaVersion": 1,').problems?.[0]?.path).toBe('(json)');
+    expect(checkRules('{\n  "schemaVersion": 1,\n}').problems).toEqual([
+      { key: 'jsonAt', values: { line: 3, column: 1 } },
+    ]);
   });
 });

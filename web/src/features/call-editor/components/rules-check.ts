@@ -2,7 +2,6 @@
  * Checks a call's rules as an association types them (JSON → schema, every problem with its path) and
  * previews the engine's verdict for one of the real schemes' sample companies and plans.
  */
-import { fieldErrorsFrom } from '../../../../../shared/api/error-body';
 import { companySchema } from '../../../../../shared/companies/company-schema';
 import { type CallRules, callRulesSchema } from '../../../../../shared/eligibility/call-rules-schema';
 import { evaluate } from '../../../../../shared/eligibility/evaluate';
@@ -17,6 +16,7 @@ import {
   utrechtStartupPlan,
 } from '../../../../../shared/fixtures/schemes';
 import { planSchema } from '../../../../../shared/plans/plan-schema';
+import { jsonProblem, type RulesProblem, rulesProblems } from './rules-problem';
 
 export const SAMPLES = {
   'milan-restaurant': { company: milanRestaurant, plan: milanRestaurantPlan },
@@ -28,17 +28,18 @@ export type SampleId = keyof typeof SAMPLES;
 
 export type RulesCheck =
   | { rules: CallRules; problems?: undefined }
-  | { rules?: undefined; problems: { path: string; message: string }[] };
+  | { rules?: undefined; problems: RulesProblem[] };
 
 export function checkRules(text: string): RulesCheck {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { problems: [{ path: '(json)', message: (error as Error).message }] };
+    // The parser's message is read for the position only: the editor says where, in words.
+    return { problems: [jsonProblem(text, error instanceof Error ? error.message : '')] };
   }
   const parsed = callRulesSchema.safeParse(json);
-  return parsed.success ? { rules: parsed.data } : { problems: fieldErrorsFrom(parsed.error.issues) };
+  return parsed.success ? { rules: parsed.data } : { problems: rulesProblems(parsed.error.issues, json) };
 }
 
 /** The report the engine gives the sample, evaluated on the first day of its plan. */

@@ -24,6 +24,7 @@ import { useSaveRules } from '../api/call-rules';
 import { useMyCalls } from '../api/my-calls';
 import { checkRules, previewFor, type RulesCheck, SAMPLES, type SampleId } from './rules-check';
 import { RulesFiguresForm } from './rules-figures-form';
+import type { RulesProblem } from './rules-problem';
 
 const TEMPLATES = {
   'pid-lombardia-2025': pidLombardiaRules,
@@ -66,6 +67,11 @@ export function RulesPage() {
   // Said from the version the save stands on, so the words match what the save does (a draft's PUT, or
   // an erratum); a call published meanwhile then meets the 409.
   const published = (server.base ?? call).status !== 'draft';
+  const problemWords = ({ key, values }: RulesProblem) =>
+    t(`problem.${key}`, {
+      ...values,
+      ...(typeof values?.cents === 'number' ? { amount: formatCents(values.cents) } : {}),
+    });
   // The one refusal the check above cannot foresee, named: corrected rules that fund nothing.
   const whySaveFailed = (error: Error) =>
     error instanceof ApiRequestError && error.fieldMessage('rules.totals.rate') !== undefined
@@ -126,8 +132,13 @@ export function RulesPage() {
           <p>{t('problems', { count: checked.problems.length })}</p>
           <ul>
             {checked.problems.map((p) => (
-              <li key={`${p.path}-${p.message}`}>
-                <code>{p.path}</code>: {p.message}
+              <li key={`${p.path}-${p.key}`}>
+                {p.path && (
+                  <>
+                    <code>{p.path}</code>:{' '}
+                  </>
+                )}
+                {problemWords(p)}
               </li>
             ))}
           </ul>
