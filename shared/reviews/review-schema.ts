@@ -6,6 +6,8 @@ import type { ReviewedResult } from './reviewed-result';
 
 /** The fewest characters of a written reason for an override (trimmed). */
 export const OVERRIDE_REASON_MIN = 10;
+/** The most characters of that reason. */
+export const OVERRIDE_REASON_MAX = 2000;
 
 /** The consultancy is picked from the directory (GET /api/consultancies): its id is the one listed there. */
 export const shareInputSchema = z.strictObject({
@@ -29,7 +31,7 @@ export const lineReviewInputSchema = z.discriminatedUnion('decision', [
       .min(OVERRIDE_REASON_MIN, {
         error: `must explain the override in at least ${OVERRIDE_REASON_MIN} characters`,
       })
-      .max(2000),
+      .max(OVERRIDE_REASON_MAX),
   }),
 ]);
 

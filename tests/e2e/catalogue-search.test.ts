@@ -163,16 +163,20 @@ describe('the Italian incentives catalogue, for everyone', () => {
     await page.goto(`${appUrl}/catalogue?q=digitale`);
     await foundHeading(page);
     // A record far down the list, as a person scrolls to it before opening it.
-    const record = page.locator('main a[href^="/catalogue/"]').nth(8);
-    await record.scrollIntoViewIfNeeded();
+    const nth = page.locator('main a[href^="/catalogue/"]').nth(8);
+    await nth.scrollIntoViewIfNeeded();
+    const href = (await nth.getAttribute('href')) ?? '';
+    const record = page.locator(`main a[href="${href}"]`);
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(844);
+    const where = (await record.boundingBox())?.y;
     const title = (await record.textContent()) ?? '';
     await record.click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.goBack();
-    // The results are back at once, from the cache, so the browser can put the list where it was.
+    // The results are back at once, from the cache, so the browser can put the list where it was:
+    // the same record at the same place on the screen.
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
-    expect(await record.isVisible()).toBe(true);
+    expect((await record.boundingBox())?.y).toBe(where);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from 'react';
 import type { WebConfig } from '../config/web-config';
 import { type ApiClient, createApiClient } from './api-client';
+import { ApiRequestError } from './api-error';
 import { loadStoredSession, type Session, sessionFromToken, storeSession } from './session';
 import {
   renewIdToken,
@@ -112,7 +113,12 @@ export function AppContextProvider({ config, onIdentityChange, children }: Provi
       if (next.kind === 'new-password') return { kind: 'new-password', challengeSession: next.session };
       const receivedAt = Date.now();
       const signedIn = sessionFromToken(next.idToken, receivedAt, next.refreshToken, receivedAt);
-      if (!signedIn) throw new Error('The sign-in service returned an unusable token.');
+      // A token already expired by this device's clock, or one with no role GrantFit knows.
+      if (!signedIn)
+        throw new ApiRequestError(200, {
+          code: 'unusable_token',
+          message: 'The sign-in service returned an unusable token.',
+        });
       onIdentityChange();
       storeSession(signedIn);
       setSession(signedIn);

@@ -13,6 +13,7 @@ const CODE_OF_TYPE = new Map<string, string>([
   ['TooManyRequestsException', 'too_many_attempts'],
   ['TooManyFailedAttemptsException', 'too_many_attempts'],
   ['LimitExceededException', 'too_many_attempts'],
+  ['PasswordResetRequiredException', 'password_reset_required'],
 ]);
 
 /** Cognito's `__type` may carry a namespace prefix (`…#NotAuthorizedException`). */

@@ -1,9 +1,9 @@
 /**
  * Why something failed, in the reader's language and in plain words (ADR 0034). The API's own
  * message is English, written for developers, and may name internal ids ("review rev-… changed"), so
- * a page never shows it: the words come from the answer's code, or else its status, and a request that
- * got no answer at all (no network, the browser's "Failed to fetch") says that GrantFit could not be
- * reached.
+ * a page never shows it: the words come from the answer's code, or else its status; a request that got
+ * no answer at all (no network, the browser's "Failed to fetch") says that GrantFit could not be
+ * reached, and any other failure is said as ours.
  */
 import i18next from 'i18next';
 import type { Messages } from '../i18n/locales/en';
@@ -18,7 +18,6 @@ const BY_CODE = new Map<string, Reason>([
   ['forbidden', 'forbidden'],
   ['not_found', 'notFound'],
   ['conflict', 'conflict'],
-  ['stale', 'conflict'],
   ['payload_too_large', 'tooLarge'],
   ['internal', 'server'],
   ['profile_missing', 'profileMissing'],
@@ -37,6 +36,7 @@ const BY_CODE = new Map<string, Reason>([
   ['answers_invalid', 'answersInvalid'],
   ['idempotency_key_reused', 'keyReused'],
   ['already_shared', 'alreadyShared'],
+  ['unusable_token', 'tokenUnusable'],
 ]);
 
 function byStatus(status: number): Reason {
@@ -55,7 +55,9 @@ export const WORDED_CODES: readonly string[] = [...BY_CODE.keys(), 'rate_limited
 
 /** One or two sentences for a failure, whatever was thrown. */
 export function failureWords(error: unknown): string {
-  if (!(error instanceof ApiRequestError)) return i18next.t('failure.offline');
+  // fetch rejects with a TypeError when no answer came; anything else thrown is ours to own.
+  if (error instanceof TypeError) return i18next.t('failure.offline');
+  if (!(error instanceof ApiRequestError)) return i18next.t('failure.server');
   if (error.body.code === 'rate_limited') {
     const seconds = error.retryAfterSeconds;
     return seconds

@@ -78,6 +78,13 @@ export function formatCalendarDate(isoDate: string, locale = currentLocale()): s
   return calendarDate(locale).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+const moment = cache((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long' }));
+
+/** An instant (a receipt, a signature) as "1 December 2026 at 10:32:15 CET", in the reader's own zone. */
+export function formatMoment(iso: string, locale = currentLocale()): string {
+  return moment(locale).format(new Date(iso));
+}
+
 /** "30 June 2099, 17:00 CEST": the wall time where the call closes, with its zone spelled out. */
 export function formatDeadline(iso: string, timeZone: string, locale = currentLocale()): string {
   return deadline(`${locale} ${timeZone}`).format(new Date(iso));

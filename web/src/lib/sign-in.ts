@@ -53,7 +53,11 @@ async function callCognito(
   if (response.ok && answer.ChallengeName === 'NEW_PASSWORD_REQUIRED' && answer.Session) {
     return { kind: 'new-password', session: answer.Session };
   }
-  const code = codeOfCognitoError(answer.__type, 'sign_in_failed');
+  // A challenge this app does not answer (a second factor, say) comes as a success without a token.
+  const code =
+    response.ok && answer.ChallengeName
+      ? 'unsupported_step'
+      : codeOfCognitoError(answer.__type, 'sign_in_failed');
   throw new ApiRequestError(response.status, {
     code: code === 'invalid_credentials' ? notAuthorized : code,
     message:

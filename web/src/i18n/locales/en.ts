@@ -7,6 +7,7 @@ export const messages = {
     optional: '(optional)',
     notFound: 'Page not found.',
     saveFailed: 'Saving failed.',
+    pdfFailed: 'The PDF was not made: {{message}}',
     none: '—',
     fixFields: 'Please complete or correct the fields marked above.',
     draftRestored: 'Your unsaved changes from earlier are back in the form; save them to keep them.',
@@ -57,6 +58,8 @@ export const messages = {
     keyReused:
       'An application was already received from this form, with other content. See Your applications.',
     alreadyShared: 'This application is already shared for review.',
+    tokenUnusable:
+      'The sign-in worked, but GrantFit could not read it: check that this device’s date and time are right, or ask your administrator which role your account has.',
     rateLimitedFor_one: 'Too many tries in a short time. Try again in {{count}} second.',
     rateLimitedFor_other: 'Too many tries in a short time. Try again in {{count}} seconds.',
   },
@@ -163,6 +166,11 @@ export const messages = {
         'The password does not meet the rules: at least 12 characters, with upper- and lower-case letters, a digit and a symbol.',
       sign_in_expired: 'The sign-in has expired: sign in again.',
       too_many_attempts: 'Too many attempts: wait a few minutes and try again.',
+      already_confirmed: 'This email is already confirmed: sign in with it.',
+      unsupported_step:
+        'This account needs a sign-in step GrantFit does not offer yet, such as a second factor. Ask your administrator.',
+      password_reset_required:
+        'This account must choose a new password first. Ask your administrator to reset it.',
     },
   },
   plans: {

@@ -9,6 +9,7 @@ export const messages: Messages = {
     optional: '(facoltativo)',
     notFound: 'Pagina non trovata.',
     saveFailed: 'Salvataggio non riuscito.',
+    pdfFailed: 'Il PDF non è stato creato: {{message}}',
     none: '—',
     fixFields: 'Completa o correggi i campi segnalati sopra.',
     draftRestored: 'Le modifiche non salvate di prima sono di nuovo nel modulo; salvale per tenerle.',
@@ -63,6 +64,8 @@ export const messages: Messages = {
     keyReused:
       'Da questo modulo è già arrivata una domanda, con un contenuto diverso. Guarda Le tue domande.',
     alreadyShared: 'Questa domanda è già condivisa per una revisione.',
+    tokenUnusable:
+      'L’accesso è riuscito, ma GrantFit non ha potuto leggerlo: controlla che data e ora di questo dispositivo siano giuste, o chiedi al tuo amministratore quale ruolo ha il tuo account.',
     rateLimitedFor_one: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondo.',
     rateLimitedFor_other: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondi.',
   },
@@ -135,7 +138,7 @@ export const messages: Messages = {
     password: 'Password',
     submit: 'Accedi',
     busy: 'Accesso in corso…',
-    fieldRefused: '{{field}}: non è stato accettato. Controllalo e riprova.',
+    fieldRefused: '{{field}}: valore non accettato. Controlla e riprova.',
     demoHint: 'Demo locale: gli accessi sono stampati da',
     newPasswordTitle: 'Scegli la tua password',
     newPasswordIntro: 'È il primo accesso di {{email}}: scegli una password personale per continuare.',
@@ -169,6 +172,11 @@ export const messages: Messages = {
         'La password non rispetta le regole: almeno 12 caratteri, con lettere maiuscole e minuscole, una cifra e un simbolo.',
       sign_in_expired: "L'accesso è scaduto: accedi di nuovo.",
       too_many_attempts: 'Troppi tentativi: attendi qualche minuto e riprova.',
+      already_confirmed: 'Questa email è già confermata: accedi con essa.',
+      unsupported_step:
+        'Questo account richiede un passaggio di accesso che GrantFit non offre ancora, come un secondo fattore. Rivolgiti al tuo amministratore.',
+      password_reset_required:
+        'Questo account deve prima scegliere una nuova password. Chiedi al tuo amministratore di reimpostarla.',
     },
   },
   plans: {

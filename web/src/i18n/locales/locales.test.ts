@@ -55,6 +55,59 @@ describe('translations', () => {
   }
 });
 
+/** Texts the same as the English in that language: a word both use, or only placeholders and signs. */
+const SAME_AS_ENGLISH = new Set([
+  'it:auth.email',
+  'it:auth.password',
+  'it:callPage.size.micro',
+  'nl:callPage.size.micro',
+  'nl:calls.budget',
+  'nl:applications.status',
+  'nl signed-in pages:callEditor.colStatus',
+  'nl signed-in pages:callEditor.colBudget',
+  'nl signed-in pages:callEditor.budget',
+  'nl signed-in pages:dashboard.budget',
+  'nl signed-in pages:dashboard.status',
+  'nl signed-in pages:dashboard.csvHeaders.status',
+  'nl signed-in pages:reviews.status',
+  'nl catalogue:status.open',
+]);
+
+function texts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    texts(v, path ? `${path}.${k}` : k),
+  );
+}
+
+describe('translated, not copied', () => {
+  for (const [name, bundle, english] of [
+    ['it', it_, en],
+    ['nl', nl, en],
+    ['it signed-in pages', partsIt, partsEn],
+    ['nl signed-in pages', partsNl, partsEn],
+    ['it readiness', readinessIt, readinessEn],
+    ['nl readiness', readinessNl, readinessEn],
+    ['it rules', rulesIt, rulesEn],
+    ['nl rules', rulesNl, rulesEn],
+    ['it catalogue', catalogueIt, catalogueEn],
+    ['nl catalogue', catalogueNl, catalogueEn],
+    ['it engine', engineIt, engineEn],
+    ['nl engine', engineNl, engineEn],
+  ] as const) {
+    it(`${name} has no English text pasted in`, () => {
+      const inEnglish = new Map(texts(english));
+      const copied = texts(bundle)
+        .filter(([path, text]) => inEnglish.get(path) === text)
+        // Only placeholders, spaces and signs: nothing to translate.
+        .filter(([, text]) => /[A-Za-z]/.test(text.replace(/\{\{\w+\}\}/g, '')))
+        .map(([path]) => `${name}:${path}`)
+        .filter((key) => !SAME_AS_ENGLISH.has(key));
+      expect(copied).toEqual([]);
+    });
+  }
+});
+
 describe('engine texts', () => {
   it('every reason, hint and size-class code the engine writes has an English text', () => {
     const missing = [

@@ -9,6 +9,7 @@ export const messages: Messages = {
     optional: '(optioneel)',
     notFound: 'Pagina niet gevonden.',
     saveFailed: 'Bewaren mislukt.',
+    pdfFailed: 'De pdf werd niet gemaakt: {{message}}',
     none: '—',
     fixFields: 'Vul de gemarkeerde velden hierboven aan of verbeter ze.',
     draftRestored:
@@ -62,6 +63,8 @@ export const messages: Messages = {
       'Sommige antwoorden op de vragen van de oproep ontbreken of kloppen niet. Controleer de gemarkeerde velden.',
     keyReused: 'Vanuit dit formulier kwam al een aanvraag binnen, met een andere inhoud. Zie Uw aanvragen.',
     alreadyShared: 'Deze aanvraag is al gedeeld voor een beoordeling.',
+    tokenUnusable:
+      'De aanmelding lukte, maar GrantFit kon ze niet lezen: controleer of de datum en tijd van dit toestel juist zijn, of vraag uw beheerder welke rol uw account heeft.',
     rateLimitedFor_one: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconde opnieuw.',
     rateLimitedFor_other: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconden opnieuw.',
   },
@@ -169,6 +172,11 @@ export const messages: Messages = {
         'Het wachtwoord volgt de regels niet: minstens 12 tekens, met hoofdletters en kleine letters, een cijfer en een symbool.',
       sign_in_expired: 'De aanmelding is verlopen: meld je opnieuw aan.',
       too_many_attempts: 'Te veel pogingen: wacht enkele minuten en probeer opnieuw.',
+      already_confirmed: 'Dit e-mailadres is al bevestigd: meld u ermee aan.',
+      unsupported_step:
+        'Dit account vraagt een aanmeldstap die GrantFit nog niet aanbiedt, zoals een tweede factor. Vraag het uw beheerder.',
+      password_reset_required:
+        'Dit account moet eerst een nieuw wachtwoord kiezen. Vraag uw beheerder het opnieuw in te stellen.',
     },
   },
   plans: {

@@ -16,7 +16,7 @@ import { messages as partsEn } from '../../i18n/locales/parts/en';
 import { messages as partsIt } from '../../i18n/locales/parts/it';
 import { pdfText } from '../../testing/pdf-text';
 import { explain } from '../explain';
-import { formatCents } from '../format';
+import { formatCalendarDate, formatCents, formatMoment } from '../format';
 import { type ReviewedApplication, reviewPdf } from './review-pdf';
 
 const input = {
@@ -81,6 +81,8 @@ async function pdfIn(language: Language, signed: Review = review): Promise<strin
   const blob = reviewPdf(signed, application, {
     t: i18n.t,
     money: (cents) => formatCents(cents, locale),
+    day: (date) => formatCalendarDate(date, locale),
+    moment: (iso) => formatMoment(iso, locale),
     reason: (cited) => explain(i18n.getFixedT(language, 'engine'), language, 'reason', cited),
   });
   return pdfText(new Uint8Array(await blob.arrayBuffer()));
@@ -97,6 +99,8 @@ describe('reviewPdf', () => {
     expect(text).toContain('approvata');
     expect(text).toContain(`Impronta del contenuto: ${'a'.repeat(64)}`);
     expect(text).not.toMatch(/\{\{|reviews\.pdfDoc|reviewedTotals\./);
+    // Days and instants in words, not as ISO strings.
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('prints the engine’s totals beside the totals after the review, as the engine re-ran them', async () => {

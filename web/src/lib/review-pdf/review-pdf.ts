@@ -27,10 +27,14 @@ const printable = (text: string) =>
     .replace(/[“”]/g, '"')
     .replace(/[^\x20-\x7E\xA0-\xFF€]/g, '?');
 
-/** How the document words things: the page's translations, money and the engine's reasons. */
+/** How the document words things: the page's translations, money, days, instants and the engine's reasons. */
 export interface PdfWording {
   t: TFunction;
   money: (cents: number) => string;
+  /** A calendar day (YYYY-MM-DD). */
+  day: (date: string) => string;
+  /** An instant (ISO-8601 with its offset), with its time zone. */
+  moment: (iso: string) => string;
   reason: (reason: Reason) => string;
 }
 
@@ -43,12 +47,19 @@ export type ReviewedApplication = Pick<
 export function reviewPdf(
   review: Review,
   application: ReviewedApplication,
-  { t, money, reason }: PdfWording,
+  { t, money, day, moment, reason }: PdfWording,
 ): Blob {
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
+  const { report, receipt } = application;
+  // What a PDF viewer shows as the document's name: words, no ids.
+  const call = t('reviews.pdfDoc.call', {
+    title: application.callTitle,
+    version: application.callVersion,
+    rules: fingerprint(report.rulesHash),
+  });
   doc.setProperties({
-    title: `GrantFit review ${review.id}`,
-    subject: `Application ${application.id}, call ${application.callTitle} v${application.callVersion}`,
+    title: `${t('reviews.pdfDoc.title')} - ${application.callTitle}`,
+    subject: call,
     keywords: review.contentHash ?? '',
     creator: 'GrantFit',
   });
@@ -67,25 +78,18 @@ export function reviewPdf(
     y += 1.5;
   };
   const cite = (cited: Reason) => `- ${reason(cited)}${cited.article ? ` (${cited.article})` : ''}`;
-  const { report, receipt } = application;
 
   write(t('reviews.pdfDoc.title'), 16, 'bold');
-  write(
-    t('reviews.pdfDoc.call', {
-      title: application.callTitle,
-      version: application.callVersion,
-      rules: fingerprint(report.rulesHash),
-    }),
-  );
+  write(call);
   write(
     t('reviews.pdfDoc.applicant', {
-      // Names where they were kept; the ids only for records older than that.
-      company: application.companyName ?? review.companyName ?? application.companyId,
+      // Names where they were kept; words, not ids, for records older than that.
+      company: application.companyName ?? review.companyName ?? t('reviews.unnamedCompany'),
       receipt: receipt.receiptNo,
-      receivedAt: receipt.receivedAt,
+      receivedAt: moment(receipt.receivedAt),
     }),
   );
-  write(t('reviews.pdfDoc.engine', { engine: report.engineVersion, date: report.evaluatedOn }));
+  write(t('reviews.pdfDoc.engine', { engine: report.engineVersion, date: day(report.evaluatedOn) }));
   y += 2;
   write(t('reviews.pdfDoc.lines'), 12, 'bold');
   for (const line of report.lines) {
@@ -143,8 +147,8 @@ export function reviewPdf(
     t('reviews.pdfDoc.signedBy', {
       // The signer's email as the sign-in gave it; reviews signed before it was kept show none.
       name: review.signedByEmail ?? '-',
-      organisation: review.consultancyName ?? review.consultantOrgId,
-      at: review.signedAt ?? '-',
+      organisation: review.consultancyName ?? t('reviews.pdfDoc.unnamedConsultancy'),
+      at: review.signedAt ? moment(review.signedAt) : '-',
     }),
   );
   write(

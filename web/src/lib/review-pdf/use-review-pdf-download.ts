@@ -7,18 +7,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review } from '../../../../shared/reviews/review-schema';
 import { useExplain } from '../explain';
-import { formatCents } from '../format';
+import { failureWords } from '../failure-words';
+import { formatCalendarDate, formatCents, formatMoment } from '../format';
 import { saveFile } from '../save-file';
 import type { ReviewedApplication } from './review-pdf';
 
 export function useReviewPdfDownload(
   readFresh: () => Promise<{ review: Review; application: ReviewedApplication }>,
-): { download: () => Promise<void>; exporting: boolean } {
+): { download: () => Promise<void>; exporting: boolean; failure: string | undefined } {
   const { t } = useTranslation();
   const explain = useExplain();
   const [exporting, setExporting] = useState(false);
+  // Why the last download failed, in words (no PDF is made from a review that could not be checked).
+  const [failure, setFailure] = useState<string>();
   const download = async () => {
     setExporting(true);
+    setFailure(undefined);
     try {
       const fresh = await readFresh();
       const { reviewPdf } = await import('./review-pdf');
@@ -27,12 +31,16 @@ export function useReviewPdfDownload(
         reviewPdf(fresh.review, fresh.application, {
           t,
           money: (cents) => formatCents(cents),
+          day: (date) => formatCalendarDate(date),
+          moment: (iso) => formatMoment(iso),
           reason: (cited) => explain('reason', cited),
         }),
       );
+    } catch (error) {
+      setFailure(t('common.pdfFailed', { message: failureWords(error) }));
     } finally {
       setExporting(false);
     }
   };
-  return { download, exporting };
+  return { download, exporting, failure };
 }

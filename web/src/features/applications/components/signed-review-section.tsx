@@ -21,9 +21,12 @@ import { useSignedReview } from '../api/signed-review';
 export function SignedReviewSection({ application }: { application: Application }) {
   const query = useSignedReview(application.id, application.review !== undefined);
   const { t } = useTranslation();
-  const { download, exporting } = useReviewPdfDownload(async () => {
+  const { download, exporting, failure } = useReviewPdfDownload(async () => {
     // Read again so the API checks the signature for this very download.
-    const fresh = (await query.refetch()).data ?? query.data;
+    const read = await query.refetch();
+    // A failed check is not passed over for the copy read earlier: no PDF then, and the reason said.
+    if (read.isError) throw read.error;
+    const fresh = read.data;
     if (!fresh) throw new Error('The review could not be read again.');
     return { review: fresh.review, application: withoutEvaluatedInputs(fresh.application) };
   });
@@ -104,6 +107,7 @@ export function SignedReviewSection({ application }: { application: Application 
       <button type="button" onClick={download} disabled={exporting}>
         {t('signedReview.pdf')}
       </button>
+      {failure && <p role="alert">{failure}</p>}
     </section>
   );
 }

@@ -17,7 +17,13 @@ async function postToDevIssuer(url: string, body: unknown): Promise<void> {
   if (!response.ok) throw await readErrorBody(response);
 }
 
-async function callCognito(config: WebConfig, action: string, body: Record<string, unknown>): Promise<void> {
+async function callCognito(
+  config: WebConfig,
+  action: string,
+  body: Record<string, unknown>,
+  /** What NotAuthorizedException means for this step (confirming an account already confirmed). */
+  notAuthorized = 'invalid_credentials',
+): Promise<void> {
   if (config.auth.kind !== 'cognito') return;
   const { response, answer } = await cognitoRequest<{ __type?: string; message?: string }>(
     config.auth,
@@ -28,8 +34,9 @@ async function callCognito(config: WebConfig, action: string, body: Record<strin
     },
   );
   if (!response.ok) {
+    const code = codeOfCognitoError(answer.__type, 'sign_up_failed');
     throw new ApiRequestError(response.status, {
-      code: codeOfCognitoError(answer.__type, 'sign_up_failed'),
+      code: code === 'invalid_credentials' ? notAuthorized : code,
       message: answer.message ?? 'Sign-up failed.',
     });
   }
@@ -46,5 +53,10 @@ export function signUp(config: WebConfig, email: string, password: string): Prom
 
 export function confirmSignUp(config: WebConfig, email: string, code: string): Promise<void> {
   if (config.auth.kind === 'dev') return postToDevIssuer(`${config.auth.url}/confirm`, { email, code });
-  return callCognito(config, 'ConfirmSignUp', { Username: email, ConfirmationCode: code });
+  return callCognito(
+    config,
+    'ConfirmSignUp',
+    { Username: email, ConfirmationCode: code },
+    'already_confirmed',
+  );
 }

@@ -18,6 +18,9 @@ export const KNOWN_REFUSALS = [
   'invalid_password',
   'sign_in_expired',
   'too_many_attempts',
+  'already_confirmed',
+  'unsupported_step',
+  'password_reset_required',
 ] as const;
 type KnownRefusal = (typeof KNOWN_REFUSALS)[number];
 const isKnownRefusal = (code: string): code is KnownRefusal =>

@@ -88,15 +88,16 @@ export function RulesPage() {
             {...aria}
             value=""
             onChange={(e) => {
-              const template = TEMPLATES[e.target.value as keyof typeof TEMPLATES];
-              if (template) setText(JSON.stringify(template, null, 2));
+              const id = e.target.value;
+              if (Object.hasOwn(TEMPLATES, id))
+                setText(JSON.stringify(TEMPLATES[id as keyof typeof TEMPLATES], null, 2));
               setChecked(undefined);
             }}
           >
             <option value="">{t('templateNone')}</option>
-            {Object.keys(TEMPLATES).map((id) => (
+            {(Object.keys(TEMPLATES) as (keyof typeof TEMPLATES)[]).map((id) => (
               <option key={id} value={id}>
-                {id}
+                {t(`templates.${id}`)}
               </option>
             ))}
           </select>
@@ -149,10 +150,16 @@ export function RulesPage() {
           <h2 id="preview-title">{t('valid')}</h2>
           <Field id="rules-sample" label={t('sample')}>
             {(aria) => (
-              <select {...aria} value={sample} onChange={(e) => setSample(e.target.value as SampleId)}>
-                {Object.keys(SAMPLES).map((id) => (
+              <select
+                {...aria}
+                value={sample}
+                onChange={(e) => {
+                  if (Object.hasOwn(SAMPLES, e.target.value)) setSample(e.target.value as SampleId);
+                }}
+              >
+                {(Object.keys(SAMPLES) as SampleId[]).map((id) => (
                   <option key={id} value={id}>
-                    {id}
+                    {t(`samples.${id}`)}
                   </option>
                 ))}
               </select>

@@ -1,8 +1,9 @@
 /**
  * One problem of rules typed as JSON, as words the rules editor can say in the reader's language: a
  * key of the `rules` texts' `problem` group and the facts it needs. Read from the schema issue's code
- * and limits (never its English message, such as "Too small: expected number to be >=0"), from the
- * rule that refused it (`params.words`, set by the rules schema), or from where the JSON broke.
+ * and limits (never zod's English message, such as "Too small: expected number to be >=0"), from the
+ * rule that refused it (`params.words`, set by the rules schema), or from where the JSON broke. A
+ * pattern check carries only its message, so the rules schema's three are recognised by theirs.
  */
 import type { Messages } from '../../../i18n/locales/rules/en';
 
@@ -56,6 +57,7 @@ const TYPE = new Map<string, ProblemKey>([
   ['array', 'list'],
   ['object', 'group'],
   ['boolean', 'trueFalse'],
+  ['record', 'group'],
 ]);
 
 /** The problem's place, unless it is the rules as a whole. */
@@ -125,10 +127,14 @@ export function rulesProblems(issues: readonly SchemaIssue[], json: unknown): Ru
 }
 
 /**
- * Where the text stopped being JSON, from the position the browser's JSON parser names ("… at
- * position 42"); without one, the text as a whole.
+ * Where the text stopped being JSON, from the line and column or the position the browser's JSON
+ * parser names ("… at position 42"); some messages name neither (Chromium's "Unexpected token 'x', …
+ * is not valid JSON"), and then the text as a whole.
  */
 export function jsonProblem(text: string, parserMessage: string): RulesProblem {
+  // Firefox names the line and column itself ("at line 3 column 7 of the JSON data").
+  const named = /line (\d+) column (\d+)/.exec(parserMessage);
+  if (named) return { key: 'jsonAt', values: { line: Number(named[1]), column: Number(named[2]) } };
   const found = /position (\d+)/.exec(parserMessage);
   if (!found) return { key: 'json' };
   const at = Math.min(Number(found[1]), text.length);

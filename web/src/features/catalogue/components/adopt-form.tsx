@@ -59,7 +59,7 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
   const refused = (path: string, words: string) =>
     error?.fieldMessage(path) !== undefined ? words : undefined;
   const budgetProblem =
-    problems.budget ?? (needsBudget ? refused('budgetCents', t('adopt.budgetProblem')) : undefined);
+    problems.budget ?? (needsBudget ? refused('budgetCents', t('adopt.budgetRefused')) : undefined);
   const closesProblem =
     problems.closesOn ?? (needsDeadline ? refused('closesAt', t('adopt.closesOnRefused')) : undefined);
   const failure =

@@ -352,7 +352,10 @@ export function CompanyPage() {
         {Object.keys(errors).length > 0 && <p role="alert">{t('common.fixFields')}</p>}
         {(unsent || (save.isError && !theirs && Object.keys(errors).length === 0)) && (
           <p role="alert" className="error">
-            {t('validation.saveFailed')}
+            {t('validation.notSaved', {
+              // A form whose code could not be fetched never reached the server.
+              message: failureWords(unsent ? new TypeError('not sent') : save.error),
+            })}
           </p>
         )}
       </form>

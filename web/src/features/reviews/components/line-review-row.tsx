@@ -4,13 +4,17 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineResult } from '../../../../../shared/eligibility/report';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
-import { type LineReview, OVERRIDE_REASON_MIN } from '../../../../../shared/reviews/review-schema';
+import {
+  type LineReview,
+  OVERRIDE_REASON_MAX,
+  OVERRIDE_REASON_MIN,
+} from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useExplain } from '../../../lib/explain';
-import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useLineReview } from '../api/reviews';
+import { changeFailedWords } from './change-failed-words';
 
 interface Props {
   reviewId: string;
@@ -35,7 +39,8 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
     change.error instanceof ApiRequestError && change.error.fieldMessage(path) !== undefined
       ? t('validation.rejected')
       : undefined;
-  const refusedAField = change.error instanceof ApiRequestError && change.error.body.fields !== undefined;
+  // Only a refusal said at one of the two fields is left to them; any other is said under the row.
+  const refusedAField = refused('eligibleCents') !== undefined || refused('reason') !== undefined;
 
   // Checked here first, as the API checks them, so the consultant reads what to change in euros.
   const override = (event: FormEvent) => {
@@ -51,7 +56,9 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
       reason:
         reason.trim().length < OVERRIDE_REASON_MIN
           ? t('reviews.reasonTooShort', { min: OVERRIDE_REASON_MIN })
-          : undefined,
+          : reason.trim().length > OVERRIDE_REASON_MAX
+            ? t('reviews.reasonTooLong', { max: OVERRIDE_REASON_MAX })
+            : undefined,
     };
     setErrors(found);
     if (eligibleCents === undefined || found.amount || found.reason) return;
@@ -92,7 +99,10 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
             <button
               type="button"
               disabled={change.isPending}
-              onClick={() => change.mutate({ lineId: line.lineId, body: { decision: 'accept', revision } })}
+              onClick={() => {
+                setErrors({});
+                change.mutate({ lineId: line.lineId, body: { decision: 'accept', revision } });
+              }}
             >
               {t('reviews.accept', { line: name })}
             </button>
@@ -127,9 +137,7 @@ export function LineReviewRow({ reviewId, revision, line, name, detail, verdict,
                 </button>
               </form>
             </details>
-            {change.isError && !refusedAField && (
-              <p role="alert">{t('reviews.notSaved', { message: failureWords(change.error) })}</p>
-            )}
+            {change.isError && !refusedAField && <p role="alert">{changeFailedWords(change.error, t)}</p>}
           </>
         )}
       </td>

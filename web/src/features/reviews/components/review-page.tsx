@@ -18,6 +18,7 @@ import { fingerprint, formatCents } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
 import { useReviewPdfDownload } from '../../../lib/review-pdf/use-review-pdf-download';
 import { useDecision, useReview, useSign } from '../api/reviews';
+import { changeFailedWords } from './change-failed-words';
 import { LineReviewRow } from './line-review-row';
 
 const DECISIONS = ['approve', 'request-changes', 'reject'] as const;
@@ -30,9 +31,16 @@ export function ReviewPage() {
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>('approve');
   const { t } = useTranslation();
   const labels = useLabels();
-  const { download: exportPdf, exporting } = useReviewPdfDownload(async () => {
+  const {
+    download: exportPdf,
+    exporting,
+    failure: pdfFailure,
+  } = useReviewPdfDownload(async () => {
     // Read again so the API checks the signature for this very export.
-    const fresh = (await query.refetch()).data ?? query.data;
+    const read = await query.refetch();
+    // A failed check is not passed over for the copy read earlier: no PDF then, and the reason said.
+    if (read.isError) throw read.error;
+    const fresh = read.data;
     if (!fresh) throw new Error('The review could not be read again.');
     return { review: fresh.review, application: fresh.application };
   });
@@ -176,9 +184,10 @@ export function ReviewPage() {
           <button type="button" onClick={exportPdf} disabled={exporting}>
             {t('reviews.pdf')}
           </button>
+          {pdfFailure && <p role="alert">{pdfFailure}</p>}
         </>
       )}
-      {failure && <p role="alert">{t('reviews.notSaved', { message: failureWords(failure) })}</p>}
+      {failure && <p role="alert">{changeFailedWords(failure, t)}</p>}
     </section>
   );
 }

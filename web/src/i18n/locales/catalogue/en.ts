@@ -133,6 +133,8 @@ export const messages = {
       'Start a draft call of your own from this record: who may apply, the kinds of cost and the spending and aid limits are copied from it, each citing the record. Set the grant rate and check every rule against the official text before you publish.',
     budget: 'Budget of the call (€)',
     budgetProblem: 'The record states no budget: write one in euros, such as 500000.',
+    budgetRefused:
+      'This budget was not accepted: write an amount in euros above zero and below €10 billion, such as 500000.',
     closesOn: 'Closing day (noon, Italian time)',
     closesOnProblem: 'The record states no closing day: pick one.',
     closesOnRefused: 'This closing day was not accepted: pick a later one.',

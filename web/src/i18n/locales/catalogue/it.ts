@@ -132,6 +132,8 @@ export const messages: Messages = {
       'Crea una bozza di bando tua a partire da questa scheda: chi può partecipare, i tipi di costo e i limiti di spesa e di agevolazione vengono copiati, ciascuno con il riferimento alla scheda. Imposta l’intensità del contributo e verifica ogni regola sul testo ufficiale prima di pubblicare.',
     budget: 'Dotazione del bando (€)',
     budgetProblem: 'La scheda non indica una dotazione: scrivila in euro, per esempio 500000.',
+    budgetRefused:
+      'Questo budget non è stato accettato: scrivi un importo in euro maggiore di zero e inferiore a 10 miliardi, come 500000.',
     closesOn: 'Giorno di chiusura (alle 12, ora italiana)',
     closesOnProblem: 'La scheda non indica un giorno di chiusura: sceglilo.',
     closesOnRefused: 'Questo giorno di chiusura non è stato accettato: scegline uno successivo.',

@@ -132,6 +132,8 @@ export const messages: Messages = {
       'Maak vanuit deze fiche een eigen ontwerp-oproep: wie kan aanvragen, de soorten kosten en de uitgaven- en steungrenzen worden overgenomen, telkens met verwijzing naar de fiche. Stel het steunpercentage in en toets elke regel aan de officiële tekst voordat u publiceert.',
     budget: 'Budget van de oproep (€)',
     budgetProblem: 'De fiche vermeldt geen budget: vul een bedrag in euro in, zoals 500000.',
+    budgetRefused:
+      'Dit budget werd niet aanvaard: schrijf een bedrag in euro boven nul en onder 10 miljard, zoals 500000.',
     closesOn: 'Sluitingsdag (12 uur, Italiaanse tijd)',
     closesOnProblem: 'De fiche vermeldt geen sluitingsdag: kies er een.',
     closesOnRefused: 'Deze sluitingsdag werd niet aanvaard: kies een latere.',

@@ -20,7 +20,7 @@ export const messages = {
     choose: 'Choose one of the options.',
     invalid: 'Check this value.',
     rejected: 'This value was not accepted: check it and save again.',
-    saveFailed: 'Not saved: the server did not take the changes. They are still in the form: try again.',
+    notSaved: 'Not saved: {{message}} Your changes are still in the form.',
   },
   company: {
     title: 'Your company',
@@ -362,7 +362,10 @@ export const messages = {
     amountInvalid: 'Enter an amount in euros, e.g. 1200 or 1.200,50',
     amountTooHigh: 'An override cannot be more than the amount requested, {{amount}}.',
     reasonTooShort: 'Explain the override in at least {{min}} characters.',
+    reasonTooLong: 'Keep the reason to {{max}} characters or fewer.',
     notSaved: 'Not saved: {{message}}',
+    changedMeanwhile:
+      'Not saved: another change to this review was saved a moment before, and the review now shows it. Check it, and do this again if it still applies.',
     reason: 'Reason (cite the rule)',
     saveOverride: 'Save override',
     countsOf: '{{eligible}} of {{requested}}',
@@ -398,6 +401,7 @@ export const messages = {
       totalEngineOnly: '{{label}}: {{engine}} as calculated',
       decision: 'Decision',
       noDecision: 'none',
+      unnamedConsultancy: 'a consultancy whose name was not recorded',
       signedBy: 'Signed by {{name}} ({{organisation}}) at {{at}}',
       contentHash: 'Content hash: {{hash}}',
       integrityVerified: 'Checked when exported: the content is unchanged since it was signed.',

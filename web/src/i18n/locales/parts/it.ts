@@ -19,7 +19,7 @@ export const messages: Messages = {
     choose: 'Scegli una delle opzioni.',
     invalid: 'Controlla questo valore.',
     rejected: 'Questo valore non è stato accettato: controllalo e salva di nuovo.',
-    saveFailed: 'Non salvato: il server non ha accettato le modifiche. Sono ancora nel modulo: riprova.',
+    notSaved: 'Non salvato: {{message}} Le tue modifiche sono ancora nel modulo.',
   },
   company: {
     title: 'La tua impresa',
@@ -365,7 +365,10 @@ export const messages: Messages = {
     amountInvalid: 'Inserisci un importo in euro, ad es. 1200 o 1.200,50',
     amountTooHigh: 'Una rettifica non può superare l’importo richiesto, {{amount}}.',
     reasonTooShort: 'Motiva la rettifica con almeno {{min}} caratteri.',
+    reasonTooLong: 'La motivazione non può superare {{max}} caratteri.',
     notSaved: 'Non salvato: {{message}}',
+    changedMeanwhile:
+      'Non salvato: un’altra modifica a questa revisione è stata salvata un attimo prima, e la revisione ora la mostra. Controllala e ripeti l’operazione se serve ancora.',
     reason: 'Motivo (cita la regola)',
     saveOverride: 'Salva la rettifica',
     countsOf: '{{eligible}} su {{requested}}',
@@ -401,6 +404,7 @@ export const messages: Messages = {
       totalEngineOnly: '{{label}}: {{engine}} come calcolato',
       decision: 'Decisione',
       noDecision: 'nessuna',
+      unnamedConsultancy: 'uno studio di consulenza di cui non è stato registrato il nome',
       signedBy: 'Firmato da {{name}} ({{organisation}}) il {{at}}',
       contentHash: 'Impronta del contenuto: {{hash}}',
       integrityVerified: 'Controllata all’esportazione: il contenuto non è cambiato dalla firma.',

@@ -19,8 +19,7 @@ export const messages: Messages = {
     choose: 'Kies een van de mogelijkheden.',
     invalid: 'Controleer deze waarde.',
     rejected: 'Deze waarde werd niet aanvaard: controleer ze en bewaar opnieuw.',
-    saveFailed:
-      'Niet bewaard: de server nam de wijzigingen niet aan. Ze staan nog in het formulier: probeer opnieuw.',
+    notSaved: 'Niet bewaard: {{message}} Uw wijzigingen staan nog in het formulier.',
   },
   company: {
     title: 'Uw onderneming',
@@ -365,7 +364,10 @@ export const messages: Messages = {
     amountInvalid: 'Geef een bedrag in euro, bv. 1200 of 1.200,50',
     amountTooHigh: 'Een aanpassing kan niet hoger zijn dan het gevraagde bedrag, {{amount}}.',
     reasonTooShort: 'Leg de aanpassing uit in minstens {{min}} tekens.',
+    reasonTooLong: 'Houd de reden bij {{max}} tekens of minder.',
     notSaved: 'Niet bewaard: {{message}}',
+    changedMeanwhile:
+      'Niet bewaard: een andere wijziging aan deze beoordeling werd net daarvoor bewaard, en de beoordeling toont ze nu. Kijk ze na en doe dit opnieuw als het nog nodig is.',
     reason: 'Reden (verwijs naar de regel)',
     saveOverride: 'Aanpassing bewaren',
     countsOf: '{{eligible}} van {{requested}}',
@@ -402,6 +404,7 @@ export const messages: Messages = {
       totalEngineOnly: '{{label}}: {{engine}} zoals berekend',
       decision: 'Beslissing',
       noDecision: 'geen',
+      unnamedConsultancy: 'een adviesbureau waarvan de naam niet werd bewaard',
       signedBy: 'Ondertekend door {{name}} ({{organisation}}) op {{at}}',
       contentHash: 'Inhoudshash: {{hash}}',
       integrityVerified:

@@ -127,6 +127,18 @@ export const messages = {
     addCeiling: 'Add a lower ceiling for some sectors',
     removeCeiling: 'Remove lower ceiling {{n}}',
   },
+  templates: {
+    'pid-lombardia-2025': 'Lombardy digital vouchers (PID 2025)',
+    'kmo-portefeuille-2026': 'KMO-portefeuille, Flanders (2026)',
+    'mise-voucher-2018': 'Italian digitalisation voucher (MISE, 2018)',
+    'mit-feasibility': 'MIT feasibility projects, the Netherlands',
+  },
+  samples: {
+    'milan-restaurant': 'A restaurant in Milan',
+    'gent-printer': 'A printer in Ghent',
+    'padua-retailer': 'A shop in Padua',
+    'utrecht-startup': 'A start-up in Utrecht',
+  },
   /** A problem of rules typed as JSON (rules-problem.ts). */
   problem: {
     required: 'This is missing: fill it in.',
@@ -159,7 +171,7 @@ export const messages = {
     needsDay: 'Give fromDay, toDay or both.',
     dayOrder: 'fromDay must not be after toDay.',
     intensityPolicy: 'Give maxIntensityBp with the max-intensity policy, and only with it.',
-    belowRegulation: "Write less than the regulation's own ceiling, {{amount}}.",
+    belowRegulation: "Write less than the regulation's own ceiling: {{cents}} cents ({{amount}}).",
     duplicateCategory: 'Another category already has the id "{{id}}".',
     noCategory: 'There is no category "{{id}}".',
     windowOrder: 'The end of the spending window must be on or after its start.',

@@ -131,6 +131,18 @@ export const messages: Messages = {
     addCeiling: 'Aggiungi un massimale ridotto per alcuni settori',
     removeCeiling: 'Rimuovi il massimale ridotto {{n}}',
   },
+  templates: {
+    'pid-lombardia-2025': 'Voucher digitali Lombardia (PID 2025)',
+    'kmo-portefeuille-2026': 'KMO-portefeuille, Fiandre (2026)',
+    'mise-voucher-2018': 'Voucher per la digitalizzazione (MISE, 2018)',
+    'mit-feasibility': 'Progetti di fattibilità MIT, Paesi Bassi',
+  },
+  samples: {
+    'milan-restaurant': 'Un ristorante a Milano',
+    'gent-printer': 'Una tipografia a Gand',
+    'padua-retailer': 'Un negozio a Padova',
+    'utrecht-startup': 'Una start-up a Utrecht',
+  },
   /** A problem of rules typed as JSON (rules-problem.ts). */
   problem: {
     required: 'Manca: compilalo.',
@@ -164,7 +176,7 @@ export const messages: Messages = {
     needsDay: 'Indica fromDay, toDay o entrambi.',
     dayOrder: 'fromDay non può venire dopo toDay.',
     intensityPolicy: 'Indica maxIntensityBp con la politica max-intensity, e solo con quella.',
-    belowRegulation: 'Scrivi meno del massimale del regolamento stesso, {{amount}}.',
+    belowRegulation: 'Scrivi meno del massimale del regolamento stesso: {{cents}} centesimi ({{amount}}).',
     duplicateCategory: 'Un’altra categoria ha già il codice "{{id}}".',
     noCategory: 'Non c’è nessuna categoria "{{id}}".',
     windowOrder: 'La fine del periodo di spesa deve essere uguale o successiva al suo inizio.',

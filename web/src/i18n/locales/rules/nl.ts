@@ -130,6 +130,18 @@ export const messages: Messages = {
     addCeiling: 'Een lager plafond voor sommige sectoren toevoegen',
     removeCeiling: 'Lager plafond {{n}} verwijderen',
   },
+  templates: {
+    'pid-lombardia-2025': 'Digitale vouchers Lombardije (PID 2025)',
+    'kmo-portefeuille-2026': 'KMO-portefeuille, Vlaanderen (2026)',
+    'mise-voucher-2018': 'Italiaanse digitaliseringsvoucher (MISE, 2018)',
+    'mit-feasibility': 'MIT-haalbaarheidsprojecten, Nederland',
+  },
+  samples: {
+    'milan-restaurant': 'Een restaurant in Milaan',
+    'gent-printer': 'Een drukkerij in Gent',
+    'padua-retailer': 'Een winkel in Padua',
+    'utrecht-startup': 'Een start-up in Utrecht',
+  },
   /** A problem of rules typed as JSON (rules-problem.ts). */
   problem: {
     required: 'Dit ontbreekt: vul het in.',
@@ -162,7 +174,7 @@ export const messages: Messages = {
     needsDay: 'Geef fromDay, toDay of beide.',
     dayOrder: 'fromDay mag niet na toDay komen.',
     intensityPolicy: 'Geef maxIntensityBp bij het beleid max-intensity, en alleen daarbij.',
-    belowRegulation: 'Schrijf minder dan het plafond van de verordening zelf, {{amount}}.',
+    belowRegulation: 'Schrijf minder dan het plafond van de verordening zelf: {{cents}} cent ({{amount}}).',
     duplicateCategory: 'Een andere categorie heeft al de code "{{id}}".',
     noCategory: 'Er is geen categorie "{{id}}".',
     windowOrder: 'Het einde van de uitgavenperiode moet op of na het begin liggen.',
