@@ -19,7 +19,7 @@ export async function withdrawApplication(
   const application = await deps.applications.get(user.orgId, applicationId);
   if (!application) throw new NotFoundError('not_found', 'You have no application with this id.');
   if (application.status === 'withdrawn')
-    throw new StateConflictError('conflict', 'The application is already withdrawn.');
+    throw new StateConflictError('already_withdrawn', 'The application is already withdrawn.');
   let withdrawn: Application;
   try {
     const at = deps.now().toISOString();

@@ -59,7 +59,7 @@ export async function editDraft(
   const call = await ownCall(deps, user, id);
   if (call.status !== 'draft') {
     throw new StateConflictError(
-      'conflict',
+      'call_published',
       'A published call changes only through an erratum (a new version).',
     );
   }
@@ -97,7 +97,10 @@ export async function publishingProblems(
 export async function closeCall(deps: CallDeps, user: AuthUser, id: string, revision: number): Promise<Call> {
   const call = await ownCall(deps, user, id);
   if (call.status !== 'published')
-    throw new StateConflictError('conflict', `Only a published call can close; this one is ${call.status}.`);
+    throw new StateConflictError(
+      'call_not_published',
+      `Only a published call can close; this one is ${call.status}.`,
+    );
   expectRevision(call, revision);
   const next: Call = { ...call, status: 'closed', revision: call.revision + 1 };
   const at = deps.now().toISOString();

@@ -28,7 +28,10 @@ export async function issueErratum(
   { revision, ...change }: ErratumInput,
 ): Promise<Call> {
   if (call.status !== 'published')
-    throw new StateConflictError('conflict', `Errata apply to published calls; this one is ${call.status}.`);
+    throw new StateConflictError(
+      'call_not_published',
+      `Errata apply to published calls; this one is ${call.status}.`,
+    );
   if (call.revision !== revision) {
     throw new StateConflictError(
       'conflict',

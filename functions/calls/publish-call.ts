@@ -21,7 +21,7 @@ export async function publishCall(
   call: Call,
 ): Promise<Call> {
   if (call.status !== 'draft')
-    throw new StateConflictError('conflict', `The call is already ${call.status}.`);
+    throw new StateConflictError('call_not_draft', `The call is already ${call.status}.`);
   const now = deps.now();
   assertDeadlineAhead(call.closesAt, now, 'The deadline has passed; set a later one before publishing.');
   assertValidRules(call);

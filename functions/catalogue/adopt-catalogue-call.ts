@@ -30,7 +30,7 @@ export async function adoptCatalogueCall(
   if (!entry) throw new NotFoundError('not_found', 'The catalogue has no record with this id.');
   if (entry.status === 'withdrawn') {
     throw new StateConflictError(
-      'conflict',
+      'record_withdrawn',
       'This record was withdrawn from the official catalogue: it cannot be adopted.',
     );
   }

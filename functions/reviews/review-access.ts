@@ -42,7 +42,7 @@ export async function openForChange(
 ): Promise<Review> {
   const review = await ownReview(deps, consultantOrgId, id);
   if (review.status === 'signed')
-    throw new StateConflictError('conflict', 'The review is signed and frozen.');
+    throw new StateConflictError('review_signed', 'The review is signed and frozen.');
   if (review.revision !== revision)
     throw new StateConflictError('conflict', `The review is at revision ${review.revision}; reload it.`);
   return review;

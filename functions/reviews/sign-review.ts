@@ -38,7 +38,10 @@ export async function signReview(
     );
   }
   if (application.review)
-    throw new StateConflictError('conflict', 'The application already carries a signed review decision.');
+    throw new StateConflictError(
+      'review_signed',
+      'The application already carries a signed review decision.',
+    );
 
   const at = deps.now().toISOString();
   // Computed again at sign-off from the final verdicts, frozen with the review and covered by its hash.

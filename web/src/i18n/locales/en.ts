@@ -34,7 +34,7 @@ export const messages = {
     forbidden: 'Your account does not give access to this.',
     notFound: 'It was not found. The address may be wrong, or it has been removed.',
     conflict:
-      'It was changed meanwhile, or it no longer allows this: it may have been published, signed, closed or withdrawn.',
+      'It was changed meanwhile, by someone else or by you in another window. Look at the latest version, then do this again.',
     busy: 'GrantFit is very busy right now. Try again in a moment.',
     rateLimited: 'Too many tries in a short time. Try again in a minute.',
     tooLarge: 'It is too large to send.',
@@ -62,6 +62,13 @@ export const messages = {
       'The sign-in worked, but GrantFit could not read it: check that this device’s date and time are right, or ask your administrator which role your account has.',
     rateLimitedFor_one: 'Too many tries in a short time. Try again in {{count}} second.',
     rateLimitedFor_other: 'Too many tries in a short time. Try again in {{count}} seconds.',
+    callPublished: 'A published call changes only through an erratum: a new version, issued from its rules.',
+    callNotPublished:
+      'Only a published call can be closed or corrected, and this one is not published (or is already closed).',
+    callNotDraft: 'The call is already published or closed.',
+    reviewSigned: 'The review is signed: it no longer changes.',
+    recordWithdrawn: 'The record was withdrawn from the official catalogue: it cannot be adopted.',
+    alreadyWithdrawn: 'The application is already withdrawn.',
   },
   routeError: {
     title: 'Something went wrong',

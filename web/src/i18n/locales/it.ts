@@ -37,7 +37,7 @@ export const messages: Messages = {
     notFound:
       'Non è stato trovato. L’indirizzo potrebbe essere sbagliato, oppure il contenuto è stato rimosso.',
     conflict:
-      'Nel frattempo è stato modificato, oppure non lo consente più: potrebbe essere stato pubblicato, firmato, chiuso o ritirato.',
+      'Nel frattempo è stato modificato, da qualcun altro o da te in un’altra finestra. Guarda la versione più recente, poi ripeti l’operazione.',
     busy: 'GrantFit è sovraccarico in questo momento. Riprova tra poco.',
     rateLimited: 'Troppi tentativi in poco tempo. Riprova tra un minuto.',
     tooLarge: 'È troppo grande per essere inviato.',
@@ -68,6 +68,14 @@ export const messages: Messages = {
       'L’accesso è riuscito, ma GrantFit non ha potuto leggerlo: controlla che data e ora di questo dispositivo siano giuste, o chiedi al tuo amministratore quale ruolo ha il tuo account.',
     rateLimitedFor_one: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondo.',
     rateLimitedFor_other: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondi.',
+    callPublished:
+      'Un bando pubblicato cambia solo con un’errata corrige: una nuova versione, emessa dalle sue regole.',
+    callNotPublished:
+      'Solo un bando pubblicato può essere chiuso o corretto, e questo non è pubblicato (o è già chiuso).',
+    callNotDraft: 'Il bando è già pubblicato o chiuso.',
+    reviewSigned: 'La revisione è firmata: non cambia più.',
+    recordWithdrawn: 'La scheda è stata ritirata dal catalogo ufficiale: non può essere adottata.',
+    alreadyWithdrawn: 'La domanda è già ritirata.',
   },
   routeError: {
     title: 'Qualcosa è andato storto',

@@ -37,7 +37,7 @@ export const messages: Messages = {
     forbidden: 'Uw account geeft hier geen toegang toe.',
     notFound: 'Het werd niet gevonden. Het adres is misschien fout, of het werd verwijderd.',
     conflict:
-      'Het werd intussen gewijzigd, of het laat dit niet meer toe: het kan gepubliceerd, ondertekend, gesloten of teruggetrokken zijn.',
+      'Het werd intussen gewijzigd, door iemand anders of door u in een ander venster. Bekijk de nieuwste versie en doe dit daarna opnieuw.',
     busy: 'Het is op dit moment erg druk bij GrantFit. Probeer het zo meteen opnieuw.',
     rateLimited: 'Te veel pogingen in korte tijd. Probeer het over een minuut opnieuw.',
     tooLarge: 'Het is te groot om te versturen.',
@@ -67,6 +67,15 @@ export const messages: Messages = {
       'De aanmelding lukte, maar GrantFit kon ze niet lezen: controleer of de datum en tijd van dit toestel juist zijn, of vraag uw beheerder welke rol uw account heeft.',
     rateLimitedFor_one: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconde opnieuw.',
     rateLimitedFor_other: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconden opnieuw.',
+    callPublished:
+      'Een gepubliceerde oproep verandert alleen via een erratum: een nieuwe versie, uitgegeven vanuit haar regels.',
+    callNotPublished:
+      'Alleen een gepubliceerde oproep kan worden gesloten of verbeterd, en deze is niet gepubliceerd (of al gesloten).',
+    callNotDraft: 'De oproep is al gepubliceerd of gesloten.',
+    reviewSigned: 'De beoordeling is ondertekend: ze verandert niet meer.',
+    recordWithdrawn:
+      'De fiche werd uit de officiële catalogus teruggetrokken: ze kan niet worden overgenomen.',
+    alreadyWithdrawn: 'De aanvraag is al ingetrokken.',
   },
   routeError: {
     title: 'Er ging iets mis',

@@ -63,7 +63,7 @@ export function AdoptForm({ sourceId, call }: { sourceId: string; call: Catalogu
   const closesProblem =
     problems.closesOn ?? (needsDeadline ? refused('closesAt', t('adopt.closesOnRefused')) : undefined);
   const failure =
-    error?.status === 409
+    error?.body.code === 'record_withdrawn'
       ? t('adopt.withdrawn')
       : error?.body.code === 'invalid_input'
         ? t('adopt.recordIncomplete')
