@@ -57,12 +57,13 @@ export async function editDraft(
   { revision, ...input }: CallDraftInput & { revision: number },
 ): Promise<Call> {
   const call = await ownCall(deps, user, id);
-  if (call.status !== 'draft') {
+  if (call.status === 'published') {
     throw new StateConflictError(
       'call_published',
       'A published call changes only through an erratum (a new version).',
     );
   }
+  if (call.status !== 'draft') throw new StateConflictError('call_not_draft', `The call is ${call.status}.`);
   expectRevision(call, revision);
   const next: Call = { ...call, ...input, rules: input.rules, revision: call.revision + 1 };
   const at = deps.now().toISOString();

@@ -39,7 +39,7 @@ export async function signReview(
   }
   if (application.review)
     throw new StateConflictError(
-      'review_signed',
+      'application_decided',
       'The application already carries a signed review decision.',
     );
 

@@ -54,6 +54,10 @@ describe('call lifecycle: edit, publish, errata, close, audit, filters', () => {
       body: { ...draft(kmoPortefeuille2025Rules), revision: 3 },
     });
     expect(editPublished.status).toBe(409);
+    // The state that refused it, by its own code: the page words each one (ADR 0034).
+    expect(editPublished.body.error.code).toBe('call_published');
+    const again = await api.request('POST', `/api/calls/${id}/publish`, { token });
+    expect([again.status, again.body.error.code]).toEqual([409, 'call_not_draft']);
 
     const v2 = await api.request('POST', `/api/calls/${id}/errata`, {
       token,

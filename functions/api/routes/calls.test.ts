@@ -56,6 +56,17 @@ describe('call routes, in memory', () => {
     expect((await api.request('GET', `/api/calls/${call.id}/audit`, { token: other })).status).toBe(404);
   });
 
+  it('refuse an erratum or a closing for a call not published, saying so by its code', async () => {
+    const { body: call } = await api.request('POST', '/api/calls', { token, body: draftBody });
+    const erratum = await api.request('POST', `/api/calls/${call.id}/errata`, {
+      token,
+      body: { revision: 1, rules: pidLombardiaRules },
+    });
+    expect([erratum.status, erratum.body.error.code]).toEqual([409, 'call_not_published']);
+    const close = await api.request('POST', `/api/calls/${call.id}/close`, { token, body: { revision: 1 } });
+    expect([close.status, close.body.error.code]).toEqual([409, 'call_not_published']);
+  });
+
   it('say what stands between a draft and publishing, each problem at its field', async () => {
     const { rules: _rules, ...withoutRules } = draftBody;
     const past = { ...withoutRules, closesAt: '2026-11-30T17:00:00+01:00' };

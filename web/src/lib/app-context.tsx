@@ -113,7 +113,7 @@ export function AppContextProvider({ config, onIdentityChange, children }: Provi
       if (next.kind === 'new-password') return { kind: 'new-password', challengeSession: next.session };
       const receivedAt = Date.now();
       const signedIn = sessionFromToken(next.idToken, receivedAt, next.refreshToken, receivedAt);
-      // A token already expired by this device's clock, or one with no role GrantFit knows.
+      // A token this device cannot read, or one already expired by its clock.
       if (!signedIn)
         throw new ApiRequestError(200, {
           code: 'unusable_token',

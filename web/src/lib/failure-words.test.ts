@@ -53,6 +53,7 @@ describe('why something failed, in words', () => {
     ['call_not_published', 409, 'callNotPublished'],
     ['call_not_draft', 409, 'callNotDraft'],
     ['review_signed', 409, 'reviewSigned'],
+    ['application_decided', 409, 'applicationDecided'],
     ['record_withdrawn', 409, 'recordWithdrawn'],
     ['already_withdrawn', 409, 'alreadyWithdrawn'],
     ['payload_too_large', 413, 'tooLarge'],

@@ -22,6 +22,7 @@ const BY_CODE = new Map<string, Reason>([
   ['call_not_published', 'callNotPublished'],
   ['call_not_draft', 'callNotDraft'],
   ['review_signed', 'reviewSigned'],
+  ['application_decided', 'applicationDecided'],
   ['record_withdrawn', 'recordWithdrawn'],
   ['already_withdrawn', 'alreadyWithdrawn'],
   ['payload_too_large', 'tooLarge'],

@@ -16,6 +16,9 @@ export interface IssueLike {
   minimum?: unknown;
   maximum?: unknown;
   keys?: readonly string[];
+  values?: readonly unknown[];
+  message?: string;
+  params?: Record<string, unknown>;
 }
 
 const joinPath = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(body)');

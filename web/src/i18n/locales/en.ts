@@ -59,16 +59,19 @@ export const messages = {
       'An application was already received from this form, with other content. See Your applications.',
     alreadyShared: 'This application is already shared for review.',
     tokenUnusable:
-      'The sign-in worked, but GrantFit could not read it: check that this device’s date and time are right, or ask your administrator which role your account has.',
+      'The sign-in worked, but GrantFit could not read it. Check that this device’s date and time are right, then sign in again.',
     rateLimitedFor_one: 'Too many tries in a short time. Try again in {{count}} second.',
     rateLimitedFor_other: 'Too many tries in a short time. Try again in {{count}} seconds.',
-    callPublished: 'A published call changes only through an erratum: a new version, issued from its rules.',
+    callPublished:
+      'A published call changes only through an erratum, a new version issued on its rules page.',
     callNotPublished:
       'Only a published call can be closed or corrected, and this one is not published (or is already closed).',
     callNotDraft: 'The call is already published or closed.',
-    reviewSigned: 'The review is signed: it no longer changes.',
+    reviewSigned: 'The review is signed, so it no longer changes.',
     recordWithdrawn: 'The record was withdrawn from the official catalogue: it cannot be adopted.',
     alreadyWithdrawn: 'The application is already withdrawn.',
+    applicationDecided:
+      'Another review of this application is already signed, so this one can no longer decide it.',
   },
   routeError: {
     title: 'Something went wrong',
@@ -177,7 +180,7 @@ export const messages = {
       unsupported_step:
         'This account needs a sign-in step GrantFit does not offer yet, such as a second factor. Ask your administrator.',
       password_reset_required:
-        'This account must choose a new password first. Ask your administrator to reset it.',
+        'This account’s password was reset by an administrator: ask them for a new temporary password.',
     },
   },
   plans: {

@@ -65,17 +65,19 @@ export const messages: Messages = {
       'Da questo modulo è già arrivata una domanda, con un contenuto diverso. Guarda Le tue domande.',
     alreadyShared: 'Questa domanda è già condivisa per una revisione.',
     tokenUnusable:
-      'L’accesso è riuscito, ma GrantFit non ha potuto leggerlo: controlla che data e ora di questo dispositivo siano giuste, o chiedi al tuo amministratore quale ruolo ha il tuo account.',
+      'L’accesso è riuscito, ma GrantFit non ha potuto leggerlo. Controlla che data e ora di questo dispositivo siano giuste, poi accedi di nuovo.',
     rateLimitedFor_one: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondo.',
     rateLimitedFor_other: 'Troppi tentativi in poco tempo. Riprova tra {{count}} secondi.',
     callPublished:
-      'Un bando pubblicato cambia solo con un’errata corrige: una nuova versione, emessa dalle sue regole.',
+      'Un bando pubblicato cambia solo con un’errata corrige, una nuova versione emessa dalla pagina delle sue regole.',
     callNotPublished:
       'Solo un bando pubblicato può essere chiuso o corretto, e questo non è pubblicato (o è già chiuso).',
     callNotDraft: 'Il bando è già pubblicato o chiuso.',
-    reviewSigned: 'La revisione è firmata: non cambia più.',
+    reviewSigned: 'La revisione è firmata, quindi non cambia più.',
     recordWithdrawn: 'La scheda è stata ritirata dal catalogo ufficiale: non può essere adottata.',
     alreadyWithdrawn: 'La domanda è già ritirata.',
+    applicationDecided:
+      'Un’altra revisione di questa domanda è già firmata, quindi questa non può più deciderla.',
   },
   routeError: {
     title: 'Qualcosa è andato storto',
@@ -184,7 +186,7 @@ export const messages: Messages = {
       unsupported_step:
         'Questo account richiede un passaggio di accesso che GrantFit non offre ancora, come un secondo fattore. Rivolgiti al tuo amministratore.',
       password_reset_required:
-        'Questo account deve prima scegliere una nuova password. Chiedi al tuo amministratore di reimpostarla.',
+        'La password di questo account è stata reimpostata da un amministratore: chiedigli una nuova password temporanea.',
     },
   },
   plans: {

@@ -19,6 +19,22 @@ import { messages as rulesEn } from './rules/en';
 import { messages as rulesIt } from './rules/it';
 import { messages as rulesNl } from './rules/nl';
 
+/** Each language's bundle beside the English one it must match. */
+const BUNDLES = [
+  ['it', it_, en],
+  ['nl', nl, en],
+  ['it signed-in pages', partsIt, partsEn],
+  ['nl signed-in pages', partsNl, partsEn],
+  ['it readiness', readinessIt, readinessEn],
+  ['nl readiness', readinessNl, readinessEn],
+  ['it rules', rulesIt, rulesEn],
+  ['nl rules', rulesNl, rulesEn],
+  ['it catalogue', catalogueIt, catalogueEn],
+  ['nl catalogue', catalogueNl, catalogueEn],
+  ['it engine', engineIt, engineEn],
+  ['nl engine', engineNl, engineEn],
+] as const;
+
 /** Every key path with its {{placeholders}}, so a missing key or a dropped placeholder fails here. */
 function entries(value: unknown, path = ''): [string, string[]][] {
   if (typeof value === 'string')
@@ -29,20 +45,7 @@ function entries(value: unknown, path = ''): [string, string[]][] {
 }
 
 describe('translations', () => {
-  for (const [name, bundle, english] of [
-    ['it', it_, en],
-    ['nl', nl, en],
-    ['it signed-in pages', partsIt, partsEn],
-    ['nl signed-in pages', partsNl, partsEn],
-    ['it readiness', readinessIt, readinessEn],
-    ['nl readiness', readinessNl, readinessEn],
-    ['it rules', rulesIt, rulesEn],
-    ['nl rules', rulesNl, rulesEn],
-    ['it catalogue', catalogueIt, catalogueEn],
-    ['nl catalogue', catalogueNl, catalogueEn],
-    ['it engine', engineIt, engineEn],
-    ['nl engine', engineNl, engineEn],
-  ] as const) {
+  for (const [name, bundle, english] of BUNDLES) {
     it(`${name} has every English key, no other, with the same placeholders and no empty text`, () => {
       expect(entries(bundle)).toEqual(entries(english));
       for (const [path] of entries(bundle)) {
@@ -81,20 +84,7 @@ function texts(value: unknown, path = ''): [string, string][] {
 }
 
 describe('translated, not copied', () => {
-  for (const [name, bundle, english] of [
-    ['it', it_, en],
-    ['nl', nl, en],
-    ['it signed-in pages', partsIt, partsEn],
-    ['nl signed-in pages', partsNl, partsEn],
-    ['it readiness', readinessIt, readinessEn],
-    ['nl readiness', readinessNl, readinessEn],
-    ['it rules', rulesIt, rulesEn],
-    ['nl rules', rulesNl, rulesEn],
-    ['it catalogue', catalogueIt, catalogueEn],
-    ['nl catalogue', catalogueNl, catalogueEn],
-    ['it engine', engineIt, engineEn],
-    ['nl engine', engineNl, engineEn],
-  ] as const) {
+  for (const [name, bundle, english] of BUNDLES) {
     it(`${name} has no English text pasted in`, () => {
       const inEnglish = new Map(texts(english));
       const copied = texts(bundle)

@@ -64,18 +64,20 @@ export const messages: Messages = {
     keyReused: 'Vanuit dit formulier kwam al een aanvraag binnen, met een andere inhoud. Zie Uw aanvragen.',
     alreadyShared: 'Deze aanvraag is al gedeeld voor een beoordeling.',
     tokenUnusable:
-      'De aanmelding lukte, maar GrantFit kon ze niet lezen: controleer of de datum en tijd van dit toestel juist zijn, of vraag uw beheerder welke rol uw account heeft.',
+      'De aanmelding lukte, maar GrantFit kon ze niet lezen. Controleer of de datum en tijd van dit toestel juist zijn en meld u opnieuw aan.',
     rateLimitedFor_one: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconde opnieuw.',
     rateLimitedFor_other: 'Te veel pogingen in korte tijd. Probeer het over {{count}} seconden opnieuw.',
     callPublished:
-      'Een gepubliceerde oproep verandert alleen via een erratum: een nieuwe versie, uitgegeven vanuit haar regels.',
+      'Een gepubliceerde oproep verandert alleen via een erratum, een nieuwe versie die u op de pagina met haar regels uitgeeft.',
     callNotPublished:
       'Alleen een gepubliceerde oproep kan worden gesloten of verbeterd, en deze is niet gepubliceerd (of al gesloten).',
     callNotDraft: 'De oproep is al gepubliceerd of gesloten.',
-    reviewSigned: 'De beoordeling is ondertekend: ze verandert niet meer.',
+    reviewSigned: 'De beoordeling is ondertekend, dus ze verandert niet meer.',
     recordWithdrawn:
       'De fiche werd uit de officiële catalogus teruggetrokken: ze kan niet worden overgenomen.',
     alreadyWithdrawn: 'De aanvraag is al ingetrokken.',
+    applicationDecided:
+      'Een andere beoordeling van deze aanvraag is al ondertekend, dus deze kan er niet meer over beslissen.',
   },
   routeError: {
     title: 'Er ging iets mis',
@@ -185,7 +187,7 @@ export const messages: Messages = {
       unsupported_step:
         'Dit account vraagt een aanmeldstap die GrantFit nog niet aanbiedt, zoals een tweede factor. Vraag het uw beheerder.',
       password_reset_required:
-        'Dit account moet eerst een nieuw wachtwoord kiezen. Vraag uw beheerder het opnieuw in te stellen.',
+        'Het wachtwoord van dit account werd door een beheerder opnieuw ingesteld: vraag hem een nieuw tijdelijk wachtwoord.',
     },
   },
   plans: {

@@ -33,7 +33,8 @@ export function SignedReviewSection({ application }: { application: Application 
   if (!application.review) return null;
   if (query.isPending) return <p role="status">{t('common.loading')}</p>;
   // Not checked is not trusted: the receipt says so rather than show the decision as signed.
-  if (query.isError)
+  // A check that failed on a later read (a PDF's fresh one) keeps the decision already checked on screen.
+  if (query.isError && query.data === undefined)
     return (
       <p role="alert" className="error">
         {t('applications.reviewUnchecked')}

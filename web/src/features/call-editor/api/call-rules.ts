@@ -37,6 +37,7 @@ export function useSaveRules(call: Call | undefined) {
         }),
       );
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calls'] }),
+    // After a refusal too: the editor then sees the call as it is now (published or changed meanwhile).
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['calls'] }),
   });
 }

@@ -31,6 +31,7 @@ export function usePublishCall() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: string) => unwrap(await api.api.calls[':id'].publish.$post({ param: { id } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calls'] }),
+    // After a refusal too: a call published or closed meanwhile then shows as it is.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['calls'] }),
   });
 }

@@ -72,6 +72,14 @@ export function RulesPage() {
       ...values,
       ...(typeof values?.cents === 'number' ? { amount: formatCents(values.cents) } : {}),
     });
+  // Refused because the call moved on (published, or saved elsewhere) since the editor loaded it: the
+  // list reloads after the refusal, and the association carries its typed rules onto the call as it is.
+  const overtaken =
+    save.error instanceof ApiRequestError &&
+    save.error.status === 409 &&
+    server.base !== null &&
+    server.base !== undefined &&
+    server.base.revision !== call.revision;
   // The one refusal the check above cannot foresee, named: corrected rules that fund nothing.
   const whySaveFailed = (error: Error) =>
     error instanceof ApiRequestError && error.fieldMessage('rules.totals.rate') !== undefined
@@ -212,7 +220,24 @@ export function RulesPage() {
           {published ? t('erratumIssued', { version: save.data.version ?? 1 }) : t('draftSaved')}
         </p>
       )}
-      {save.isError && <p role="alert">{t('saveFailed', { message: whySaveFailed(save.error) })}</p>}
+      {save.isError &&
+        (overtaken ? (
+          <div role="alert">
+            <p>{t('overtaken')}</p>
+            <button
+              type="button"
+              onClick={() => {
+                // The typed rules stay; the next save stands on the call as it is now.
+                server.rebase(call);
+                save.reset();
+              }}
+            >
+              {t('keepOnLatest')}
+            </button>
+          </div>
+        ) : (
+          <p role="alert">{t('saveFailed', { message: whySaveFailed(save.error) })}</p>
+        ))}
     </section>
   );
 }

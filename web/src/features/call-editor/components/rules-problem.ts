@@ -6,6 +6,7 @@
  * pattern check carries only its message, so the rules schema's three are recognised by theirs.
  */
 import type { Messages } from '../../../i18n/locales/rules/en';
+import type { IssueLike } from '../../../lib/field-messages';
 
 export type ProblemKey = keyof Messages['problem'];
 export interface RulesProblem {
@@ -13,21 +14,6 @@ export interface RulesProblem {
   path?: string;
   key: ProblemKey;
   values?: Record<string, string | number>;
-}
-
-/** The parts of a zod issue read here. */
-export interface SchemaIssue {
-  code: string;
-  path: readonly PropertyKey[];
-  expected?: unknown;
-  origin?: unknown;
-  format?: unknown;
-  minimum?: unknown;
-  maximum?: unknown;
-  values?: readonly unknown[];
-  keys?: readonly string[];
-  message?: string;
-  params?: Record<string, unknown>;
 }
 
 /** The rules schema's rules across fields, by the name they give themselves. */
@@ -64,7 +50,7 @@ const TYPE = new Map<string, ProblemKey>([
 const placeOf = (path: readonly PropertyKey[]) =>
   path.length > 0 ? { path: path.map(String).join('.') } : {};
 
-function wordsOf(issue: SchemaIssue, missing: boolean): Pick<RulesProblem, 'key' | 'values'> {
+function wordsOf(issue: IssueLike, missing: boolean): Pick<RulesProblem, 'key' | 'values'> {
   const limit = (value: unknown) => ({ limit: Number(value) });
   switch (issue.code) {
     case 'custom': {
@@ -118,7 +104,7 @@ function isMissing(json: unknown, path: readonly PropertyKey[]): boolean {
 }
 
 /** The problems of one parse, an unknown field at its own path. */
-export function rulesProblems(issues: readonly SchemaIssue[], json: unknown): RulesProblem[] {
+export function rulesProblems(issues: readonly IssueLike[], json: unknown): RulesProblem[] {
   return issues.flatMap((issue): RulesProblem[] =>
     issue.code === 'unrecognized_keys'
       ? (issue.keys ?? []).map((key) => ({ ...placeOf([...issue.path, key]), key: 'unknownField' }))

@@ -65,6 +65,8 @@ export function ReviewPage() {
 
   const record = (event: FormEvent) => {
     event.preventDefault();
+    // Only the last action's failure is said: an earlier one is past once another is tried.
+    sign.reset();
     decide.mutate({ decision, note, revision: review.revision });
   };
 
@@ -157,7 +159,10 @@ export function ReviewPage() {
           <button
             type="button"
             disabled={!review.decision || unreviewed > 0 || sign.isPending}
-            onClick={() => sign.mutate(review.revision)}
+            onClick={() => {
+              decide.reset();
+              sign.mutate(review.revision);
+            }}
           >
             {t('reviews.sign')}
           </button>

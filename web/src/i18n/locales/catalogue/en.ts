@@ -134,7 +134,7 @@ export const messages = {
     budget: 'Budget of the call (€)',
     budgetProblem: 'The record states no budget: write one in euros, such as 500000.',
     budgetRefused:
-      'This budget was not accepted: write an amount in euros above zero and below €10 billion, such as 500000.',
+      'This budget was not accepted: write an amount in euros above zero and at most €10 billion, such as 500000.',
     closesOn: 'Closing day (noon, Italian time)',
     closesOnProblem: 'The record states no closing day: pick one.',
     closesOnRefused: 'This closing day was not accepted: pick a later one.',

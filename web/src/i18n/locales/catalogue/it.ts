@@ -133,7 +133,7 @@ export const messages: Messages = {
     budget: 'Dotazione del bando (€)',
     budgetProblem: 'La scheda non indica una dotazione: scrivila in euro, per esempio 500000.',
     budgetRefused:
-      'Questo budget non è stato accettato: scrivi un importo in euro maggiore di zero e inferiore a 10 miliardi, come 500000.',
+      'Questo budget non è stato accettato: scrivi un importo in euro maggiore di zero e fino a 10 miliardi, come 500000.',
     closesOn: 'Giorno di chiusura (alle 12, ora italiana)',
     closesOnProblem: 'La scheda non indica un giorno di chiusura: sceglilo.',
     closesOnRefused: 'Questo giorno di chiusura non è stato accettato: scegline uno successivo.',

@@ -133,7 +133,7 @@ export const messages: Messages = {
     budget: 'Budget van de oproep (€)',
     budgetProblem: 'De fiche vermeldt geen budget: vul een bedrag in euro in, zoals 500000.',
     budgetRefused:
-      'Dit budget werd niet aanvaard: schrijf een bedrag in euro boven nul en onder 10 miljard, zoals 500000.',
+      'Dit budget werd niet aanvaard: schrijf een bedrag in euro boven nul en hoogstens 10 miljard, zoals 500000.',
     closesOn: 'Sluitingsdag (12 uur, Italiaanse tijd)',
     closesOnProblem: 'De fiche vermeldt geen sluitingsdag: kies er een.',
     closesOnRefused: 'Deze sluitingsdag werd niet aanvaard: kies een latere.',

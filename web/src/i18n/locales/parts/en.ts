@@ -402,7 +402,7 @@ export const messages = {
       decision: 'Decision',
       noDecision: 'none',
       unnamedConsultancy: 'a consultancy whose name was not recorded',
-      signedBy: 'Signed by {{name}} ({{organisation}}) at {{at}}',
+      signedBy: 'Signed by {{name}} ({{organisation}}) on {{at}}',
       contentHash: 'Content hash: {{hash}}',
       integrityVerified: 'Checked when exported: the content is unchanged since it was signed.',
       integrityTampered: 'WARNING: this review was changed after it was signed. Do not rely on it.',

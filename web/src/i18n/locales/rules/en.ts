@@ -30,6 +30,9 @@ export const messages = {
   draftSaved: 'Rules saved in the draft.',
   saveFailed: 'The rules were not saved: {{message}}',
   fundsNothing: 'The corrected rules fund nothing. Keep a rate above 0 %.',
+  overtaken:
+    'The call changed since you opened it (it may have been published, or saved elsewhere), so your rules were not saved. They are still in the editor.',
+  keepOnLatest: 'Keep my rules on the call as it is now',
   figures: {
     legend: 'Key figures',
     hint: 'Change the usual figures here; they are written into the rules below. Money in euros, rates in %.',

@@ -33,6 +33,9 @@ export const messages: Messages = {
   saveFailed: 'Le regole non sono state salvate: {{message}}',
   fundsNothing:
     'Le regole corrette non finanziano nulla. Mantieni un’intensità del contributo superiore allo 0 %.',
+  overtaken:
+    'Il bando è cambiato da quando lo hai aperto (potrebbe essere stato pubblicato, o salvato altrove), quindi le tue regole non sono state salvate. Sono ancora nell’editor.',
+  keepOnLatest: 'Tieni le mie regole sul bando com’è ora',
   figures: {
     legend: 'Cifre principali',
     hint: 'Modifica qui le cifre abituali: vengono scritte nelle regole qui sotto. Importi in euro, aliquote in %.',

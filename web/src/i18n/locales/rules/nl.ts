@@ -32,6 +32,9 @@ export const messages: Messages = {
   draftSaved: 'Regels bewaard in het ontwerp.',
   saveFailed: 'De regels werden niet bewaard: {{message}}',
   fundsNothing: 'De verbeterde regels financieren niets. Houd een steunpercentage boven 0 %.',
+  overtaken:
+    'De oproep is gewijzigd sinds u ze opende (ze is misschien gepubliceerd, of elders bewaard), dus uw regels werden niet bewaard. Ze staan nog in de editor.',
+  keepOnLatest: 'Mijn regels behouden op de oproep zoals ze nu is',
   figures: {
     legend: 'Kerncijfers',
     hint: 'Wijzig hier de gebruikelijke cijfers; ze worden in de regels hieronder geschreven. Bedragen in euro, percentages in %.',
