@@ -150,4 +150,43 @@ describe('call rules in Chromium: check with paths, preview for a sample company
     await page.getByRole('button', { name: 'Issue the erratum' }).click();
     await page.getByText('Erratum issued: the call is now at version 3.').waitFor();
   });
+
+  it('keeps rules typed on a call saved elsewhere meanwhile, and saves them on the call as it is', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    // A draft of its own, so no other test's call moves under it.
+    const title = `Rules raced ${Date.now().toString(36)}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Closing date').fill('2099-06-30');
+    await page.getByLabel('Budget (€)').fill('100000');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('link', { name: `Rules ${title}` }).click();
+    await page.getByRole('heading', { name: `Rules of ${title}` }).waitFor();
+    const rulesUrl = page.url();
+    await page.getByLabel('Start from a real scheme').selectOption('kmo-portefeuille-2026');
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+
+    // Meanwhile another window saves the draft's rules.
+    const other = await browser.context.newPage();
+    await other.goto(rulesUrl);
+    await other.getByLabel('Start from a real scheme').selectOption('pid-lombardia-2025');
+    await other.getByRole('button', { name: 'Check the rules' }).click();
+    await other.getByRole('button', { name: 'Save the rules in the draft' }).click();
+    await other.getByText('Rules saved in the draft.').waitFor();
+    await other.close();
+
+    // This window's rules, typed before, are saved after: refused, and nothing typed is lost.
+    await page.getByRole('button', { name: 'Save the rules in the draft' }).click();
+    const overtaken = page.getByRole('alert').filter({ hasText: 'The call changed since you opened it' });
+    await overtaken.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await overtaken.getByRole('button', { name: 'Keep my rules on the call as it is now' }).click();
+    await page.getByRole('button', { name: 'Save the rules in the draft' }).click();
+    await page.getByText('Rules saved in the draft.').waitFor();
+    expect(JSON.parse(await page.getByLabel('Rules (JSON)').inputValue()).allocation.article).toContain(
+      'BVR',
+    );
+    await page.close();
+  });
 });
