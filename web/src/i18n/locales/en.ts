@@ -6,7 +6,6 @@ export const messages = {
     loadFailed: 'Could not load this: {{message}}',
     optional: '(optional)',
     notFound: 'Page not found.',
-    saveFailed: 'Saving failed.',
     pdfFailed: 'The PDF was not made: {{message}}',
     none: '—',
     fixFields: 'Please complete or correct the fields marked above.',
@@ -308,6 +307,7 @@ export const messages = {
       live: 'Updated about every half minute while this page is open.',
     },
     withdraw: {
+      already: 'This application is already withdrawn. Reload the page to see it as it is now.',
       start: 'Withdraw this application',
       title: 'Withdraw the application?',
       explain:

@@ -8,7 +8,6 @@ export const messages: Messages = {
     loadFailed: 'Impossibile caricare: {{message}}',
     optional: '(facoltativo)',
     notFound: 'Pagina non trovata.',
-    saveFailed: 'Salvataggio non riuscito.',
     pdfFailed: 'Il PDF non è stato creato: {{message}}',
     none: '—',
     fixFields: 'Completa o correggi i campi segnalati sopra.',
@@ -315,6 +314,7 @@ export const messages: Messages = {
       live: 'Aggiornato circa ogni mezzo minuto mentre questa pagina è aperta.',
     },
     withdraw: {
+      already: 'Questa domanda è già ritirata. Ricarica la pagina per vederla com’è ora.',
       start: 'Ritira questa domanda',
       title: 'Ritirare la domanda?',
       explain:

@@ -8,7 +8,6 @@ export const messages: Messages = {
     loadFailed: 'Kon dit niet laden: {{message}}',
     optional: '(optioneel)',
     notFound: 'Pagina niet gevonden.',
-    saveFailed: 'Bewaren mislukt.',
     pdfFailed: 'De pdf werd niet gemaakt: {{message}}',
     none: '—',
     fixFields: 'Vul de gemarkeerde velden hierboven aan of verbeter ze.',
@@ -316,6 +315,7 @@ export const messages: Messages = {
       live: 'Wordt ongeveer elke halve minuut bijgewerkt zolang deze pagina open is.',
     },
     withdraw: {
+      already: 'Deze aanvraag is al ingetrokken. Laad de pagina opnieuw om ze te zien zoals ze nu is.',
       start: 'Deze aanvraag intrekken',
       title: 'De aanvraag intrekken?',
       explain:

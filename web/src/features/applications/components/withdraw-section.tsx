@@ -56,9 +56,11 @@ export function WithdrawSection({
       </div>
       {withdraw.isError && (
         <p className="error" role="alert">
-          {withdraw.error instanceof ApiRequestError && withdraw.error.status === 409
-            ? t('applications.withdraw.changed')
-            : t('applications.withdraw.failed')}
+          {withdraw.error instanceof ApiRequestError && withdraw.error.body.code === 'already_withdrawn'
+            ? t('applications.withdraw.already')
+            : withdraw.error instanceof ApiRequestError && withdraw.error.status === 409
+              ? t('applications.withdraw.changed')
+              : t('applications.withdraw.failed')}
         </p>
       )}
     </section>

@@ -46,7 +46,8 @@ export function CallForm() {
     const timeZone = String(form.get('timeZone'));
     const reader = await loadDraftReader().catch(() => undefined);
     if (!reader) {
-      setErrors({ '(body)': t('common.saveFailed') });
+      // The form's checking code could not be fetched: nothing was sent, for want of a connection.
+      setErrors({ '(body)': t('callEditor.notSaved', { message: t('failure.offline') }) });
       return;
     }
     const { callDraftInputSchema, zonedWallTimeToIso } = reader;
@@ -70,7 +71,7 @@ export function CallForm() {
     } catch (error) {
       if (error instanceof ApiRequestError && error.body.fields)
         setErrors(plainServerMessages(error.body.fields));
-      else setErrors({ '(body)': failureWords(error) });
+      else setErrors({ '(body)': t('callEditor.notSaved', { message: failureWords(error) }) });
     }
   }
 
@@ -111,7 +112,10 @@ export function CallForm() {
         {created && Object.keys(errors).length === 0 && (
           <p className="success">{t('callEditor.saved', { title: created })}</p>
         )}
-        {Object.keys(errors).length > 0 && <p className="error">{t('common.fixFields')}</p>}
+        {/* Said only when a field is marked: a failure of the whole form says its own words above. */}
+        {Object.keys(errors).some((path) => path !== '(body)') && (
+          <p className="error">{t('common.fixFields')}</p>
+        )}
       </div>
       <button type="submit" disabled={createCall.isPending}>
         {createCall.isPending ? t('callEditor.saving') : t('callEditor.save')}

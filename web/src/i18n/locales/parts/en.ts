@@ -242,6 +242,7 @@ export const messages = {
     aidOneOf: 'Give the amount or the share, one of the two.',
   },
   callEditor: {
+    notSaved: 'The draft was not saved: {{message}}',
     title: 'Your calls',
     failed: 'Could not load your calls: {{message}}',
     publishFailed: 'Publishing failed: {{message}}',

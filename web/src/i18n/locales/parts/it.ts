@@ -245,6 +245,7 @@ export const messages: Messages = {
     aidOneOf: 'Indica l’importo oppure la quota, uno dei due.',
   },
   callEditor: {
+    notSaved: 'La bozza non è stata salvata: {{message}}',
     title: 'I tuoi bandi',
     failed: 'Impossibile caricare i tuoi bandi: {{message}}',
     publishFailed: 'Pubblicazione non riuscita: {{message}}',

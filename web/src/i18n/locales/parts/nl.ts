@@ -244,6 +244,7 @@ export const messages: Messages = {
     aidOneOf: 'Geef het bedrag of het aandeel, een van beide.',
   },
   callEditor: {
+    notSaved: 'Het ontwerp werd niet bewaard: {{message}}',
     title: 'Uw oproepen',
     failed: 'Kon uw oproepen niet laden: {{message}}',
     publishFailed: 'Publiceren mislukt: {{message}}',
