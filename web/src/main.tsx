@@ -75,9 +75,10 @@ Promise.all([
     // Said before the language files are there (they may be what failed), so the three sentences are
     // here; the browser's own message goes to the console, not to the person.
     console.error(error);
+    const language = initialLanguage();
     root().render(
-      <p role="alert" lang={initialLanguage()}>
-        {START_FAILED[initialLanguage()]}
+      <p role="alert" lang={language}>
+        {START_FAILED[language]}
       </p>,
     );
   });

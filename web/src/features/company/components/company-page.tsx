@@ -354,7 +354,7 @@ export function CompanyPage() {
           <p role="alert" className="error">
             {t('validation.notSaved', {
               // A form whose code could not be fetched never reached the server.
-              message: failureWords(unsent ? new TypeError('not sent') : save.error),
+              message: unsent ? t('failure.offline') : failureWords(save.error),
             })}
           </p>
         )}
