@@ -13,8 +13,13 @@ const SHOWS_A_MESSAGE = [
   /\.message\b/,
   // A field's message is the API's English: only whether there is one may be asked.
   /fieldMessage\((?![^)]*\)\s*!==\s*undefined)/,
-  /\bString\(\s*[\w.?]*(?:error|Error|caught|failure)\w*\s*\)/,
-  /\$\{\s*[\w.?]*(?:error|Error|caught|failure)\w*\s*\}/,
+  // An error turned into text: String(err), `${error}`, err.toString(), '' + error.
+  /\bString\(\s*[\w.?]*(?:err|Err|caught|fail|Fail|reason)\w*\s*\)/,
+  /\$\{\s*[\w.?]*(?:err|Err|caught|fail|Fail)\w*\s*\}/,
+  /(?:err|Err|caught|fail|Fail)\w*\??\.toString\(/,
+  /['"`]\s*\+\s*[\w.?]*(?:err|Err|caught|fail|Fail)\w*\b(?!\s*[.(])/,
+  // A message taken out of an error by destructuring: const { message } = error.
+  /\{[^}]*\bmessage\b[^}]*\}\s*=\s*[\w.?]*(?:err|Err|caught|fail|Fail)/,
 ];
 
 /** Lines where a message is read, and why none of them reaches a page. */
@@ -65,10 +70,22 @@ describe('an error’s own message never reaches a page', () => {
       '{e?.message}',
       "error={serverError?.fieldMessage('reason')}",
       '<p>{String(query.error)}</p>',
+      '<p>{String(err)}</p>',
       `\`failed: ${placeholder}\``,
+      '{save.error?.toString()}',
+      "setText('Failed: ' + err)",
+      'const { message } = caught;',
+      'const { code, message: said } = save.error;',
     ])
       expect(showsAMessage(line), line).toBe(true);
-    for (const line of ['failureWords(error)', "error.fieldMessage('x') !== undefined", 'messages.ok'])
+    for (const line of [
+      'failureWords(error)',
+      "error.fieldMessage('x') !== undefined",
+      'messages.ok',
+      'String(count)',
+      "'x' + errors.length",
+      'const { code } = error.body;',
+    ])
       expect(showsAMessage(line), line).toBe(false);
   });
 

@@ -1,10 +1,12 @@
 /** The one typed API client, derived from the Hono app's type (a type-only import, no server code). */
 import { hc } from 'hono/client';
 import type { ApiApp } from '../../../functions/api/app';
+import { fetchOrNoAnswer } from './no-answer';
 
 /** The API is on the page's own origin (CloudFront routes /api/*, ADR 0003). */
 export function createApiClient(getToken: () => string | undefined | Promise<string | undefined>) {
   return hc<ApiApp>(window.location.origin, {
+    fetch: fetchOrNoAnswer,
     // Awaited: a token due for renewal is renewed before the request goes out.
     headers: async (): Promise<Record<string, string>> => {
       const token = await getToken();

@@ -4,6 +4,7 @@ import type { SuccessStatusCode } from 'hono/utils/http-status';
 // Valibot, not zod: every page reads API errors from its first load (ADR 0016).
 import * as v from 'valibot';
 import type { ErrorBody } from '../../../shared/api/error-body';
+import { orNoAnswer } from './no-answer';
 
 /** The API's one error shape (shared/api/error-body.ts); the annotation keeps the two in step. */
 const errorBodySchema: v.GenericSchema<unknown, ErrorBody> = v.object({
@@ -60,7 +61,8 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   response: R,
 ): Promise<SuccessBody<R>> {
   if (!response.ok) throw await readErrorBody(response as unknown as Response);
-  return (await response.json()) as SuccessBody<R>;
+  // A connection cut while the answer came is no answer, not a failure of ours.
+  return (await orNoAnswer(() => response.json())) as SuccessBody<R>;
 }
 
 /** Whether the API answered that what was asked for does not exist (or is not the caller's to see). */

@@ -5,6 +5,7 @@ import { messages as it_ } from '../i18n/locales/it';
 import { messages as nl } from '../i18n/locales/nl';
 import { ApiRequestError } from './api-error';
 import { failureWords } from './failure-words';
+import { NoAnswerError } from './no-answer';
 
 /** An answer as the API sends it: an English message for developers, naming an internal id. */
 const answer = (status: number, code: string, retryAfterSeconds?: number) =>
@@ -30,7 +31,8 @@ describe('why something failed, in words', () => {
       answer(409, 'conflict'),
       answer(500, 'internal'),
       answer(422, 'call_closed'),
-      new TypeError('Failed to fetch'),
+      new NoAnswerError('No answer', { cause: new TypeError('Failed to fetch') }),
+      new TypeError("Cannot read properties of undefined (reading 'lines')"),
     ]) {
       const words = failureWords(error);
       expect(words).not.toMatch(/rev-8f3a|Failed to fetch|failure\./);
@@ -39,7 +41,11 @@ describe('why something failed, in words', () => {
   });
 
   it('says a request with no answer could not reach GrantFit, and anything else thrown as ours', () => {
-    expect(failureWords(new TypeError('Failed to fetch'))).toBe(en.failure.offline);
+    expect(failureWords(new NoAnswerError('No answer'))).toBe(en.failure.offline);
+    // A TypeError is also what a bug of ours throws: it is not the reader's connection.
+    expect(failureWords(new TypeError("Cannot read properties of undefined (reading 'lines')"))).toBe(
+      en.failure.server,
+    );
     expect(failureWords(new Error('The review could not be read again.'))).toBe(en.failure.server);
     expect(failureWords('a string')).toBe(en.failure.server);
   });
@@ -127,7 +133,7 @@ describe('why something failed, in words', () => {
 
   it('speaks the page’s language', async () => {
     await i18next.changeLanguage('it');
-    expect(failureWords(new TypeError('Failed to fetch'))).toBe(it_.failure.offline);
+    expect(failureWords(new NoAnswerError('No answer'))).toBe(it_.failure.offline);
     expect(failureWords(answer(404, 'not_found'))).toBe(it_.failure.notFound);
     await i18next.changeLanguage('nl');
     expect(failureWords(answer(409, 'call_closed'))).toBe(nl.failure.callClosed);

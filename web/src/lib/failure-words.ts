@@ -2,12 +2,13 @@
  * Why something failed, in the reader's language and in plain words (ADR 0034). The API's own
  * message is English, written for developers, and may name internal ids ("review rev-… changed"), so
  * a page never shows it: the words come from the answer's code, or else its status; a request that got
- * no answer at all (no network, the browser's "Failed to fetch") says that GrantFit could not be
- * reached, and any other failure is said as ours.
+ * no answer at all (a `NoAnswerError`: no network, the browser's "Failed to fetch") says that GrantFit
+ * could not be reached, and any other failure — a TypeError from our own code too — is said as ours.
  */
 import i18next from 'i18next';
 import type { Messages } from '../i18n/locales/en';
 import { ApiRequestError } from './api-error';
+import { NoAnswerError } from './no-answer';
 
 /** A reason's key (a plural's forms are read through its base key). */
 type Reason = Exclude<keyof Messages['failure'], `${string}_one` | `${string}_other`>;
@@ -62,8 +63,7 @@ export const WORDED_CODES: readonly string[] = [...BY_CODE.keys(), 'rate_limited
 
 /** One or two sentences for a failure, whatever was thrown. */
 export function failureWords(error: unknown): string {
-  // fetch rejects with a TypeError when no answer came; anything else thrown is ours to own.
-  if (error instanceof TypeError) return i18next.t('failure.offline');
+  if (error instanceof NoAnswerError) return i18next.t('failure.offline');
   if (!(error instanceof ApiRequestError)) return i18next.t('failure.server');
   if (error.body.code === 'rate_limited') {
     const seconds = error.retryAfterSeconds;

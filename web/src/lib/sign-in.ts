@@ -6,6 +6,7 @@
 import type { WebConfig } from '../config/web-config';
 import { ApiRequestError, readErrorBody } from './api-error';
 import { codeOfCognitoError } from './cognito-errors';
+import { fetchOrNoAnswer } from './no-answer';
 
 export type SignInStep =
   | { kind: 'signed-in'; idToken: string; refreshToken?: string }
@@ -27,7 +28,7 @@ export async function cognitoRequest<T>(
   action: string,
   body: unknown,
 ): Promise<{ response: Response; answer: T }> {
-  const response = await fetch(`https://cognito-idp.${auth.region}.amazonaws.com/`, {
+  const response = await fetchOrNoAnswer(`https://cognito-idp.${auth.region}.amazonaws.com/`, {
     method: 'POST',
     headers: {
       'Content-Type': 'application/x-amz-json-1.1',
@@ -69,7 +70,7 @@ async function callCognito(
 }
 
 async function callDevIssuer(url: string, body: unknown): Promise<SignInStep> {
-  const response = await fetch(url, {
+  const response = await fetchOrNoAnswer(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),

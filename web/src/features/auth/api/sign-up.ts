@@ -6,10 +6,11 @@
 import type { WebConfig } from '../../../config/web-config';
 import { ApiRequestError, readErrorBody } from '../../../lib/api-error';
 import { codeOfCognitoError } from '../../../lib/cognito-errors';
+import { fetchOrNoAnswer } from '../../../lib/no-answer';
 import { cognitoRequest } from '../../../lib/sign-in';
 
 async function postToDevIssuer(url: string, body: unknown): Promise<void> {
-  const response = await fetch(url, {
+  const response = await fetchOrNoAnswer(url, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),

@@ -1,0 +1,26 @@
+/**
+ * A request that got no answer at all — no network, the server out of reach, the connection cut while
+ * the answer came — is told apart here from everything else that can go wrong. `fetch` rejects with a
+ * plain TypeError then, the same class as a bug in our own code; a page that read every TypeError as
+ * "could not reach GrantFit" would send a person to check their connection for our mistake (ADR 0034).
+ * So every request goes through `fetchOrNoAnswer`, and only a `NoAnswerError` is said as no connection.
+ */
+export class NoAnswerError extends Error {
+  override readonly name = 'NoAnswerError';
+}
+
+/** Whether a rejection is the page's own doing (a request cancelled on purpose), not a lost answer. */
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** Runs a step that reads from the network, turning its network failure into a `NoAnswerError`. */
+export async function orNoAnswer<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (isAbort(error) || !(error instanceof TypeError)) throw error;
+    throw new NoAnswerError('No answer came from the server.', { cause: error });
+  }
+}
+
+/** `fetch`, with its network failure thrown as a `NoAnswerError`. */
+export const fetchOrNoAnswer: typeof fetch = (input, init) => orNoAnswer(() => fetch(input, init));
