@@ -8,6 +8,7 @@ import { messages as engineEn } from './engine/en';
 import { messages as engineIt } from './engine/it';
 import { messages as engineNl } from './engine/nl';
 import { messages as it_ } from './it';
+import { messages as labelsNl } from './labels/nl';
 import { messages as nl } from './nl';
 import { messages as partsEn } from './parts/en';
 import { messages as partsIt } from './parts/it';
@@ -96,6 +97,21 @@ describe('translated, not copied', () => {
       expect(copied).toEqual([]);
     });
   }
+});
+
+/**
+ * Dutch speaks to the reader as "u" throughout, as Belgian and Dutch public bodies and business software
+ * do; a page that says "u" in one sentence and "je" in the next reads as written by two people.
+ */
+describe('Dutch says "u", never "je"', () => {
+  const dutch = [nl, partsNl, readinessNl, rulesNl, catalogueNl, engineNl, labelsNl] as const;
+  it('has no informal pronoun in any Dutch bundle', () => {
+    const informal = dutch
+      .flatMap((bundle) => texts(bundle))
+      .filter(([, text]) => /(?<![\p{L}-])(je|jou|jouw|jij|jullie|jezelf)(?![\p{L}-])/iu.test(text))
+      .map(([path, text]) => `${path}: ${text}`);
+    expect(informal).toEqual([]);
+  });
 });
 
 describe('engine texts', () => {

@@ -12,7 +12,7 @@ export const messages: Messages = {
     none: '—',
     fixFields: 'Vul de gemarkeerde velden hierboven aan of verbeter ze.',
     draftRestored:
-      'Je niet-bewaarde wijzigingen van eerder staan weer in het formulier; bewaar ze om ze te houden.',
+      'Uw niet-bewaarde wijzigingen van eerder staan weer in het formulier; bewaar ze om ze te houden.',
     discardDraft: 'Mijn niet-bewaarde wijzigingen weggooien',
   },
   nav: {
@@ -149,7 +149,7 @@ export const messages: Messages = {
     busy: 'Aanmelden…',
     fieldRefused: '{{field}}: dit werd niet aanvaard. Controleer het en probeer het opnieuw.',
     demoHint: 'Lokale demo: de aanmeldgegevens worden getoond door',
-    newPasswordTitle: 'Kies je wachtwoord',
+    newPasswordTitle: 'Kies uw wachtwoord',
     newPasswordIntro:
       'Dit is de eerste aanmelding van {{email}}: kies een eigen wachtwoord om verder te gaan.',
     newPassword: 'Nieuw wachtwoord',
@@ -175,12 +175,12 @@ export const messages: Messages = {
     },
     errors: {
       invalid_credentials: 'E-mail of wachtwoord is fout.',
-      not_confirmed: 'Bevestig eerst je e-mailadres met de code die we stuurden.',
+      not_confirmed: 'Bevestig eerst uw e-mailadres met de code die we stuurden.',
       account_exists: 'Er bestaat al een account met dit e-mailadres.',
       invalid_code: 'De code is niet de code die we naar dit e-mailadres stuurden.',
       invalid_password:
         'Het wachtwoord volgt de regels niet: minstens 12 tekens, met hoofdletters en kleine letters, een cijfer en een symbool.',
-      sign_in_expired: 'De aanmelding is verlopen: meld je opnieuw aan.',
+      sign_in_expired: 'De aanmelding is verlopen: meld u opnieuw aan.',
       too_many_attempts: 'Te veel pogingen: wacht enkele minuten en probeer opnieuw.',
       already_confirmed: 'Dit e-mailadres is al bevestigd: meld u ermee aan.',
       unsupported_step:
@@ -266,12 +266,12 @@ export const messages: Messages = {
     viewExisting: 'Open die aanvraag',
     callClosed: 'De vereniging heeft deze oproep gesloten; ze neemt geen aanvragen meer aan.',
     submitExpired:
-      'Het bewaren van je aanvraag duurde te lang, dus ze is niet ontvangen. Verstuur ze opnieuw: het blijft dezelfde aanvraag, nooit een tweede.',
-    busy: 'GrantFit is op dit moment erg druk, dus je aanvraag is nog niet verstuurd. Er is niets verloren: klik over een minuut opnieuw op ‘Verzend de aanvraag’. Het blijft één aanvraag.',
+      'Het bewaren van uw aanvraag duurde te lang, dus ze is niet ontvangen. Verstuur ze opnieuw: het blijft dezelfde aanvraag, nooit een tweede.',
+    busy: 'GrantFit is op dit moment erg druk, dus uw aanvraag is nog niet verstuurd. Er is niets verloren: klik over een minuut opnieuw op ‘Verzend de aanvraag’. Het blijft één aanvraag.',
     retrying:
-      'GrantFit is druk, dus je aanvraag wordt zo dadelijk opnieuw verstuurd. Laat deze pagina open: het blijft één aanvraag.',
+      'GrantFit is druk, dus uw aanvraag wordt zo dadelijk opnieuw verstuurd. Laat deze pagina open: het blijft één aanvraag.',
     rateLimited:
-      'Je organisatie heeft de laatste minuut veel aanvragen verstuurd. Wacht een minuut en verstuur ze dan opnieuw.',
+      'Uw organisatie heeft de laatste minuut veel aanvragen verstuurd. Wacht een minuut en verstuur ze dan opnieuw.',
     unfundable:
       'Deze oproep geeft uw plan geen steun (€ 0), dus de aanvraag kan niet worden verstuurd. Het verslag zegt per lijn wat dat zou veranderen.',
     backToReport: 'Terug naar het verslag',

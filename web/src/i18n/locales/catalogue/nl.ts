@@ -29,7 +29,7 @@ export const messages: Messages = {
     minAidHint: 'Alleen oproepen die minstens zoveel aan één onderneming geven.',
     minAidProblem: 'Schrijf een bedrag in euro, zoals 5000 of 5.000,00.',
     sort: 'Sorteren op',
-    sortAuto: 'Beste overeenkomst als je woorden geeft, anders sluitingsdatum',
+    sortAuto: 'Beste overeenkomst als u woorden geeft, anders sluitingsdatum',
     sortDeadline: 'Sluitingsdatum (open oproepen eerst)',
     sortRelevance: 'Beste overeenkomst met de woorden',
     submit: 'Zoeken',

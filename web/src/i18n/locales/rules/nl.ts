@@ -83,7 +83,7 @@ export const messages: Messages = {
     },
     intensity: 'Alle steun op één kost samen hoogstens (% van de kost)',
     article: 'Artikel van de oproep dat dit zegt',
-    timingArticle: 'Artikel van de oproep voor de datumregels die je hier toevoegt',
+    timingArticle: 'Artikel van de oproep voor de datumregels die u hier toevoegt',
     timingArticleHint:
       'Elke regel die er al is houdt haar eigen artikel; leeg gelaten noemt een nieuwe regel het artikel van de uitgavenperiode.',
     timingLegend: 'Datums gemeten vanaf de aanvraag',
