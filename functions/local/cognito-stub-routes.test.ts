@@ -90,4 +90,30 @@ describe('the Cognito stand-in speaks Cognito’s protocol', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.__type).toBe('NotAuthorizedException');
   });
+
+  it('refuses a second confirmation as Cognito does: NotAuthorizedException, status CONFIRMED', async () => {
+    const accounts = createDevAccounts(issuer, demoUsers);
+    const stub = cognitoStubRoutes(accounts);
+    const send = async (action: string, body: unknown) => {
+      const response = await stub.request('/', {
+        method: 'POST',
+        headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const Username = 'twice@new-sme.example';
+    const ClientId = STUB_COGNITO.userPoolClientId;
+    await send('SignUp', { ClientId, Username, Password: 'Nuova-Impresa-2026' });
+    const ConfirmationCode = accounts.pendingCode(Username);
+    expect((await send('ConfirmSignUp', { ClientId, Username, ConfirmationCode })).status).toBe(200);
+    const again = await send('ConfirmSignUp', { ClientId, Username, ConfirmationCode });
+    expect(again).toEqual({
+      status: 400,
+      body: {
+        __type: 'NotAuthorizedException',
+        message: 'User cannot be confirmed. Current status is CONFIRMED',
+      },
+    });
+  });
 });

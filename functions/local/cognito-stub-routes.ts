@@ -120,8 +120,11 @@ export function cognitoStubRoutes(accounts: DevAccounts) {
         const answer = await perform(accounts, action as Action, body);
         return c.json(answer as object, 200, { ...CORS, 'Content-Type': 'application/x-amz-json-1.1' });
       } catch (error) {
+        // Cognito says NotAuthorizedException for an expired challenge session, and for confirming an
+        // account already confirmed ("User cannot be confirmed. Current status is CONFIRMED").
+        if (error instanceof AccountError && error.kind === 'AlreadyConfirmed')
+          return fail('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED');
         if (error instanceof AccountError)
-          // Cognito says NotAuthorizedException for an expired challenge session too.
           return fail(error.kind === 'SessionExpired' ? 'NotAuthorizedException' : error.kind, error.message);
         if (error instanceof z.ZodError || error instanceof SyntaxError)
           return fail('InvalidParameterException', `Invalid request for ${action}.`);

@@ -26,6 +26,7 @@ export class AccountError extends Error {
     readonly kind:
       | 'NotAuthorizedException'
       | 'SessionExpired'
+      | 'AlreadyConfirmed'
       | 'UserNotConfirmedException'
       | 'UsernameExistsException'
       | 'CodeMismatchException'
@@ -128,6 +129,10 @@ export function createDevAccounts(issuer: DevIssuer, users: readonly DemoUser[])
 
     confirm(email: string, code: string): void {
       const account = accounts.get(email);
+      // A code sent again after the account was confirmed (in another tab, or a second click).
+      if (account && !account.pendingCode) {
+        throw new AccountError('AlreadyConfirmed', 'This email is already confirmed: sign in with it.');
+      }
       if (!account?.pendingCode || account.pendingCode !== code) {
         throw new AccountError('CodeMismatchException', 'The code is not the one we sent to this email.');
       }

@@ -31,4 +31,25 @@ describe('the dev issuer renews sessions as Cognito does', () => {
     expect(refused.status).toBe(401);
     expect((refused.body.error as { code: string }).code).toBe('invalid_credentials');
   });
+
+  it('says a second confirmation of the same account is already confirmed, not a wrong code', async () => {
+    const accounts = createDevAccounts(issuer, demoUsers);
+    const routes = devAuthRoutes(issuer, accounts);
+    const send = async (path: string, body: unknown) => {
+      const response = await routes.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        code: ((await response.json()) as { error?: { code: string } }).error?.code,
+      };
+    };
+    const email = 'twice@new-sme.example';
+    expect((await send('/sign-up', { email, password: 'Nuova-Impresa-2026' })).status).toBe(201);
+    const code = accounts.pendingCode(email);
+    expect((await send('/confirm', { email, code })).status).toBe(200);
+    expect(await send('/confirm', { email, code })).toEqual({ status: 409, code: 'already_confirmed' });
+  });
 });

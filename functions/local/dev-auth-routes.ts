@@ -31,6 +31,7 @@ const challengeSchema = z.strictObject({
 const statusOf = {
   NotAuthorizedException: [401, 'invalid_credentials'],
   SessionExpired: [401, 'sign_in_expired'],
+  AlreadyConfirmed: [409, 'already_confirmed'],
   UserNotConfirmedException: [403, 'not_confirmed'],
   UsernameExistsException: [409, 'account_exists'],
   CodeMismatchException: [400, 'invalid_code'],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STUB_COGNITO } from '../../functions/local/cognito-stub-routes';
 import { accessibilityViolations, launchBrowser } from './support/browser';
 
 const appUrl = inject('appUrl');
@@ -52,6 +53,38 @@ describe('SME sign-up in Chromium: account, emailed code, first steps', () => {
     await page.getByLabel('Password').fill('Nuova-Impresa-2026');
     await page.getByRole('button', { name: 'Create the account' }).click();
     expect(await page.getByRole('alert').textContent()).toBe('This email already has an account.');
+    await page.close();
+  });
+
+  it('signs in an account already confirmed in another tab instead of refusing its code', async () => {
+    const page = await browser.context.newPage();
+    const email = `twice-${randomUUID().slice(0, 8)}@new-sme.example`;
+    await page.goto(`${appUrl}/sign-up`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('Nuova-Impresa-2026');
+    await page.getByRole('button', { name: 'Create the account' }).click();
+    await page.getByText(`We sent a 6-digit code to ${email}.`).waitFor();
+    const mailbox = await page.request.get(`${appUrl}/dev-auth/mailbox?email=${encodeURIComponent(email)}`);
+    const { code } = (await mailbox.json()) as { code: string };
+
+    // The other tab: the same code sent to Cognito (its local stand-in) first.
+    const elsewhere = await page.request.post(`${appUrl}/dev-auth/cognito`, {
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.ConfirmSignUp',
+      },
+      data: JSON.stringify({
+        ClientId: STUB_COGNITO.userPoolClientId,
+        Username: email,
+        ConfirmationCode: code,
+      }),
+    });
+    expect(elsewhere.status()).toBe(200);
+
+    await page.getByLabel('Confirmation code').fill(code);
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+    await page.waitForURL('**/company');
+    await page.getByRole('heading', { name: 'Your company' }).waitFor();
     await page.close();
   });
 });

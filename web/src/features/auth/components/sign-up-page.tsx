@@ -1,11 +1,13 @@
 /**
  * An SME creates its account: email and password (the pool's policy applies), then the code sent to
- * that email; once confirmed it is signed in and starts with its company profile.
+ * that email; once confirmed it is signed in and starts with its company profile. An account confirmed
+ * already (a second click, or the same code typed in another tab) is ready too, so it is signed in.
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Field } from '../../../components/field';
+import { ApiRequestError } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { confirmSignUp, signUp } from '../api/sign-up';
 import { useAuthStep } from '../hooks/use-auth-step';
@@ -36,7 +38,9 @@ export function SignUpPage() {
   const confirm = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      await confirmSignUp(config, email, code.trim());
+      await confirmSignUp(config, email, code.trim()).catch((error: unknown) => {
+        if (!(error instanceof ApiRequestError && error.body.code === 'already_confirmed')) throw error;
+      });
       const outcome = await signIn(email, password);
       navigate(outcome.kind === 'signed-in' ? '/company' : '/sign-in');
     });
