@@ -96,6 +96,46 @@ describe('a page opened from its address', () => {
     await tab.close();
   });
 
+  it('asks for a call alongside its page’s code, and only once', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${appUrl}/calls`);
+    const callLink = tab.getByRole('link', { name: /Voucher Digitali/ }).first();
+    const callPath = (await callLink.getAttribute('href')) ?? '';
+    expect(callPath).toMatch(/^\/calls\/[\w-]+$/);
+    const asked: string[] = [];
+    tab.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api${callPath}`) asked.push(request.url());
+    });
+    // The page's code is held back: the call must leave without waiting for it.
+    const release = await holdRequests(tab, /\/assets\/call-page-[^/]*\.js$/);
+    await tab.goto(`${appUrl}${callPath}`, { waitUntil: 'commit' });
+    await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(1);
+    release();
+    await tab.getByRole('heading', { level: 1, name: /Voucher Digitali/ }).waitFor();
+    await tab.waitForLoadState('networkidle');
+    expect(asked).toHaveLength(1);
+    await tab.close();
+  });
+
+  it('asks for the new plan editor’s code alongside the texts, not after them', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    const tab = await browser.context.newPage();
+    const editorCode: string[] = [];
+    tab.on('request', (request) => {
+      if (/\/assets\/plan-editor-page-[^/]*\.js$/.test(request.url())) editorCode.push(request.url());
+    });
+    // Every text bundle is held back: the editor's code must be on its way meanwhile.
+    const release = await holdRequests(tab, /\/assets\/en-[^/]*\.js$/);
+    await tab.goto(`${appUrl}/plans/new`, { waitUntil: 'commit' });
+    await expect.poll(() => editorCode.length, { timeout: 10_000 }).toBe(1);
+    release();
+    await tab.getByRole('heading', { level: 1, name: 'A new digitalisation plan' }).waitFor();
+    await tab.close();
+    await page.close();
+  });
+
   it('makes the money formatter ahead only for a first screen that shows amounts, else once it is up', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');

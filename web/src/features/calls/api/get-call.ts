@@ -1,15 +1,21 @@
 /** One published call, as everyone may read it: figures, who may apply, what is eligible. */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { BUDGET_MAX_AGE_SECONDS } from '../../../../../shared/hosting/budget-freshness';
+import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
-export function usePublicCall(id: string) {
-  const { api } = useAppContext();
-  return useQuery({
+/** Public: the first script asks for it on a first visit of the call's page (prefetch-first-screen.ts). */
+export function getPublicCallQueryOptions(api: ApiClient, id: string) {
+  return queryOptions({
     queryKey: ['calls', 'public', id],
     queryFn: async () => unwrap(await api.api.calls[':id'].$get({ param: { id } })),
   });
+}
+
+export function usePublicCall(id: string) {
+  const { api } = useAppContext();
+  return useQuery(getPublicCallQueryOptions(api, id));
 }
 
 /**

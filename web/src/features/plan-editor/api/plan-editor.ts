@@ -1,11 +1,11 @@
 /** Load one plan to edit, create a plan, or save it at the revision it was read (409 hands back the stored one). */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Plan } from '../../../../../shared/plans/plan-schema';
-import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
 import type { PlanBody } from '../components/parse-plan';
+import { getCallRulesQueryOptions, getPlanQueryOptions } from './plan-queries';
 
 /** A stored plan at one revision: what the editor loads and what a 409 hands back. */
 export interface StoredPlan {
@@ -16,14 +16,6 @@ export interface StoredPlan {
 const stale = staleVersionReader<StoredPlan>(async (raw) =>
   (await import('./stored-plan')).readStoredPlan(raw),
 );
-
-export function getPlanQueryOptions(api: ApiClient, id: string | undefined) {
-  return queryOptions({
-    queryKey: ['plans', id],
-    enabled: Boolean(id),
-    queryFn: async () => unwrap(await api.api.plans[':id'].$get({ param: { id: id ?? '' } })),
-  });
-}
 
 export function usePlan(id: string | undefined) {
   const { api } = useAppContext();
@@ -53,19 +45,4 @@ export const conflictingPlan = stale.current;
 export function useCallRules(callId: string | undefined) {
   const { api } = useAppContext();
   return useQuery(getCallRulesQueryOptions(api, callId));
-}
-
-export function getCallRulesQueryOptions(api: ApiClient, callId: string | undefined) {
-  return queryOptions({
-    queryKey: ['calls', 'open', 'rules', callId ?? ''],
-    queryFn: async () => {
-      const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
-      const rules = open.items.flatMap((call) => (call.rules ? [call.rules] : []));
-      if (callId && !open.items.some((call) => call.id === callId)) {
-        const call = await api.api.calls[':id'].$get({ param: { id: callId } }).then(unwrap);
-        if (call.rules) rules.push(call.rules);
-      }
-      return rules;
-    },
-  });
 }

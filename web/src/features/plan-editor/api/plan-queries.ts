@@ -1,0 +1,31 @@
+/**
+ * What the plan editor reads: the plan, and the rules of the open calls its lines are asked about. Kept
+ * apart from the editor's saving code so that the first script can start these reads on a first visit
+ * (app/prefetch-first-screen.ts) without waiting for the editor's chunk.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api-client';
+import { unwrap } from '../../../lib/api-error';
+
+export function getPlanQueryOptions(api: ApiClient, id: string | undefined) {
+  return queryOptions({
+    queryKey: ['plans', id],
+    enabled: Boolean(id),
+    queryFn: async () => unwrap(await api.api.plans[':id'].$get({ param: { id: id ?? '' } })),
+  });
+}
+
+export function getCallRulesQueryOptions(api: ApiClient, callId: string | undefined) {
+  return queryOptions({
+    queryKey: ['calls', 'open', 'rules', callId ?? ''],
+    queryFn: async () => {
+      const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
+      const rules = open.items.flatMap((call) => (call.rules ? [call.rules] : []));
+      if (callId && !open.items.some((call) => call.id === callId)) {
+        const call = await api.api.calls[':id'].$get({ param: { id: callId } }).then(unwrap);
+        if (call.rules) rules.push(call.rules);
+      }
+      return rules;
+    },
+  });
+}
