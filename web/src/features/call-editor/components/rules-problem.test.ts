@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { kmoPortefeuille2025Rules, pidLombardiaRules } from '../../../../../shared/fixtures/schemes';
+import { messages as en } from '../../../i18n/locales/rules/en';
+import { messages as it_ } from '../../../i18n/locales/rules/it';
+import { messages as nl } from '../../../i18n/locales/rules/nl';
 import { checkRules } from './rules-check';
-import { jsonProblem } from './rules-problem';
+import { jsonProblem, type RulesProblem } from './rules-problem';
 
 const problemsOf = (rules: unknown) => checkRules(JSON.stringify(rules)).problems ?? [];
 const pid = pidLombardiaRules as unknown as Record<string, unknown> & typeof pidLombardiaRules;
+
+/**
+ * The placeholders a problem's sentence needs that its facts do not give, in any language (the rules
+ * page adds `amount`, the cents in euros, to a problem that gives cents).
+ */
+function unfilled({ key, values = {} }: RulesProblem): string[] {
+  const given = new Set([...Object.keys(values), ...('cents' in values ? ['amount'] : [])]);
+  return [en, it_, nl].flatMap((bundle) =>
+    [...bundle.problem[key].matchAll(/\{\{(\w+)\}\}/g)]
+      .map((m) => m[1] ?? '')
+      .filter((name) => !given.has(name)),
+  );
+}
 
 describe('problems of typed rules, as words', () => {
   it('reads a limit, a kind and a missing field from the issue, never its English message', () => {
@@ -123,6 +139,8 @@ describe('problems of typed rules, as words', () => {
     const problems = problemsOf(broken(pid));
     expect(problems.map((p) => p.key)).toContain(key);
     expect(problems.map((p) => p.key)).not.toContain('invalid');
+    // Each sentence can be said whole: every fact it names is given.
+    for (const problem of problems) expect(unfilled(problem), problem.key).toEqual([]);
   });
 
   it('gives the regulation’s ceiling in cents, as the field is typed', () => {
@@ -155,6 +173,7 @@ describe('problems of typed rules, as words', () => {
       key: 'jsonAt',
       values: { line: 3, column: 7 },
     });
+    expect(unfilled(jsonProblem('{\n  "b" 2\n}', 'at position 9'))).toEqual([]);
     expect(jsonProblem('', 'Unexpected end of JSON input')).toEqual({ key: 'json' });
     expect(jsonProblem('{', 'JSON.parse: end of data at line 1 column 2 of the JSON data')).toEqual({
       key: 'jsonAt',
