@@ -9,17 +9,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** A name that holds an error: `e`, `err`, `error`, `caught`, `failure`, `saveError`, `query.error`… */
+const ERROR = String.raw`(?:[\w?]+\.)*(?:e|err\w*|\w*Err\w*|\w*error\w*|caught\w*|\w*fail\w*|\w*Fail\w*)(?![\w.(])`;
+
 const SHOWS_A_MESSAGE = [
   /\.message\b/,
   // A field's message is the API's English: only whether there is one may be asked.
   /fieldMessage\((?![^)]*\)\s*!==\s*undefined)/,
-  // An error turned into text: String(err), `${error}`, err.toString(), '' + error.
-  /\bString\(\s*[\w.?]*(?:err|Err|caught|fail|Fail|reason)\w*\s*\)/,
-  /\$\{\s*[\w.?]*(?:err|Err|caught|fail|Fail)\w*\s*\}/,
-  /(?:err|Err|caught|fail|Fail)\w*\??\.toString\(/,
-  /['"`]\s*\+\s*[\w.?]*(?:err|Err|caught|fail|Fail)\w*\b(?!\s*[.(])/,
-  // A message taken out of an error by destructuring: const { message } = error.
-  /\{[^}]*\bmessage\b[^}]*\}\s*=\s*[\w.?]*(?:err|Err|caught|fail|Fail)/,
+  // An error turned into text: String(err), `${error}`, err.toString(), 'x' + error, error + 'x'.
+  new RegExp(String.raw`\bString\(\s*${ERROR}`),
+  new RegExp(String.raw`\$\{\s*${ERROR}`),
+  new RegExp(String.raw`(?<![\w.])${ERROR.replace('(?![\\w.(])', '')}\??\.toString\(`),
+  new RegExp(String.raw`['"\x60]\s*\+\s*\(?\s*${ERROR}`),
+  new RegExp(String.raw`(?<![\w.])${ERROR}\s*\+\s*['"\x60]`),
+  // A message taken out of an error by destructuring: const { message } = error, catch ({ message }).
+  new RegExp(String.raw`\{[^}]*\bmessage\b[^}]*\}\s*=\s*${ERROR}`),
+  /catch\s*\(\s*\{[^}]*\bmessage\b/,
 ];
 
 /** Lines where a message is read, and why none of them reaches a page. */
@@ -76,6 +81,12 @@ describe('an error’s own message never reaches a page', () => {
       "setText('Failed: ' + err)",
       'const { message } = caught;',
       'const { code, message: said } = save.error;',
+      "error + ' failed'",
+      '} catch ({ message }) {',
+      '<p>{String(e)}</p>',
+      `\`${['$', '{e}'].join('')}\``,
+      "String(query.error ?? '')",
+      "'x' + (error)",
     ])
       expect(showsAMessage(line), line).toBe(true);
     for (const line of [
@@ -85,6 +96,10 @@ describe('an error’s own message never reaches a page', () => {
       'String(count)',
       "'x' + errors.length",
       'const { code } = error.body;',
+      'String(error.body.code)',
+      `\`${['$', '{e.id}'].join('')}\``,
+      'String(value)',
+      "'x' + errors.length",
     ])
       expect(showsAMessage(line), line).toBe(false);
   });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from './api-error';
 import { busyRetryDelay, retryWhenBusy } from './busy-retry';
+import { NoAnswerError } from './no-answer';
 
 const answer = (status: number, code = 'unknown', retryAfterSeconds?: number) =>
   new ApiRequestError(status, { code, message: 'x' }, undefined, retryAfterSeconds);
 
 describe('retrying a submit when the server is busy', () => {
   it('retries network failures, server errors and throttling, never a refusal or the organisation’s own limit', () => {
-    expect(retryWhenBusy(0, new TypeError('Failed to fetch'))).toBe(true);
+    expect(retryWhenBusy(0, new NoAnswerError('No answer'))).toBe(true);
+    // A bug of ours (a TypeError too) is not sent again five times.
+    expect(retryWhenBusy(0, new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
     expect(retryWhenBusy(0, answer(503))).toBe(true);
     expect(retryWhenBusy(0, answer(429))).toBe(true);
     expect(retryWhenBusy(0, answer(429, 'rate_limited'))).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * When a request that is safe to repeat (an application submitted with its Idempotency-Key) is sent
- * again: after a network failure, a server error, or a busy answer — API Gateway's throttling on a click
+ * again: after no answer came (a `NoAnswerError`), a server error, or a busy answer — API Gateway's throttling on a click
  * day answers 429 — but not after a refusal (other 4xx, or the organisation's own rate limit, which the
  * page explains). Waits as long as the server asked, else backs off exponentially with jitter, so a
  * crowd of browsers does not come back in step.
@@ -12,6 +12,7 @@
  */
 import { EDGE_BUSY_CODE, EDGE_WINDOW_SECONDS } from '../../../shared/hosting/edge-rate-limit';
 import { ApiRequestError } from './api-error';
+import { NoAnswerError } from './no-answer';
 
 const MAX_ATTEMPTS = 5;
 const MAX_WAIT_MS = 30_000;
@@ -22,7 +23,8 @@ const isEdgeBusy = (error: unknown) => error instanceof ApiRequestError && error
 export function retryWhenBusy(failures: number, error: unknown): boolean {
   if (isEdgeBusy(error)) return failures < 1;
   if (failures >= MAX_ATTEMPTS) return false;
-  if (!(error instanceof ApiRequestError)) return true;
+  // Sent again when no answer came; a failure of our own would only fail again.
+  if (!(error instanceof ApiRequestError)) return error instanceof NoAnswerError;
   if (error.status >= 500) return true;
   return error.status === 429 && error.body.code !== 'rate_limited';
 }

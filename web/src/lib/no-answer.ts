@@ -9,15 +9,16 @@ export class NoAnswerError extends Error {
   override readonly name = 'NoAnswerError';
 }
 
-/** Whether a rejection is the page's own doing (a request cancelled on purpose), not a lost answer. */
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
-
-/** Runs a step that reads from the network, turning its network failure into a `NoAnswerError`. */
+/**
+ * Runs a step that reads from the network (a request, reading its answer, loading a chunk of code),
+ * turning its network failure into a `NoAnswerError`. A cancelled request rejects with a DOMException
+ * (AbortError), not a TypeError, and passes through as it came.
+ */
 export async function orNoAnswer<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    if (isAbort(error) || !(error instanceof TypeError)) throw error;
+    if (!(error instanceof TypeError)) throw error;
     throw new NoAnswerError('No answer came from the server.', { cause: error });
   }
 }

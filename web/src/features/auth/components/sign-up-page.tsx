@@ -38,10 +38,18 @@ export function SignUpPage() {
   const confirm = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      await confirmSignUp(config, email, code.trim()).catch((error: unknown) => {
-        if (!(error instanceof ApiRequestError && error.body.code === 'already_confirmed')) throw error;
+      const alreadyConfirmed = await confirmSignUp(config, email, code.trim()).then(
+        () => undefined,
+        (error: unknown) => {
+          if (error instanceof ApiRequestError && error.body.code === 'already_confirmed') return error;
+          throw error;
+        },
+      );
+      // Confirmed already, but the password typed here no longer signs in (changed meanwhile, say):
+      // the page says the account is confirmed and to sign in, not that a password is wrong.
+      const outcome = await signIn(email, password).catch((error: unknown) => {
+        throw alreadyConfirmed ?? error;
       });
-      const outcome = await signIn(email, password);
       navigate(outcome.kind === 'signed-in' ? '/company' : '/sign-in');
     });
   };
