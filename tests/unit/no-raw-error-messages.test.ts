@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** A name that holds an error: `e`, `err`, `error`, `caught`, `failure`, `saveError`, `query.error`… */
-const ERROR = String.raw`(?:[\w?]+\.)*(?:e|err\w*|\w*Err\w*|\w*error\w*|caught\w*|\w*fail\w*|\w*Fail\w*)(?![\w.(])`;
+const NAME = String.raw`(?:[\w?]+\.)*(?:e|ex|err\w*|\w*Err\w*|\w*error\w*|caught\w*|\w*fail\w*|\w*Fail\w*|reason|cause)`;
+const ERROR = String.raw`${NAME}(?![\w.(])`;
 
 const SHOWS_A_MESSAGE = [
   /\.message\b/,
@@ -19,17 +20,25 @@ const SHOWS_A_MESSAGE = [
   // An error turned into text: String(err), `${error}`, err.toString(), 'x' + error, error + 'x'.
   new RegExp(String.raw`\bString\(\s*${ERROR}`),
   new RegExp(String.raw`\$\{\s*${ERROR}`),
-  new RegExp(String.raw`(?<![\w.])${ERROR.replace('(?![\\w.(])', '')}\??\.toString\(`),
+  new RegExp(String.raw`(?<![\w.])${NAME}\??\.toString\(`),
+  new RegExp(String.raw`\bJSON\.stringify\(\s*${ERROR}`),
   new RegExp(String.raw`['"\x60]\s*\+\s*\(?\s*${ERROR}`),
   new RegExp(String.raw`(?<![\w.])${ERROR}\s*\+\s*['"\x60]`),
-  // A message taken out of an error by destructuring: const { message } = error, catch ({ message }).
-  new RegExp(String.raw`\{[^}]*\bmessage\b[^}]*\}\s*=\s*${ERROR}`),
+  // A message taken out of an error by destructuring: const { message } = error (or error.body),
+  // catch ({ message }), .catch(({ message }) => …).
+  new RegExp(String.raw`\{[^}]*\bmessage\b[^}]*\}\s*=\s*${NAME}(?:\??\.\w+)*`),
   /catch\s*\(\s*\{[^}]*\bmessage\b/,
+  /\(\s*\{[^}]*\bmessage\b[^}]*\}\s*\)\s*=>/,
 ];
 
 /** Lines where a message is read, and why none of them reaches a page. */
 const ALLOWED: readonly [file: string, line: string, why: string][] = [
   ['web/src/lib/api-error.ts', 'super(body.message);', 'the error keeps it for developers and logs'],
+  [
+    'web/src/lib/failure-words.ts',
+    'return i18next.t(`failure.',
+    "`reason` there is the key of the failure's words, not an error",
+  ],
   ['web/src/lib/api-error.ts', 'fieldMessage(path: string)', 'where a field message is looked up'],
   ['web/src/lib/api-error.ts', '(f) => f.path === path)?.message', 'where a field message is looked up'],
   ['web/src/lib/sign-in.ts', 'answer.message ??', "Cognito's message, kept in the error for logs"],
@@ -87,6 +96,11 @@ describe('an error’s own message never reaches a page', () => {
       `\`${['$', '{e}'].join('')}\``,
       "String(query.error ?? '')",
       "'x' + (error)",
+      'const { message } = error.body;',
+      '<p>{String(reason)}</p>',
+      'JSON.stringify(error)',
+      '.catch(({ message }) => setText(message))',
+      'onError: ({ message }) => alert(message),',
     ])
       expect(showsAMessage(line), line).toBe(true);
     for (const line of [

@@ -17,6 +17,35 @@ import { chooseNewPassword, renewIdToken, signIn } from '../../web/src/lib/sign-
 const DEV: WebConfig = { auth: { kind: 'dev', url: '/dev-auth' } };
 const COGNITO: WebConfig = { auth: { kind: 'cognito', region: 'eu-south-1', userPoolClientId: 'web' } };
 
+/** Each way the web app asks the network, and whether it reads the answer's body when it succeeds. */
+const REQUESTS: [string, () => Promise<unknown>][] = [
+  [
+    'the typed API client',
+    async () => unwrap(await createApiClient(() => undefined).api.calls.$get({ query: {} })),
+  ],
+  ['config.json', () => loadWebConfig()],
+  ...[DEV, COGNITO].flatMap((config): [string, () => Promise<unknown>][] => [
+    [`sign-in (${config.auth.kind})`, () => signIn(config, 'a@b.example', 'pw')],
+    [`a new password (${config.auth.kind})`, () => chooseNewPassword(config, 'a@b.example', 's', 'pw')],
+    [`renewing the session (${config.auth.kind})`, () => renewIdToken(config, 'refresh')],
+    [`sign-up (${config.auth.kind})`, () => signUp(config, 'a@b.example', 'pw')],
+    [`confirming the email (${config.auth.kind})`, () => confirmSignUp(config, 'a@b.example', '123456')],
+  ]),
+];
+/** The dev issuer's sign-up and confirmation answer nothing the app reads. */
+const READS_THE_ANSWER = REQUESTS.filter(([name]) => !/^(sign-up|confirming the email) \(dev\)$/.test(name));
+
+/** A 200 answer whose connection is cut half way (the browser then rejects the read with a TypeError). */
+function cutAnswer(): Response {
+  const body = new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"items":['));
+      controller.error(new TypeError('network error'));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+}
+
 describe('every way the web app asks the network says when no answer came', () => {
   beforeEach(() => {
     vi.stubGlobal('window', { location: { origin: 'http://localhost:3000' } });
@@ -26,39 +55,33 @@ describe('every way the web app asks the network says when no answer came', () =
     vi.unstubAllGlobals();
   });
 
-  it.each<[string, () => Promise<unknown>]>([
-    ['the typed API client', () => createApiClient(() => undefined).api.calls.$get({ query: {} })],
-    ['config.json', () => loadWebConfig()],
-    ...[DEV, COGNITO].flatMap((config): [string, () => Promise<unknown>][] => [
-      [`sign-in (${config.auth.kind})`, () => signIn(config, 'a@b.example', 'pw')],
-      [`a new password (${config.auth.kind})`, () => chooseNewPassword(config, 'a@b.example', 's', 'pw')],
-      [`renewing the session (${config.auth.kind})`, () => renewIdToken(config, 'refresh')],
-      [`sign-up (${config.auth.kind})`, () => signUp(config, 'a@b.example', 'pw')],
-      [`confirming the email (${config.auth.kind})`, () => confirmSignUp(config, 'a@b.example', '123456')],
-    ]),
-  ])('%s', async (_, request) => {
+  it.each(REQUESTS)('%s', async (_, request) => {
     await expect(request()).rejects.toBeInstanceOf(NoAnswerError);
   });
 
-  it('an answer whose connection is cut while it is read', async () => {
-    const body = new ReadableStream({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"items":['));
-        controller.error(new TypeError('network error'));
-      },
-    });
-    const cut = new Response(body, { status: 200 });
-    await expect(unwrap(cut as never)).rejects.toBeInstanceOf(NoAnswerError);
+  it.each(READS_THE_ANSWER)('%s, when the answer is cut while it is read', async (_, request) => {
+    vi.stubGlobal('fetch', () => Promise.resolve(cutAnswer()));
+    await expect(request()).rejects.toBeInstanceOf(NoAnswerError);
   });
 });
 
 /** A use of the browser's fetch (called, passed on, or bound), or a second typed client. */
-const BARE_FETCH =
-  /(?<![\w$.])(?:(?:window|globalThis|self)\s*\.\s*)?fetch\b(?!\s*:)|\b(?:window|globalThis|self)\s*\.\s*fetch\b|(?<![\w$.])hc\s*[<(]/;
+const BARE_FETCH = new RegExp(
+  [
+    // fetch called, passed on or bound, on its own or as anything's property (window?.fetch…)
+    String.raw`(?<![\w$])fetch(?![\w$])(?!\s*:)`,
+    // taken out of an object under another name: const { fetch: send } = window
+    String.raw`\{[^}]*\bfetch\s*:\s*[\w$]+[^}]*\}\s*=`,
+    // a typed client made anywhere else: hc(…), or Hono's client imported for its values
+    String.raw`(?<![\w$])hc\s*[<(]`,
+    String.raw`^\s*import\s+(?!type\b)[^;]*from\s+['"]hono/client['"]`,
+    String.raw`^\s*\}\s*from\s+['"]hono/client['"]`,
+  ].join('|'),
+);
 const ALLOWED = new Set(['web/src/lib/no-answer.ts', 'web/src/lib/api-client.ts']);
 
 /** The code of a line, without its comment. */
-const codeOf = (line: string) => (/^\s*(?:\*|\/\*|\/\/)/.test(line) ? '' : line.replace(/\/\/.*$/, ''));
+const codeOf = (line: string) => (/^\s*(?:\*|\/\*|\/\/)/.test(line) ? '' : line.replace(/(?<!:)\/\/.*$/, ''));
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -77,6 +100,11 @@ describe('every request goes through the wrapper', () => {
       '(0, fetch)(url)',
       '{ fetch: window.fetch }',
       'hc<ApiApp>(origin)',
+      'window?.fetch(u)',
+      'document.defaultView?.fetch(u)',
+      'const { fetch: send } = window;',
+      "import { hc as client } from 'hono/client';",
+      "load('https://x.example/', fetch)",
     ])
       expect(BARE_FETCH.test(codeOf(line)), line).toBe(true);
     for (const line of [
@@ -86,6 +114,7 @@ describe('every request goes through the wrapper', () => {
       'fetch: fetchOrNoAnswer,',
       '// fetch rejects with a TypeError',
       ' * the browser fetch, said in words',
+      "import type { ClientResponse } from 'hono/client';",
     ])
       expect(BARE_FETCH.test(codeOf(line)), line).toBe(false);
   });

@@ -1,7 +1,7 @@
 /** Reads /config.json (written by the local server or at deploy time) and checks it. */
 // Valibot, not zod: this runs on every first load (ADR 0016).
 import * as v from 'valibot';
-import { fetchOrNoAnswer, orNoAnswer } from '../lib/no-answer';
+import { fetchOrNoAnswer, jsonOrNoAnswer } from '../lib/no-answer';
 
 const webConfigSchema = v.object({
   auth: v.variant('kind', [
@@ -15,5 +15,5 @@ export type WebConfig = v.InferOutput<typeof webConfigSchema>;
 export async function loadWebConfig(): Promise<WebConfig> {
   const response = await fetchOrNoAnswer('/config.json');
   if (!response.ok) throw new Error(`config.json answered ${response.status}`);
-  return v.parse(webConfigSchema, await orNoAnswer(() => response.json()));
+  return v.parse(webConfigSchema, await jsonOrNoAnswer(response));
 }

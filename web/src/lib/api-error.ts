@@ -4,7 +4,7 @@ import type { SuccessStatusCode } from 'hono/utils/http-status';
 // Valibot, not zod: every page reads API errors from its first load (ADR 0016).
 import * as v from 'valibot';
 import type { ErrorBody } from '../../../shared/api/error-body';
-import { orNoAnswer } from './no-answer';
+import { jsonOrNoAnswer } from './no-answer';
 
 /** The API's one error shape (shared/api/error-body.ts); the annotation keeps the two in step. */
 const errorBodySchema: v.GenericSchema<unknown, ErrorBody> = v.object({
@@ -62,7 +62,7 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
 ): Promise<SuccessBody<R>> {
   if (!response.ok) throw await readErrorBody(response as unknown as Response);
   // A connection cut while the answer came is no answer, not a failure of ours.
-  return (await orNoAnswer(() => response.json())) as SuccessBody<R>;
+  return (await jsonOrNoAnswer(response as unknown as Response)) as SuccessBody<R>;
 }
 
 /** Whether the API answered that what was asked for does not exist (or is not the caller's to see). */

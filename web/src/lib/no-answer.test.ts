@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchOrNoAnswer, NoAnswerError, orNoAnswer } from './no-answer';
+import { fetchOrNoAnswer, jsonOrNoAnswer, NoAnswerError, orNoAnswer } from './no-answer';
 
 describe('a request with no answer', () => {
   afterEach(() => {
@@ -37,5 +37,13 @@ describe('a request with no answer', () => {
     });
     const failure = await orNoAnswer(() => new Response(body).json()).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(NoAnswerError);
+  });
+
+  it('is not an answer read a second time: that is a bug of ours', async () => {
+    const answer = new Response('{"ok":true}');
+    await expect(jsonOrNoAnswer(answer)).resolves.toEqual({ ok: true });
+    const again = await jsonOrNoAnswer(answer).catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(Error);
+    expect(again).not.toBeInstanceOf(NoAnswerError);
   });
 });

@@ -23,5 +23,14 @@ export async function orNoAnswer<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * An answer's JSON, with a connection cut while it came thrown as a `NoAnswerError`. Reading an answer a
+ * second time also rejects with a TypeError: that is a bug of ours, and is thrown as one.
+ */
+export function jsonOrNoAnswer(response: Response): Promise<unknown> {
+  if (response.bodyUsed) return Promise.reject(new Error('This answer was read already.'));
+  return orNoAnswer(() => response.json());
+}
+
 /** `fetch`, with its network failure thrown as a `NoAnswerError`. */
 export const fetchOrNoAnswer: typeof fetch = (input, init) => orNoAnswer(() => fetch(input, init));

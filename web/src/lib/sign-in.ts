@@ -6,7 +6,7 @@
 import type { WebConfig } from '../config/web-config';
 import { ApiRequestError, readErrorBody } from './api-error';
 import { codeOfCognitoError } from './cognito-errors';
-import { fetchOrNoAnswer, orNoAnswer } from './no-answer';
+import { fetchOrNoAnswer, jsonOrNoAnswer } from './no-answer';
 
 export type SignInStep =
   | { kind: 'signed-in'; idToken: string; refreshToken?: string }
@@ -36,7 +36,7 @@ export async function cognitoRequest<T>(
     },
     body: JSON.stringify(body),
   });
-  return { response, answer: (await orNoAnswer(() => response.json())) as T };
+  return { response, answer: (await jsonOrNoAnswer(response)) as T };
 }
 
 async function callCognito(
@@ -76,7 +76,7 @@ async function callDevIssuer(url: string, body: unknown): Promise<SignInStep> {
     body: JSON.stringify(body),
   });
   if (!response.ok) throw await readErrorBody(response);
-  const answer = (await orNoAnswer(() => response.json())) as {
+  const answer = (await jsonOrNoAnswer(response)) as {
     idToken?: string;
     refreshToken?: string;
     session?: string;

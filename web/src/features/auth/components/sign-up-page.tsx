@@ -1,14 +1,14 @@
 /**
  * An SME creates its account: email and password (the pool's policy applies), then the code sent to
- * that email; once confirmed it is signed in and starts with its company profile. An account confirmed
- * already (a second click, or the same code typed in another tab) is ready too, so it is signed in.
+ * that email; once confirmed it is signed in (confirm-then-sign-in.ts) and starts with its company
+ * profile.
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Field } from '../../../components/field';
-import { ApiRequestError } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
+import { confirmThenSignIn } from '../api/confirm-then-sign-in';
 import { confirmSignUp, signUp } from '../api/sign-up';
 import { useAuthStep } from '../hooks/use-auth-step';
 import { StepFooter } from './step-footer';
@@ -38,18 +38,10 @@ export function SignUpPage() {
   const confirm = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const alreadyConfirmed = await confirmSignUp(config, email, code.trim()).then(
-        () => undefined,
-        (error: unknown) => {
-          if (error instanceof ApiRequestError && error.body.code === 'already_confirmed') return error;
-          throw error;
-        },
+      const outcome = await confirmThenSignIn(
+        () => confirmSignUp(config, email, code.trim()),
+        () => signIn(email, password),
       );
-      // Confirmed already, but the password typed here no longer signs in (changed meanwhile, say):
-      // the page says the account is confirmed and to sign in, not that a password is wrong.
-      const outcome = await signIn(email, password).catch((error: unknown) => {
-        throw alreadyConfirmed ?? error;
-      });
       navigate(outcome.kind === 'signed-in' ? '/company' : '/sign-in');
     });
   };
