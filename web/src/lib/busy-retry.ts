@@ -1,8 +1,8 @@
 /**
  * When a request that is safe to repeat (an application submitted with its Idempotency-Key) is sent
- * again: after no answer came (a `NoAnswerError`), a server error, or a busy answer — API Gateway's throttling on a click
- * day answers 429 — but not after a refusal (other 4xx, or the organisation's own rate limit, which the
- * page explains). Waits as long as the server asked, else backs off exponentially with jitter, so a
+ * again: after no answer came (a `NoAnswerError`), a server error, or a busy answer — API Gateway's
+ * throttling on a click day answers 429 — but not after a refusal (other 4xx, or the organisation's own
+ * rate limit, which the page explains), nor after a failure of our own. Waits as long as the server asked, else backs off exponentially with jitter, so a
  * crowd of browsers does not come back in step.
  *
  * The edge's per-address limit (code `busy`, shared/hosting/edge-rate-limit.ts) counts every request
