@@ -5,9 +5,9 @@
  * field's message from the API, or an error turned into text; each use that remains is listed below with
  * why it never reaches a page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { webSources } from './support/web-sources';
 
 /** A name that holds an error: `e`, `err`, `error`, `caught`, `failure`, `saveError`, `query.error`… */
 const NAME = String.raw`(?:[\w?]+\.)*(?:e|ex|err\w*|\w*Err\w*|\w*error\w*|caught\w*|\w*fail\w*|\w*Fail\w*|reason|cause)`;
@@ -59,12 +59,6 @@ const ALLOWED: readonly [file: string, line: string, why: string][] = [
     "the engine's own sentence, for a reason stored before reasons carried their facts",
   ],
 ];
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
-    .map((name) => join(dir, name).replaceAll('\\', '/'));
-}
 
 function showsAMessage(line: string): boolean {
   return SHOWS_A_MESSAGE.some((pattern) => pattern.test(line));
@@ -119,7 +113,7 @@ describe('an error’s own message never reaches a page', () => {
   });
 
   it('is not in the web app’s source, but where listed', () => {
-    const found = sources('web/src').flatMap((file) =>
+    const found = webSources().flatMap((file) =>
       readFileSync(file, 'utf8')
         .split('\n')
         .filter((line) => showsAMessage(line))

@@ -4,8 +4,7 @@
  * connection" (ADR 0034). Each way the app asks the network is run here with a network that never
  * answers, and must fail with a `NoAnswerError`; the source scan then keeps new requests on the wrapper.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadWebConfig, type WebConfig } from '../../web/src/config/web-config';
 import { confirmSignUp, signUp } from '../../web/src/features/auth/api/sign-up';
@@ -13,6 +12,7 @@ import { createApiClient } from '../../web/src/lib/api-client';
 import { unwrap } from '../../web/src/lib/api-error';
 import { NoAnswerError } from '../../web/src/lib/no-answer';
 import { chooseNewPassword, renewIdToken, signIn } from '../../web/src/lib/sign-in';
+import { webSources } from './support/web-sources';
 
 const DEV: WebConfig = { auth: { kind: 'dev', url: '/dev-auth' } };
 const COGNITO: WebConfig = { auth: { kind: 'cognito', region: 'eu-south-1', userPoolClientId: 'web' } };
@@ -83,12 +83,6 @@ const ALLOWED = new Set(['web/src/lib/no-answer.ts', 'web/src/lib/api-client.ts'
 /** The code of a line, without its comment. */
 const codeOf = (line: string) => (/^\s*(?:\*|\/\*|\/\/)/.test(line) ? '' : line.replace(/(?<!:)\/\/.*$/, ''));
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
-    .map((name) => join(dir, name).replaceAll('\\', '/'));
-}
-
 describe('every request goes through the wrapper', () => {
   it('finds a bare fetch however it is used, and only that', () => {
     for (const line of [
@@ -120,7 +114,7 @@ describe('every request goes through the wrapper', () => {
   });
 
   it('has no bare fetch in the web app but in the wrapper, and one typed client', () => {
-    const found = sources('web/src')
+    const found = webSources()
       .filter((file) => !ALLOWED.has(file) && !file.includes('/i18n/locales/'))
       .flatMap((file) =>
         readFileSync(file, 'utf8')

@@ -65,6 +65,10 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   return (await jsonOrNoAnswer(response as unknown as Response)) as SuccessBody<R>;
 }
 
+/** Whether the API answered with this error code. */
+export const hasErrorCode = (error: unknown, code: string): boolean =>
+  error instanceof ApiRequestError && error.body.code === code;
+
 /** Whether the API answered that what was asked for does not exist (or is not the caller's to see). */
 export const isNotFound = (error: unknown): boolean =>
   error instanceof ApiRequestError && error.status === 404;

@@ -2,8 +2,8 @@
  * When a request that is safe to repeat (an application submitted with its Idempotency-Key) is sent
  * again: after no answer came (a `NoAnswerError`), a server error, or a busy answer — API Gateway's
  * throttling on a click day answers 429 — but not after a refusal (other 4xx, or the organisation's own
- * rate limit, which the page explains), nor after a failure of our own. Waits as long as the server asked, else backs off exponentially with jitter, so a
- * crowd of browsers does not come back in step.
+ * rate limit, which the page explains), nor after a failure of our own. Waits as long as the server
+ * asked, else backs off exponentially with jitter, so a crowd of browsers does not come back in step.
  *
  * The edge's per-address limit (code `busy`, shared/hosting/edge-rate-limit.ts) counts every request
  * in its window, the refused ones too: sending again inside the window only keeps the address over it.
@@ -11,14 +11,14 @@
  * busy rather than keep the applicant waiting minutes.
  */
 import { EDGE_BUSY_CODE, EDGE_WINDOW_SECONDS } from '../../../shared/hosting/edge-rate-limit';
-import { ApiRequestError } from './api-error';
+import { ApiRequestError, hasErrorCode } from './api-error';
 import { NoAnswerError } from './no-answer';
 
 const MAX_ATTEMPTS = 5;
 const MAX_WAIT_MS = 30_000;
 const EDGE_JITTER_MS = 5_000;
 
-const isEdgeBusy = (error: unknown) => error instanceof ApiRequestError && error.body.code === EDGE_BUSY_CODE;
+const isEdgeBusy = (error: unknown) => hasErrorCode(error, EDGE_BUSY_CODE);
 
 export function retryWhenBusy(failures: number, error: unknown): boolean {
   if (isEdgeBusy(error)) return failures < 1;

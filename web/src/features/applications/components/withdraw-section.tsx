@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus } from '../../../../../shared/applications/application-schema';
-import { ApiRequestError } from '../../../lib/api-error';
+import { ApiRequestError, hasErrorCode } from '../../../lib/api-error';
 import { useWithdrawApplication } from '../api/applications';
 
 export function WithdrawSection({
@@ -56,7 +56,7 @@ export function WithdrawSection({
       </div>
       {withdraw.isError && (
         <p className="error" role="alert">
-          {withdraw.error instanceof ApiRequestError && withdraw.error.body.code === 'already_withdrawn'
+          {hasErrorCode(withdraw.error, 'already_withdrawn')
             ? t('applications.withdraw.already')
             : withdraw.error instanceof ApiRequestError && withdraw.error.status === 409
               ? t('applications.withdraw.changed')

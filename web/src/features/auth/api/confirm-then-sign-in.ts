@@ -5,9 +5,7 @@
  * told the account is confirmed and to sign in, not that a password is wrong; any other failure (no
  * connection, too many attempts) is said as it is.
  */
-import { ApiRequestError } from '../../../lib/api-error';
-
-const isCode = (error: unknown, code: string) => error instanceof ApiRequestError && error.body.code === code;
+import { hasErrorCode } from '../../../lib/api-error';
 
 export async function confirmThenSignIn<T>(
   confirm: () => Promise<void>,
@@ -16,11 +14,11 @@ export async function confirmThenSignIn<T>(
   const alreadyConfirmed = await confirm().then(
     () => undefined,
     (error: unknown) => {
-      if (isCode(error, 'already_confirmed')) return error;
+      if (hasErrorCode(error, 'already_confirmed')) return error;
       throw error;
     },
   );
   return signIn().catch((error: unknown) => {
-    throw alreadyConfirmed && isCode(error, 'invalid_credentials') ? alreadyConfirmed : error;
+    throw alreadyConfirmed && hasErrorCode(error, 'invalid_credentials') ? alreadyConfirmed : error;
   });
 }

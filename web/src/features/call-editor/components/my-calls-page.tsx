@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
-import { ApiRequestError } from '../../../lib/api-error';
+import { hasErrorCode } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
@@ -19,7 +19,7 @@ export function MyCallsPage() {
       {calls.isError && <p role="alert">{t('callEditor.failed', { message: failureWords(calls.error) })}</p>}
       {publish.isError && (
         <p role="alert" className="error">
-          {publish.error instanceof ApiRequestError && publish.error.body.code === 'rules_invalid'
+          {hasErrorCode(publish.error, 'rules_invalid')
             ? t('callEditor.publishNeedsRules')
             : t('callEditor.publishFailed', { message: failureWords(publish.error) })}
         </p>
