@@ -136,6 +136,28 @@ describe('a page opened from its address', () => {
     await page.close();
   });
 
+  it('asks for the company profile before any of the company page’s code or texts arrive, and only once', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    const tab = await browser.context.newPage();
+    const asked: string[] = [];
+    tab.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/companies/mine') asked.push(request.url());
+    });
+    // The page's chunks and the text bundles are held back: the profile must leave without them (it
+    // waited for a chunk of the page's before, a round trip more on a phone).
+    const release = await holdRequests(tab, /\/assets\/(company|en)-[^/]*\.js$/);
+    await tab.goto(`${appUrl}/company`, { waitUntil: 'commit' });
+    await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(1);
+    release();
+    await tab.getByRole('textbox', { name: 'Company name' }).waitFor();
+    await tab.waitForLoadState('networkidle');
+    expect(asked).toHaveLength(1);
+    await tab.close();
+    await page.close();
+  });
+
   it('makes the money formatter ahead only for a first screen that shows amounts, else once it is up', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');

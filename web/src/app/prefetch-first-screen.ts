@@ -8,6 +8,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getPublicCallQueryOptions } from '../features/calls/api/get-call';
 import { getOpenCallsQueryOptions } from '../features/calls/api/get-open-calls';
+import {
+  getCompanyQueryOptions,
+  getPreviousEditionCallsQueryOptions,
+} from '../features/company/api/company-queries';
 import { getApplicationDraftQueryOptions } from '../features/eligibility/api/eligibility';
 import { getMatchesQueryOptions } from '../features/matches/api/matches';
 import { prefetchNamespaces, prefetchSignedInTexts } from '../i18n/i18n';
@@ -77,12 +81,8 @@ export function prefetchFirstScreen(
     prefetchSignedInTexts(language);
     prefetchNamespaces(language, ['engine', 'labels']);
     void import('../features/company/components/company-page');
-    void import('../features/company/api/company').then(
-      ({ getCompanyQueryOptions, getPreviousEditionCallsQueryOptions }) => {
-        void queryClient.prefetchQuery(getCompanyQueryOptions(api));
-        void queryClient.prefetchQuery(getPreviousEditionCallsQueryOptions(api));
-      },
-    );
+    void queryClient.prefetchQuery(getCompanyQueryOptions(api));
+    void queryClient.prefetchQuery(getPreviousEditionCallsQueryOptions(api));
     return;
   }
   if (edit || newPlan) {

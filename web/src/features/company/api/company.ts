@@ -1,11 +1,11 @@
 /** The SME's company profile: read it (none yet is not an error) and save it with the revision it was read at. */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Company, CompanyProfileInput } from '../../../../../shared/companies/company-schema';
 import { allPages } from '../../../lib/all-pages';
-import type { ApiClient } from '../../../lib/api-client';
-import { ApiRequestError, unwrap } from '../../../lib/api-error';
+import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
+import { getCompanyQueryOptions, getPreviousEditionCallsQueryOptions } from './company-queries';
 
 /** A stored profile at one revision: what the company page loads and what a 409 hands back. */
 export interface StoredProfile {
@@ -16,21 +16,6 @@ export interface StoredProfile {
 const stale = staleVersionReader<StoredProfile>(async (raw) =>
   (await import('./stored-profile')).readStoredProfile(raw),
 );
-
-export function getCompanyQueryOptions(api: ApiClient) {
-  return queryOptions({
-    queryKey: ['company'],
-    queryFn: async () => {
-      try {
-        // Awaited here, or the rejection would escape this try.
-        return await unwrap(await api.api.companies.mine.$get());
-      } catch (error) {
-        if (error instanceof ApiRequestError && error.status === 404) return null;
-        throw error;
-      }
-    },
-  });
-}
 
 export function useCompany() {
   const { api } = useAppContext();
@@ -55,30 +40,10 @@ export function useSaveCompany() {
 /** The version someone else saved, from a 409; undefined for any other failure. */
 export const conflictingProfile = stale.current;
 
-/**
- * The open calls that refuse beneficiaries of their previous edition, one per call family: the company
- * page asks about these families, and only these.
- */
+/** The open calls whose previous edition the company page asks about (company-queries.ts). */
 export function usePreviousEditionCalls() {
   const { api } = useAppContext();
   return useQuery(getPreviousEditionCallsQueryOptions(api));
-}
-
-export function getPreviousEditionCallsQueryOptions(api: ApiClient) {
-  return queryOptions({
-    queryKey: ['calls', 'open', 'previous-editions'],
-    queryFn: async () => {
-      const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
-      const byFamily = new Map<string, string>();
-      for (const call of open.items) {
-        const rules = call.rules;
-        if (rules?.applicant.excludePreviousBeneficiaries && !byFamily.has(rules.family)) {
-          byFamily.set(rules.family, call.title);
-        }
-      }
-      return [...byFamily].map(([family, title]) => ({ family, title }));
-    },
-  });
 }
 
 /** One cost in one of the SME's plans, as the aid rows offer it. */
