@@ -21,3 +21,14 @@ export function codeOfCognitoError(type: string | undefined, fallback: string): 
   const name = type?.split('#').pop() ?? '';
   return CODE_OF_TYPE.get(name) ?? fallback;
 }
+
+/**
+ * ConfirmSignUp answers NotAuthorizedException both for an account confirmed already (a second click,
+ * the code typed in another tab: ready to sign in) and for one an administrator disabled. Only its
+ * message tells them apart; Cognito has worded the first two ways over the years.
+ */
+const ALREADY_CONFIRMED = /current status is CONFIRMED|status is not UNCONFIRMED/i;
+
+export function codeOfConfirmRefusal(message: string | undefined): string {
+  return message !== undefined && ALREADY_CONFIRMED.test(message) ? 'already_confirmed' : 'sign_up_failed';
+}

@@ -5,7 +5,7 @@
  */
 import type { WebConfig } from '../../../config/web-config';
 import { ApiRequestError, readErrorBody } from '../../../lib/api-error';
-import { codeOfCognitoError } from '../../../lib/cognito-errors';
+import { codeOfCognitoError, codeOfConfirmRefusal } from '../../../lib/cognito-errors';
 import { fetchOrNoAnswer } from '../../../lib/no-answer';
 import { cognitoRequest } from '../../../lib/sign-in';
 
@@ -22,8 +22,11 @@ async function callCognito(
   config: WebConfig,
   action: string,
   body: Record<string, unknown>,
-  /** What NotAuthorizedException means for this step (confirming an account already confirmed). */
-  notAuthorized = 'invalid_credentials',
+  /**
+   * What NotAuthorizedException, with its message, means for this step. Signing up has no password to
+   * get wrong: there it is a refusal of the pool's (sign-up closed to the public, say).
+   */
+  notAuthorized: (message: string | undefined) => string = () => 'sign_up_failed',
 ): Promise<void> {
   if (config.auth.kind !== 'cognito') return;
   const { response, answer } = await cognitoRequest<{ __type?: string; message?: string }>(
@@ -35,9 +38,11 @@ async function callCognito(
     },
   );
   if (!response.ok) {
-    const code = codeOfCognitoError(answer.__type, 'sign_up_failed');
+    const code = answer.__type?.endsWith('NotAuthorizedException')
+      ? notAuthorized(answer.message)
+      : codeOfCognitoError(answer.__type, 'sign_up_failed');
     throw new ApiRequestError(response.status, {
-      code: code === 'invalid_credentials' ? notAuthorized : code,
+      code,
       message: answer.message ?? 'Sign-up failed.',
     });
   }
@@ -58,6 +63,6 @@ export function confirmSignUp(config: WebConfig, email: string, code: string): P
     config,
     'ConfirmSignUp',
     { Username: email, ConfirmationCode: code },
-    'already_confirmed',
+    codeOfConfirmRefusal,
   );
 }
