@@ -5,6 +5,7 @@
  * stack (in-memory DynamoDB Local, demo data) in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,13 +21,18 @@ const root = resolve(import.meta.dirname, '..');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 process.env.CHROME_PATH = CHROME_PATH;
 const INITIAL_JS_BUDGET = 150 * 1024;
-const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// Five: Lighthouse's own advice on variability (its docs/variability.md) is the median of five runs,
+// which it finds halves the spread of one run; three let one slow run in a busy minute move a median.
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 // To look into one page: e.g. LIGHTHOUSE_PAGES=matches runs Lighthouse on the pages whose name holds it.
 const LIGHTHOUSE_PAGES = process.env.LIGHTHOUSE_PAGES?.split(',');
 // To see why a score moved: LIGHTHOUSE_REPORTS=/some/dir keeps each run's full report (JSON) there.
 const LIGHTHOUSE_REPORTS = process.env.LIGHTHOUSE_REPORTS;
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
+// Before this bench adds its own: other work on the machine (a second local stack, a test run) lowers
+// the scores more than any change measured here (BENCHMARKS.md).
+const [loadBefore] = loadavg();
 const webDist = await buildWebIfNeeded(root);
 const stack = await startLocalStack({ port: 0, webDist });
 const base = stack.url;
@@ -160,6 +166,8 @@ async function lighthouseRun(page: Page) {
       writeFileSync(join(LIGHTHOUSE_REPORTS, file), JSON.stringify(result.lhr));
     }
     return {
+      // Lighthouse's own measure of the CPU it ran on (higher is faster): a busy machine shows here.
+      benchmarkIndex: result?.lhr.environment.benchmarkIndex ?? Number.NaN,
       scores: Object.fromEntries(
         CATEGORIES.map((c) => [c, Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)]),
       ) as Record<Category, number>,
@@ -183,12 +191,15 @@ async function lighthouseScores(page: Page) {
     Metric,
     number[]
   >;
+  const benchmarkIndex: number[] = [];
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
     const measured = await lighthouseRun(page);
+    benchmarkIndex.push(measured.benchmarkIndex);
     for (const category of CATEGORIES) samples[category].push(measured.scores[category]);
     for (const metric of METRIC_NAMES) metrics[metric].push(measured.metrics[metric]);
   }
   return {
+    benchmarkIndex: summarise(benchmarkIndex),
     ...(Object.fromEntries(CATEGORIES.map((c) => [c, summarise(samples[c])])) as Record<
       Category,
       ReturnType<typeof summarise>
@@ -229,16 +240,22 @@ try {
       `| ${name} | ${cell(s.performance)} | ${cell(s.accessibility)} | ${cell(s['best-practices'])} | ${cell(s.seo)} |`,
     );
   }
-  console.log('\nWhat the performance score is made of (median of the runs; times in ms)\n');
-  console.log(`| page | ${METRIC_NAMES.join(' | ')} |`);
-  console.log(`|---|${METRIC_NAMES.map(() => '---').join('|')}|`);
+  console.log('\nWhat the performance score is made of (median of the runs; times in ms), and the CPU');
+  console.log('Lighthouse measured it on (its benchmark index, median; lower on a busy machine)\n');
+  console.log(`| page | ${METRIC_NAMES.join(' | ')} | CPU index |`);
+  console.log(`|---|${METRIC_NAMES.map(() => '---').join('|')}|---|`);
   for (const [name, s] of Object.entries(scores)) {
     const value = (m: Metric) =>
       m === 'CLS' ? s.metrics[m].median.toFixed(3) : Math.round(s.metrics[m].median).toString();
-    console.log(`| ${name} | ${METRIC_NAMES.map(value).join(' | ')} |`);
+    console.log(
+      `| ${name} | ${METRIC_NAMES.map(value).join(' | ')} | ${Math.round(s.benchmarkIndex.median)} |`,
+    );
   }
   console.log(
-    `written to ${writeResult('web', { initialJsBudgetBytes: INITIAL_JS_BUDGET, js, lighthouse: scores })}`,
+    `\nload average over the minute before the bench: ${loadBefore?.toFixed(2)} on ${cpus().length} cores`,
+  );
+  console.log(
+    `written to ${writeResult('web', { initialJsBudgetBytes: INITIAL_JS_BUDGET, loadBefore, js, lighthouse: scores })}`,
   );
 } finally {
   await stack.stop();
