@@ -117,6 +117,23 @@ describe('a page opened from its address', () => {
     await tab.close();
   });
 
+  it('asks once for a call that is not there, on a first visit, and says so', async () => {
+    const tab = await browser.context.newPage();
+    const asked: string[] = [];
+    tab.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/calls/')) asked.push(request.url());
+    });
+    await tab.goto(`${appUrl}/calls/no-such-call`);
+    await tab.getByRole('alert').waitFor();
+    expect(await tab.getByRole('alert').textContent()).toBe(
+      'This call could not be loaded. It may be closed or not published.',
+    );
+    await tab.waitForLoadState('networkidle');
+    // The first script's request, and neither the page's again nor the budget figures of no call.
+    expect(asked).toEqual([`${appUrl}/api/calls/no-such-call`]);
+    await tab.close();
+  });
+
   it('asks for the new plan editor’s code alongside the texts, not after them', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');

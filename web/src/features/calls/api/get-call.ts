@@ -2,14 +2,27 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { BUDGET_MAX_AGE_SECONDS } from '../../../../../shared/hosting/budget-freshness';
 import type { ApiClient } from '../../../lib/api-client';
-import { unwrap } from '../../../lib/api-error';
+import { ApiRequestError, unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 
-/** Public: the first script asks for it on a first visit of the call's page (prefetch-first-screen.ts). */
+/**
+ * Public: the first script asks for it on a first visit of the call's page (prefetch-first-screen.ts).
+ * A call that is not there (closed and removed, a draft, a mistyped address: 404, or 400 for an id
+ * that cannot be one) is an answer, null, not a failure: a failure is asked again when the page mounts,
+ * so a first visit asked twice for a call that does not exist.
+ */
 export function getPublicCallQueryOptions(api: ApiClient, id: string) {
   return queryOptions({
     queryKey: ['calls', 'public', id],
-    queryFn: async () => unwrap(await api.api.calls[':id'].$get({ param: { id } })),
+    queryFn: async () => {
+      try {
+        // Awaited here, or the rejection would escape this try.
+        return await unwrap(await api.api.calls[':id'].$get({ param: { id } }));
+      } catch (error) {
+        if (error instanceof ApiRequestError && [400, 404].includes(error.status)) return null;
+        throw error;
+      }
+    },
   });
 }
 

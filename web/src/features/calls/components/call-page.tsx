@@ -9,7 +9,6 @@ import { Link, useParams } from 'wouter';
 import { isOpen } from '../../../../../shared/calls/is-open';
 import { PageFailure } from '../../../components/page-failure';
 import type { Language } from '../../../i18n/languages';
-import { ApiRequestError } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
 import { formatCents, formatDeadline, formatNumber } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
@@ -20,20 +19,18 @@ const percent = (bp: number) => `${bp / 100} %`;
 export function CallPage() {
   const { callId = '' } = useParams();
   const call = usePublicCall(callId);
-  const availability = useCallAvailability(callId, call.isSuccess);
+  const availability = useCallAvailability(callId, Boolean(call.data));
   const labels = useLabels();
   const { t, i18n } = useTranslation();
   if (call.isPending) return <p role="status">{t('common.loading')}</p>;
   if (call.isError && call.data === undefined) {
-    // Not found is what a closed-and-removed, a draft or a mistyped call answers; anything else (no
-    // network, a busy server) is said as what it is, not as a call that may not exist.
-    const notFound = call.error instanceof ApiRequestError && [400, 404].includes(call.error.status);
-    const message = notFound
-      ? t('callPage.failed')
-      : t('callPage.loadFailed', { message: failureWords(call.error) });
+    // No network, a busy server: said as what it is, not as a call that may not exist.
+    const message = t('callPage.loadFailed', { message: failureWords(call.error) });
     return <PageFailure title={t('callPage.pageTitle')} message={message} />;
   }
   const c = call.data;
+  // Not there: what a closed-and-removed, a draft or a mistyped call answers (get-call.ts).
+  if (c === null) return <PageFailure title={t('callPage.pageTitle')} message={t('callPage.failed')} />;
   const rules = c.rules;
   // The budget's figures come a moment after the call: their places are kept until then, so the facts
   // and everything under them do not move when they arrive (a layout shift). What is left of the budget
