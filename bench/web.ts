@@ -199,7 +199,8 @@ async function lighthouseScores(page: Page) {
     for (const metric of METRIC_NAMES) metrics[metric].push(measured.metrics[metric]);
   }
   return {
-    benchmarkIndex: summarise(benchmarkIndex),
+    // A run that failed has no index: the median is of those that have one.
+    benchmarkIndex: summarise(benchmarkIndex.filter((index) => !Number.isNaN(index))),
     ...(Object.fromEntries(CATEGORIES.map((c) => [c, summarise(samples[c])])) as Record<
       Category,
       ReturnType<typeof summarise>

@@ -134,6 +134,20 @@ describe('a page opened from its address', () => {
     await tab.close();
   });
 
+  it('says a call the server could not give as not loaded, not as a call that may not exist', async () => {
+    const tab = await browser.context.newPage();
+    await tab.route('**/api/calls/busy-call', (route) =>
+      route.fulfill({ status: 503, json: { error: { code: 'unavailable', message: 'Try again.' } } }),
+    );
+    await tab.goto(`${appUrl}/calls/busy-call`);
+    const alert = tab.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'This call could not be loaded: GrantFit is very busy right now. Try again in a moment.',
+    );
+    await tab.close();
+  });
+
   it('asks for the new plan editor’s code alongside the texts, not after them', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
@@ -160,17 +174,18 @@ describe('a page opened from its address', () => {
     const tab = await browser.context.newPage();
     const asked: string[] = [];
     tab.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/api/companies/mine') asked.push(request.url());
+      const url = new URL(request.url());
+      if (['/api/companies/mine', '/api/calls'].includes(url.pathname)) asked.push(url.pathname + url.search);
     });
-    // The page's chunks and the text bundles are held back: the profile must leave without them (it
-    // waited for a chunk of the page's before, a round trip more on a phone).
+    // The page's chunks and the text bundles are held back: the profile and the calls it asks about must
+    // leave without them (they waited for a chunk of the page's before, a round trip more on a phone).
     const release = await holdRequests(tab, /\/assets\/(company|en)-[^/]*\.js$/);
     await tab.goto(`${appUrl}/company`, { waitUntil: 'commit' });
-    await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(2);
     release();
     await tab.getByRole('textbox', { name: 'Company name' }).waitFor();
     await tab.waitForLoadState('networkidle');
-    expect(asked).toHaveLength(1);
+    expect(asked.sort()).toEqual(['/api/calls?limit=100', '/api/companies/mine']);
     await tab.close();
     await page.close();
   });

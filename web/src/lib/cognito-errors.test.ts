@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeOfCognitoError, codeOfConfirmRefusal } from './cognito-errors';
+import { codeOfCognitoError, codeOfConfirmRefusal, codeOfNotAuthorized } from './cognito-errors';
 
 describe('codeOfCognitoError', () => {
   it('reads a namespaced type as its name', () => {
@@ -8,6 +8,16 @@ describe('codeOfCognitoError', () => {
 
   it('falls back for a type it does not know', () => {
     expect(codeOfCognitoError('InternalErrorException', 'sign_up_failed')).toBe('sign_up_failed');
+  });
+});
+
+describe('codeOfNotAuthorized', () => {
+  it('reads a disabled account as disabled, and anything else as the step says', () => {
+    expect(codeOfNotAuthorized('User is disabled.', 'invalid_credentials')).toBe('account_disabled');
+    expect(codeOfNotAuthorized('Incorrect username or password.', 'invalid_credentials')).toBe(
+      'invalid_credentials',
+    );
+    expect(codeOfNotAuthorized(undefined, 'sign_in_expired')).toBe('sign_in_expired');
   });
 });
 
@@ -21,8 +31,14 @@ describe('codeOfConfirmRefusal', () => {
     );
   });
 
-  it('does not read a disabled account, or no message, as confirmed', () => {
-    expect(codeOfConfirmRefusal('User is disabled.')).toBe('sign_up_failed');
-    expect(codeOfConfirmRefusal(undefined)).toBe('sign_up_failed');
+  it('reads no other status, a disabled account or no message as confirmed', () => {
+    expect(codeOfConfirmRefusal('User cannot be confirmed. Current status is FORCE_CHANGE_PASSWORD')).toBe(
+      'sign_up_unavailable',
+    );
+    expect(codeOfConfirmRefusal('User cannot be confirmed. Current status is UNCONFIRMED')).toBe(
+      'sign_up_unavailable',
+    );
+    expect(codeOfConfirmRefusal('User is disabled.')).toBe('account_disabled');
+    expect(codeOfConfirmRefusal(undefined)).toBe('sign_up_unavailable');
   });
 });

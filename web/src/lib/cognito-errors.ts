@@ -23,12 +23,23 @@ export function codeOfCognitoError(type: string | undefined, fallback: string): 
 }
 
 /**
- * ConfirmSignUp answers NotAuthorizedException both for an account confirmed already (a second click,
- * the code typed in another tab: ready to sign in) and for one an administrator disabled. Only its
- * message tells them apart; Cognito has worded the first two ways over the years.
+ * NotAuthorizedException is Cognito's answer to several refusals, and only its message tells them apart:
+ * a wrong password (or a session past renewal), an account an administrator disabled, an account
+ * confirmed already. Cognito has worded the last two ways over the years.
  */
+const DISABLED = /user is disabled/i;
 const ALREADY_CONFIRMED = /current status is CONFIRMED|status is not UNCONFIRMED/i;
 
+/** A refusal to sign in or renew: `otherwise` (a wrong password, say), unless the account is disabled. */
+export function codeOfNotAuthorized(message: string | undefined, otherwise: string): string {
+  return message !== undefined && DISABLED.test(message) ? 'account_disabled' : otherwise;
+}
+
+/**
+ * ConfirmSignUp's refusal: an account confirmed already (a second click, the code typed in another tab)
+ * is ready to sign in; a disabled one is said as such; anything else is the pool refusing sign-ups.
+ */
 export function codeOfConfirmRefusal(message: string | undefined): string {
-  return message !== undefined && ALREADY_CONFIRMED.test(message) ? 'already_confirmed' : 'sign_up_failed';
+  if (message !== undefined && ALREADY_CONFIRMED.test(message)) return 'already_confirmed';
+  return codeOfNotAuthorized(message, 'sign_up_unavailable');
 }

@@ -5,7 +5,7 @@
  */
 import type { WebConfig } from '../config/web-config';
 import { ApiRequestError, readErrorBody } from './api-error';
-import { codeOfCognitoError } from './cognito-errors';
+import { codeOfCognitoError, codeOfNotAuthorized } from './cognito-errors';
 import { fetchOrNoAnswer, jsonOrNoAnswer } from './no-answer';
 
 export type SignInStep =
@@ -55,12 +55,15 @@ async function callCognito(
     return { kind: 'new-password', session: answer.Session };
   }
   // A challenge this app does not answer (a second factor, say) comes as a success without a token.
+  const refused = codeOfCognitoError(answer.__type, 'sign_in_failed');
   const code =
     response.ok && answer.ChallengeName
       ? 'unsupported_step'
-      : codeOfCognitoError(answer.__type, 'sign_in_failed');
+      : refused === 'invalid_credentials'
+        ? codeOfNotAuthorized(answer.message, notAuthorized)
+        : refused;
   throw new ApiRequestError(response.status, {
-    code: code === 'invalid_credentials' ? notAuthorized : code,
+    code,
     message:
       answer.message ??
       (answer.ChallengeName

@@ -176,6 +176,8 @@ export const messages = {
       sign_in_expired: 'The sign-in has expired: sign in again.',
       too_many_attempts: 'Too many attempts: wait a few minutes and try again.',
       already_confirmed: 'This email is already confirmed: sign in with it.',
+      account_disabled: 'This account has been disabled. Ask the GrantFit team to enable it again.',
+      sign_up_unavailable: 'Signing up is not possible right now. Try again later, or ask the GrantFit team.',
       unsupported_step:
         'This account needs a sign-in step GrantFit does not offer yet, such as a second factor. Ask your administrator.',
       password_reset_required:

@@ -182,6 +182,9 @@ export const messages: Messages = {
       sign_in_expired: "L'accesso è scaduto: accedi di nuovo.",
       too_many_attempts: 'Troppi tentativi: attendi qualche minuto e riprova.',
       already_confirmed: 'Questa email è già confermata: accedi con essa.',
+      account_disabled: 'Questo account è stato disattivato. Chiedi al team di GrantFit di riattivarlo.',
+      sign_up_unavailable:
+        'Al momento non è possibile registrarsi. Riprova più tardi o chiedi al team di GrantFit.',
       unsupported_step:
         'Questo account richiede un passaggio di accesso che GrantFit non offre ancora, come un secondo fattore. Rivolgiti al tuo amministratore.',
       password_reset_required:

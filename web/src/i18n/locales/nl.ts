@@ -183,6 +183,9 @@ export const messages: Messages = {
       sign_in_expired: 'De aanmelding is verlopen: meld u opnieuw aan.',
       too_many_attempts: 'Te veel pogingen: wacht enkele minuten en probeer opnieuw.',
       already_confirmed: 'Dit e-mailadres is al bevestigd: meld u ermee aan.',
+      account_disabled: 'Dit account is uitgeschakeld. Vraag het GrantFit-team om het weer in te schakelen.',
+      sign_up_unavailable:
+        'Registreren is nu niet mogelijk. Probeer het later opnieuw of vraag het GrantFit-team.',
       unsupported_step:
         'Dit account vraagt een aanmeldstap die GrantFit nog niet aanbiedt, zoals een tweede factor. Vraag het uw beheerder.',
       password_reset_required:

@@ -24,9 +24,9 @@ async function callCognito(
   body: Record<string, unknown>,
   /**
    * What NotAuthorizedException, with its message, means for this step. Signing up has no password to
-   * get wrong: there it is a refusal of the pool's (sign-up closed to the public, say).
+   * get wrong: there it is the pool refusing sign-ups (closed to the public, or our client misconfigured).
    */
-  notAuthorized: (message: string | undefined) => string = () => 'sign_up_failed',
+  notAuthorized: (message: string | undefined) => string = () => 'sign_up_unavailable',
 ): Promise<void> {
   if (config.auth.kind !== 'cognito') return;
   const { response, answer } = await cognitoRequest<{ __type?: string; message?: string }>(

@@ -21,6 +21,8 @@ export const KNOWN_REFUSALS = [
   'already_confirmed',
   'unsupported_step',
   'password_reset_required',
+  'account_disabled',
+  'sign_up_unavailable',
 ] as const;
 type KnownRefusal = (typeof KNOWN_REFUSALS)[number];
 const isKnownRefusal = (code: string): code is KnownRefusal =>

@@ -9,7 +9,8 @@ import { useAppContext } from '../../../lib/app-context';
  * Public: the first script asks for it on a first visit of the call's page (prefetch-first-screen.ts).
  * A call that is not there (closed and removed, a draft, a mistyped address: 404, or 400 for an id
  * that cannot be one) is an answer, null, not a failure: a failure is asked again when the page mounts,
- * so a first visit asked twice for a call that does not exist.
+ * so a first visit asked twice for a call that does not exist. Like any answer it is kept for the
+ * app's 30 s (main.tsx); publishing a call clears every cached call in that tab (`['calls']`).
  */
 export function getPublicCallQueryOptions(api: ApiClient, id: string) {
   return queryOptions({

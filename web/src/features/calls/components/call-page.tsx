@@ -23,8 +23,9 @@ export function CallPage() {
   const labels = useLabels();
   const { t, i18n } = useTranslation();
   if (call.isPending) return <p role="status">{t('common.loading')}</p>;
-  if (call.isError && call.data === undefined) {
-    // No network, a busy server: said as what it is, not as a call that may not exist.
+  if (call.isError && !call.data) {
+    // No network, a busy server: said as what it is, not as a call that may not exist (also when a call
+    // found missing before could not be asked again).
     const message = t('callPage.loadFailed', { message: failureWords(call.error) });
     return <PageFailure title={t('callPage.pageTitle')} message={message} />;
   }

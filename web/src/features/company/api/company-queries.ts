@@ -2,7 +2,8 @@
  * What the company page reads: the stored profile (none yet is not an error) and the open calls whose
  * previous edition the page asks about. Kept apart from the page's saving code so that the first script
  * can start these reads on a first visit (app/prefetch-first-screen.ts) without waiting for a chunk:
- * loaded behind one, they left a round trip more before the page's largest paint.
+ * loaded behind one, they left a round trip more before the form shows on a slow phone. (The form then
+ * renders sooner after its code arrives, which Lighthouse reads as more blocking time: BENCHMARKS.md.)
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
