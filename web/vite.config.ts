@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { HASHED_ASSETS_FOLDER } from '../shared/hosting/site-cache-control';
 import { inlineCss } from './vite-plugins/inline-css';
+import { retryChunkImports } from './vite-plugins/retry-chunk-imports';
 
 const apiTarget = process.env.GRANTFIT_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), inlineCss()],
+  plugins: [react(), inlineCss(), retryChunkImports()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

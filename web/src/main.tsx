@@ -1,4 +1,6 @@
 /** Boots the SPA: loads config.json and the visitor's language, then renders the app with its providers. */
+// First: every chunk the app imports goes through the loader this installs (ADR 0035).
+import './lib/load-chunk';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

@@ -17,7 +17,6 @@ import { getMatchesQueryOptions } from '../features/matches/api/matches';
 import { prefetchNamespaces, prefetchSignedInTexts } from '../i18n/i18n';
 import { initialLanguage } from '../i18n/languages';
 import { createApiClient } from '../lib/api-client';
-import { loadChunk } from '../lib/load-chunk';
 import { loadStoredSession } from '../lib/session';
 
 // Our ids are plain (letters, digits, - and _): any other path is left to the page itself.
@@ -39,10 +38,10 @@ export function prefetchFirstScreen(
   if (path === '/catalogue') {
     // The router's catalogue namespace, the page, and the search the address holds (public).
     prefetchNamespaces(initialLanguage(), ['catalogue']);
-    void loadChunk(() => import('../features/catalogue/components/catalogue-page'));
+    void import('../features/catalogue/components/catalogue-page');
     void Promise.all([
-      loadChunk(() => import('../features/catalogue/api/search-catalogue')),
-      loadChunk(() => import('../features/catalogue/catalogue-filters')),
+      import('../features/catalogue/api/search-catalogue'),
+      import('../features/catalogue/catalogue-filters'),
     ]).then(([{ getCatalogueSearchQueryOptions }, { readFilters }]) =>
       queryClient.prefetchQuery(
         getCatalogueSearchQueryOptions(
@@ -58,7 +57,7 @@ export function prefetchFirstScreen(
     // A call's public page names its codes in words: the names, the page and the call itself, with the
     // language (its largest paint is the call's description, which waited for all of them before).
     prefetchNamespaces(initialLanguage(), ['labels']);
-    void loadChunk(() => import('../features/calls/components/call-page'));
+    void import('../features/calls/components/call-page');
     void queryClient.prefetchQuery(
       getPublicCallQueryOptions(
         createApiClient(() => undefined),
@@ -81,7 +80,7 @@ export function prefetchFirstScreen(
     // The router's withSignedInTexts and withEngineTexts; the profile and the calls it asks about.
     prefetchSignedInTexts(language);
     prefetchNamespaces(language, ['engine', 'labels']);
-    void loadChunk(() => import('../features/company/components/company-page'));
+    void import('../features/company/components/company-page');
     void queryClient.prefetchQuery(getCompanyQueryOptions(api));
     void queryClient.prefetchQuery(getPreviousEditionCallsQueryOptions(api));
     return;
@@ -94,10 +93,10 @@ export function prefetchFirstScreen(
     // 590 ms in Lighthouse against 130 ms).
     prefetchSignedInTexts(language);
     prefetchNamespaces(language, ['labels']);
-    void loadChunk(() => import('../features/plan-editor/components/plan-editor-page'));
+    void import('../features/plan-editor/components/plan-editor-page');
     if (!edit) return;
     const callId = new URLSearchParams(search).get('call') ?? undefined;
-    void loadChunk(() => import('../features/plan-editor/api/plan-queries')).then(
+    void import('../features/plan-editor/api/plan-queries').then(
       ({ getPlanQueryOptions, getCallRulesQueryOptions }) => {
         void queryClient.prefetchQuery(getPlanQueryOptions(api, edit[1]));
         void queryClient.prefetchQuery(getCallRulesQueryOptions(api, callId));
@@ -112,10 +111,10 @@ export function prefetchFirstScreen(
   // The page's own code too: the route's lazy import later finds it loaded.
   if (matches) {
     void queryClient.prefetchQuery(getMatchesQueryOptions(api, planId));
-    void loadChunk(() => import('../features/matches/components/matches-page'));
+    void import('../features/matches/components/matches-page');
   }
   if (report && callId) {
-    void loadChunk(() => import('../features/eligibility/components/eligibility-page'));
+    void import('../features/eligibility/components/eligibility-page');
     void queryClient.prefetchQuery(getApplicationDraftQueryOptions(api, planId, callId));
   }
 }

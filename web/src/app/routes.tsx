@@ -6,7 +6,6 @@ import { matchRoute, Route, Switch, useLocation } from 'wouter';
 import type { Role } from '../../../shared/auth/roles';
 import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { loadNamespace, loadSignedInTexts } from '../i18n/i18n';
-import { loadChunk } from '../lib/load-chunk';
 import { useIdleMoneyFormat } from '../lib/use-idle-money-format';
 import { Layout } from './layout';
 import { Loading, NotFound } from './placeholders';
@@ -90,7 +89,7 @@ const eager = (element: ReactNode): AppPage => ({ element, preload: async () => 
 /** The catalogue's possible fits, loaded after the matches they follow, with their texts. */
 const CatalogueFits = lazy(async () => {
   const [module] = await Promise.all([
-    loadChunk(() => import('../features/catalogue/components/catalogue-fits')),
+    import('../features/catalogue/components/catalogue-fits'),
     loadNamespace('catalogue'),
   ]);
   return { default: module.CatalogueFits };
@@ -103,19 +102,13 @@ const catalogueFits = (planId: string) => (
 
 /** Page elements made once (each lazy page is one component for the app's lifetime). */
 const pages = {
-  landing: page(
-    async () => (await loadChunk(() => import('../features/calls/components/landing-page'))).LandingPage,
-  ),
-  call: page(
-    withLabels(
-      async () => (await loadChunk(() => import('../features/calls/components/call-page'))).CallPage,
-    ),
-  ),
+  landing: page(async () => (await import('../features/calls/components/landing-page')).LandingPage),
+  call: page(withLabels(async () => (await import('../features/calls/components/call-page')).CallPage)),
   catalogue: page(
     async () =>
       (
         await Promise.all([
-          loadChunk(() => import('../features/catalogue/components/catalogue-page')),
+          import('../features/catalogue/components/catalogue-page'),
           loadNamespace('catalogue'),
         ])
       )[0].CataloguePage,
@@ -124,62 +117,48 @@ const pages = {
     async () =>
       (
         await Promise.all([
-          loadChunk(() => import('../features/catalogue/components/catalogue-entry-page')),
+          import('../features/catalogue/components/catalogue-entry-page'),
           loadNamespace('catalogue'),
         ])
       )[0].CatalogueEntryPage,
   ),
   readiness: page(async () => {
     await Promise.all([loadNamespace('readiness'), loadSignedInTexts()]);
-    return (await loadChunk(() => import('../features/readiness/components/readiness-page'))).ReadinessPage;
+    return (await import('../features/readiness/components/readiness-page')).ReadinessPage;
   }),
-  signIn: page(
-    async () => (await loadChunk(() => import('../features/auth/components/sign-in-page'))).SignInPage,
-  ),
-  signUp: page(
-    async () => (await loadChunk(() => import('../features/auth/components/sign-up-page'))).SignUpPage,
-  ),
+  signIn: page(async () => (await import('../features/auth/components/sign-in-page')).SignInPage),
+  signUp: page(async () => (await import('../features/auth/components/sign-up-page')).SignUpPage),
   myCalls: page(
     withSignedInTexts(
-      async () =>
-        (await loadChunk(() => import('../features/call-editor/components/my-calls-page'))).MyCallsPage,
+      async () => (await import('../features/call-editor/components/my-calls-page')).MyCallsPage,
     ),
     'association',
   ),
   callRules: page(async () => {
     // The labels name sector codes in the de minimis rule's lower ceilings.
     await Promise.all([loadNamespace('rules'), loadNamespace('engine'), loadNamespace('labels')]);
-    return (await loadChunk(() => import('../features/call-editor/components/rules-page'))).RulesPage;
+    return (await import('../features/call-editor/components/rules-page')).RulesPage;
   }, 'association'),
   callDashboard: page(
     withSignedInTexts(
       withLabels(
         async () =>
-          (await loadChunk(() => import('../features/call-dashboard/components/call-dashboard-page')))
-            .CallDashboardPage,
+          (await import('../features/call-dashboard/components/call-dashboard-page')).CallDashboardPage,
       ),
     ),
     'association',
   ),
   company: page(
     withSignedInTexts(
-      withEngineTexts(
-        async () =>
-          (await loadChunk(() => import('../features/company/components/company-page'))).CompanyPage,
-      ),
+      withEngineTexts(async () => (await import('../features/company/components/company-page')).CompanyPage),
     ),
     'sme',
   ),
-  plans: page(
-    async () => (await loadChunk(() => import('../features/plans/components/plans-page'))).PlansPage,
-    'sme',
-  ),
+  plans: page(async () => (await import('../features/plans/components/plans-page')).PlansPage, 'sme'),
   newPlan: page(
     withSignedInTexts(
       withLabels(
-        async () =>
-          (await loadChunk(() => import('../features/plan-editor/components/plan-editor-page')))
-            .PlanEditorPage,
+        async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
       ),
     ),
     'sme',
@@ -187,62 +166,50 @@ const pages = {
   editPlan: page(
     withSignedInTexts(
       withLabels(
-        async () =>
-          (await loadChunk(() => import('../features/plan-editor/components/plan-editor-page')))
-            .PlanEditorPage,
+        async () => (await import('../features/plan-editor/components/plan-editor-page')).PlanEditorPage,
       ),
     ),
     'sme',
   ),
   matches: page(
     withEngineTexts(async () => {
-      const { MatchesPage } = await loadChunk(() => import('../features/matches/components/matches-page'));
+      const { MatchesPage } = await import('../features/matches/components/matches-page');
       return () => <MatchesPage more={catalogueFits} />;
     }),
     'sme',
   ),
   report: page(
     withEngineTexts(
-      async () =>
-        (await loadChunk(() => import('../features/eligibility/components/eligibility-page')))
-          .EligibilityPage,
+      async () => (await import('../features/eligibility/components/eligibility-page')).EligibilityPage,
     ),
     'sme',
   ),
   apply: page(
-    withLabels(
-      async () => (await loadChunk(() => import('../features/apply/components/apply-page'))).ApplyPage,
-    ),
+    withLabels(async () => (await import('../features/apply/components/apply-page')).ApplyPage),
     'sme',
   ),
   applications: page(
-    async () =>
-      (await loadChunk(() => import('../features/applications/components/applications-page')))
-        .ApplicationsPage,
+    async () => (await import('../features/applications/components/applications-page')).ApplicationsPage,
     'sme',
   ),
   receipt: page(
     // The signed review on the receipt words the engine's reasons and uses the signed-in texts.
     withSignedInTexts(
       withEngineTexts(
-        async () =>
-          (await loadChunk(() => import('../features/applications/components/receipt-page'))).ReceiptPage,
+        async () => (await import('../features/applications/components/receipt-page')).ReceiptPage,
       ),
     ),
     'sme',
   ),
   reviews: page(
     withSignedInTexts(
-      async () =>
-        (await loadChunk(() => import('../features/reviews/components/review-queue-page'))).ReviewQueuePage,
+      async () => (await import('../features/reviews/components/review-queue-page')).ReviewQueuePage,
     ),
     'consultant',
   ),
   review: page(
     withSignedInTexts(
-      withEngineTexts(
-        async () => (await loadChunk(() => import('../features/reviews/components/review-page'))).ReviewPage,
-      ),
+      withEngineTexts(async () => (await import('../features/reviews/components/review-page')).ReviewPage),
     ),
     'consultant',
   ),

@@ -5,13 +5,12 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { loadChunk } from '../lib/load-chunk';
 import { INTL_LOCALE, type Language, rememberLanguage } from './languages';
 
 const bundles: Record<Language, () => Promise<{ messages: Record<string, unknown> }>> = {
-  en: () => loadChunk(() => import('./locales/en')),
-  it: () => loadChunk(() => import('./locales/it')),
-  nl: () => loadChunk(() => import('./locales/nl')),
+  en: () => import('./locales/en'),
+  it: () => import('./locales/it'),
+  nl: () => import('./locales/nl'),
 };
 
 type Bundle = () => Promise<{ messages: Record<string, unknown> }>;
@@ -22,39 +21,39 @@ const namespaces: Record<
   Record<Language, Bundle>
 > = {
   catalogue: {
-    en: () => loadChunk(() => import('./locales/catalogue/en')),
-    it: () => loadChunk(() => import('./locales/catalogue/it')),
-    nl: () => loadChunk(() => import('./locales/catalogue/nl')),
+    en: () => import('./locales/catalogue/en'),
+    it: () => import('./locales/catalogue/it'),
+    nl: () => import('./locales/catalogue/nl'),
   },
   engine: {
-    en: () => loadChunk(() => import('./locales/engine/en')),
-    it: () => loadChunk(() => import('./locales/engine/it')),
-    nl: () => loadChunk(() => import('./locales/engine/nl')),
+    en: () => import('./locales/engine/en'),
+    it: () => import('./locales/engine/it'),
+    nl: () => import('./locales/engine/nl'),
   },
   // Names of codes (spend types, tags, declarations, sectors): read through lib/labels.ts, not t().
   labels: {
-    en: () => loadChunk(() => import('./locales/labels/en')),
-    it: () => loadChunk(() => import('./locales/labels/it')),
-    nl: () => loadChunk(() => import('./locales/labels/nl')),
+    en: () => import('./locales/labels/en'),
+    it: () => import('./locales/labels/it'),
+    nl: () => import('./locales/labels/nl'),
   },
   readiness: {
-    en: () => loadChunk(() => import('./locales/readiness/en')),
-    it: () => loadChunk(() => import('./locales/readiness/it')),
-    nl: () => loadChunk(() => import('./locales/readiness/nl')),
+    en: () => import('./locales/readiness/en'),
+    it: () => import('./locales/readiness/it'),
+    nl: () => import('./locales/readiness/nl'),
   },
   rules: {
-    en: () => loadChunk(() => import('./locales/rules/en')),
-    it: () => loadChunk(() => import('./locales/rules/it')),
-    nl: () => loadChunk(() => import('./locales/rules/nl')),
+    en: () => import('./locales/rules/en'),
+    it: () => import('./locales/rules/it'),
+    nl: () => import('./locales/rules/nl'),
   },
 };
 export type PageNamespace = keyof typeof namespaces;
 
 /** Texts of the signed-in pages that are not on the first load, merged into `translation` when needed. */
 const signedInTexts: Record<Language, Bundle> = {
-  en: () => loadChunk(() => import('./locales/parts/en')),
-  it: () => loadChunk(() => import('./locales/parts/it')),
-  nl: () => loadChunk(() => import('./locales/parts/nl')),
+  en: () => import('./locales/parts/en'),
+  it: () => import('./locales/parts/it'),
+  nl: () => import('./locales/parts/nl'),
 };
 const withSignedInTexts = new Set<Language>();
 let signedInTextsWanted = false;

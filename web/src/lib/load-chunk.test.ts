@@ -1,34 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { failedChunkUrl, loadChunk } from './load-chunk';
+import { importAgainAfterFailure } from './load-chunk';
 
-const ORIGIN = 'https://grantfit.example';
-const CHUNK = `${ORIGIN}/assets/adopt-form-B1x2.js`;
+const CHUNK = 'https://grantfit.example/assets/adopt-form-B1x2.js';
+const offline = () => new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`);
 
-describe('the chunk a failure names', () => {
-  it('is read from Chromium’s and Firefox’s words', () => {
-    const chromium = new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`);
-    const firefox = new TypeError(`error loading dynamically imported module: ${CHUNK}`);
-    expect(failedChunkUrl(chromium, ORIGIN)).toBe(CHUNK);
-    expect(failedChunkUrl(firefox, ORIGIN)).toBe(CHUNK);
+/** A stand-in for the browser's import: what each address answers, and the addresses asked for. */
+function network(answers: Record<string, () => Promise<unknown>>) {
+  const asked: string[] = [];
+  const load = (address: string) => {
+    asked.push(address);
+    return (answers[address] ?? (() => Promise.reject(offline())))();
+  };
+  return { asked, load };
+}
+
+describe('a chunk that failed to load', () => {
+  it('is loaded from a new address, once, and that load is kept for later imports', async () => {
+    const form = { AdoptForm: 'the form' };
+    const { asked, load } = network({ [`${CHUNK}?retry=1`]: async () => form });
+    await expect(importAgainAfterFailure(CHUNK, load)).resolves.toBe(form);
+    await expect(importAgainAfterFailure(CHUNK, load)).resolves.toBe(form);
+    // The browser answers the failed address from its module map; the new one is asked for only once.
+    expect(asked).toEqual([CHUNK, `${CHUNK}?retry=1`, CHUNK]);
   });
 
-  it('is none when the failure names no chunk of ours', () => {
-    const named = (address: string) =>
-      new TypeError(`Failed to fetch dynamically imported module: ${address}`);
-    expect(failedChunkUrl(new TypeError('Importing a module script failed.'), ORIGIN)).toBeUndefined();
-    expect(failedChunkUrl(named('https://elsewhere.example/assets/x.js'), ORIGIN)).toBeUndefined();
-    expect(failedChunkUrl(named(`${ORIGIN}/api/calls`), ORIGIN)).toBeUndefined();
-    expect(failedChunkUrl(named('not an address'), ORIGIN)).toBeUndefined();
-    expect(
-      failedChunkUrl(new RangeError(`dynamically imported module: ${CHUNK}`), undefined),
-    ).toBeUndefined();
+  it('says the first failure when the new address fails too, and tries another next time', async () => {
+    const chunk = 'https://grantfit.example/assets/review-pdf-C3.js';
+    const pdf = { reviewPdf: 'the pdf' };
+    const { asked, load } = network({ [`${chunk}?retry=3`]: async () => pdf });
+    const first = await importAgainAfterFailure(chunk, load).catch((error: unknown) => error);
+    expect(first).toBeInstanceOf(TypeError);
+    await expect(importAgainAfterFailure(chunk, load)).resolves.toBe(pdf);
+    expect(asked).toEqual([chunk, `${chunk}?retry=2`, chunk, `${chunk}?retry=3`]);
   });
-});
 
-describe('loadChunk', () => {
-  it('hands over what loaded, and a failure that names no chunk as it came', async () => {
-    await expect(loadChunk(async () => ({ answer: 42 }))).resolves.toEqual({ answer: 42 });
-    const ours = new SyntaxError('Unexpected token');
-    await expect(loadChunk(() => Promise.reject(ours))).rejects.toBe(ours);
+  it('is not asked again when it loaded', async () => {
+    const page = { Page: 'a page' };
+    const { asked, load } = network({ [CHUNK.replace('adopt-form', 'page')]: async () => page });
+    await expect(importAgainAfterFailure(CHUNK.replace('adopt-form', 'page'), load)).resolves.toBe(page);
+    expect(asked).toHaveLength(1);
   });
 });

@@ -1,41 +1,42 @@
 /**
- * Loads a chunk of our code, and can load it again after it failed. A browser keeps a failed module
- * fetch for the life of the page (the HTML module map; Chromium 150 does, without fetching again), so a
- * second `import()` of the same address only repeats the failure and every "Try again" after a dropped
- * connection would fail until the page was reloaded. After a failure this asks once for the address the
- * failure names with a query added: a new entry for the module map, the same file for the server and
- * the CDN. The module it loads is the one that failed, so no second copy of it ever runs.
- *
- * Chromium and Firefox name the address in the failure; Safari does not, and there a failed chunk still
- * needs a reload (the failure is thrown as it came).
+ * Loads a chunk of our code, and can load it again after it failed (ADR 0035). A browser keeps a failed
+ * module fetch for the life of the page (the HTML module map; Chromium 150 does, without asking the
+ * server again), so a second `import()` of the same address only repeats the failure, and every "Try
+ * again" after a dropped connection would fail until the page was reloaded. The build sends every
+ * `import()` of one of our chunks through `__GFI_` (web/vite-plugins/retry-chunk-imports.ts):
+ * after a failure it asks for the same file at a new address (a query added), once per failure, and
+ * keeps that load, so later imports of the chunk share it instead of fetching and running another copy.
  */
 
-const FAILED_MODULE = /dynamically imported module: (\S+)/;
-
-/** The address of our own chunk that failed to load, from the browser's message; undefined otherwise. */
-export function failedChunkUrl(error: unknown, origin = globalThis.location?.origin): string | undefined {
-  const named = error instanceof Error ? FAILED_MODULE.exec(error.message)?.[1] : undefined;
-  if (!named || !origin) return undefined;
-  try {
-    const url = new URL(named);
-    // Only our own code: an address in an error message is never a licence to load anything else.
-    return url.origin === origin && url.pathname.startsWith('/assets/') ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 let attempts = 0;
+/** The chunks that failed at their own address, each with the load that replaced it. */
+const replaced = new Map<string, Promise<unknown>>();
 
-export async function loadChunk<Module>(load: () => Promise<Module>): Promise<Module> {
-  try {
-    return await load();
-  } catch (error) {
-    const url = failedChunkUrl(error);
-    if (!url) throw error;
+export function importAgainAfterFailure(
+  address: string,
+  load = (url: string) => import(/* @vite-ignore */ url),
+) {
+  return load(address).catch((error: unknown) => {
+    const kept = replaced.get(address);
+    if (kept) return kept;
     attempts += 1;
-    const again = new URL(url);
+    const again = new URL(address);
     again.searchParams.set('retry', String(attempts));
-    return (await import(/* @vite-ignore */ again.href)) as Module;
-  }
+    const loading = load(again.href);
+    replaced.set(address, loading);
+    // A second failure is the one said; the next import tries a new address again.
+    loading.catch(() => replaced.delete(address));
+    return loading.catch(() => {
+      throw error;
+    });
+  });
 }
+
+declare global {
+  // The name the build's rewritten imports call (var: a property of globalThis).
+  var __GFI_: (specifier: string) => Promise<unknown>;
+}
+
+// Installed when this module runs: main.tsx imports it first, before any code that imports a chunk.
+// Every chunk is in the same folder as this one: a chunk's relative address resolves the same from here.
+globalThis.__GFI_ = (specifier) => importAgainAfterFailure(new URL(specifier, import.meta.url).href);

@@ -9,7 +9,6 @@ import type { Review } from '../../../../shared/reviews/review-schema';
 import { useExplain } from '../explain';
 import { failureWords } from '../failure-words';
 import { formatCalendarDate, formatCents, formatMoment } from '../format';
-import { loadChunk } from '../load-chunk';
 import { orNoAnswer } from '../no-answer';
 import { saveFile } from '../save-file';
 import type { ReviewedApplication } from './review-pdf';
@@ -28,7 +27,7 @@ export function useReviewPdfDownload(
     try {
       const fresh = await readFresh();
       // A chunk that could not be downloaded is no answer, as a request would be.
-      const { reviewPdf } = await orNoAnswer(() => loadChunk(() => import('./review-pdf')));
+      const { reviewPdf } = await orNoAnswer(() => import('./review-pdf'));
       saveFile(
         `grantfit-review-receipt-${fresh.application.receipt.receiptNo}.pdf`,
         reviewPdf(fresh.review, fresh.application, {

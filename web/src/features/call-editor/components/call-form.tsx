@@ -8,15 +8,14 @@ import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
 import { plainFieldMessages, plainServerMessages } from '../../../lib/field-messages';
-import { loadChunk } from '../../../lib/load-chunk';
 import { useCreateCall } from '../api/my-calls';
 
 const TIME_ZONES = ['Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam'] as const;
 // The shared schema (zod) and the zone arithmetic load when a call is sent, not with the page (ADR 0016).
 const loadDraftReader = async () => {
   const [schema, zoned] = await Promise.all([
-    loadChunk(() => import('../../../../../shared/calls/call-schema')),
-    loadChunk(() => import('../../../../../shared/time/zoned-date-time')),
+    import('../../../../../shared/calls/call-schema'),
+    import('../../../../../shared/time/zoned-date-time'),
   ]);
   return { callDraftInputSchema: schema.callDraftInputSchema, zonedWallTimeToIso: zoned.zonedWallTimeToIso };
 };

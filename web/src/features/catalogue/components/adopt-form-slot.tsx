@@ -7,11 +7,9 @@
 import { type ComponentProps, lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { loadChunk } from '../../../lib/load-chunk';
 import type { AdoptForm } from './adopt-form';
 
-const loadAdoptForm = () =>
-  lazy(async () => ({ default: (await loadChunk(() => import('./adopt-form'))).AdoptForm }));
+const loadAdoptForm = () => lazy(async () => ({ default: (await import('./adopt-form')).AdoptForm }));
 /** One for every record while it works (the next record shows it at once); React.lazy keeps a failed load, so a new one after a failure. */
 let LazyAdoptForm = loadAdoptForm();
 

@@ -4,7 +4,6 @@ import type { Company, CompanyProfileInput } from '../../../../../shared/compani
 import { allPages } from '../../../lib/all-pages';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
-import { loadChunk } from '../../../lib/load-chunk';
 import { staleVersionReader } from '../../../lib/stale-version';
 import { getCompanyQueryOptions, getPreviousEditionCallsQueryOptions } from './company-queries';
 
@@ -15,7 +14,7 @@ export interface StoredProfile {
 }
 
 const stale = staleVersionReader<StoredProfile>(async (raw) =>
-  (await loadChunk(() => import('./stored-profile'))).readStoredProfile(raw),
+  (await import('./stored-profile')).readStoredProfile(raw),
 );
 
 export function useCompany() {

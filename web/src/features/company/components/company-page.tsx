@@ -21,7 +21,6 @@ import { ApiRequestError } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
 import { plainServerMessages } from '../../../lib/field-messages';
 import { useLabels } from '../../../lib/labels';
-import { loadChunk } from '../../../lib/load-chunk';
 import { useDeferredData } from '../../../lib/use-deferred-data';
 import { useFormDraft } from '../../../lib/use-form-draft';
 import { useLazySend } from '../../../lib/use-lazy-send';
@@ -70,7 +69,7 @@ type MessageKey =
 
 const today = () => new Date().toISOString().slice(0, 10);
 // The schema that reads the form back: loaded once the form is edited or sent, not on a first visit.
-const loadParser = () => loadChunk(() => import('./parse-profile'));
+const loadParser = () => import('./parse-profile');
 
 export function CompanyPage() {
   const query = useCompany();

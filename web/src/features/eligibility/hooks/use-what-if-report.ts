@@ -6,7 +6,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { evaluate as Evaluate } from '../../../../../shared/eligibility/evaluate';
 import type { EligibilityReport } from '../../../../../shared/eligibility/report';
-import { loadChunk } from '../../../lib/load-chunk';
 import type { useApplicationDraft } from '../api/eligibility';
 
 /** The draft carries the call version, plan and company its report was worked out from. */
@@ -21,7 +20,7 @@ export function useWhatIfReport(
   useEffect(() => {
     if (!wanted || evaluate) return;
     let current = true;
-    void loadChunk(() => import('../../../../../shared/eligibility/evaluate')).then((engine) => {
+    void import('../../../../../shared/eligibility/evaluate').then((engine) => {
       if (current) setEvaluate(() => engine.evaluate);
     });
     return () => {

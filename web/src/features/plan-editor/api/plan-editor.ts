@@ -3,7 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Plan } from '../../../../../shared/plans/plan-schema';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
-import { loadChunk } from '../../../lib/load-chunk';
 import { staleVersionReader } from '../../../lib/stale-version';
 import type { PlanBody } from '../components/parse-plan';
 import { getCallRulesQueryOptions, getPlanQueryOptions } from './plan-queries';
@@ -15,7 +14,7 @@ export interface StoredPlan {
 }
 
 const stale = staleVersionReader<StoredPlan>(async (raw) =>
-  (await loadChunk(() => import('./stored-plan'))).readStoredPlan(raw),
+  (await import('./stored-plan')).readStoredPlan(raw),
 );
 
 export function usePlan(id: string | undefined) {

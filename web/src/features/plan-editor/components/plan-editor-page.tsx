@@ -15,7 +15,6 @@ import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
 import { plainServerMessages } from '../../../lib/field-messages';
-import { loadChunk } from '../../../lib/load-chunk';
 import { useDeferredData } from '../../../lib/use-deferred-data';
 import { useFormDraft } from '../../../lib/use-form-draft';
 import { useLazySend } from '../../../lib/use-lazy-send';
@@ -32,7 +31,7 @@ import {
 } from './plan-form-values';
 import { SpendLineFields } from './spend-line-fields';
 
-const loadParser = () => loadChunk(() => import('./parse-plan'));
+const loadParser = () => import('./parse-plan');
 
 export function PlanEditorPage() {
   const { planId } = useParams();
