@@ -44,6 +44,11 @@ const ALLOWED: readonly [file: string, line: string, why: string][] = [
   ['web/src/lib/sign-in.ts', 'answer.message ??', "Cognito's message, kept in the error for logs"],
   ['web/src/features/auth/api/sign-up.ts', 'answer.message ??', "Cognito's message, kept for logs"],
   [
+    'web/src/lib/load-chunk.ts',
+    'NOT_FETCHED.test(error.message)',
+    "the browser's message, read for whether a chunk was fetched, never shown",
+  ],
+  [
     'web/src/lib/sign-in.ts',
     '? codeOfNotAuthorized(answer.message, notAuthorized)',
     "Cognito's message, read for which refusal it is (lib/cognito-errors.ts), never shown",

@@ -8,6 +8,14 @@
  * keeps that load, so later imports of the chunk share it instead of fetching and running another copy.
  */
 
+/**
+ * A chunk that could not be fetched (Chromium and Firefox name the module, Safari says "Importing a
+ * module script failed"), not one that threw while it ran: running that again would repeat what it did
+ * before the throw.
+ */
+const NOT_FETCHED = /dynamically imported module|importing a module script failed/i;
+const notFetched = (error: unknown) => error instanceof TypeError && NOT_FETCHED.test(error.message);
+
 let attempts = 0;
 /** The chunks that failed at their own address, each with the load that replaced it. */
 const replaced = new Map<string, Promise<unknown>>();
@@ -16,9 +24,12 @@ export function importAgainAfterFailure(
   address: string,
   load = (url: string) => import(/* @vite-ignore */ url),
 ) {
+  // Replaced once: that load, not the original address again (a browser that fetches a failed address
+  // again would run a second copy).
+  const kept = replaced.get(address);
+  if (kept) return kept;
   return load(address).catch((error: unknown) => {
-    const kept = replaced.get(address);
-    if (kept) return kept;
+    if (!notFetched(error)) throw error;
     attempts += 1;
     const again = new URL(address);
     again.searchParams.set('retry', String(attempts));
