@@ -34,6 +34,8 @@ function withLabels<T>(load: () => Promise<T>): () => Promise<T> {
 interface AppPage {
   element: ReactNode;
   preload: () => Promise<unknown>;
+  /** After its code could not be loaded, lets the page's next visit load it again. */
+  renewIfFailed: () => void;
   /** The role the page is for; anyone else is sent to the sign-in page. */
   role?: Role;
 }
@@ -41,7 +43,7 @@ interface AppPage {
 /** A page's code: the component once loaded, and the lazy one that loads it. */
 interface PageCode {
   loaded: () => ComponentType | undefined;
-  Lazy: ComponentType;
+  lazy: () => ComponentType;
 }
 
 /**
@@ -51,9 +53,13 @@ interface PageCode {
  */
 function PageOf({ code }: { code: PageCode }) {
   // Decided once per visit: switching trees later would remount the page and lose what it holds.
-  const [Loaded] = useState(code.loaded);
+  const [Page] = useState(() => code.loaded() ?? code.lazy());
   // Still a boundary: something inside the page may suspend, and it must not blank the whole frame.
-  return <Suspense fallback={<Loading />}>{Loaded ? <Loaded /> : <code.Lazy />}</Suspense>;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  );
 }
 
 /** A lazily loaded page, optionally only for one role. */
@@ -75,16 +81,41 @@ function page(load: () => Promise<ComponentType>, role?: Role): AppPage {
     );
     return loading;
   };
-  const code: PageCode = {
-    loaded: () => loaded,
-    Lazy: lazy(async () => ({ default: await preload() })),
+  // React.lazy keeps a failed load for the app's life: a phone that lost its connection while opening
+  // the page could never open it again without a reload. So a failed one is replaced, but only when
+  // the person asks again ("Try again" or another address, see AppRoutes), never by itself in a loop.
+  let failed = false;
+  const makeLazy = () =>
+    lazy(async () => {
+      try {
+        return { default: await preload() };
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    });
+  let Lazy = makeLazy();
+  const renewIfFailed = () => {
+    if (!failed) return;
+    failed = false;
+    Lazy = makeLazy();
   };
+  const code: PageCode = { loaded: () => loaded, lazy: () => Lazy };
   const content = <PageOf code={code} />;
-  return { element: role ? <RequireRole allowed={role}>{content}</RequireRole> : content, preload, role };
+  return {
+    element: role ? <RequireRole allowed={role}>{content}</RequireRole> : content,
+    preload,
+    renewIfFailed,
+    role,
+  };
 }
 
 /** A page in the first bundle: nothing to load. */
-const eager = (element: ReactNode): AppPage => ({ element, preload: async () => undefined });
+const eager = (element: ReactNode): AppPage => ({
+  element,
+  preload: async () => undefined,
+  renewIfFailed: () => undefined,
+});
 
 /** The catalogue's possible fits, loaded after the matches they follow, with their texts. */
 const CatalogueFits = lazy(async () => {
@@ -292,16 +323,22 @@ export async function preloadPage(path: string, roles: readonly Role[]): Promise
   clearTimeout(timer);
 }
 
+/** Lets every page whose code could not be loaded load it again when next shown. */
+const renewFailedPages = () => {
+  for (const route of routes) route.page.renewIfFailed();
+};
+
 /**
  * The app's routes inside the page frame. A screen that throws shows RouteError in place of the page
- * (the frame and navigation stay); moving to another address clears it.
+ * (the frame and navigation stay); its "Try again", or moving to another address, clears it, and a page
+ * whose code could not be fetched then fetches it again.
  */
 export function AppRoutes() {
   const [location] = useLocation();
   useIdleMoneyFormat();
   return (
     <Layout>
-      <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]}>
+      <ErrorBoundary FallbackComponent={RouteError} resetKeys={[location]} onReset={renewFailedPages}>
         <Switch>
           {routes.map((route) => (
             <Route key={route.path} path={route.path}>

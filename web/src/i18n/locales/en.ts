@@ -75,6 +75,7 @@ export const messages = {
   routeError: {
     title: 'Something went wrong',
     body: 'This page could not be shown. Nothing you saved is lost.',
+    retry: 'Try again',
     back: 'Back to the open calls',
   },
   landing: {

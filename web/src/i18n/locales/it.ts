@@ -81,6 +81,7 @@ export const messages: Messages = {
   routeError: {
     title: 'Qualcosa è andato storto',
     body: 'Non è stato possibile mostrare questa pagina. Nulla di ciò che hai salvato è andato perso.',
+    retry: 'Riprova',
     back: 'Torna ai bandi aperti',
   },
   landing: {

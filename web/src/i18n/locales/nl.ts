@@ -81,6 +81,7 @@ export const messages: Messages = {
   routeError: {
     title: 'Er ging iets mis',
     body: 'Deze pagina kon niet worden getoond. Niets van wat u bewaarde, is verloren.',
+    retry: 'Opnieuw proberen',
     back: 'Terug naar de open oproepen',
   },
   landing: {
