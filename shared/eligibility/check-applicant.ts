@@ -1,12 +1,11 @@
 /** Who may apply: size class, region, sector, age, declarations and previous editions. */
 import type { Company } from '../companies/company-schema';
 import { addYears, type CalendarDate } from '../time/calendar-date';
+import { matchesPrefix } from './call-area';
 import type { CallRules } from './call-rules-schema';
 import type { ReasonCode, TextParams } from './explanation';
 import type { Reason } from './report';
 import type { SizeClass } from './size-class';
-
-const matchesPrefix = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
 
 export function checkApplicant(
   rules: CallRules,

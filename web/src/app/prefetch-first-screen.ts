@@ -9,8 +9,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { getPublicCallQueryOptions } from '../features/calls/api/get-call';
 import { getOpenCallsQueryOptions } from '../features/calls/api/get-open-calls';
 import {
+  getAskedByOpenCallsQueryOptions,
   getCompanyQueryOptions,
-  getPreviousEditionCallsQueryOptions,
 } from '../features/company/api/company-queries';
 import { getApplicationDraftQueryOptions } from '../features/eligibility/api/eligibility';
 import { getMatchesQueryOptions } from '../features/matches/api/matches';
@@ -82,7 +82,7 @@ export function prefetchFirstScreen(
     prefetchNamespaces(language, ['engine', 'labels']);
     void import('../features/company/components/company-page');
     void queryClient.prefetchQuery(getCompanyQueryOptions(api));
-    void queryClient.prefetchQuery(getPreviousEditionCallsQueryOptions(api));
+    void queryClient.prefetchQuery(getAskedByOpenCallsQueryOptions(api));
     return;
   }
   if (edit || newPlan) {

@@ -1,11 +1,12 @@
 /**
- * What the company page reads: the stored profile (none yet is not an error) and the open calls whose
- * previous edition the page asks about. Kept apart from the page's saving code so that the first script
+ * What the company page reads: the stored profile (none yet is not an error) and what the open calls
+ * check of a company's past grants, which the page asks about. Kept apart from the page's saving code so that the first script
  * can start these reads on a first visit (app/prefetch-first-screen.ts) without waiting for a chunk:
  * loaded behind one, they left a round trip more before the form shows on a slow phone. (The form then
  * renders sooner after its code arrives, which Lighthouse reads as more blocking time: BENCHMARKS.md.)
  */
 import { queryOptions } from '@tanstack/react-query';
+import type { CallRules } from '../../../../../shared/eligibility/call-rules-schema';
 import type { ApiClient } from '../../../lib/api-client';
 import { ApiRequestError, unwrap } from '../../../lib/api-error';
 
@@ -24,23 +25,49 @@ export function getCompanyQueryOptions(api: ApiClient) {
   });
 }
 
+/** Where a call admits companies (its applicant rule's regions). */
+type Area = CallRules['applicant']['regions'];
+
 /**
- * The open calls that refuse beneficiaries of their previous edition, one per call family: the company
- * page asks about these families, and only these.
+ * What the open calls check of a company's past grants, each with the call's area: the company page
+ * asks this, and only of a company that may be in that area.
  */
-export function getPreviousEditionCallsQueryOptions(api: ApiClient) {
+export interface AskedByOpenCalls {
+  /** Call families whose open call refuses beneficiaries of its previous edition, named by that call. */
+  previousEditions: { family: string; title: string; area: Area }[];
+  /** Call families whose open call pays at most a sum per company per year, and that sum. */
+  yearlyCeilings: { family: string; title: string; ceilingCents: number; area: Area }[];
+  /** The areas of the open calls that add a premium for a legality rating (Italy's rating di legalità). */
+  legalityRatingAreas: Area[];
+}
+
+/** Reads, from the open calls' rules, what the company page asks of the company's past grants. */
+export function getAskedByOpenCallsQueryOptions(api: ApiClient) {
   return queryOptions({
-    queryKey: ['calls', 'open', 'previous-editions'],
-    queryFn: async () => {
+    queryKey: ['calls', 'open', 'asked-of-companies'],
+    queryFn: async (): Promise<AskedByOpenCalls> => {
       const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
-      const byFamily = new Map<string, string>();
-      for (const call of open.items) {
-        const rules = call.rules;
-        if (rules?.applicant.excludePreviousBeneficiaries && !byFamily.has(rules.family)) {
-          byFamily.set(rules.family, call.title);
+      const asked: AskedByOpenCalls = { previousEditions: [], yearlyCeilings: [], legalityRatingAreas: [] };
+      for (const { title, rules } of open.items) {
+        if (!rules) continue;
+        const { family } = rules;
+        const area = rules.applicant.regions;
+        // One question per family: the first open call of it names it.
+        if (
+          rules.applicant.excludePreviousBeneficiaries &&
+          !asked.previousEditions.some((p) => p.family === family)
+        ) {
+          asked.previousEditions.push({ family, title, area });
+        }
+        const ceiling = rules.perCompanyYearCeiling;
+        if (ceiling && !asked.yearlyCeilings.some((c) => c.family === family)) {
+          asked.yearlyCeilings.push({ family, title, ceilingCents: ceiling.cents, area });
+        }
+        if (rules.totals.bonuses.some((bonus) => bonus.when === 'legality-rating')) {
+          asked.legalityRatingAreas.push(area);
         }
       }
-      return [...byFamily].map(([family, title]) => ({ family, title }));
+      return asked;
     },
   });
 }

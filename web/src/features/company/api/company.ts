@@ -5,7 +5,7 @@ import { allPages } from '../../../lib/all-pages';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
 import { staleVersionReader } from '../../../lib/stale-version';
-import { getCompanyQueryOptions, getPreviousEditionCallsQueryOptions } from './company-queries';
+import { getAskedByOpenCallsQueryOptions, getCompanyQueryOptions } from './company-queries';
 
 /** A stored profile at one revision: what the company page loads and what a 409 hands back. */
 export interface StoredProfile {
@@ -40,10 +40,10 @@ export function useSaveCompany() {
 /** The version someone else saved, from a 409; undefined for any other failure. */
 export const conflictingProfile = stale.current;
 
-/** The open calls whose previous edition the company page asks about (company-queries.ts). */
-export function usePreviousEditionCalls() {
+/** What the open calls check of the company's past grants (company-queries.ts). */
+export function useAskedByOpenCalls() {
   const { api } = useAppContext();
-  return useQuery(getPreviousEditionCallsQueryOptions(api));
+  return useQuery(getAskedByOpenCallsQueryOptions(api));
 }
 
 /** One cost in one of the SME's plans, as the aid rows offer it. */

@@ -30,13 +30,14 @@ import {
   conflictingProfile,
   type PlannedCost,
   type StoredProfile,
+  useAskedByOpenCalls,
   useCompany,
   usePlannedCosts,
-  usePreviousEditionCalls,
   useSaveCompany,
 } from '../api/company';
 import { AidCostsFields } from './aid-costs-fields';
 import { FiguresOverYears } from './figures-over-years';
+import { PastGrantsFields } from './past-grants-fields';
 import { PlacePicker } from './place-picker';
 import {
   type AidValues,
@@ -81,7 +82,7 @@ export function CompanyPage() {
   const save = useSaveCompany();
   const { t } = useTranslation();
   const labels = useLabels();
-  const previousEditions = usePreviousEditionCalls();
+  const askedByCalls = useAskedByOpenCalls();
   const [values, setValues] = useState<ProfileFormValues>(emptyProfile);
   const plannedCosts = usePlannedCosts(values.aid.length > 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -278,29 +279,13 @@ export function CompanyPage() {
           })}
         </fieldset>
 
-        {(previousEditions.data ?? []).length > 0 && (
-          <fieldset id="company-previous" tabIndex={-1}>
-            <legend>{t('company.previous')}</legend>
-            <p className="hint">{t('company.previousHint')}</p>
-            {(previousEditions.data ?? []).map(({ family, title }) => (
-              <div key={family} className="check">
-                <input
-                  id={`company-previous-${family}`}
-                  type="checkbox"
-                  checked={values.previousBeneficiaryOf.includes(family)}
-                  onChange={(e) =>
-                    set({
-                      previousBeneficiaryOf: e.target.checked
-                        ? [...values.previousBeneficiaryOf, family]
-                        : values.previousBeneficiaryOf.filter((f) => f !== family),
-                    })
-                  }
-                />
-                <label htmlFor={`company-previous-${family}`}>{t('company.previousOf', { title })}</label>
-              </div>
-            ))}
-          </fieldset>
-        )}
+        <PastGrantsFields
+          asked={askedByCalls.data}
+          values={values}
+          errors={errors}
+          set={set}
+          year={Number(today().slice(0, 4))}
+        />
 
         <fieldset id="company-related" tabIndex={-1}>
           <legend>{t('company.related')}</legend>

@@ -127,6 +127,13 @@ export function parseProfile(
       ),
     })),
     previousBeneficiaryOf: values.previousBeneficiaryOf,
+    // The form keeps a row only while its amount is filled in: a cleared amount is no grant.
+    grantsThisYear: values.grantsThisYear.map((g) => ({
+      callFamily: g.callFamily,
+      year: g.year,
+      cents: centsOrNaN(g.amount),
+    })),
+    legalityRating: values.legalityRating,
   });
   if (parsed.success) return { company: parsed.data };
   return { errors: plainFieldMessages(parsed.error.issues) };

@@ -9,6 +9,7 @@ import {
   type ProfileFormValues,
   toFormValues,
   withDraft,
+  withYearGrant,
 } from './profile-form-values';
 
 const stored = companySchema.parse({
@@ -33,6 +34,43 @@ describe('profile form values', () => {
     expect(parseProfile(exempt, stored).company?.related[0]?.exemptInvestor).toBe(true);
     expect(parsed.company?.declarations).toEqual(['tax-regular']);
     expect(parsed.company?.regionCodes).toEqual(['IT', 'IT-25', 'ITC4', 'IT-MI']);
+  });
+
+  it('keep what a scheme granted this year and the legality rating, and save them as the rules read them', () => {
+    const withPast = companySchema.parse({
+      ...stored,
+      legalityRating: true,
+      grantsThisYear: [
+        { callFamily: 'kmo-portefeuille', year: 2025, cents: 7_500_00 },
+        { callFamily: 'kmo-portefeuille', year: 2026, cents: 2_000_00 },
+      ],
+    });
+    const values = toFormValues(withPast);
+    expect(values.legalityRating).toBe(true);
+    expect(parseProfile(values, withPast).company?.grantsThisYear).toEqual(withPast.grantsThisYear);
+    // Typed in euros, stored in cents; another year's row is kept as it was.
+    const typed = withYearGrant(values.grantsThisYear, 'kmo-portefeuille', 2026, '3.250,50');
+    const parsed = parseProfile({ ...values, grantsThisYear: typed, legalityRating: false }, withPast);
+    expect(parsed.company?.grantsThisYear).toEqual([
+      { callFamily: 'kmo-portefeuille', year: 2025, cents: 7_500_00 },
+      { callFamily: 'kmo-portefeuille', year: 2026, cents: 3_250_50 },
+    ]);
+    expect(parsed.company?.legalityRating).toBe(false);
+    // A cleared amount is no grant; a new scheme's row is added after the others.
+    expect(withYearGrant(typed, 'kmo-portefeuille', 2026, ' ')).toEqual([values.grantsThisYear[0]]);
+    expect(withYearGrant(typed, 'other', 2026, '10').map((g) => g.callFamily)).toEqual([
+      'kmo-portefeuille',
+      'kmo-portefeuille',
+      'other',
+    ]);
+  });
+
+  it('name a wrong amount granted this year by the row the form shows it in', () => {
+    const rows = withYearGrant(withYearGrant([], 'a', 2026, '100'), 'b', 2026, 'ten euros');
+    const errors = parseProfile({ ...toFormValues(stored), grantsThisYear: rows }, stored).errors ?? {};
+    expect(Object.keys(errors)).toEqual(['grantsThisYear.1.cents']);
+    // Changing the first row's amount keeps the rows where they are, so the error stays by its field.
+    expect(withYearGrant(rows, 'a', 2026, '200').map((g) => g.callFamily)).toEqual(['a', 'b']);
   });
 
   it('store a picked province as the codes the rules match, and declarations with their day', () => {

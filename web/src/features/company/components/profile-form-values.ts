@@ -93,6 +93,17 @@ export interface ProfileFormValues {
   aid: AidValues[];
   /** Call families whose previous edition granted the company aid. */
   previousBeneficiaryOf: string[];
+  /** Grants obtained under a call family in a calendar year, in euros as typed (for yearly ceilings). */
+  grantsThisYear: YearGrantValues[];
+  /** Whether the company holds a legality rating (some Italian calls add a premium for it). */
+  legalityRating: boolean;
+}
+
+/** What a call family already granted the company in one calendar year. */
+export interface YearGrantValues {
+  callFamily: string;
+  year: number;
+  amount: string;
 }
 
 export const emptyProfile: ProfileFormValues = {
@@ -111,6 +122,8 @@ export const emptyProfile: ProfileFormValues = {
   related: [],
   aid: [],
   previousBeneficiaryOf: [],
+  grantsThisYear: [],
+  legalityRating: false,
 };
 
 export const emptyEnterprise: EnterpriseValues = {
@@ -200,6 +213,12 @@ export function toFormValues(company: Company): ProfileFormValues {
       })),
     })),
     previousBeneficiaryOf: [...company.previousBeneficiaryOf],
+    grantsThisYear: company.grantsThisYear.map((g) => ({
+      callFamily: g.callFamily,
+      year: g.year,
+      amount: euros(g.cents),
+    })),
+    legalityRating: company.legalityRating,
   };
 }
 
@@ -237,4 +256,19 @@ export function withDraft(baseline: ProfileFormValues, kept: Partial<ProfileForm
     })),
     aid: overBaseline(baseline.aid, values.aid, emptyAid),
   };
+}
+
+/** `rows` with the amount of `family` in `year` set to `amount`; a cleared amount takes the row out. */
+export function withYearGrant(
+  rows: readonly YearGrantValues[],
+  callFamily: string,
+  year: number,
+  amount: string,
+): YearGrantValues[] {
+  const others = rows.filter((r) => r.callFamily !== callFamily || r.year !== year);
+  if (amount.trim() === '') return others;
+  const at = rows.findIndex((r) => r.callFamily === callFamily && r.year === year);
+  const row = { callFamily, year, amount };
+  // In place, so an error keyed by the row's index stays beside the field it names.
+  return at === -1 ? [...others, row] : rows.map((r, i) => (i === at ? row : r));
 }

@@ -49,6 +49,15 @@ export const messages = {
     previous: 'Grants from a previous edition',
     previousHint: 'Some calls do not fund beneficiaries of their previous edition.',
     previousOf: 'We received a grant from the previous edition of “{{title}}”',
+    yearGrants: 'Grants already received in {{year}}',
+    yearGrantsHint:
+      'Some calls pay at most a set sum per company each year: what the same scheme already granted you this year counts toward it. Leave it empty if it granted you nothing.',
+    yearGrantOf: 'Granted to you in {{year}} by “{{title}}” or another round of the same scheme (€)',
+    yearGrantCeiling: 'This call pays at most {{ceiling}} per company each year.',
+    legality: 'Legality rating',
+    legalityHint:
+      'Some Italian calls add a premium for companies holding the legality rating (rating di legalità) of Italy’s competition authority (AGCM).',
+    legalityHeld: 'We hold a legality rating',
     related: 'Partner and linked enterprises',
     relatedHint:
       'Enterprises that hold 25 % or more of yours, or in which you hold 25 % or more: their figures count toward your size class.',

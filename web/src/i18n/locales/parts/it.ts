@@ -49,6 +49,16 @@ export const messages: Messages = {
     previous: "Contributi da un'edizione precedente",
     previousHint: "Alcuni bandi non finanziano chi ha beneficiato dell'edizione precedente.",
     previousOf: "Abbiamo ricevuto un contributo dall'edizione precedente di «{{title}}»",
+    yearGrants: 'Contributi già ricevuti nel {{year}}',
+    yearGrantsHint:
+      'Alcuni bandi pagano al massimo una somma per impresa ogni anno: quanto la stessa misura ti ha già concesso quest’anno conta nel limite. Lascia vuoto se non ti ha concesso nulla.',
+    yearGrantOf:
+      'Concesso alla tua impresa nel {{year}} da «{{title}}» o da un altro turno della stessa misura (€)',
+    yearGrantCeiling: 'Questo bando paga al massimo {{ceiling}} per impresa ogni anno.',
+    legality: 'Rating di legalità',
+    legalityHint:
+      'Alcuni bandi aggiungono un premio per le imprese con il rating di legalità dell’Autorità Garante della Concorrenza e del Mercato (AGCM).',
+    legalityHeld: 'Abbiamo il rating di legalità',
     related: 'Imprese associate e collegate',
     relatedHint:
       'Imprese che detengono il 25 % o più della tua, o di cui detieni il 25 % o più: i loro dati contano per la tua dimensione.',

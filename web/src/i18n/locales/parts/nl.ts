@@ -49,6 +49,15 @@ export const messages: Messages = {
     previous: 'Subsidie uit een vorige editie',
     previousHint: 'Sommige oproepen steunen wie de vorige editie kreeg niet opnieuw.',
     previousOf: 'We kregen subsidie uit de vorige editie van “{{title}}”',
+    yearGrants: 'Steun al ontvangen in {{year}}',
+    yearGrantsHint:
+      'Sommige oproepen betalen per onderneming hoogstens een vast bedrag per jaar: wat dezelfde regeling u dit jaar al toekende, telt daarvoor mee. Laat leeg als ze u niets toekende.',
+    yearGrantOf: 'In {{year}} aan u toegekend door “{{title}}” of een andere ronde van dezelfde regeling (€)',
+    yearGrantCeiling: 'Deze oproep betaalt hoogstens {{ceiling}} per onderneming per jaar.',
+    legality: 'Legaliteitsrating',
+    legalityHint:
+      'Sommige Italiaanse oproepen geven een premie aan ondernemingen met de legaliteitsrating (rating di legalità) van de Italiaanse mededingingsautoriteit (AGCM).',
+    legalityHeld: 'Wij hebben een legaliteitsrating',
     related: 'Partner- en verbonden ondernemingen',
     relatedHint:
       'Ondernemingen die 25 % of meer van de uwe bezitten, of waarvan u 25 % of meer bezit: hun cijfers tellen mee voor uw grootte.',
