@@ -28,6 +28,7 @@ function follow(plan: PlanInput, lineId: string, href: string): PlanInput {
       if (field.startsWith('registered-'))
         return { ...line, supplier: { name: line.supplier?.name ?? '', accreditations: [field.slice(11)] } };
       if (field === 'recurring-one-off') return { ...line, recurring: undefined };
+      if (field === 'linked') return { ...line, supplier: { ...line.supplier, linked: false } };
       return line;
     }),
   };
@@ -63,6 +64,46 @@ describe('next steps', () => {
       }
     }
     expect(followed).toEqual(['website', 'unregistered']);
+  });
+
+  it('links a related supplier to the tick the rule reads, and unticking it makes the line count again', () => {
+    const base = report(
+      schemes.pidLombardiaRules,
+      schemes.milanRestaurant,
+      schemes.milanRestaurantPlan,
+      '2025-03-01',
+    );
+    const counted = base.result.lines.find((l) => l.verdict === 'eligible');
+    if (!counted) throw new Error('the worked example has an eligible line');
+    const related: PlanInput = {
+      ...schemes.milanRestaurantPlan,
+      lines: schemes.milanRestaurantPlan.lines.map((l) =>
+        l.id === counted.lineId ? { ...l, supplier: { name: 'Cugino Srl', ...l.supplier, linked: true } } : l,
+      ),
+    };
+    const { result, plan } = report(
+      schemes.pidLombardiaRules,
+      schemes.milanRestaurant,
+      related,
+      '2025-03-01',
+    );
+    const refused = result.lines.find((l) => l.lineId === counted.lineId);
+    expect(refused?.verdict).toBe('ineligible');
+    const reason = refused?.reasons.find((r) => r.code === 'LINKED_SUPPLIER');
+    const step = lineNextStep(
+      reason as never,
+      plan.lines.find((l) => l.id === counted.lineId),
+      'P',
+      'C',
+    );
+    expect(step?.href).toBe(`/plans/P/edit?call=C#line-${counted.lineId}-linked`);
+    const after = report(
+      schemes.pidLombardiaRules,
+      schemes.milanRestaurant,
+      follow(related, counted.lineId, step?.href ?? ''),
+      '2025-03-01',
+    ).result;
+    expect(after.lines.find((l) => l.lineId === counted.lineId)?.verdict).toBe('eligible');
   });
 
   it('has no step for what nothing honest changes, and links applicant refusals to the company page', () => {

@@ -55,7 +55,8 @@ export function lineNextStep(
     case 'RECURRING_NOT_ELIGIBLE':
       return { code: 'RECURRING_NOT_ELIGIBLE', params: {}, href: at('recurring-one-off') };
     case 'LINKED_SUPPLIER':
-      return { code: 'LINKED_SUPPLIER', params: {}, href: at('supplier') };
+      // The fact the rule reads is the tick, not the name: a new name with the box still ticked stays refused.
+      return { code: 'LINKED_SUPPLIER', params: {}, href: at('linked') };
     case 'USED_GOODS':
       return { code: 'USED_GOODS', params: {}, href: at('used') };
     case 'UNTRACEABLE_PAYMENT':
