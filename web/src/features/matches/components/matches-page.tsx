@@ -8,20 +8,10 @@ import { failureWords } from '../../../lib/failure-words';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
 import { useNextStepText } from '../../../lib/next-step-text';
-import { applicantNextStep, hintNextStep, type NextStep } from '../../../lib/next-steps';
 import { useMatches } from '../api/matches';
+import { nearMissSteps } from './near-miss';
 
 type Match = NonNullable<ReturnType<typeof useMatches>['data']>['items'][number];
-
-/** The changes that would open a call that does not fit yet: one per refusal, or none if any has no step. */
-function stepsFor(match: Match, planId: string): NextStep[] | undefined {
-  const steps = [
-    ...match.reasons.map((r) => applicantNextStep(r)),
-    ...(match.canApply ? match.hints.map((h) => hintNextStep(h, planId, match.callId)) : []),
-  ];
-  if (steps.length === 0 || steps.some((s) => s === undefined)) return undefined;
-  return steps as NextStep[];
-}
 
 function daysLeft(closesAt: string): number {
   return Math.max(0, Math.ceil((Date.parse(closesAt) - Date.now()) / 86_400_000));
@@ -52,7 +42,7 @@ function PlanMatches({ planId, more }: { planId: string; more?: (planId: string)
     .filter((m) => m.canApply && m.expectedGrantCents > 0)
     .sort((a, b) => b.expectedGrantCents - a.expectedGrantCents);
   const others = items.filter((m) => !fits.includes(m));
-  const near = others.filter((m) => stepsFor(m, planId));
+  const near = others.filter((m) => nearMissSteps(m, planId));
   const rest = others.filter((m) => !near.includes(m));
   const card = (match: Match, extra?: ReactNode) => (
     <li key={match.callId} className="card">
@@ -111,8 +101,8 @@ function PlanMatches({ planId, more }: { planId: string; more?: (planId: string)
   );
   const stepList = (match: Match) => (
     <ul className="next-steps">
-      {(stepsFor(match, planId) ?? []).map((step) => (
-        <li key={step.href}>
+      {(nearMissSteps(match, planId) ?? []).map((step) => (
+        <li key={`${step.code} ${step.href}`}>
           <strong>{nextSteps.text(step)}</strong>{' '}
           <Link href={step.href}>
             {nextSteps.link}

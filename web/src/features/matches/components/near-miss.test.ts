@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { companySchema } from '../../../../../shared/companies/company-schema';
+import { callRulesSchema } from '../../../../../shared/eligibility/call-rules-schema';
+import { matchCalls } from '../../../../../shared/eligibility/match-calls';
+import * as schemes from '../../../../../shared/fixtures/schemes';
+import { type PlanInput, planSchema } from '../../../../../shared/plans/plan-schema';
+import { nearMissSteps } from './near-miss';
+
+const ON = '2025-03-01';
+const open = (id: string, rules: unknown) => ({
+  id,
+  version: 1,
+  title: id,
+  closesAt: '2025-06-30T12:00:00+02:00',
+  timeZone: 'Europe/Rome',
+  rules: callRulesSchema.parse(rules),
+});
+const calls = [
+  open('kmo', schemes.kmoPortefeuille2025Rules),
+  open('pid', schemes.pidLombardiaRules),
+  open('mise', schemes.miseVoucherRules),
+];
+const match = (company: unknown, plan: PlanInput, id: string) => {
+  const found = matchCalls({
+    plan: planSchema.parse(plan),
+    company: companySchema.parse(company),
+    calls,
+    on: ON,
+  }).find((m) => m.callId === id);
+  if (!found) throw new Error(`no match for ${id}`);
+  return found;
+};
+
+/** An engine explanation as the match carries it (its English message is not read here). */
+const why = (code: string, params: Record<string, string> = {}) => ({ code, message: '', params });
+
+describe('near misses', () => {
+  it('are not calls in another country: a restaurant in Milan is not one site away from a Flemish scheme', () => {
+    const kmo = match(schemes.milanRestaurant, schemes.milanRestaurantPlan, 'kmo');
+    expect(kmo.reasons.map((r) => r.code)).toEqual(['REGION']);
+    expect(nearMissSteps(kmo, 'P')).toBeUndefined();
+  });
+
+  it('are calls of the company’s own country whose area it may add a site in', () => {
+    // The same restaurant seated in Bergamo, outside the PID call's provinces.
+    const bergamo = { ...schemes.milanRestaurant, regionCodes: ['IT', 'IT-25', 'ITC4', 'IT-BG'] };
+    const pid = match(bergamo, schemes.milanRestaurantPlan, 'pid');
+    expect(pid.reasons.map((r) => r.code)).toEqual(['REGION']);
+    expect(nearMissSteps(pid, 'P')?.map((s) => s.href)).toEqual(['/company#company-place']);
+  });
+
+  it('include a plan whose grant is blocked by a share of spend, with the step the hint gives', () => {
+    // Without consulting and training, the PID call's 30–70 % share of them and its minimum are not met.
+    const noAdvice: PlanInput = {
+      ...schemes.milanRestaurantPlan,
+      lines: schemes.milanRestaurantPlan.lines.filter(
+        (l) => l.category !== 'consulting' && l.category !== 'training',
+      ),
+    };
+    const pid = match(schemes.milanRestaurant, noAdvice, 'pid');
+    expect(pid.canApply).toBe(true);
+    expect(pid.expectedGrantCents).toBe(0);
+    expect(pid.reasons.map((r) => r.code)).toEqual(['SHARE_RANGE', 'BELOW_PROJECT_MINIMUM']);
+    // Both hints ask for more spend (€900 of consulting or training, €1,900 in all): one place to go.
+    expect(pid.hints.map((h) => h.code)).toEqual(['SHARE_RANGE_LOW', 'BELOW_PROJECT_MINIMUM']);
+    expect(nearMissSteps(pid, 'P')).toEqual([
+      { code: 'ADD_SPEND', params: {}, href: '/plans/P/edit?call=pid#add-line' },
+    ]);
+  });
+
+  it('leave out a blocker no step lifts, and a refusal with no step', () => {
+    const blocked = { callId: 'c', canApply: true, hints: [] };
+    expect(nearMissSteps({ ...blocked, reasons: [why('ABOVE_PROJECT_MAXIMUM')] }, 'P')).toBeUndefined();
+    // A share blocker whose hint is missing is no near miss either.
+    expect(nearMissSteps({ ...blocked, reasons: [why('SHARE_RANGE')] }, 'P')).toBeUndefined();
+    const refused = { callId: 'c', canApply: false, hints: [] };
+    expect(
+      nearMissSteps({ ...refused, reasons: [why('REGION', { context: 'excluded' })] }, 'P'),
+    ).toBeUndefined();
+    // Nothing refused and nothing to do is no near miss (a €0 result with no step).
+    expect(nearMissSteps({ ...blocked, reasons: [] }, 'P')).toBeUndefined();
+  });
+
+  it('give one step for two hints that both ask for more spend', () => {
+    const steps = nearMissSteps(
+      {
+        callId: 'c',
+        canApply: true,
+        reasons: [why('SHARE_RANGE'), why('BELOW_PROJECT_MINIMUM')],
+        hints: [why('SHARE_RANGE_LOW'), why('BELOW_PROJECT_MINIMUM')],
+      },
+      'P',
+    );
+    expect(steps).toEqual([{ code: 'ADD_SPEND', params: {}, href: '/plans/P/edit?call=c#add-line' }]);
+  });
+});
