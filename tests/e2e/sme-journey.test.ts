@@ -42,6 +42,8 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     const first = page.getByRole('listitem').filter({ hasText: 'Voucher Digitali I4.0' }).first();
     await first.waitFor();
     expect(await first.textContent()).toContain('€3,050.00');
+    // A Flemish call is no near miss for a shop in Italy: it is among the other calls, folded.
+    await page.getByText(/^Other calls \(\d+\)$/).click();
     const kmo = page.getByRole('listitem').filter({ hasText: 'KMO-portefeuille' }).first();
     expect(await kmo.textContent()).toContain('You cannot apply to this call.');
     expect(await accessibilityViolations(page)).toEqual([]);
