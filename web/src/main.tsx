@@ -59,10 +59,10 @@ Promise.all([
         <StrictMode>
           <AppContextProvider
             config={config}
-            onIdentityChange={() => {
+            onIdentityChange={(keepDraftsOf) => {
               // What the previous person had cached or left unsaved must not reach the next one.
               queryClient.clear();
-              clearDrafts(sessionStorage);
+              clearDrafts(sessionStorage, keepDraftsOf);
             }}
           >
             <QueryClientProvider client={queryClient}>

@@ -42,8 +42,11 @@ const AppContext = createContext<AppContextValue | undefined>(undefined);
 
 interface ProviderProps {
   config: WebConfig;
-  /** Called when someone signs in or out: what was cached for the previous person must go. */
-  onIdentityChange: () => void;
+  /**
+   * Called when someone signs in or out: what was cached for the previous person must go. Unsaved
+   * edits of `keepDraftsOf` stay: the person signing in, or one whose sign-in had expired signing out.
+   */
+  onIdentityChange: (keepDraftsOf?: string) => void;
   children: ReactNode;
 }
 
@@ -119,7 +122,7 @@ export function AppContextProvider({ config, onIdentityChange, children }: Provi
           code: 'unusable_token',
           message: 'The sign-in service returned an unusable token.',
         });
-      onIdentityChange();
+      onIdentityChange(signedIn.email);
       storeSession(signedIn);
       setSession(signedIn);
       return { kind: 'signed-in', session: signedIn };
@@ -136,7 +139,9 @@ export function AppContextProvider({ config, onIdentityChange, children }: Provi
     [config, finish],
   );
   const signOut = useCallback(() => {
-    onIdentityChange();
+    // Signed out by an expired sign-in, to sign in again: the edits its failed saves kept are theirs.
+    const current = sessionRef.current;
+    onIdentityChange(current && Date.now() >= current.expiresAt ? current.email : undefined);
     storeSession(undefined);
     setSession(undefined);
   }, [onIdentityChange]);

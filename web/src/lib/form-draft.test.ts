@@ -40,4 +40,13 @@ describe('form drafts', () => {
     clearDrafts(storage);
     expect([...storage.map.keys()]).toEqual(['grantfit:session']);
   });
+
+  it('keeps the drafts of the person signing in again, and only theirs', () => {
+    const storage = memoryStorage();
+    writeDraft(storage, 'marco@example.com', 'company', { name: 'Bottega' }, now);
+    writeDraft(storage, 'marco@example.com.evil', 'company', { name: 'x' }, now);
+    writeDraft(storage, 'anna@example.com', 'plan:1', { title: 'x' }, now);
+    clearDrafts(storage, 'marco@example.com');
+    expect([...storage.map.keys()]).toEqual(['grantfit:draft:marco@example.com:company']);
+  });
 });

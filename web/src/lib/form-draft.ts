@@ -1,7 +1,9 @@
 /**
  * Unsaved form edits, kept in the tab's sessionStorage so they survive moving to another page (or a
  * reload) and come back when the person returns to the form. Drafts are per person (a second person
- * signing in on the same tab never sees the first one's) and are all dropped when anyone signs in or out.
+ * signing in on the same tab never sees the first one's). Signing in drops everyone else's; signing out
+ * drops all of them, except after the sign-in expired: the edits a failed save kept wait for the same
+ * person to sign in again.
  * Only what the person typed is kept, never a token; sessionStorage dies with the tab.
  */
 const PREFIX = 'grantfit:draft:';
@@ -50,12 +52,16 @@ export function removeDraft(storage: DraftStorage, owner: string, form: string):
   storage.removeItem(keyOf(owner, form));
 }
 
-/** Drops every draft, whoever's: called when someone signs in or out. */
-export function clearDrafts(storage: DraftStorage): void {
+/**
+ * Drops every draft but those of `keepOwner`: called when someone signs in (keeping their own, left when
+ * their sign-in expired) or out (keeping none, unless the sign-in had expired and they sign out to sign in again).
+ */
+export function clearDrafts(storage: DraftStorage, keepOwner?: string): void {
+  const kept = keepOwner ? `${PREFIX}${keepOwner}:` : undefined;
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
+    if (key?.startsWith(PREFIX) && !(kept && key.startsWith(kept))) keys.push(key);
   }
   for (const key of keys) storage.removeItem(key);
 }
