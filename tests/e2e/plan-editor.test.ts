@@ -115,6 +115,31 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(`${firstTitle} — typed, not saved`);
   });
 
+  it('says when the calls’ questions for each line could not be loaded, and loads them on request', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    const openCalls = '**/api/calls?limit=100';
+    await page.route(openCalls, (route) => route.abort('internetdisconnected'));
+    await page.getByRole('link', { name: 'Write a new plan' }).click();
+    await page.getByRole('heading', { name: 'A new digitalisation plan' }).waitFor();
+    await page.getByLabel('Line 1: category', { exact: true }).selectOption('consulting');
+    const failed = page
+      .getByRole('alert')
+      .filter({ hasText: 'The questions the calls ask about each line could not be loaded' });
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('GrantFit could not be reached.');
+    // Without the rules, no question is asked: the alert is what tells the SME why.
+    const purpose = page.getByRole('group', { name: /Line 1: which technology or purpose does it serve\?/ });
+    expect(await purpose.count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.unroute(openCalls);
+    await failed.getByRole('button', { name: 'Load the questions again' }).click();
+    await purpose.waitFor();
+    expect(await failed.count()).toBe(0);
+    await page.close();
+  });
+
   it('keeps unsaved edits across navigation, says so, and lets the SME discard them', async () => {
     const page = await openDemoPlanEditor();
     const card = page.getByRole('listitem').filter({ hasText: DEMO_PLAN });

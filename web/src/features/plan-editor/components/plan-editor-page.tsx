@@ -236,6 +236,21 @@ export function PlanEditorPage() {
         <fieldset>
           <legend>{t('planEditor.spend')}</legend>
           <p className="hint">{t('spendLine.intro')}</p>
+          {rulesQuery.isError && callRules === undefined && (
+            // Without the calls' rules the lines cannot ask what the calls check: say so, never just
+            // leave the questions out (a plan saved so would read as refused on every report).
+            <p role="alert">
+              {t('planEditor.questionsFailed', { message: failureWords(rulesQuery.error) })}{' '}
+              <button
+                type="button"
+                className="secondary"
+                disabled={rulesQuery.isFetching}
+                onClick={() => void rulesQuery.refetch()}
+              >
+                {t('planEditor.questionsRetry')}
+              </button>
+            </p>
+          )}
           {values.lines.map((line, i) => (
             <SpendLineFields
               key={line.id}

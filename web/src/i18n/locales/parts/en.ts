@@ -166,6 +166,8 @@ export const messages = {
     editTitle: 'Edit your plan',
     newTitle: 'A new digitalisation plan',
     failed: 'Could not load the plan: {{message}}',
+    questionsFailed: 'The questions the calls ask about each line could not be loaded: {{message}}',
+    questionsRetry: 'Load the questions again',
     title: 'Title',
     questions: 'Three questions first',
     where: 'Where do you want to go?',

@@ -168,6 +168,8 @@ export const messages: Messages = {
     editTitle: 'Modifica il tuo piano',
     newTitle: 'Un nuovo piano di digitalizzazione',
     failed: 'Impossibile caricare il piano: {{message}}',
+    questionsFailed: 'Non è stato possibile caricare le domande dei bandi su ogni voce: {{message}}',
+    questionsRetry: 'Carica di nuovo le domande',
     title: 'Titolo',
     questions: 'Prima, tre domande',
     where: 'Dove volete arrivare?',

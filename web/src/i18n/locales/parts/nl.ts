@@ -167,6 +167,8 @@ export const messages: Messages = {
     editTitle: 'Uw plan bewerken',
     newTitle: 'Een nieuw digitaliseringsplan',
     failed: 'Kon het plan niet laden: {{message}}',
+    questionsFailed: 'De vragen van de oproepen over elke lijn konden niet worden geladen: {{message}}',
+    questionsRetry: 'Laad de vragen opnieuw',
     title: 'Titel',
     questions: 'Eerst drie vragen',
     where: 'Waar wilt u naartoe?',
