@@ -3,7 +3,7 @@
  * €2,000 per company each year and adds €250 for a legality rating: a new SME's €3,000 consulting line
  * is first worth €1,500; once its company page says it holds a legality rating and that the same scheme
  * already granted it €400 this year, the report shows €1,600 (the €250 premium cut to what the yearly
- * ceiling leaves) and says why. Before, no screen asked either fact, and the grant was overstated for a
+ * ceiling leaves) and says why; once the scheme has paid the whole ceiling, €0 and no "Apply". Before, no screen asked either fact, and the grant was overstated for a
  * company the scheme had already paid. A Flemish scheme's question is not put to the Bergamo bakery.
  * The call is set up through the API and closed when the test ends.
  */
@@ -47,6 +47,8 @@ describe('past grants a call checks, on a phone', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const call = await consultingCall(page.request, appUrl, TITLE, {
       perCompanyYearCeiling: { article: 'Art. 8', cents: 2_000_00 },
+      // VAT counts here (the plan's line has none): the report's explanation of the money says so.
+      exclusions: { article: 'Art. 9', vatEligible: true },
       totals: {
         article: 'Art. 6',
         rate: { defaultBp: 5000 },
@@ -72,6 +74,9 @@ describe('past grants a call checks, on a phone', () => {
     const planId = await writeConsultingPlan(page, 'Advice for the bakery', 'Process consulting');
     const reportUrl = `${appUrl}/plans/${planId}/calls/${call.id}`;
     expect(await grant(page, reportUrl)).toBe('€1,500.00');
+    await page.getByText('What the figures mean').click();
+    await page.getByText('This call counts VAT as eligible spend: the amounts include it').waitFor();
+    expect(await page.getByText('All amounts are without VAT').count()).toBe(0);
 
     await page.goto(`${appUrl}/company`);
     await page.getByRole('heading', { name: 'Your company' }).waitFor();
@@ -100,6 +105,19 @@ describe('past grants a call checks, on a phone', () => {
       .getByText(`At most €2,000.00 per company in ${YEAR}; €400.00 already granted.`)
       .first()
       .waitFor();
+    const apply = page.getByRole('link', { name: 'Apply for this call' });
+    expect(await apply.count()).toBe(1);
+
+    // The scheme already paid the whole ceiling this year: the call gives nothing, and the report does
+    // not offer an application the server would refuse as funded with €0.
+    await page.goto(`${appUrl}/company`);
+    await expect.poll(() => granted.inputValue()).toBe('400.00');
+    await granted.fill('2000');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+    expect(await grant(page, reportUrl)).toBe('€0.00');
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await apply.count()).toBe(0);
     await page.close();
   });
 });

@@ -87,7 +87,7 @@ export function EligibilityPage() {
           <dd>{formatCents(totals.netCostCents)}</dd>
         </div>
       </dl>
-      <MoneyExplained report={whatIf ?? report} />
+      <MoneyExplained report={whatIf ?? report} vatCounts={draft.data.rules.exclusions.vatEligible} />
       {whatIf && <p className="hint">{t('report.whatIf')}</p>}
       {[...(whatIf ?? report).blockers, ...(whatIf ?? report).applicant.reasons].map((reason) => (
         <p key={reason.ruleId} className="error">
@@ -121,13 +121,16 @@ export function EligibilityPage() {
           rules: fingerprint(report.rulesHash),
         })}
       </p>
-      {report.fundable && excluded.size === 0 && (
-        <p>
-          <Link className="button-link" to={`/plans/${planId}/calls/${callId}/apply`}>
-            {t('report.apply')}
-          </Link>
-        </p>
-      )}
+      {/* A plan funded with €0 is refused on submit, unless the call takes such applications. */}
+      {report.fundable &&
+        excluded.size === 0 &&
+        (report.totals.grantCents + report.totals.bonusCents > 0 || draft.data.takesUnfundedApplications) && (
+          <p>
+            <Link className="button-link" to={`/plans/${planId}/calls/${callId}/apply`}>
+              {t('report.apply')}
+            </Link>
+          </p>
+        )}
     </section>
   );
 }

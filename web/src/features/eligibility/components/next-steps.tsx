@@ -15,7 +15,8 @@ import { applicantNextStep, hintNextStep, lineNextStep, type NextStep } from '..
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 
-export function MoneyExplained({ report }: { report: EligibilityReport }) {
+/** `vatCounts`: the call counts VAT as eligible spend (its amounts then include it). */
+export function MoneyExplained({ report, vatCounts }: { report: EligibilityReport; vatCounts: boolean }) {
   const labels = useLabels();
   const { totals } = report;
   const say = (key: string) =>
@@ -39,7 +40,7 @@ export function MoneyExplained({ report }: { report: EligibilityReport }) {
       <ul>
         <li>{say('grant')}</li>
         <li>{totals.withholdingCents > 0 ? say('withholding') : say('noWithholding')}</li>
-        <li>{say('vat')}</li>
+        <li>{vatCounts ? say('vatCounts') : say('vat')}</li>
         <li>{say('payFirst')}</li>
       </ul>
     </details>

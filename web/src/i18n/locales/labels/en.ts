@@ -92,6 +92,8 @@ export const messages = {
     withholding: '{{withholding}} is withheld as a tax advance ({{rate}}): {{payout}} is paid out to you.',
     noWithholding: 'Nothing is withheld: {{payout}} is paid out to you.',
     vat: 'All amounts are without VAT: you pay VAT to your suppliers and recover it as usual.',
+    vatCounts:
+      'This call counts VAT as eligible spend: the amounts include it, and the grant pays part of it.',
     payFirst:
       'You pay your suppliers the whole {{requested}} first; the grant is paid after the call has checked your invoices. In the end the plan costs you {{netCost}}.',
     stepsTitle: 'What would change it',

@@ -93,6 +93,8 @@ export const messages: Messages = {
       "{{withholding}} sono trattenuti come acconto d'imposta ({{rate}}): ti vengono versati {{payout}}.",
     noWithholding: 'Nessuna trattenuta: ti vengono versati {{payout}}.',
     vat: "Tutti gli importi sono al netto dell'IVA: l'IVA la paghi ai fornitori e la recuperi come di consueto.",
+    vatCounts:
+      'Questo bando considera l’IVA una spesa ammissibile: gli importi la comprendono, e il contributo ne paga una parte.',
     payFirst:
       'Prima paghi ai fornitori tutti i {{requested}}; il contributo arriva dopo la verifica delle fatture. Alla fine il piano ti costa {{netCost}}.',
     stepsTitle: 'Cosa cambierebbe il risultato',

@@ -91,6 +91,8 @@ export const messages: Messages = {
       '{{withholding}} wordt ingehouden als voorschot op belastingen ({{rate}}): {{payout}} wordt aan u uitbetaald.',
     noWithholding: 'Er wordt niets ingehouden: {{payout}} wordt aan u uitbetaald.',
     vat: 'Alle bedragen zijn zonder btw: u betaalt btw aan uw leveranciers en recupereert ze zoals gewoonlijk.',
+    vatCounts:
+      'Deze oproep telt btw als subsidiabele uitgave: de bedragen omvatten ze, en de subsidie betaalt er een deel van.',
     payFirst:
       'U betaalt uw leveranciers eerst het volledige {{requested}}; de subsidie volgt nadat de oproep uw facturen heeft gecontroleerd. Uiteindelijk kost het plan u {{netCost}}.',
     stepsTitle: 'Wat het zou veranderen',
