@@ -7,6 +7,7 @@
 import type { Call, CallDraftInput } from '../../shared/calls/call-schema';
 import { isOpen } from '../../shared/calls/is-open';
 import { FUNDS_NOTHING_MESSAGE, fundsNothing } from '../../shared/eligibility/funds-nothing';
+import { UNTRANSLATED_MESSAGE, untranslatedTexts } from '../../shared/eligibility/untranslated-texts';
 import type { AppDeps } from '../api/app-deps';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
@@ -89,8 +90,13 @@ export async function publishingProblems(
       path: 'rules',
       message: 'are missing: without them SMEs cannot check their plans against the call',
     });
-  } else if (fundsNothing(call.rules) && call.takesUnfundedApplications !== true) {
-    problems.push({ path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE });
+  } else {
+    if (fundsNothing(call.rules) && call.takesUnfundedApplications !== true) {
+      problems.push({ path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE });
+    }
+    for (const path of untranslatedTexts(call.rules)) {
+      problems.push({ path: `rules.${path}`, message: UNTRANSLATED_MESSAGE });
+    }
   }
   return { publishable: problems.length === 0, problems };
 }

@@ -12,6 +12,7 @@ import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { RuleRefusalError, StateConflictError } from '../errors/use-case-errors';
 import { assertDeadlineAhead, assertZoneOffset } from './deadline-rules';
+import { assertTranslated } from './translated-rules';
 
 export interface ErratumInput {
   /** The revision the association edited, so a concurrent change is not overwritten. */
@@ -48,6 +49,7 @@ export async function issueErratum(
       { path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE },
     ]);
   }
+  assertTranslated(change.rules);
   const next: Call = {
     ...call,
     ...change,

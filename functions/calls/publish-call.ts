@@ -2,7 +2,8 @@
  * Publishing a draft: it becomes version 1, immutable and pinned by applications. The budget item is
  * opened first (idempotently) so no submit can find it missing; then the version copy, the call and
  * the audit entry land in one transaction, so a lost race leaves nothing behind and a retry succeeds.
- * A call is published only with rules the engine can check plans against (422 names each problem).
+ * A call is published only with rules the engine can check plans against, every text of them in
+ * Italian, Dutch and English (422 names each problem).
  */
 import { fieldErrorsFrom } from '../../shared/api/error-body';
 import type { Call } from '../../shared/calls/call-schema';
@@ -14,6 +15,7 @@ import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { RuleRefusalError, StateConflictError } from '../errors/use-case-errors';
 import { assertDeadlineAhead } from './deadline-rules';
+import { assertTranslated } from './translated-rules';
 
 export async function publishCall(
   deps: Pick<AppDeps, 'calls' | 'budgets' | 'now'>,
@@ -74,4 +76,5 @@ function assertValidRules(call: Call): void {
       })),
     );
   }
+  assertTranslated(parsed.data);
 }

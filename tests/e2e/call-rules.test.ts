@@ -151,6 +151,46 @@ describe('call rules in Chromium: check with paths, preview for a sample company
     await page.getByText('Erratum issued: the call is now at version 3.').waitFor();
   });
 
+  it('asks every text of the rules in Italian, Dutch and English before publishing, naming the missing ones', async () => {
+    const page = await browser.context.newPage();
+    page.on('dialog', (dialog) => dialog.accept());
+    await signIn(page, appUrl, 'anna@associazione.example');
+    await page.waitForURL('**/association/calls');
+    const title = `Rules in three languages ${Date.now().toString(36)}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Closing date').fill('2099-06-30');
+    await page.getByLabel('Budget (€)').fill('100000');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('link', { name: `Rules ${title}` }).click();
+    await page.getByRole('heading', { name: `Rules of ${title}` }).waitFor();
+    await page.getByLabel('Start from a real scheme').selectOption('pid-lombardia-2025');
+    // The first category named in English and Italian only.
+    const json = page.getByLabel('Rules (JSON)');
+    const rules = JSON.parse(await json.inputValue());
+    const [first, ...others] = rules.categories;
+    const { nl: _dutch, ...label } = first.label;
+    await json.fill(JSON.stringify({ ...rules, categories: [{ ...first, label }, ...others] }));
+    await page.getByRole('button', { name: 'Check the rules' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'Before publishing' });
+    expect(await notice.textContent()).toContain('categories.0.label: missing in Dutch');
+    // Valid for a draft: it is saved, and previewed.
+    await page.getByRole('heading', { name: 'The rules are valid: preview' }).waitFor();
+    await page.getByRole('button', { name: 'Save the rules in the draft' }).click();
+    await page.getByText('Rules saved in the draft.').waitFor();
+
+    await page.getByRole('link', { name: 'Your calls' }).click();
+    await page.getByRole('button', { name: `Publish ${title}` }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'cannot be published yet' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(
+      '1 text of its rules (a category’s name, a reason) is not given in Italian, Dutch and English',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await refused.getByRole('link', { name: 'Open its rules to add them' }).click();
+    await page.getByRole('heading', { name: `Rules of ${title}` }).waitFor();
+    await page.close();
+  });
+
   it('keeps rules typed on a call saved elsewhere meanwhile, and saves them on the call as it is', async () => {
     const page = await browser.context.newPage();
     await signIn(page, appUrl, 'anna@associazione.example');

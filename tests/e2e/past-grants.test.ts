@@ -56,7 +56,11 @@ describe('past grants a call checks, on a phone', () => {
           {
             id: 'legality',
             article: 'Art. 7',
-            label: { en: 'Legality rating premium' },
+            label: {
+              en: 'Legality rating premium',
+              it: 'Premio per il rating di legalità',
+              nl: 'Premie voor de legaliteitsrating',
+            },
             cents: 250_00,
             when: 'legality-rating',
           },

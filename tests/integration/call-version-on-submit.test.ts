@@ -91,6 +91,31 @@ describe('the call version an application was prepared against', () => {
     });
   });
 
+  it('refuses an erratum whose texts are not all in Italian, Dutch and English, as publishing does', async () => {
+    const call = await publishCall();
+    const reason = { en: 'Refurbished laptops are not eligible.' };
+    const refused = await api.request('POST', `/api/calls/${call.id}/errata`, {
+      token: associationToken,
+      body: {
+        revision: call.revision,
+        rules: {
+          ...rules,
+          exclusions: {
+            ...rules.exclusions,
+            rules: [{ id: 'refurbished', article: 'art. 2', tagsAny: ['refurbished'], reason }],
+          },
+        },
+      },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('rules_untranslated');
+    expect(refused.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+      'rules.exclusions.rules.0.reason.it',
+      'rules.exclusions.rules.0.reason.nl',
+    ]);
+    expect((await api.request('GET', `/api/calls/${call.id}`)).body.version).toBe(1);
+  });
+
   it('refuses an erratum whose deadline is already past (422 on closesAt), as publishing does', async () => {
     const call = await publishCall();
     const past = await api.request('POST', `/api/calls/${call.id}/errata`, {

@@ -54,6 +54,28 @@ describe('calls API on DynamoDB Local', () => {
     expect((await api.request('GET', `/api/calls/${created.body.id}`)).status).toBe(404);
   });
 
+  it('refuses to publish rules whose texts are not all in Italian, Dutch and English, naming each', async () => {
+    const rules = firstComeHardwareRules('untranslated');
+    const englishOnly = {
+      ...rules,
+      categories: rules.categories.map((c) => ({ ...c, label: { en: c.label.en, it: c.label.it } })),
+    };
+    const created = await api.request('POST', '/api/calls', {
+      token: associationToken,
+      body: draft({ rules: englishOnly }),
+    });
+    expect(created.status).toBe(201);
+    const refused = await api.request('POST', `/api/calls/${created.body.id}/publish`, {
+      token: associationToken,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('rules_untranslated');
+    expect(refused.body.error.fields).toEqual([
+      { path: 'rules.categories.0.label.nl', message: expect.stringMatching(/missing/) },
+    ]);
+    expect((await api.request('GET', `/api/calls/${created.body.id}`)).status).toBe(404);
+  });
+
   it('lets an association create a draft that nobody else sees, then publish it for everyone', async () => {
     const created = await api.request('POST', '/api/calls', { token: associationToken, body: draft() });
     expect(created.status).toBe(201);

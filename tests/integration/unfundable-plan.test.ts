@@ -16,7 +16,12 @@ const softwareOnly = (family: string) => {
   return callRulesSchema.parse({
     ...rules,
     categories: [
-      { id: 'software', label: { en: 'Software' }, article: 'art. 2', taxonomy: ['software-licence'] },
+      {
+        id: 'software',
+        label: { en: 'Software', it: 'Software', nl: 'Software' },
+        article: 'art. 2',
+        taxonomy: ['software-licence'],
+      },
     ],
   });
 };

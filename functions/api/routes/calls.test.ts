@@ -75,6 +75,23 @@ describe('call routes, in memory', () => {
     expect(check.status).toBe(200);
     expect(check.body.publishable).toBe(false);
     expect(check.body.problems.map((p: { path: string }) => p.path)).toEqual(['closesAt', 'rules']);
+    // Rules valid for a draft, with a category named in English only: not publishable yet.
+    const englishOnly = {
+      ...draftBody,
+      rules: {
+        ...pidLombardiaRules,
+        categories: pidLombardiaRules.categories.map((c, i) =>
+          i === 1 ? { ...c, label: { en: c.label.en } } : c,
+        ),
+      },
+    };
+    const { body: untranslated } = await api.request('POST', '/api/calls', { token, body: englishOnly });
+    const gaps = await api.request('POST', `/api/calls/${untranslated.id}/validate`, { token });
+    expect(gaps.body.publishable).toBe(false);
+    expect(gaps.body.problems.map((p: { path: string }) => p.path)).toEqual([
+      'rules.categories.1.label.it',
+      'rules.categories.1.label.nl',
+    ]);
     const { body: good } = await api.request('POST', '/api/calls', { token, body: draftBody });
     expect((await api.request('POST', `/api/calls/${good.id}/validate`, { token })).body).toEqual({
       publishable: true,

@@ -43,7 +43,12 @@ export async function consultingCall(
         family: `e2e-${randomUUID().slice(0, 8)}`,
         applicant: { article: 'Art. 2', sizeClasses: ['micro', 'small', 'medium'] },
         categories: [
-          { id: 'consulting', label: { en: 'Consulting' }, article: 'Art. 4', taxonomy: ['consulting'] },
+          {
+            id: 'consulting',
+            label: { en: 'Consulting', it: 'Consulenza', nl: 'Advies' },
+            article: 'Art. 4',
+            taxonomy: ['consulting'],
+          },
         ],
         spendWindow: { article: 'Art. 5' },
         totals: { article: 'Art. 6', rate: { defaultBp: 5000 } },

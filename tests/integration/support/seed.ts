@@ -15,7 +15,14 @@ export function firstComeHardwareRules(family: string): CallRules {
     schemaVersion: 1,
     family,
     applicant: { article: 'art. 1', sizeClasses: ['micro', 'small', 'medium'] },
-    categories: [{ id: 'hardware', label: { en: 'Hardware' }, article: 'art. 2', taxonomy: ['hardware'] }],
+    categories: [
+      {
+        id: 'hardware',
+        label: { en: 'Hardware', it: 'Hardware', nl: 'Hardware' },
+        article: 'art. 2',
+        taxonomy: ['hardware'],
+      },
+    ],
     spendWindow: { article: 'art. 3' },
     totals: { article: 'art. 4', rate: { defaultBp: 5000 } },
     allocation: { article: 'art. 5', mode: 'first-come' },

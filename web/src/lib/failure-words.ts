@@ -33,6 +33,7 @@ const BY_CODE = new Map<string, Reason>([
   ['deadline_passed', 'deadlinePassed'],
   ['deadline_offset_mismatch', 'deadlineZone'],
   ['rules_invalid', 'rulesInvalid'],
+  ['rules_untranslated', 'rulesUntranslated'],
   ['review_incomplete', 'reviewIncomplete'],
   ['unknown_consultancy', 'unknownConsultancy'],
   ['override_too_high', 'overrideTooHigh'],

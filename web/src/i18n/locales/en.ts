@@ -44,6 +44,8 @@ export const messages = {
     deadlinePassed: 'The deadline has passed.',
     deadlineZone: "The deadline is not written in the call's time zone.",
     rulesInvalid: 'The rules are not complete. Check the fields marked.',
+    rulesUntranslated:
+      'Some texts of the rules are not given in Italian, Dutch and English. Add the missing ones.',
     reviewIncomplete: 'Review every line and record a decision before signing.',
     unknownConsultancy: 'This consultancy is not in the GrantFit directory. Pick one from the list.',
     overrideTooHigh: 'An override cannot be more than the amount requested.',

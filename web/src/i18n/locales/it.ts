@@ -47,6 +47,8 @@ export const messages: Messages = {
     deadlinePassed: 'La scadenza è passata.',
     deadlineZone: 'La scadenza non è scritta nel fuso orario del bando.',
     rulesInvalid: 'Le regole non sono complete. Controlla i campi segnalati.',
+    rulesUntranslated:
+      'Alcuni testi delle regole non sono scritti in italiano, olandese e inglese. Aggiungi quelli mancanti.',
     reviewIncomplete: 'Esamina ogni voce e registra una decisione prima di firmare.',
     unknownConsultancy:
       'Questo studio di consulenza non è nell’elenco di GrantFit. Scegline uno dall’elenco.',

@@ -48,6 +48,8 @@ export const messages: Messages = {
     deadlinePassed: 'De uiterste datum is voorbij.',
     deadlineZone: 'De uiterste datum staat niet in de tijdzone van de oproep.',
     rulesInvalid: 'De regels zijn niet volledig. Controleer de gemarkeerde velden.',
+    rulesUntranslated:
+      'Sommige teksten van de regels staan niet in het Italiaans, Nederlands en Engels. Voeg de ontbrekende toe.',
     reviewIncomplete: 'Beoordeel elke uitgave en leg een beslissing vast voordat u ondertekent.',
     unknownConsultancy: 'Dit adviesbureau staat niet in de lijst van GrantFit. Kies er een uit de lijst.',
     overrideTooHigh: 'Een aanpassing kan niet hoger zijn dan het gevraagde bedrag.',

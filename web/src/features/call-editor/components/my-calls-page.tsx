@@ -2,11 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
-import { hasErrorCode } from '../../../lib/api-error';
+import { ApiRequestError, hasErrorCode } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
 import { formatCents, formatDeadline } from '../../../lib/format';
 import { useMyCalls, usePublishCall } from '../api/my-calls';
 import { CallForm } from './call-form';
+
+/** How many texts a refusal to publish names as not given in every language. */
+const missingTexts = (error: unknown) =>
+  error instanceof ApiRequestError ? (error.body.fields?.length ?? 0) : 0;
 
 export function MyCallsPage() {
   const calls = useMyCalls();
@@ -19,9 +23,16 @@ export function MyCallsPage() {
       {calls.isError && <p role="alert">{t('callEditor.failed', { message: failureWords(calls.error) })}</p>}
       {publish.isError && (
         <p role="alert" className="error">
-          {hasErrorCode(publish.error, 'rules_invalid')
-            ? t('callEditor.publishNeedsRules')
-            : t('callEditor.publishFailed', { message: failureWords(publish.error) })}
+          {hasErrorCode(publish.error, 'rules_untranslated') ? (
+            <>
+              {t('callEditor.publishNeedsTranslations', { count: missingTexts(publish.error) })}{' '}
+              <Link to={`/association/calls/${publish.variables}/rules`}>{t('callEditor.openRules')}</Link>
+            </>
+          ) : hasErrorCode(publish.error, 'rules_invalid') ? (
+            t('callEditor.publishNeedsRules')
+          ) : (
+            t('callEditor.publishFailed', { message: failureWords(publish.error) })
+          )}
         </p>
       )}
       {calls.data && (

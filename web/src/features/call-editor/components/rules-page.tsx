@@ -8,6 +8,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import {
+  type CALL_TEXT_LANGUAGES,
+  untranslatedTexts,
+} from '../../../../../shared/eligibility/untranslated-texts';
+import {
   kmoPortefeuille2026Rules,
   miseVoucherRules,
   mitFeasibilityRules,
@@ -64,6 +68,7 @@ export function RulesPage() {
     );
   if (!call) return <PageFailure title={t('pageTitle')} message={t('notFound')} />;
   const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;
+  const untranslated = checked?.rules ? untranslatedTexts(checked.rules) : [];
   // Said from the version the save stands on, so the words match what the save does (a draft's PUT, or
   // an erratum); a call published meanwhile then meets the 409.
   const published = (server.base ?? call).status !== 'draft';
@@ -148,6 +153,22 @@ export function RulesPage() {
                   </>
                 )}
                 {problemWords(p)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {checked?.rules && untranslated.length > 0 && (
+        // Valid for a draft; publishing asks every text in the three languages SMEs read.
+        <div role="status">
+          <p>{t('untranslated', { count: untranslated.length })}</p>
+          <ul>
+            {untranslated.map((path) => (
+              <li key={path}>
+                <code>{path.slice(0, path.lastIndexOf('.'))}</code>:{' '}
+                {t(
+                  `missingIn.${path.slice(path.lastIndexOf('.') + 1) as (typeof CALL_TEXT_LANGUAGES)[number]}`,
+                )}
               </li>
             ))}
           </ul>

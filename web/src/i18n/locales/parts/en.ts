@@ -257,6 +257,11 @@ export const messages = {
     title: 'Your calls',
     failed: 'Could not load your calls: {{message}}',
     publishFailed: 'Publishing failed: {{message}}',
+    publishNeedsTranslations_one:
+      'This call cannot be published yet: {{count}} text of its rules (a category’s name, a reason) is not given in Italian, Dutch and English, and SMEs read the rules in their own language.',
+    publishNeedsTranslations_other:
+      'This call cannot be published yet: {{count}} texts of its rules (names of categories, reasons) are not given in Italian, Dutch and English, and SMEs read the rules in their own language.',
+    openRules: 'Open its rules to add them',
     publishNeedsRules:
       'This call cannot be published yet: it has no valid rules, so SMEs could not check their plans against it. Open its rules, complete them and publish again.',
     caption: 'Your calls and their status',

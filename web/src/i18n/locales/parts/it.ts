@@ -261,6 +261,11 @@ export const messages: Messages = {
     title: 'I tuoi bandi',
     failed: 'Impossibile caricare i tuoi bandi: {{message}}',
     publishFailed: 'Pubblicazione non riuscita: {{message}}',
+    publishNeedsTranslations_one:
+      'Questo bando non può ancora essere pubblicato: {{count}} testo delle sue regole (il nome di una categoria, un motivo) non è scritto in italiano, olandese e inglese, e le PMI leggono le regole nella propria lingua.',
+    publishNeedsTranslations_other:
+      'Questo bando non può ancora essere pubblicato: {{count}} testi delle sue regole (nomi di categorie, motivi) non sono scritti in italiano, olandese e inglese, e le PMI leggono le regole nella propria lingua.',
+    openRules: 'Apri le regole per aggiungerli',
     publishNeedsRules:
       'Questo bando non può ancora essere pubblicato: non ha regole valide, quindi le imprese non potrebbero verificarvi i loro piani. Apri le sue regole, completale e pubblica di nuovo.',
     caption: 'I tuoi bandi e il loro stato',

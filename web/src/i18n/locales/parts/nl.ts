@@ -259,6 +259,11 @@ export const messages: Messages = {
     title: 'Uw oproepen',
     failed: 'Kon uw oproepen niet laden: {{message}}',
     publishFailed: 'Publiceren mislukt: {{message}}',
+    publishNeedsTranslations_one:
+      'Deze oproep kan nog niet worden gepubliceerd: {{count}} tekst van de regels (de naam van een categorie, een reden) staat niet in het Italiaans, Nederlands en Engels, en kmo’s lezen de regels in hun eigen taal.',
+    publishNeedsTranslations_other:
+      'Deze oproep kan nog niet worden gepubliceerd: {{count}} teksten van de regels (namen van categorieën, redenen) staan niet in het Italiaans, Nederlands en Engels, en kmo’s lezen de regels in hun eigen taal.',
+    openRules: 'Open de regels om ze toe te voegen',
     publishNeedsRules:
       'Deze oproep kan nog niet worden gepubliceerd: ze heeft geen geldige regels, dus kmo’s kunnen hun plannen er niet aan toetsen. Open de regels, vul ze aan en publiceer opnieuw.',
     caption: 'Uw oproepen en hun status',

@@ -17,6 +17,11 @@ export const messages = {
   check: 'Check the rules',
   problems_one: '{{count}} problem to fix:',
   problems_other: '{{count}} problems to fix:',
+  untranslated_one:
+    'Before publishing, give {{count}} more text in every language: SMEs read the rules in Italian, Dutch or English.',
+  untranslated_other:
+    'Before publishing, give {{count}} more texts in every language: SMEs read the rules in Italian, Dutch or English.',
+  missingIn: { it: 'missing in Italian', nl: 'missing in Dutch', en: 'missing in English' },
   valid: 'The rules are valid: preview',
   sample: 'Sample company and plan',
   previewGrant: 'This sample would get {{grant}} on {{eligible}} of eligible spend.',

@@ -19,6 +19,11 @@ export const messages: Messages = {
   check: 'Verifica le regole',
   problems_one: '{{count}} problema da correggere:',
   problems_other: '{{count}} problemi da correggere:',
+  untranslated_one:
+    'Prima di pubblicare, scrivi ancora {{count}} testo in ogni lingua: le PMI leggono le regole in italiano, olandese o inglese.',
+  untranslated_other:
+    'Prima di pubblicare, scrivi ancora {{count}} testi in ogni lingua: le PMI leggono le regole in italiano, olandese o inglese.',
+  missingIn: { it: 'manca in italiano', nl: 'manca in olandese', en: 'manca in inglese' },
   valid: 'Le regole sono valide: anteprima',
   sample: 'Impresa e piano di esempio',
   previewGrant: 'Questo esempio otterrebbe {{grant}} su {{eligible}} di spesa ammissibile.',

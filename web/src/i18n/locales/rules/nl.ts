@@ -19,6 +19,15 @@ export const messages: Messages = {
   check: 'De regels nakijken',
   problems_one: '{{count}} probleem op te lossen:',
   problems_other: '{{count}} problemen op te lossen:',
+  untranslated_one:
+    'Geef vóór de publicatie nog {{count}} tekst in elke taal: kmo’s lezen de regels in het Italiaans, Nederlands of Engels.',
+  untranslated_other:
+    'Geef vóór de publicatie nog {{count}} teksten in elke taal: kmo’s lezen de regels in het Italiaans, Nederlands of Engels.',
+  missingIn: {
+    it: 'ontbreekt in het Italiaans',
+    nl: 'ontbreekt in het Nederlands',
+    en: 'ontbreekt in het Engels',
+  },
   valid: 'De regels zijn geldig: voorbeeld',
   sample: 'Voorbeeldonderneming en -plan',
   previewGrant: 'Dit voorbeeld zou {{grant}} krijgen op {{eligible}} subsidiabele uitgaven.',
