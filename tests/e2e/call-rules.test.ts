@@ -1,8 +1,26 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
 const CALL = 'KMO-portefeuille — opleiding en advies (demo)';
+
+/**
+ * Signs the demo association in, saves a draft of its own (so no other test's call moves under it) and
+ * opens its rules; returns the draft's title.
+ */
+async function openOwnDraftRules(page: Page, name: string): Promise<string> {
+  await signIn(page, appUrl, 'anna@associazione.example');
+  await page.waitForURL('**/association/calls');
+  const title = `${name} ${Date.now().toString(36)}`;
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Closing date').fill('2099-06-30');
+  await page.getByLabel('Budget (€)').fill('100000');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('link', { name: `Rules ${title}` }).click();
+  await page.getByRole('heading', { name: `Rules of ${title}` }).waitFor();
+  return title;
+}
 
 describe('call rules in Chromium: check with paths, preview for a sample company, erratum as a new version', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -154,15 +172,7 @@ describe('call rules in Chromium: check with paths, preview for a sample company
   it('asks every text of the rules in Italian, Dutch and English before publishing, naming the missing ones', async () => {
     const page = await browser.context.newPage();
     page.on('dialog', (dialog) => dialog.accept());
-    await signIn(page, appUrl, 'anna@associazione.example');
-    await page.waitForURL('**/association/calls');
-    const title = `Rules in three languages ${Date.now().toString(36)}`;
-    await page.getByLabel('Title', { exact: true }).fill(title);
-    await page.getByLabel('Closing date').fill('2099-06-30');
-    await page.getByLabel('Budget (€)').fill('100000');
-    await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByRole('link', { name: `Rules ${title}` }).click();
-    await page.getByRole('heading', { name: `Rules of ${title}` }).waitFor();
+    const title = await openOwnDraftRules(page, 'Rules in three languages');
     await page.getByLabel('Start from a real scheme').selectOption('pid-lombardia-2025');
     // The first category named in English and Italian only.
     const json = page.getByLabel('Rules (JSON)');
@@ -193,16 +203,7 @@ describe('call rules in Chromium: check with paths, preview for a sample company
 
   it('keeps rules typed on a call saved elsewhere meanwhile, and saves them on the call as it is', async () => {
     const page = await browser.context.newPage();
-    await signIn(page, appUrl, 'anna@associazione.example');
-    await page.waitForURL('**/association/calls');
-    // A draft of its own, so no other test's call moves under it.
-    const title = `Rules raced ${Date.now().toString(36)}`;
-    await page.getByLabel('Title', { exact: true }).fill(title);
-    await page.getByLabel('Closing date').fill('2099-06-30');
-    await page.getByLabel('Budget (€)').fill('100000');
-    await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByRole('link', { name: `Rules ${title}` }).click();
-    await page.getByRole('heading', { name: `Rules of ${title}` }).waitFor();
+    await openOwnDraftRules(page, 'Rules raced');
     const rulesUrl = page.url();
     await page.getByLabel('Start from a real scheme').selectOption('kmo-portefeuille-2026');
     await page.getByRole('button', { name: 'Check the rules' }).click();
