@@ -18,7 +18,7 @@ function report(rules: CallRulesInput, company: unknown, plan: PlanInput, on: st
 }
 
 /** Follows a step the way a person would: changes the one field it links to. */
-function follow(plan: PlanInput, lineId: string, href: string): PlanInput {
+function follow(plan: PlanInput, lineId: string, href: string, limitDate?: string): PlanInput {
   const field = href.slice(href.indexOf(`#line-${lineId}-`) + `#line-${lineId}-`.length);
   return {
     ...plan,
@@ -29,6 +29,8 @@ function follow(plan: PlanInput, lineId: string, href: string): PlanInput {
         return { ...line, supplier: { name: line.supplier?.name ?? '', accreditations: [field.slice(11)] } };
       if (field === 'recurring-one-off') return { ...line, recurring: undefined };
       if (field === 'linked') return { ...line, supplier: { ...line.supplier, linked: false } };
+      if (field === 'service-start') return { ...line, serviceStartsOn: limitDate };
+      if (field === 'date' && limitDate) return { ...line, date: limitDate };
       return line;
     }),
   };
@@ -104,6 +106,48 @@ describe('next steps', () => {
       '2025-03-01',
     ).result;
     expect(after.lines.find((l) => l.lineId === counted.lineId)?.verdict).toBe('eligible');
+  });
+
+  it('moves a planned start or invoice to the day a timing rule allows, and leaves an invoiced one', () => {
+    const on = '2025-03-01';
+    const rules = {
+      ...schemes.pidLombardiaRules,
+      applicationTiming: [
+        { id: 'not-started', article: 'Art. 9(1)', date: 'start' as const, fromDay: 0 },
+        { id: 'costs-after', article: 'Art. 9(2)', date: 'invoice' as const, fromDay: 1 },
+      ],
+    };
+    const base = report(rules, schemes.milanRestaurant, schemes.milanRestaurantPlan, on);
+    const timed = base.result.lines.filter((l) =>
+      l.reasons.some((r) => r.code === 'STARTED_BEFORE_ALLOWED' || r.code === 'INVOICED_BEFORE_ALLOWED'),
+    );
+    expect(timed.length).toBeGreaterThan(0);
+    for (const line of timed) {
+      let plan: PlanInput = schemes.milanRestaurantPlan;
+      for (const code of ['STARTED_BEFORE_ALLOWED', 'INVOICED_BEFORE_ALLOWED']) {
+        const current = report(rules, schemes.milanRestaurant, plan, on);
+        const reason = current.result.lines
+          .find((l) => l.lineId === line.lineId)
+          ?.reasons.find((r) => r.code === code);
+        if (!reason) continue;
+        const spend = current.plan.lines.find((l) => l.id === line.lineId);
+        const step = lineNextStep(reason, spend, 'P', 'C');
+        expect(step?.href, `${line.lineId} ${code}`).toBe(
+          `/plans/P/edit?call=C#line-${line.lineId}-${code === 'STARTED_BEFORE_ALLOWED' ? 'service-start' : 'date'}`,
+        );
+        // The start from the application day; the invoice from the day after.
+        expect(step?.params.limitDate).toBe(code === 'STARTED_BEFORE_ALLOWED' ? on : '2025-03-02');
+        if (spend) expect(lineNextStep(reason, { ...spend, status: 'paid' }, 'P', 'C')).toBeUndefined();
+        plan = follow(plan, line.lineId, step?.href ?? '', String(step?.params.limitDate));
+      }
+      const after = report(rules, schemes.milanRestaurant, plan, on).result.lines.find(
+        (l) => l.lineId === line.lineId,
+      );
+      expect(
+        after?.reasons.filter((r) => r.code.endsWith('_ALLOWED')).map((r) => r.code),
+        line.lineId,
+      ).toEqual([]);
+    }
   });
 
   it('has no step for what nothing honest changes, and links applicant refusals to the company page', () => {

@@ -14,6 +14,10 @@ export type NextStepCode =
   | 'USED_GOODS'
   | 'UNTRACEABLE_PAYMENT'
   | 'OUTSIDE_SPEND_WINDOW'
+  | 'START_ON_OR_AFTER'
+  | 'START_ON_OR_BEFORE'
+  | 'INVOICE_ON_OR_AFTER'
+  | 'INVOICE_ON_OR_BEFORE'
   | 'BELOW_LINE_MINIMUM'
   | 'UNIT_PRICE_CAP'
   | 'DECLARATION_MISSING'
@@ -67,6 +71,23 @@ export function lineNextStep(
       return {
         code: 'OUTSIDE_SPEND_WINDOW',
         params: { fromDate: params.fromDate ?? '…', toDate: params.toDate ?? '…' },
+        href: at('date'),
+      };
+    case 'STARTED_BEFORE_ALLOWED':
+    case 'STARTS_AFTER_ALLOWED':
+      // Work already invoiced has started: its start cannot move; planned work can.
+      if (line.status === 'invoice' || line.status === 'paid') return undefined;
+      return {
+        code: reason.code === 'STARTED_BEFORE_ALLOWED' ? 'START_ON_OR_AFTER' : 'START_ON_OR_BEFORE',
+        params: { limitDate: params.limitDate ?? '…' },
+        href: at('service-start'),
+      };
+    case 'INVOICED_BEFORE_ALLOWED':
+    case 'INVOICED_AFTER_ALLOWED':
+      if (line.status === 'invoice' || line.status === 'paid') return undefined;
+      return {
+        code: reason.code === 'INVOICED_BEFORE_ALLOWED' ? 'INVOICE_ON_OR_AFTER' : 'INVOICE_ON_OR_BEFORE',
+        params: { limitDate: params.limitDate ?? '…' },
         href: at('date'),
       };
     case 'BELOW_LINE_MINIMUM':

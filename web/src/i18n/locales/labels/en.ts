@@ -65,13 +65,17 @@ export const messages = {
   },
   /** What would change a refusal (web/src/lib/next-steps.ts), keyed by its code. */
   nextSteps: {
-    TAGS_MISSING: 'Tell us which technology or purpose it serves.',
+    TAGS_MISSING: 'If it serves one of these, tell us which technology or purpose.',
     SUPPLIER_NOT_ACCREDITED: 'Choose a provider registered on the {{list}} list.',
     RECURRING_NOT_ELIGIBLE: 'Buy it outright instead of subscribing or renting.',
     LINKED_SUPPLIER: 'Choose a supplier not related to your company.',
     USED_GOODS: 'Buy it new.',
     UNTRACEABLE_PAYMENT: 'Pay by bank transfer or card.',
     OUTSIDE_SPEND_WINDOW: 'Plan the invoice between {{fromDate}} and {{toDate}}.',
+    INVOICE_ON_OR_BEFORE: 'Applying today, plan the invoice for {{limitDate}} or earlier.',
+    INVOICE_ON_OR_AFTER: 'Applying today, plan the invoice for {{limitDate}} or later.',
+    START_ON_OR_BEFORE: 'Applying today, plan the work to start on or before {{limitDate}}.',
+    START_ON_OR_AFTER: 'Applying today, plan the work to start on or after {{limitDate}}.',
     BELOW_LINE_MINIMUM: 'Make this line at least {{minCents}}.',
     UNIT_PRICE_CAP: 'Tell us the number of units ({{unit}}).',
     DECLARATION_MISSING: 'If it is true, give this declaration on your company page: “{{declaration}}”.',

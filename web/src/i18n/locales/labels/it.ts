@@ -63,13 +63,17 @@ export const messages: Messages = {
   },
   /** What would change a refusal (web/src/lib/next-steps.ts), keyed by its code. */
   nextSteps: {
-    TAGS_MISSING: 'Indica a quale tecnologia o scopo serve.',
+    TAGS_MISSING: 'Se serve a una di queste, indica a quale tecnologia o scopo.',
     SUPPLIER_NOT_ACCREDITED: "Scegli un fornitore iscritto nell'elenco {{list}}.",
     RECURRING_NOT_ELIGIBLE: 'Acquistalo invece di abbonarti o noleggiarlo.',
     LINKED_SUPPLIER: 'Scegli un fornitore non collegato alla tua impresa.',
     USED_GOODS: 'Acquistalo nuovo.',
     UNTRACEABLE_PAYMENT: 'Paga con bonifico o carta.',
     OUTSIDE_SPEND_WINDOW: 'Prevedi la fattura tra il {{fromDate}} e il {{toDate}}.',
+    INVOICE_ON_OR_BEFORE: 'Presentando la domanda oggi, prevedi la fattura entro il {{limitDate}}.',
+    INVOICE_ON_OR_AFTER: 'Presentando la domanda oggi, prevedi la fattura dal {{limitDate}} in poi.',
+    START_ON_OR_BEFORE: 'Presentando la domanda oggi, fai iniziare il lavoro entro il {{limitDate}}.',
+    START_ON_OR_AFTER: 'Presentando la domanda oggi, fai iniziare il lavoro dal {{limitDate}} in poi.',
     BELOW_LINE_MINIMUM: 'Porta questa voce ad almeno {{minCents}}.',
     UNIT_PRICE_CAP: 'Indica il numero di unità ({{unit}}).',
     DECLARATION_MISSING:

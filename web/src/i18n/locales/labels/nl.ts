@@ -63,13 +63,17 @@ export const messages: Messages = {
   },
   /** What would change a refusal (web/src/lib/next-steps.ts), keyed by its code. */
   nextSteps: {
-    TAGS_MISSING: 'Zeg welke technologie of welk doel het dient.',
+    TAGS_MISSING: 'Als het een van deze dient, zeg welke technologie of welk doel.',
     SUPPLIER_NOT_ACCREDITED: 'Kies een dienstverlener op de lijst {{list}}.',
     RECURRING_NOT_ELIGIBLE: 'Koop het in plaats van een abonnement of huur.',
     LINKED_SUPPLIER: 'Kies een leverancier die niet met uw onderneming verbonden is.',
     USED_GOODS: 'Koop het nieuw.',
     UNTRACEABLE_PAYMENT: 'Betaal met overschrijving of kaart.',
     OUTSIDE_SPEND_WINDOW: 'Plan de factuur tussen {{fromDate}} en {{toDate}}.',
+    INVOICE_ON_OR_BEFORE: 'Als u vandaag aanvraagt: plan de factuur op of vóór {{limitDate}}.',
+    INVOICE_ON_OR_AFTER: 'Als u vandaag aanvraagt: plan de factuur op of na {{limitDate}}.',
+    START_ON_OR_BEFORE: 'Als u vandaag aanvraagt: laat het werk beginnen op of vóór {{limitDate}}.',
+    START_ON_OR_AFTER: 'Als u vandaag aanvraagt: laat het werk beginnen op of na {{limitDate}}.',
     BELOW_LINE_MINIMUM: 'Maak deze lijn minstens {{minCents}}.',
     UNIT_PRICE_CAP: 'Geef het aantal eenheden ({{unit}}).',
     DECLARATION_MISSING: 'Als het klopt, geef deze verklaring op uw ondernemingspagina: “{{declaration}}”.',
