@@ -140,6 +140,36 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.close();
   });
 
+  it('asks on each line what the calls of the company’s area check, and what the call it came from checks', async () => {
+    const page = await openDemoPlanEditor();
+    await page.getByRole('button', { name: 'Add a spend line' }).click();
+    const n = await page.getByLabel(/^Line \d+: category$/).count();
+    await page.getByLabel(`Line ${n}: category`, { exact: true }).selectOption('training');
+    // A shop in Milan: the Lombard call asks which technology the training serves…
+    await page
+      .getByRole('group', { name: `Line ${n}: which technology or purpose does it serve?` })
+      .waitFor();
+    // …and the Flemish KMO-portefeuille, open to companies in Flanders only, asks nothing.
+    const kmoList = page.getByLabel(`Line ${n}: the provider is registered on the KMO-portefeuille list`);
+    expect(await kmoList.count()).toBe(0);
+
+    // Opened from the KMO-portefeuille's report, its own questions are asked, wherever the company is.
+    const open = (await (await page.request.get(`${appUrl}/api/calls?limit=100`)).json()) as {
+      items: { id: string; title: string }[];
+    };
+    const kmo = open.items.find((c) => c.title.startsWith('KMO-portefeuille'));
+    const planId = new URL(page.url()).pathname.split('/')[2];
+    await page.goto(`${appUrl}/plans/${planId}/edit?call=${kmo?.id}`);
+    await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+    const lines = await page.getByLabel(/^Line \d+: category$/).count();
+    await page.getByRole('button', { name: 'Add a spend line' }).click();
+    await page.getByLabel(`Line ${lines + 1}: category`, { exact: true }).selectOption('training');
+    await page
+      .getByLabel(`Line ${lines + 1}: the provider is registered on the KMO-portefeuille list`)
+      .waitFor();
+    await page.close();
+  });
+
   it('keeps unsaved edits across navigation, says so, and lets the SME discard them', async () => {
     const page = await openDemoPlanEditor();
     const card = page.getByRole('listitem').filter({ hasText: DEMO_PLAN });

@@ -8,15 +8,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getPublicCallQueryOptions } from '../features/calls/api/get-call';
 import { getOpenCallsQueryOptions } from '../features/calls/api/get-open-calls';
-import {
-  getAskedByOpenCallsQueryOptions,
-  getCompanyQueryOptions,
-} from '../features/company/api/company-queries';
+import { getAskedByOpenCallsQueryOptions } from '../features/company/api/company-queries';
 import { getApplicationDraftQueryOptions } from '../features/eligibility/api/eligibility';
 import { getMatchesQueryOptions } from '../features/matches/api/matches';
 import { prefetchNamespaces, prefetchSignedInTexts } from '../i18n/i18n';
 import { initialLanguage } from '../i18n/languages';
 import { createApiClient } from '../lib/api-client';
+import { getCompanyQueryOptions } from '../lib/company-query';
 import { loadStoredSession } from '../lib/session';
 
 // Our ids are plain (letters, digits, - and _): any other path is left to the page itself.
@@ -100,6 +98,8 @@ export function prefetchFirstScreen(
       ({ getPlanQueryOptions, getCallRulesQueryOptions }) => {
         void queryClient.prefetchQuery(getPlanQueryOptions(api, edit[1]));
         void queryClient.prefetchQuery(getCallRulesQueryOptions(api, callId));
+        // Where the company is: the lines ask only what the calls of its area check.
+        void queryClient.prefetchQuery(getCompanyQueryOptions(api));
       },
     );
     return;

@@ -1,6 +1,6 @@
 /**
- * What the company page reads: the stored profile (none yet is not an error) and what the open calls
- * check of a company's past grants, which the page asks about. Kept apart from the page's saving code so that the first script
+ * What the company page reads besides the stored profile (../../../lib/company-query.ts): what the open
+ * calls check of a company's past grants, which the page asks about. Kept apart from the page's saving code so that the first script
  * can start these reads on a first visit (app/prefetch-first-screen.ts) without waiting for a chunk:
  * loaded behind one, they left a round trip more before the form shows on a slow phone. (The form then
  * renders sooner after its code arrives, which Lighthouse reads as more blocking time: BENCHMARKS.md.)
@@ -8,22 +8,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CallRules } from '../../../../../shared/eligibility/call-rules-schema';
 import type { ApiClient } from '../../../lib/api-client';
-import { ApiRequestError, unwrap } from '../../../lib/api-error';
-
-export function getCompanyQueryOptions(api: ApiClient) {
-  return queryOptions({
-    queryKey: ['company'],
-    queryFn: async () => {
-      try {
-        // Awaited here, or the rejection would escape this try.
-        return await unwrap(await api.api.companies.mine.$get());
-      } catch (error) {
-        if (error instanceof ApiRequestError && error.status === 404) return null;
-        throw error;
-      }
-    },
-  });
-}
+import { unwrap } from '../../../lib/api-error';
 
 /** Where a call admits companies (its applicant rule's regions). */
 type Area = CallRules['applicant']['regions'];

@@ -4,8 +4,9 @@ import type { Company, CompanyProfileInput } from '../../../../../shared/compani
 import { allPages } from '../../../lib/all-pages';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
+import { getCompanyQueryOptions } from '../../../lib/company-query';
 import { staleVersionReader } from '../../../lib/stale-version';
-import { getAskedByOpenCallsQueryOptions, getCompanyQueryOptions } from './company-queries';
+import { getAskedByOpenCallsQueryOptions } from './company-queries';
 
 /** A stored profile at one revision: what the company page loads and what a 409 hands back. */
 export interface StoredProfile {

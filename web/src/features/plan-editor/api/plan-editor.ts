@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Plan } from '../../../../../shared/plans/plan-schema';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
+import { getCompanyQueryOptions } from '../../../lib/company-query';
 import { staleVersionReader } from '../../../lib/stale-version';
 import type { PlanBody } from '../components/parse-plan';
 import { getCallRulesQueryOptions, getPlanQueryOptions } from './plan-queries';
@@ -39,10 +40,21 @@ export function useSavePlan(id: string | undefined) {
 export const conflictingPlan = stale.current;
 
 /**
- * The rules of the open calls (and of the call the SME came from, if it is not among them): the plan
- * editor asks on each line what these rules check, and nothing else.
+ * The rules of the open calls (and of the call the SME came from, if it is not among them), by call,
+ * and where the company is: the plan editor asks on each line what the rules of the calls of its area
+ * check (and of the call it came from, wherever), and nothing else.
  */
 export function useCallRules(callId: string | undefined) {
   const { api } = useAppContext();
   return useQuery(getCallRulesQueryOptions(api, callId));
+}
+
+/** One empty list for every render, so what is computed from it is not made anew each time. */
+const ANYWHERE: readonly string[] = [];
+
+/** The company's region codes; empty while it has no profile (or it could not be read): every area. */
+export function useCompanyRegions(): { regionCodes: readonly string[]; pending: boolean } {
+  const { api } = useAppContext();
+  const company = useQuery(getCompanyQueryOptions(api));
+  return { regionCodes: company.data?.company.regionCodes ?? ANYWHERE, pending: company.isPending };
 }

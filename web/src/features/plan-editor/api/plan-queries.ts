@@ -4,6 +4,7 @@
  * (app/prefetch-first-screen.ts) without waiting for the editor's chunk.
  */
 import { queryOptions } from '@tanstack/react-query';
+import type { CallRules } from '../../../../../shared/eligibility/call-rules-schema';
 import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 
@@ -15,15 +16,16 @@ export function getPlanQueryOptions(api: ApiClient, id: string | undefined) {
   });
 }
 
+/** The rules of the open calls, and of the call the SME came from if it is not among them, by call. */
 export function getCallRulesQueryOptions(api: ApiClient, callId: string | undefined) {
   return queryOptions({
     queryKey: ['calls', 'open', 'rules', callId ?? ''],
-    queryFn: async () => {
+    queryFn: async (): Promise<{ id: string; rules: CallRules }[]> => {
       const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
-      const rules = open.items.flatMap((call) => (call.rules ? [call.rules] : []));
+      const rules = open.items.flatMap((call) => (call.rules ? [{ id: call.id, rules: call.rules }] : []));
       if (callId && !open.items.some((call) => call.id === callId)) {
         const call = await api.api.calls[':id'].$get({ param: { id: callId } }).then(unwrap);
-        if (call.rules) rules.push(call.rules);
+        if (call.rules) rules.push({ id: call.id, rules: call.rules });
       }
       return rules;
     },

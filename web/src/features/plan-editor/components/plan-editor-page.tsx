@@ -8,6 +8,7 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams, useSearch } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
+import { mayBeInCallArea } from '../../../../../shared/eligibility/call-area';
 import { SPEND_CATEGORIES, type SpendTaxonomy } from '../../../../../shared/eligibility/spend-categories';
 import { lineQuestions } from '../../../../../shared/plans/line-questions';
 import { DraftNotice } from '../../../components/draft-notice';
@@ -20,7 +21,14 @@ import { useFormDraft } from '../../../lib/use-form-draft';
 import { useLazySend } from '../../../lib/use-lazy-send';
 import { useModuleWhen } from '../../../lib/use-module-when';
 import { useServerValues } from '../../../lib/use-server-values';
-import { conflictingPlan, type StoredPlan, useCallRules, usePlan, useSavePlan } from '../api/plan-editor';
+import {
+  conflictingPlan,
+  type StoredPlan,
+  useCallRules,
+  useCompanyRegions,
+  usePlan,
+  useSavePlan,
+} from '../api/plan-editor';
 import {
   completeDraft,
   emptyPlan,
@@ -53,7 +61,19 @@ export function PlanEditorPage() {
   // The call the SME came from (a report's next step) counts even if it is not in the open list.
   const callId = new URLSearchParams(useSearch()).get('call') ?? undefined;
   const rulesQuery = useCallRules(callId);
-  const callRules = useDeferredData(rulesQuery.data);
+  const company = useCompanyRegions();
+  // The rules the lines are asked about: the calls of the company's area, and the call it came from.
+  // Until the company's places are read, none, so no question shows and then goes.
+  const askedBy = useMemo(
+    () =>
+      rulesQuery.data && !company.pending
+        ? rulesQuery.data
+            .filter((c) => c.id === callId || mayBeInCallArea(company.regionCodes, c.rules.applicant.regions))
+            .map((c) => c.rules)
+        : undefined,
+    [rulesQuery.data, company.pending, company.regionCodes, callId],
+  );
+  const callRules = useDeferredData(askedBy);
   const server = useServerValues<StoredPlan, PlanFormValues>(
     stored,
     (data) => toFormValues(data.plan),
