@@ -31,6 +31,8 @@ interface Line {
   registered?: boolean;
   units?: string;
   serviceStart?: string;
+  /** A question no call the company may apply to asks of this line: it must not be shown. */
+  notAsked?: string;
   verdict: 'Eligible' | 'Partly eligible' | 'Not eligible';
   /** The line refusal's next step, when it has one: what following it changes. */
   follow?: { purpose?: string; registered?: boolean };
@@ -107,7 +109,10 @@ const EXAMPLES: Example[] = [
           amount: '600',
           date: day(MISE_FROM + 47),
           supplier: 'CloudBox',
-          subscription: { months: '12', startsOn: day(MISE_FROM + 47) },
+          // No call a shop in Padua may apply to asks whether cloud storage is a subscription (the
+          // voucher refuses cloud services outright; the Lombard call that asks is for Lombardy): the
+          // editor does not ask it.
+          notAsked: 'one-off purchase or subscription?',
           verdict: 'Not eligible',
         },
         {
@@ -410,6 +415,12 @@ async function enterLine(page: Page, n: number, line: Line): Promise<void> {
   }
   if (line.registered) {
     await page.getByRole('checkbox', { name: `Line ${n}: the provider is registered on ${KMO}` }).check();
+  }
+  if (line.notAsked) {
+    // The calls' questions are there (the first line, hardware, is asked whether it was bought used):
+    // this one is not.
+    await page.getByLabel('Line 1: bought used (second-hand)').waitFor();
+    expect(await page.getByRole('group', { name: `Line ${n}: ${line.notAsked}` }).count()).toBe(0);
   }
   if (line.units) await label('number of units (person-day)').fill(line.units);
   if (line.serviceStart) await label('when does the work or service start?').fill(line.serviceStart);
