@@ -84,4 +84,22 @@ describe("the catalogue's possible fits on the SME's matches", () => {
     expect(width.scroll, `wider than the screen: ${width.wide.join(' | ')}`).toBeLessThanOrEqual(width.inner);
     await page.close();
   });
+
+  it('leave the matches on screen when their code cannot be fetched, and load on the next visit', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, appUrl, 'marco@bottega-rossi.example');
+    await page.waitForURL('**/plans');
+    const code = /\/catalogue-fits-[^/?]*\.js(\?.*)?$/;
+    await page.route(code, (route) => route.abort('internetdisconnected'));
+    await openPlanMatches(page, 'Sell online and know our customers');
+    await page.getByRole('alert').filter({ hasText: 'This part of the page could not be shown' }).waitFor();
+    // The matches checked line by line stay, with their page's heading.
+    await page.getByRole('heading', { level: 1, name: 'Calls that fit your plan' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Something went wrong' }).count()).toBe(0);
+    await page.unroute(code);
+    await page.getByRole('link', { name: 'Your plans' }).click();
+    await openPlanMatches(page, 'Sell online and know our customers');
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    await page.close();
+  });
 });

@@ -1,4 +1,4 @@
-/** What shows while a page's code loads, and for an address that is no page. */
+/** What shows while a page's code loads, for an address that is no page, and for a part that failed. */
 import { useTranslation } from 'react-i18next';
 
 /** While a page's code loads (its own data has its own loading line). */
@@ -11,4 +11,10 @@ export function Loading() {
 export function NotFound() {
   const { t } = useTranslation();
   return <h1>{t('common.notFound')}</h1>;
+}
+
+/** A part of a page whose code could not be loaded: the rest of the page stays. */
+export function PartFailed() {
+  const { t } = useTranslation();
+  return <p role="alert">{t('common.partFailed')}</p>;
 }

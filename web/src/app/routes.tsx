@@ -8,7 +8,7 @@ import { OpenCallsPage } from '../features/calls/components/open-calls-page';
 import { loadNamespace, loadSignedInTexts } from '../i18n/i18n';
 import { useIdleMoneyFormat } from '../lib/use-idle-money-format';
 import { Layout } from './layout';
-import { Loading, NotFound } from './placeholders';
+import { Loading, NotFound, PartFailed } from './placeholders';
 import { RequireRole } from './require-role';
 import { RouteError } from './route-error';
 
@@ -118,17 +118,30 @@ const eager = (element: ReactNode): AppPage => ({
 });
 
 /** The catalogue's possible fits, loaded after the matches they follow, with their texts. */
-const CatalogueFits = lazy(async () => {
-  const [module] = await Promise.all([
-    import('../features/catalogue/components/catalogue-fits'),
-    loadNamespace('catalogue'),
-  ]);
-  return { default: module.CatalogueFits };
-});
+const loadCatalogueFits = () =>
+  lazy(async () => {
+    const [module] = await Promise.all([
+      import('../features/catalogue/components/catalogue-fits'),
+      loadNamespace('catalogue'),
+    ]);
+    return { default: module.CatalogueFits };
+  });
+let CatalogueFits = loadCatalogueFits();
+/**
+ * Below the matches, in a boundary of its own: if its code cannot be fetched the matches stay, a line
+ * says so, and the next visit loads it anew (React.lazy keeps a failure for the app's life).
+ */
 const catalogueFits = (planId: string) => (
-  <Suspense fallback={null}>
-    <CatalogueFits planId={planId} />
-  </Suspense>
+  <ErrorBoundary
+    fallback={<PartFailed />}
+    onError={() => {
+      CatalogueFits = loadCatalogueFits();
+    }}
+  >
+    <Suspense fallback={null}>
+      <CatalogueFits planId={planId} />
+    </Suspense>
+  </ErrorBoundary>
 );
 
 /** Page elements made once (each lazy page is one component for the app's lifetime). */

@@ -5,6 +5,7 @@ export const messages = {
     openingPage: 'Opening the page…',
     loadFailed: 'Could not load this: {{message}}',
     optional: '(optional)',
+    partFailed: 'This part of the page could not be shown. Open the page again to retry.',
     notFound: 'Page not found.',
     pdfFailed: 'The PDF was not made: {{message}}',
     none: '—',

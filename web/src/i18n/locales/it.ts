@@ -7,6 +7,7 @@ export const messages: Messages = {
     openingPage: 'Apertura della pagina…',
     loadFailed: 'Impossibile caricare: {{message}}',
     optional: '(facoltativo)',
+    partFailed: 'Questa parte della pagina non è stata mostrata. Riapri la pagina per riprovare.',
     notFound: 'Pagina non trovata.',
     pdfFailed: 'Il PDF non è stato creato: {{message}}',
     none: '—',

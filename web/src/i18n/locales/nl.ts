@@ -7,6 +7,8 @@ export const messages: Messages = {
     openingPage: 'Pagina openen…',
     loadFailed: 'Kon dit niet laden: {{message}}',
     optional: '(optioneel)',
+    partFailed:
+      'Dit deel van de pagina kon niet worden getoond. Open de pagina opnieuw om het nog eens te proberen.',
     notFound: 'Pagina niet gevonden.',
     pdfFailed: 'De pdf werd niet gemaakt: {{message}}',
     none: '—',

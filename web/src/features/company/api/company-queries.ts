@@ -18,9 +18,9 @@ type Area = CallRules['applicant']['regions'];
  * asks this, and only of a company that may be in that area.
  */
 export interface AskedByOpenCalls {
-  /** Call families whose open call refuses beneficiaries of its previous edition, named by that call. */
+  /** Open calls that refuse beneficiaries of their previous edition: their family, named by the call. */
   previousEditions: { family: string; title: string; area: Area }[];
-  /** Call families whose open call pays at most a sum per company per year, and that sum. */
+  /** Open calls that pay at most a sum per company per year: their family, and that sum. */
   yearlyCeilings: { family: string; title: string; ceilingCents: number; area: Area }[];
   /** The areas of the open calls that add a premium for a legality rating (Italy's rating di legalità). */
   legalityRatingAreas: Area[];
@@ -33,21 +33,16 @@ export function getAskedByOpenCallsQueryOptions(api: ApiClient) {
     queryFn: async (): Promise<AskedByOpenCalls> => {
       const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
       const asked: AskedByOpenCalls = { previousEditions: [], yearlyCeilings: [], legalityRatingAreas: [] };
+      // One entry per open call, not per family: editions of one family may cover different areas, and
+      // the page keeps the first of each family among those whose area may hold the company.
       for (const { title, rules } of open.items) {
         if (!rules) continue;
         const { family } = rules;
         const area = rules.applicant.regions;
-        // One question per family: the first open call of it names it.
-        if (
-          rules.applicant.excludePreviousBeneficiaries &&
-          !asked.previousEditions.some((p) => p.family === family)
-        ) {
+        if (rules.applicant.excludePreviousBeneficiaries)
           asked.previousEditions.push({ family, title, area });
-        }
         const ceiling = rules.perCompanyYearCeiling;
-        if (ceiling && !asked.yearlyCeilings.some((c) => c.family === family)) {
-          asked.yearlyCeilings.push({ family, title, ceilingCents: ceiling.cents, area });
-        }
+        if (ceiling) asked.yearlyCeilings.push({ family, title, ceilingCents: ceiling.cents, area });
         if (rules.totals.bonuses.some((bonus) => bonus.when === 'legality-rating')) {
           asked.legalityRatingAreas.push(area);
         }

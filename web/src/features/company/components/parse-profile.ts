@@ -60,6 +60,9 @@ export function parseProfile(
   base: Company | undefined,
 ): { company: Company; errors?: undefined } | { company?: undefined; errors: Record<string, string> } {
   const given = DECLARATIONS.filter((d) => values.declarations[d] !== undefined);
+  const yearGrants = values.grantsThisYear
+    .map((row, formIndex) => ({ row, formIndex }))
+    .filter(({ row }) => row.amount.trim() !== '');
   const parsed = companySchema.safeParse({
     ...base,
     id: base?.id ?? 'new',
@@ -127,14 +130,28 @@ export function parseProfile(
       ),
     })),
     previousBeneficiaryOf: values.previousBeneficiaryOf,
-    // The form keeps a row only while its amount is filled in: a cleared amount is no grant.
-    grantsThisYear: values.grantsThisYear.map((g) => ({
-      callFamily: g.callFamily,
-      year: g.year,
-      cents: centsOrNaN(g.amount),
+    // A cleared amount is no grant: its row is left out (and errors named by the form's rows, below).
+    grantsThisYear: yearGrants.map(({ row }) => ({
+      callFamily: row.callFamily,
+      year: row.year,
+      cents: centsOrNaN(row.amount),
     })),
     legalityRating: values.legalityRating,
   });
   if (parsed.success) return { company: parsed.data };
-  return { errors: plainFieldMessages(parsed.error.issues) };
+  return { errors: atFormRows(plainFieldMessages(parsed.error.issues), yearGrants) };
+}
+
+/** Errors of the amounts granted this year, named by the row the form shows (empty rows are not sent). */
+function atFormRows(
+  errors: Record<string, string>,
+  yearGrants: readonly { formIndex: number }[],
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => {
+      const sent = /^grantsThisYear\.(\d+)(\..*)?$/.exec(path);
+      const row = sent ? yearGrants[Number(sent[1])] : undefined;
+      return [row ? `grantsThisYear.${row.formIndex}${sent?.[2] ?? ''}` : path, message];
+    }),
+  );
 }

@@ -22,17 +22,30 @@ interface PastGrantsProps {
   year: number;
 }
 
+type Area = AskedByOpenCalls['legalityRatingAreas'][number];
+
+/** One question per family: the first open call of it names it. */
+function firstOfEachFamily<T extends { family: string }>(calls: readonly T[]): T[] {
+  return calls.filter((call, i) => calls.findIndex((c) => c.family === call.family) === i);
+}
+
 export function PastGrantsFields({ asked, values, errors, set, year }: PastGrantsProps) {
   const { t } = useTranslation();
   if (!asked) return null;
   // Asked only of a company that may be in the call's area: a bakery in Bergamo is not asked about a
-  // Flemish scheme (until it says where it is, it is asked everything).
+  // Flemish scheme (until it says where it is, it is asked everything). An answer already given stays
+  // on screen wherever the company is, so nothing typed is hidden (nor an error in it).
   const regionCodes = regionCodesOf(values.places);
-  const near = ({ area }: { area: AskedByOpenCalls['legalityRatingAreas'][number] }) =>
-    mayBeInCallArea(regionCodes, area);
-  const previousEditions = asked.previousEditions.filter(near);
-  const yearlyCeilings = asked.yearlyCeilings.filter(near);
-  const legalityRating = asked.legalityRatingAreas.some((area) => near({ area }));
+  const near = (area: Area) => mayBeInCallArea(regionCodes, area);
+  const answeredThisYear = (family: string) =>
+    values.grantsThisYear.some((g) => g.callFamily === family && g.year === year);
+  const previousEditions = firstOfEachFamily(
+    asked.previousEditions.filter((c) => near(c.area) || values.previousBeneficiaryOf.includes(c.family)),
+  );
+  const yearlyCeilings = firstOfEachFamily(
+    asked.yearlyCeilings.filter((c) => near(c.area) || answeredThisYear(c.family)),
+  );
+  const legalityRating = values.legalityRating || asked.legalityRatingAreas.some(near);
   return (
     <>
       {previousEditions.length > 0 && (

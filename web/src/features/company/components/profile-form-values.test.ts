@@ -56,8 +56,13 @@ describe('profile form values', () => {
       { callFamily: 'kmo-portefeuille', year: 2026, cents: 3_250_50 },
     ]);
     expect(parsed.company?.legalityRating).toBe(false);
-    // A cleared amount is no grant; a new scheme's row is added after the others.
-    expect(withYearGrant(typed, 'kmo-portefeuille', 2026, ' ')).toEqual([values.grantsThisYear[0]]);
+    // A cleared amount is no grant: its row stays in the form, and is not saved.
+    const cleared = withYearGrant(typed, 'kmo-portefeuille', 2026, ' ');
+    expect(cleared).toHaveLength(2);
+    expect(parseProfile({ ...values, grantsThisYear: cleared }, withPast).company?.grantsThisYear).toEqual([
+      { callFamily: 'kmo-portefeuille', year: 2025, cents: 7_500_00 },
+    ]);
+    // A new scheme's row is added after the others.
     expect(withYearGrant(typed, 'other', 2026, '10').map((g) => g.callFamily)).toEqual([
       'kmo-portefeuille',
       'kmo-portefeuille',
@@ -69,8 +74,12 @@ describe('profile form values', () => {
     const rows = withYearGrant(withYearGrant([], 'a', 2026, '100'), 'b', 2026, 'ten euros');
     const errors = parseProfile({ ...toFormValues(stored), grantsThisYear: rows }, stored).errors ?? {};
     expect(Object.keys(errors)).toEqual(['grantsThisYear.1.cents']);
-    // Changing the first row's amount keeps the rows where they are, so the error stays by its field.
-    expect(withYearGrant(rows, 'a', 2026, '200').map((g) => g.callFamily)).toEqual(['a', 'b']);
+    // Clearing the first amount keeps the rows where they are: the error stays by its field, though
+    // the cleared row is not sent.
+    const cleared = withYearGrant(rows, 'a', 2026, '');
+    expect(cleared.map((g) => g.callFamily)).toEqual(['a', 'b']);
+    const after = parseProfile({ ...toFormValues(stored), grantsThisYear: cleared }, stored).errors ?? {};
+    expect(Object.keys(after)).toEqual(['grantsThisYear.1.cents']);
   });
 
   it('store a picked province as the codes the rules match, and declarations with their day', () => {

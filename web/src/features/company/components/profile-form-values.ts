@@ -258,17 +258,18 @@ export function withDraft(baseline: ProfileFormValues, kept: Partial<ProfileForm
   };
 }
 
-/** `rows` with the amount of `family` in `year` set to `amount`; a cleared amount takes the row out. */
+/**
+ * `rows` with the amount of `family` in `year` set to `amount`, in place: a cleared amount keeps its row
+ * (no grant; ./parse-profile.ts leaves it out), so the rows after it keep their places and an error
+ * shown beside a field stays beside it.
+ */
 export function withYearGrant(
   rows: readonly YearGrantValues[],
   callFamily: string,
   year: number,
   amount: string,
 ): YearGrantValues[] {
-  const others = rows.filter((r) => r.callFamily !== callFamily || r.year !== year);
-  if (amount.trim() === '') return others;
   const at = rows.findIndex((r) => r.callFamily === callFamily && r.year === year);
   const row = { callFamily, year, amount };
-  // In place, so an error keyed by the row's index stays beside the field it names.
-  return at === -1 ? [...others, row] : rows.map((r, i) => (i === at ? row : r));
+  return at === -1 ? [...rows, row] : rows.map((r, i) => (i === at ? row : r));
 }
