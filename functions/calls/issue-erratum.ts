@@ -49,7 +49,7 @@ export async function issueErratum(
       { path: 'rules.totals.rate', message: FUNDS_NOTHING_MESSAGE },
     ]);
   }
-  assertTranslated(change.rules);
+  assertTranslated(change.rules, call.rules);
   const next: Call = {
     ...call,
     ...change,

@@ -85,12 +85,19 @@ export function AppContextProvider({ config, onIdentityChange, children }: Provi
     return renewal.current;
   }, [config]);
 
+  // The API refused this sign-in (a 401): the person is signed out by it, not by choice.
+  const refused = useRef(false);
   const api = useMemo(
     () =>
-      createApiClient(() => {
-        const current = sessionRef.current;
-        return current && Date.now() >= current.renewAt ? renew() : current?.idToken;
-      }),
+      createApiClient(
+        () => {
+          const current = sessionRef.current;
+          return current && Date.now() >= current.renewAt ? renew() : current?.idToken;
+        },
+        () => {
+          refused.current = true;
+        },
+      ),
     [renew],
   );
 
@@ -123,6 +130,7 @@ export function AppContextProvider({ config, onIdentityChange, children }: Provi
           message: 'The sign-in service returned an unusable token.',
         });
       onIdentityChange(signedIn.email);
+      refused.current = false;
       storeSession(signedIn);
       setSession(signedIn);
       return { kind: 'signed-in', session: signedIn };
@@ -139,9 +147,12 @@ export function AppContextProvider({ config, onIdentityChange, children }: Provi
     [config, finish],
   );
   const signOut = useCallback(() => {
-    // Signed out by an expired sign-in, to sign in again: the edits its failed saves kept are theirs.
+    // Signed out after the sign-in expired or was refused, to sign in again: the edits its failed saves
+    // kept are theirs. A sign-out by choice drops them.
     const current = sessionRef.current;
-    onIdentityChange(current && Date.now() >= current.expiresAt ? current.email : undefined);
+    const thrownOut = current && (refused.current || Date.now() >= current.expiresAt);
+    onIdentityChange(thrownOut ? current.email : undefined);
+    refused.current = false;
     storeSession(undefined);
     setSession(undefined);
   }, [onIdentityChange]);

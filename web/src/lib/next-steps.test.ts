@@ -150,6 +150,44 @@ describe('next steps', () => {
     }
   });
 
+  it('moves a planned start or invoice back to the last day a timing rule allows', () => {
+    const on = '2025-03-01';
+    const rules = {
+      ...schemes.pidLombardiaRules,
+      applicationTiming: [
+        { id: 'start-soon', article: 'Art. 9(3)', date: 'start' as const, toDay: 30 },
+        { id: 'invoice-soon', article: 'Art. 9(4)', date: 'invoice' as const, toDay: 60 },
+      ],
+    };
+    // Every line planned late: work starting and invoiced on 30 June.
+    let plan: PlanInput = {
+      ...schemes.milanRestaurantPlan,
+      lines: schemes.milanRestaurantPlan.lines.map((l) => ({ ...l, date: '2025-06-30' })),
+    };
+    const [first] = plan.lines;
+    if (!first) throw new Error('the worked example has lines');
+    for (const [code, field, limit] of [
+      ['STARTS_AFTER_ALLOWED', 'service-start', '2025-03-31'],
+      ['INVOICED_AFTER_ALLOWED', 'date', '2025-04-30'],
+    ] as const) {
+      const current = report(rules, schemes.milanRestaurant, plan, on);
+      const reason = current.result.lines
+        .find((l) => l.lineId === first.id)
+        ?.reasons.find((r) => r.code === code);
+      const spend = current.plan.lines.find((l) => l.id === first.id);
+      const step = lineNextStep(reason as never, spend, 'P', 'C');
+      expect(step, code).toMatchObject({
+        params: { limitDate: limit },
+        href: `/plans/P/edit?call=C#line-${first.id}-${field}`,
+      });
+      plan = follow(plan, first.id, step?.href ?? '', limit);
+    }
+    const after = report(rules, schemes.milanRestaurant, plan, on).result.lines.find(
+      (l) => l.lineId === first.id,
+    );
+    expect(after?.reasons.filter((r) => r.code.endsWith('_ALLOWED'))).toEqual([]);
+  });
+
   it('has no step for what nothing honest changes, and links applicant refusals to the company page', () => {
     const { result, plan } = report(
       schemes.miseVoucherRules,

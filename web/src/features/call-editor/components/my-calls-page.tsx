@@ -1,6 +1,7 @@
 /** The association's workspace: its calls with their status, a publish action, and the draft form. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { byText } from '../../../../../shared/eligibility/untranslated-texts';
 import { TableScroll } from '../../../components/table-scroll';
 import { ApiRequestError, hasErrorCode } from '../../../lib/api-error';
 import { failureWords } from '../../../lib/failure-words';
@@ -10,7 +11,7 @@ import { CallForm } from './call-form';
 
 /** How many texts a refusal to publish names as not given in every language. */
 const missingTexts = (error: unknown) =>
-  error instanceof ApiRequestError ? (error.body.fields?.length ?? 0) : 0;
+  error instanceof ApiRequestError ? byText((error.body.fields ?? []).map((f) => f.path)).length : 0;
 
 export function MyCallsPage() {
   const calls = useMyCalls();

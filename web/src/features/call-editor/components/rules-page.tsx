@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import {
+  byText,
   type CALL_TEXT_LANGUAGES,
   untranslatedTexts,
 } from '../../../../../shared/eligibility/untranslated-texts';
@@ -68,7 +69,7 @@ export function RulesPage() {
     );
   if (!call) return <PageFailure title={t('pageTitle')} message={t('notFound')} />;
   const report = checked?.rules ? previewFor(checked.rules, sample) : undefined;
-  const untranslated = checked?.rules ? untranslatedTexts(checked.rules) : [];
+  const untranslated = checked?.rules ? byText(untranslatedTexts(checked.rules)) : [];
   // Said from the version the save stands on, so the words match what the save does (a draft's PUT, or
   // an erratum); a call published meanwhile then meets the 409.
   const published = (server.base ?? call).status !== 'draft';
@@ -163,12 +164,14 @@ export function RulesPage() {
         <div role="status">
           <p>{t('untranslated', { count: untranslated.length })}</p>
           <ul>
-            {untranslated.map((path) => (
-              <li key={path}>
-                <code>{path.slice(0, path.lastIndexOf('.'))}</code>:{' '}
-                {t(
-                  `missingIn.${path.slice(path.lastIndexOf('.') + 1) as (typeof CALL_TEXT_LANGUAGES)[number]}`,
-                )}
+            {untranslated.map(({ text, languages }) => (
+              <li key={text}>
+                <code>{text}</code>:{' '}
+                {t('missingIn', {
+                  languages: languages
+                    .map((l) => t(`languageNames.${l as (typeof CALL_TEXT_LANGUAGES)[number]}`))
+                    .join(', '),
+                })}
               </li>
             ))}
           </ul>

@@ -53,7 +53,7 @@ export const messages: Messages = {
     yearGrantsHint:
       'Alcuni bandi pagano al massimo una somma per impresa ogni anno: quanto la stessa misura ti ha già concesso quest’anno conta nel limite. Lascia vuoto se non ti ha concesso nulla.',
     yearGrantOf:
-      'Concesso alla tua impresa nel {{year}} da «{{title}}» o da un altro turno della stessa misura (€)',
+      'Concesso alla tua impresa nel {{year}} da «{{title}}» o da un’altra edizione della stessa misura (€)',
     yearGrantCeiling: 'Questo bando paga al massimo {{ceiling}} per impresa ogni anno.',
     legality: 'Rating di legalità',
     legalityHint:

@@ -21,7 +21,8 @@ export const messages = {
     'Before publishing, give {{count}} more text in every language: SMEs read the rules in Italian, Dutch or English.',
   untranslated_other:
     'Before publishing, give {{count}} more texts in every language: SMEs read the rules in Italian, Dutch or English.',
-  missingIn: { it: 'missing in Italian', nl: 'missing in Dutch', en: 'missing in English' },
+  missingIn: 'missing in {{languages}}',
+  languageNames: { it: 'Italian', nl: 'Dutch', en: 'English' },
   valid: 'The rules are valid: preview',
   sample: 'Sample company and plan',
   previewGrant: 'This sample would get {{grant}} on {{eligible}} of eligible spend.',

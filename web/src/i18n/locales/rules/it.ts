@@ -23,7 +23,8 @@ export const messages: Messages = {
     'Prima di pubblicare, scrivi ancora {{count}} testo in ogni lingua: le PMI leggono le regole in italiano, olandese o inglese.',
   untranslated_other:
     'Prima di pubblicare, scrivi ancora {{count}} testi in ogni lingua: le PMI leggono le regole in italiano, olandese o inglese.',
-  missingIn: { it: 'manca in italiano', nl: 'manca in olandese', en: 'manca in inglese' },
+  missingIn: 'manca in {{languages}}',
+  languageNames: { it: 'italiano', nl: 'olandese', en: 'inglese' },
   valid: 'Le regole sono valide: anteprima',
   sample: 'Impresa e piano di esempio',
   previewGrant: 'Questo esempio otterrebbe {{grant}} su {{eligible}} di spesa ammissibile.',

@@ -23,11 +23,8 @@ export const messages: Messages = {
     'Geef vóór de publicatie nog {{count}} tekst in elke taal: kmo’s lezen de regels in het Italiaans, Nederlands of Engels.',
   untranslated_other:
     'Geef vóór de publicatie nog {{count}} teksten in elke taal: kmo’s lezen de regels in het Italiaans, Nederlands of Engels.',
-  missingIn: {
-    it: 'ontbreekt in het Italiaans',
-    nl: 'ontbreekt in het Nederlands',
-    en: 'ontbreekt in het Engels',
-  },
+  missingIn: 'ontbreekt in het {{languages}}',
+  languageNames: { it: 'Italiaans', nl: 'Nederlands', en: 'Engels' },
   valid: 'De regels zijn geldig: voorbeeld',
   sample: 'Voorbeeldonderneming en -plan',
   previewGrant: 'Dit voorbeeld zou {{grant}} krijgen op {{eligible}} subsidiabele uitgaven.',
