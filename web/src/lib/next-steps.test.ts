@@ -3,6 +3,7 @@ import { companySchema } from '../../../shared/companies/company-schema';
 import { type CallRulesInput, callRulesSchema } from '../../../shared/eligibility/call-rules-schema';
 import { evaluate } from '../../../shared/eligibility/evaluate';
 import * as schemes from '../../../shared/fixtures/schemes';
+import { lineQuestions } from '../../../shared/plans/line-questions';
 import { type PlanInput, planSchema } from '../../../shared/plans/plan-schema';
 import { applicantNextStep, lineNextStep } from './next-steps';
 
@@ -186,6 +187,29 @@ describe('next steps', () => {
       (l) => l.lineId === first.id,
     );
     expect(after?.reasons.filter((r) => r.code.endsWith('_ALLOWED'))).toEqual([]);
+  });
+
+  it('offers no step whose field the editor does not show: a related supplier on a kind the call does not fund', () => {
+    const rules = callRulesSchema.parse(schemes.pidLombardiaRules);
+    const [first] = schemes.milanRestaurantPlan.lines;
+    if (!first) throw new Error('the worked example has lines');
+    const plan: PlanInput = {
+      ...schemes.milanRestaurantPlan,
+      lines: [
+        { ...first, id: 'funded', category: 'hardware', supplier: { name: 'Cugino Srl', linked: true } },
+        { ...first, id: 'unfunded', category: 'catering', supplier: { name: 'Cugino Srl', linked: true } },
+      ],
+    };
+    const { result, plan: parsed } = report(rules, schemes.milanRestaurant, plan, '2025-03-01');
+    const stepOf = (lineId: string) => {
+      const reason = result.lines.find((l) => l.lineId === lineId)?.reasons[0];
+      const line = parsed.lines.find((l) => l.id === lineId);
+      expect(reason?.code).toBe('LINKED_SUPPLIER');
+      return lineNextStep(reason as never, line, 'P', 'C', lineQuestions([rules], line?.category ?? 'other'));
+    };
+    expect(stepOf('funded')?.href).toBe('/plans/P/edit?call=C#line-funded-linked');
+    // The call funds no catering: unticking would only meet "not an eligible category".
+    expect(stepOf('unfunded')).toBeUndefined();
   });
 
   it('has no step for what nothing honest changes, and links applicant refusals to the company page', () => {

@@ -4,6 +4,7 @@
  * honest can change (an excluded kind of spend, an invoice already dated) has no step. Pure.
  */
 import type { Explanation, TextParams } from '../../../shared/eligibility/explanation';
+import type { LineQuestions } from '../../../shared/plans/line-questions';
 import type { SpendLine } from '../../../shared/plans/plan-schema';
 
 export type NextStepCode =
@@ -37,14 +38,41 @@ export interface NextStep {
 const editLine = (planId: string, callId: string, lineId: string, field: string) =>
   `/plans/${planId}/edit?call=${callId}#line-${lineId}-${field}`;
 
-/** The step that would make a refused or cut line count, if there is one. */
+/**
+ * The step that would make a refused or cut line count, if there is one. With the questions the call
+ * asks of the line (`asked`), a step whose field the editor does not show is none: the call funds no
+ * category of the line's kind, so unticking "related supplier" (the exclusions are checked first) would
+ * only meet "not an eligible category".
+ */
 export function lineNextStep(
   reason: Explanation,
   line: SpendLine | undefined,
   planId: string,
   callId: string,
+  asked?: LineQuestions,
 ): NextStep | undefined {
   if (!line) return undefined;
+  const step = stepFor(reason, line, planId, callId);
+  if (!step || !asked) return step;
+  const prefix = `#line-${line.id}-`;
+  return shownBy(asked, step.href.slice(step.href.indexOf(prefix) + prefix.length)) ? step : undefined;
+}
+
+/** Whether the plan editor shows a line's field (`#line-<id>-<field>`), given what the call asks. */
+function shownBy(asked: LineQuestions, field: string): boolean {
+  if (field === 'linked') return asked.linkedSupplier;
+  if (field === 'used') return asked.usedGoods;
+  if (field === 'payment') return asked.payment;
+  if (field === 'purpose') return asked.purposeTags.length > 0;
+  if (field === 'recurring-one-off') return asked.recurring;
+  if (field === 'service-start') return asked.serviceStart;
+  if (field === 'units') return asked.units.length > 0;
+  if (field.startsWith('registered-')) return asked.accreditationLists.includes(field.slice(11));
+  // The amount, the date: always on the line.
+  return true;
+}
+
+function stepFor(reason: Explanation, line: SpendLine, planId: string, callId: string): NextStep | undefined {
   const params = reason.params ?? {};
   const at = (field: string) => editLine(planId, callId, line.id, field);
   switch (reason.code) {

@@ -99,7 +99,15 @@ export function EligibilityPage() {
           {explain('hint', hint)}
         </p>
       ))}
-      {!whatIf && <NextSteps report={report} lines={draft.data.plan.lines} planId={planId} callId={callId} />}
+      {!whatIf && (
+        <NextSteps
+          report={report}
+          lines={draft.data.plan.lines}
+          planId={planId}
+          callId={callId}
+          rules={draft.data.rules}
+        />
+      )}
       <ReportTable report={shown} descriptions={descriptions} included={included} onToggle={toggle} />
       {(whatIf ?? report).limits.length > 0 && (
         <section aria-labelledby="report-limits">

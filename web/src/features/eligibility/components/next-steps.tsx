@@ -3,7 +3,10 @@
  * pays first), and each refusal as a next step linking to the exact field that would change it.
  */
 import { Link } from 'wouter';
+import type { CallRules } from '../../../../../shared/eligibility/call-rules-schema';
 import type { EligibilityReport } from '../../../../../shared/eligibility/report';
+import type { SpendTaxonomy } from '../../../../../shared/eligibility/spend-categories';
+import { lineQuestions } from '../../../../../shared/plans/line-questions';
 import type { SpendLine } from '../../../../../shared/plans/plan-schema';
 import { INTL_LOCALE } from '../../../i18n/languages';
 import { useExplain } from '../../../lib/explain';
@@ -52,9 +55,11 @@ interface Props {
   lines: readonly SpendLine[];
   planId: string;
   callId: string;
+  /** The call's rules: a step links only to a field the plan editor shows for them. */
+  rules: CallRules;
 }
 
-export function NextSteps({ report, lines, planId, callId }: Props) {
+export function NextSteps({ report, lines, planId, callId, rules }: Props) {
   const labels = useLabels();
   const explain = useExplain();
   const steps = useNextStepText();
@@ -68,7 +73,8 @@ export function NextSteps({ report, lines, planId, callId }: Props) {
     if (line.verdict === 'eligible') continue;
     const spend = byId.get(line.lineId);
     for (const reason of line.reasons) {
-      const step = lineNextStep(reason, spend, planId, callId);
+      const asked = spend && lineQuestions([rules], spend.category as SpendTaxonomy);
+      const step = lineNextStep(reason, spend, planId, callId, asked);
       if (step) {
         items.push({
           key: `line-${line.lineId}-${reason.code}`,

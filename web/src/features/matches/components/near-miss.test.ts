@@ -93,4 +93,10 @@ describe('near misses', () => {
     );
     expect(steps).toEqual([{ code: 'ADD_SPEND', params: {}, href: '/plans/P/edit?call=c#add-line' }]);
   });
+
+  it('leave out a share range that no added spend meets', () => {
+    const blocked = { callId: 'c', canApply: true, reasons: [why('SHARE_RANGE')] };
+    const zero = { code: 'SHARE_RANGE_HIGH', message: '', params: { addCents: 0 } };
+    expect(nearMissSteps({ ...blocked, hints: [zero] }, 'P')).toBeUndefined();
+  });
 });

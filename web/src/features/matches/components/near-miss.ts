@@ -39,7 +39,11 @@ function inAnotherCountry(reason: Explanation): boolean {
 /** The changes that would open the call, one per place to make them; undefined when it is no near miss. */
 export function nearMissSteps(match: MatchSummary, planId: string): NextStep[] | undefined {
   const hintSteps = match.canApply
-    ? match.hints.map((hint) => ({ code: hint.code, step: hintNextStep(hint, planId, match.callId) }))
+    ? match.hints.map((hint) => ({
+        code: hint.code,
+        // A range that more spend cannot meet (a maximum of 0 %) says "add €0": no step.
+        step: hint.params?.addCents === 0 ? undefined : hintNextStep(hint, planId, match.callId),
+      }))
     : [];
   if (hintSteps.some((h) => h.step === undefined)) return undefined;
   const steps: NextStep[] = [];
