@@ -69,6 +69,9 @@ function workedExampleCalls(
     {
       ...base,
       id: '01DEMOCALL0000000000000005',
+      // The publisher's own page of the scheme.
+      officialUrl:
+        'https://www.vlaio.be/nl/subsidies-financiering/subsidiedatabank/kmo-portefeuille-steun-voor-opleiding-en-advies',
       title: 'KMO-portefeuille 2025 — opleiding en advies (demo)',
       description:
         'The 2025 rules of the KMO-portefeuille: training and advice (general advice included) from registered ' +
@@ -84,6 +87,9 @@ function workedExampleCalls(
     {
       ...base,
       id: '01DEMOCALL0000000000000006',
+      // The publisher's own page of the scheme.
+      officialUrl:
+        'https://www.rvo.nl/subsidie-en-financieringswijzer/mit-regeling/aanvragen/haalbaarheidsprojecten',
       title: 'MIT haalbaarheidsprojecten (demo)',
       description:
         'Dutch SMEs: 40 % of a feasibility study (at most €20,000), with at least 60 % of the project being the study.',
@@ -128,6 +134,8 @@ export function demoCalls(now: Date): Call[] {
     {
       ...base,
       id: '01DEMOCALL0000000000000001',
+      // The publisher's own page of the scheme.
+      officialUrl: 'https://www.milomb.camcom.it/en/bando-voucher-digitali-4.0-lombardia-2025',
       title: 'Voucher Digitali I4.0 — Lombardia (demo)',
       description:
         'Grants of 50 % on consulting, training and technology for Industry 4.0 projects of micro, small and ' +
@@ -156,6 +164,9 @@ export function demoCalls(now: Date): Call[] {
     {
       ...base,
       id: '01DEMOCALL0000000000000002',
+      // The publisher's own page of the scheme.
+      officialUrl:
+        'https://www.vlaio.be/nl/subsidies-financiering/subsidiedatabank/kmo-portefeuille-steun-voor-opleiding-en-advies',
       title: 'KMO-portefeuille — opleiding en advies (demo)',
       description:
         'Subsidy for training and advice from registered providers for SMEs in the Flemish Region: 30 % for small ' +

@@ -67,6 +67,15 @@ describe('the built web app in Chromium', () => {
     await page.getByLabel('Closing date').fill('2099-06-30');
     await page.getByLabel('Closing time (local)').fill('17:00');
     await page.getByLabel('Budget (€)').fill('250.000,00');
+    // The official notice, linked from the call's public page: an https address only.
+    const official = page.getByLabel('Official notice (optional)');
+    await official.fill('http://www.example.org/cyber-voucher');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page
+      .locator('#officialUrl-error')
+      .getByText('Write a full web address starting with https://')
+      .waitFor();
+    await official.fill('https://www.example.org/cyber-voucher');
     await page.getByRole('button', { name: 'Save draft' }).click();
     const row = page.getByRole('row', { name: new RegExp(title) });
     await row.waitFor();
@@ -94,6 +103,16 @@ describe('the built web app in Chromium', () => {
     await page.getByRole('link', { name: 'Open calls' }).click();
     await page.getByRole('heading', { name: title }).waitFor();
     expect(await page.getByText('30 June 2099').first().isVisible()).toBe(true);
+
+    // Its public page: the key figures of its rules, and the official notice.
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const facts = (await page.locator('dl.facts').first().textContent()) ?? '';
+    expect(facts).toContain('Grant at most€10,000.00');
+    expect(facts).toContain('Smallest project (eligible spend)€4,000.00');
+    expect(
+      await page.getByRole('link', { name: 'The official notice of this call' }).getAttribute('href'),
+    ).toBe('https://www.example.org/cyber-voucher');
   });
 
   /** How the budget figures of a call's page answer, once the test lets them. */

@@ -50,6 +50,7 @@ export function plainMessage(issue: IssueLike): string {
       if (isMoney(path)) return t('validation.amountTooBig');
       return t('validation.tooBig', { max: limit(issue.maximum) });
     case 'invalid_format':
+      if (issue.format === 'url') return t('validation.url');
       return String(issue.format).includes('date') ? t('validation.date') : t('validation.format');
     case 'invalid_value':
     case 'invalid_union':

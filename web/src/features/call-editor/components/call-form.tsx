@@ -57,6 +57,8 @@ export function CallForm() {
       closesAt: /^\d{4}-\d{2}-\d{2}$/.test(date) ? zonedWallTimeToIso(`${date}T${time}`, timeZone) : '',
       timeZone,
       budgetCents: parseEurosToCents(String(form.get('budget'))) ?? Number.NaN,
+      // Optional: the call's public page links to it.
+      officialUrl: String(form.get('officialUrl') ?? '').trim() || undefined,
     };
     const parsed = callDraftInputSchema.safeParse(draft);
     if (!parsed.success) {
@@ -106,6 +108,14 @@ export function CallForm() {
         error={errors.budgetCents}
       >
         {(aria) => <input {...aria} name="budget" inputMode="decimal" required />}
+      </Field>
+      <Field
+        id="officialUrl"
+        label={t('callEditor.officialUrl')}
+        hint={t('callEditor.officialUrlHint')}
+        error={errors.officialUrl}
+      >
+        {(aria) => <input {...aria} name="officialUrl" type="url" inputMode="url" />}
       </Field>
       <div aria-live="polite">
         {errors['(body)'] && <p className="error">{errors['(body)']}</p>}

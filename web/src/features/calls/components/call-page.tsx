@@ -93,6 +93,22 @@ export function CallPage() {
             <dd>{percent(rules.totals.rate.defaultBp)}</dd>
           </div>
         )}
+        {rules?.totals.maxGrantCents !== undefined && (
+          <div>
+            <dt>{t('callPage.maxGrant')}</dt>
+            <dd>{formatCents(rules.totals.maxGrantCents)}</dd>
+          </div>
+        )}
+        {rules?.totals.minProjectCents !== undefined && (
+          <div>
+            <dt>
+              {rules.totals.projectCostBasis === 'requested'
+                ? t('callPage.minProjectRequested')
+                : t('callPage.minProject')}
+            </dt>
+            <dd>{formatCents(rules.totals.minProjectCents)}</dd>
+          </div>
+        )}
       </dl>
       {rules && (
         <>

@@ -17,6 +17,7 @@ export const messages = {
     amountTooBig: 'This amount is too large.',
     date: 'Enter a date.',
     format: 'This is not in the expected form.',
+    url: 'Write a full web address starting with https://, such as https://www.example.org/call.',
     choose: 'Choose one of the options.',
     invalid: 'Check this value.',
     rejected: 'This value was not accepted: check it and save again.',
@@ -280,6 +281,9 @@ export const messages = {
     closingDate: 'Closing date',
     closingTime: 'Closing time (local)',
     timeZone: 'Time zone',
+    officialUrl: 'Official notice (optional)',
+    officialUrlHint:
+      'The web address of the call on its publisher’s site, starting with https://. The call’s public page links to it.',
     budget: 'Budget (€)',
     budgetHint: 'For example 250000 or 250.000,00',
     saved: 'Draft “{{title}}” saved.',

@@ -16,6 +16,7 @@ export const messages: Messages = {
     amountTooBig: 'Questo importo è troppo alto.',
     date: 'Inserisci una data.',
     format: 'Il formato non è quello atteso.',
+    url: 'Scrivi un indirizzo web completo che inizia con https://, per esempio https://www.example.org/bando.',
     choose: 'Scegli una delle opzioni.',
     invalid: 'Controlla questo valore.',
     rejected: 'Questo valore non è stato accettato: controllalo e salva di nuovo.',
@@ -284,6 +285,9 @@ export const messages: Messages = {
     closingDate: 'Data di chiusura',
     closingTime: 'Ora di chiusura (locale)',
     timeZone: 'Fuso orario',
+    officialUrl: 'Bando ufficiale (facoltativo)',
+    officialUrlHint:
+      'L’indirizzo web del bando sul sito di chi lo pubblica, che inizia con https://. La pagina pubblica del bando vi rimanda.',
     budget: 'Dotazione (€)',
     budgetHint: 'Per esempio 250000 o 250.000,00',
     saved: 'Bozza “{{title}}” salvata.',

@@ -16,6 +16,7 @@ export const messages: Messages = {
     amountTooBig: 'Dit bedrag is te hoog.',
     date: 'Vul een datum in.',
     format: 'Dit heeft niet de verwachte vorm.',
+    url: 'Schrijf een volledig webadres dat begint met https://, zoals https://www.example.org/oproep.',
     choose: 'Kies een van de mogelijkheden.',
     invalid: 'Controleer deze waarde.',
     rejected: 'Deze waarde werd niet aanvaard: controleer ze en bewaar opnieuw.',
@@ -282,6 +283,9 @@ export const messages: Messages = {
     closingDate: 'Sluitingsdatum',
     closingTime: 'Sluitingsuur (lokaal)',
     timeZone: 'Tijdzone',
+    officialUrl: 'Officiële oproep (optioneel)',
+    officialUrlHint:
+      'Het webadres van de oproep op de site van wie ze uitschrijft, beginnend met https://. De openbare pagina van de oproep verwijst ernaar.',
     budget: 'Budget (€)',
     budgetHint: 'Bijvoorbeeld 250000 of 250.000,00',
     saved: 'Ontwerp “{{title}}” bewaard.',
