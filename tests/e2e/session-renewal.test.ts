@@ -1,11 +1,24 @@
 /**
  * A session renews before its ID token expires: the web app trades the sign-in's refresh token for a new
  * ID token through Cognito's REFRESH_TOKEN_AUTH (answered by the local stand-in), with no new sign-in.
+ * When the API refuses the sign-in anyway, the edits a failed save kept wait for the same person to sign
+ * in again; a sign-out by choice drops them.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COGNITO_ENDPOINT, launchBrowser, signIn } from './support/browser';
 
 const appUrl = inject('appUrl');
+
+/** Signs the demo SME in and opens its company page; answers the company name's field. */
+async function openCompanyAsDemoSme(page: Page) {
+  await signIn(page, appUrl, 'marco@bottega-rossi.example');
+  await page.waitForURL('**/plans');
+  await page.getByRole('link', { name: 'Your company' }).click();
+  const name = page.getByLabel('Company name');
+  await name.waitFor();
+  return name;
+}
 
 describe('session renewal in Chromium', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -54,11 +67,7 @@ describe('session renewal in Chromium', () => {
 
   it('keeps the edits a save refused for an expired sign-in, for the same person signing in again', async () => {
     const page = await browser.context.newPage();
-    await signIn(page, appUrl, 'marco@bottega-rossi.example');
-    await page.waitForURL('**/plans');
-    await page.getByRole('link', { name: 'Your company' }).click();
-    const name = page.getByLabel('Company name');
-    await name.waitFor();
+    const name = await openCompanyAsDemoSme(page);
     await name.fill('Bottega Rossi, edited before lunch');
     // The API refuses the sign-in (expired or revoked on the server; this device's clock does not know).
     await page.route('**/api/companies/mine', (route) =>
@@ -88,11 +97,7 @@ describe('session renewal in Chromium', () => {
 
   it('drops unsaved edits on a deliberate sign-out, even for the same person signing in again', async () => {
     const page = await browser.context.newPage();
-    await signIn(page, appUrl, 'marco@bottega-rossi.example');
-    await page.waitForURL('**/plans');
-    await page.getByRole('link', { name: 'Your company' }).click();
-    const name = page.getByLabel('Company name');
-    await name.waitFor();
+    const name = await openCompanyAsDemoSme(page);
     const stored = await name.inputValue();
     await name.fill('Bottega Rossi, left on a shared computer');
     await page.getByRole('button', { name: 'Sign out' }).click();
