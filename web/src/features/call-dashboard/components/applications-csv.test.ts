@@ -37,5 +37,10 @@ describe('applicationsCsv', () => {
   it('quotes separators and defuses spreadsheet formulas', () => {
     const csv = applicationsCsv([application({ companyName: '=HYPERLINK("x"),1' })], words);
     expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""x""),1"`);
+    // A leading tab or carriage return can start a formula too.
+    const tab = applicationsCsv([application({ companyName: '\t=1+1' })], words);
+    expect(tab.split('\r\n')[1]).toContain(`"'\t=1+1"`);
+    const cr = applicationsCsv([application({ companyName: '\r=1+1' })], words);
+    expect(cr).toContain(`"'\r=1+1"`);
   });
 });

@@ -9,8 +9,9 @@ const euros = (cents: number) => (cents / 100).toFixed(2);
 
 function cell(value: string | number): string {
   const text = String(value);
-  // Quote everything that could break a row, and defuse spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  // Quote everything that could break a row, and defuse spreadsheet formulas: a cell starting with
+  // =, +, -, @, a tab or a carriage return may be read as one (OWASP, CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
