@@ -14,6 +14,8 @@ describe('internalCodesIn', () => {
     ['receipt_no,received_at', 'receipt_no'],
     ['Company sme-bottega-rossi', 'sme-bottega-rossi'],
     ['Shared with consultant-studio-bianchi for review.', 'consultant-studio-bianchi'],
+    ['Company user-3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718', 'user-3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718'],
+    ['Signed by 3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718.', '3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718'],
     ['Application 01M8TPJ0KRPD83ZAXXNTMZFENB received', '01M8TPJ0KRPD83ZAXXNTMZFENB'],
     ['Plan 01DEMOPLAN0000000000000001 matches', '01DEMOPLAN0000000000000001'],
   ])('finds the code in %j', (text, code) => {

@@ -1,7 +1,7 @@
 /**
  * Finds internal codes in text people read: tags (`technology:crm`), spend types and declarations by
  * their ids (`saas-cloud`, `chamber-fee-paid`), place codes (`IT-MI`, `ITC4`), reason codes
- * (`CAP_MATCHES_BUDGET`), organisation ids (`sme-bottega-rossi`) and record ids (ULIDs, demo ids). Every one of
+ * (`CAP_MATCHES_BUDGET`), organisation ids (`sme-bottega-rossi`, `user-<uuid>`), user ids and record ids (ULIDs, demo ids). Every one of
  * them has words in the reader's language; showing the code means a label was missed.
  *
  * The closed lists come from the domain code, so a new code is checked as soon as it exists. Codes that
@@ -40,8 +40,11 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\w])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w])/g,
   // Error codes and field names in snake case ('already_applied', a CSV header such as 'receipt_no').
   /(?<![\w])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w])/g,
-  // Organisation ids as the sign-up and the demo data make them.
-  /(?<![\w@.-])(?:sme|consultant|assoc|association)-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@-])/g,
+  // Organisation ids as the demo data makes them, and as the API names a self-signed-up SME
+  // (`user-` and its sign-in's subject).
+  /(?<![\w@.-])(?:sme|consultant|assoc|association|user)-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@-])/g,
+  // A sign-in's subject on its own (a UUID), as Cognito and the local sign-in make them.
+  /(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gi,
   // Record ids: ULIDs (26 Crockford base-32 characters) and the demo data's readable ids of the same
   // length ('01DEMOCALL0000000000000001', whose L and O no ULID has): 26 capitals and digits, a digit
   // among them, as no word is.
