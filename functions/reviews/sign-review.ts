@@ -6,7 +6,12 @@
  * final verdicts and frozen with it.
  */
 import type { FieldError } from '../../shared/api/error-body';
-import { type Review, type ReviewOutcome, unreviewedLines } from '../../shared/reviews/review-schema';
+import {
+  type Review,
+  type ReviewOutcome,
+  reviewedGrantOf,
+  unreviewedLines,
+} from '../../shared/reviews/review-schema';
 import { auditEntry } from '../audit/audit-entry';
 import type { AuthUser } from '../auth/token-verifier';
 import { ConflictError } from '../data/store-errors';
@@ -57,11 +62,13 @@ export async function signReview(
     contentHash: hash,
     revision: review.revision + 1,
   };
+  const grantCents = reviewedGrantOf(signed);
   const outcome: ReviewOutcome = {
     reviewId: review.id,
     decision: review.decision,
     signedAt: at,
     contentHash: hash,
+    ...(grantCents === undefined ? {} : { grantCents }),
   };
   const audit = auditEntry(
     user,

@@ -5,7 +5,7 @@
  * tampered (never as simply signed) and an error is logged, which the deployed alarm reports.
  */
 import type { Application } from '../../shared/applications/application-schema';
-import type { Review, ReviewIntegrity } from '../../shared/reviews/review-schema';
+import { type Review, type ReviewIntegrity, reviewedGrantOf } from '../../shared/reviews/review-schema';
 import { consoleErrorLog } from '../api/error-log';
 import type { AuthUser } from '../auth/token-verifier';
 import { NotFoundError } from '../errors/use-case-errors';
@@ -22,7 +22,9 @@ export function withIntegrity(deps: ReviewDeps, review: Review, application: App
     outcome?.reviewId === review.id &&
     outcome.contentHash === computed &&
     outcome.decision === review.decision &&
-    outcome.signedAt === review.signedAt;
+    outcome.signedAt === review.signedAt &&
+    // Outcomes signed before the reviewed grant was kept on them carry none.
+    (outcome.grantCents === undefined || outcome.grantCents === reviewedGrantOf(review));
   const integrity: ReviewIntegrity = intact ? 'verified' : 'tampered';
   if (!intact) {
     (deps.log ?? consoleErrorLog).error(

@@ -118,4 +118,15 @@ export interface ReviewOutcome {
   decision: NonNullable<Review['decision']>;
   signedAt: string;
   contentHash: string;
+  /**
+   * The grant after the consultant's amounts (the signed review's reviewed total), so the SME's list and
+   * the association's dashboard show what was signed without reading every review. Absent when the
+   * review could not compute it, and on outcomes signed before it was kept.
+   */
+  grantCents?: number;
+}
+
+/** The reviewed grant a signed review freezes, when it could be computed. */
+export function reviewedGrantOf(review: Pick<Review, 'reviewed'>): number | undefined {
+  return review.reviewed?.status === 'computed' ? review.reviewed.report.totals.grantCents : undefined;
 }

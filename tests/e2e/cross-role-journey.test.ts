@@ -121,7 +121,9 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     expect(text).toMatch(/Content hash: [0-9a-f]{64}/);
     // The engine's totals beside the totals it recalculated with the override.
     await page.getByRole('columnheader', { name: 'After the review' }).waitFor();
-    expect(text).toMatch(/Grant: .?[\d,.]+ as calculated, .?[\d,.]+ after the review/);
+    const [, calculated, reviewed] =
+      /Grant: .?([\d,.]+) as calculated, .?([\d,.]+) after the review/.exec(text) ?? [];
+    expect(reviewed).not.toBe(calculated);
     await signOut(page);
 
     // The SME sees the decision on its receipt…
@@ -147,6 +149,13 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     for (const document of [text, smeText]) expect(document).toContain('Website redesign and SEO');
     expect(smeDownload.suggestedFilename()).toMatch(/^grantfit-review-receipt-\d+\.pdf$/);
     expect(smeText).toMatch(/Grant: .?[\d,.]+ as calculated, .?[\d,.]+ after the review/);
+    // The list of applications shows the grant as signed, not as first calculated.
+    await page.getByRole('link', { name: 'Your applications', exact: true }).click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: CALL, exact: true }) });
+    await row.waitFor();
+    expect(await row.getByRole('cell').last().textContent()).toBe(
+      `€${reviewed}after the consultant’s review (requested €${calculated})`,
+    );
     await signOut(page);
 
     // …and the association on its call's dashboard, with the budget reserved for it.
@@ -154,6 +163,7 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await page.getByRole('link', { name: CALL, exact: true }).click();
     await page.getByRole('heading', { name: CALL }).waitFor();
     expect(await page.getByTestId('review-1').textContent()).toBe('signed: approved');
+    expect(await page.getByTestId('reviewed-grant-1').textContent()).toBe(`€${reviewed}`);
     expect(await page.getByRole('row', { name: 'Lombardy' }).getByRole('cell').textContent()).toBe('1');
     expect(await page.locator('figcaption').textContent()).toMatch(/reserved of €1,000,000.00/);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -15,6 +15,7 @@ describe('signed review integrity', () => {
   let sme: Applicant;
   let consultant: string;
   let reviewId: string;
+  let applicationId: string;
   const errors = vi.fn();
 
   beforeAll(async () => {
@@ -28,7 +29,7 @@ describe('signed review integrity', () => {
     sme = await applicant(api, 'sme-tamper', NOW);
     consultant = await api.tokenFor({ role: 'consultant', orgId: 'studio-tamper' });
     await seedConsultancy(api.deps, 'studio-tamper', NOW);
-    const applicationId = await applicationOf(api, sme, callId, 'tamper-key-0001');
+    applicationId = await applicationOf(api, sme, callId, 'tamper-key-0001');
     const shared = await api.request('POST', `/api/applications/${applicationId}/share`, {
       token: sme.token,
       body: { consultantOrgId: 'studio-tamper' },
@@ -71,6 +72,27 @@ describe('signed review integrity', () => {
     expect((await api.request('GET', `/api/reviews/${reviewId}/verify`, { token: stranger })).status).toBe(
       404,
     );
+  });
+
+  it('serves the review as tampered when the grant the lists show was raised on the application', async () => {
+    const key = { pk: `COMPANY#${sme.orgId}`, sk: `APP#${applicationId}` };
+    const setGrant = (cents: number) =>
+      api.db.send(
+        new UpdateCommand({
+          TableName: api.tableName,
+          Key: key,
+          UpdateExpression: 'SET review.grantCents = :grant',
+          ConditionExpression: 'attribute_exists(review.grantCents)',
+          ExpressionAttributeValues: { ':grant': cents },
+        }),
+      );
+    const application = await api.request('GET', `/api/applications/${applicationId}`, { token: sme.token });
+    const signedGrant = application.body.review.grantCents as number;
+    await setGrant(signedGrant + 1_000_00);
+    expect(await integrityEverywhere()).toEqual(['tampered', 'tampered', 'tampered', 'tampered']);
+    await setGrant(signedGrant);
+    expect(await integrityEverywhere()).toEqual(['verified', 'verified', 'verified', 'verified']);
+    errors.mockClear();
   });
 
   it('serves a review whose decision was changed in the table as tampered, and logs an error', async () => {

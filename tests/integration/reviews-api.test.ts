@@ -146,11 +146,17 @@ describe('consultant reviews', () => {
       decision: 'approve',
       signedAt: signed.body.signedAt,
       contentHash: signed.body.contentHash,
+      // The grant after the override, which the SME's list shows, not the engine's 3,050.00.
+      grantCents: signed.body.reviewed.report.totals.grantCents,
     });
+    expect(signed.body.reviewed.report.totals.grantCents).toBe(3_800_00);
     const seenByAssociation = await api.request('GET', `/api/calls/${callId}/applications`, {
       token: association,
     });
-    expect(seenByAssociation.body.items[0].review.decision).toBe('approve');
+    expect(seenByAssociation.body.items[0].review).toMatchObject({
+      decision: 'approve',
+      grantCents: signed.body.reviewed.report.totals.grantCents,
+    });
     const audit = await api.request('GET', `/api/applications/${applicationId}/audit`, { token: sme });
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['submitted', 'review signed']);
 

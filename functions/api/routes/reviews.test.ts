@@ -114,6 +114,8 @@ describe('review routes, in memory', () => {
       decision: 'approve',
       signedAt: signed.body.signedAt,
       contentHash: signed.body.contentHash,
+      // The grant after the override travels with the outcome: the lists read it from there.
+      grantCents: 500_00,
     });
     const verified = await api.request('GET', `${path}/verify`, { token: sme });
     expect(verified.body).toMatchObject({ integrity: 'verified' });

@@ -296,6 +296,7 @@ export const messages = {
     receipt: 'Receipt',
     status: 'Status',
     grant: 'Grant',
+    grantAfterReview: 'after the consultant’s review (requested {{requested}})',
     statuses: {
       reserved: 'Received — the grant is reserved for you',
       waitlisted: 'Received — on the waiting list: the budget was used up when it arrived',

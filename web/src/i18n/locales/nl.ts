@@ -306,6 +306,7 @@ export const messages: Messages = {
     receipt: 'Ontvangst',
     status: 'Status',
     grant: 'Subsidie',
+    grantAfterReview: 'na de beoordeling door de consultant (gevraagd {{requested}})',
     statuses: {
       reserved: 'Ontvangen — de subsidie is voor u gereserveerd',
       waitlisted: 'Ontvangen — op de wachtlijst: het budget was op toen ze binnenkwam',

@@ -1,10 +1,28 @@
 /** The SME's applications with their status. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { Application } from '../../../../../shared/applications/application-schema';
 import { TableScroll } from '../../../components/table-scroll';
 import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
 import { useApplications } from '../api/applications';
+
+/** The grant as signed after a consultant's review, when the review changed it; else as requested. */
+function GrantCell({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const reviewed = application.review?.grantCents;
+  if (reviewed === undefined || reviewed === application.requestedGrantCents)
+    return formatCents(application.requestedGrantCents);
+  return (
+    <>
+      {formatCents(reviewed)}
+      <br />
+      <small>
+        {t('applications.grantAfterReview', { requested: formatCents(application.requestedGrantCents) })}
+      </small>
+    </>
+  );
+}
 
 export function ApplicationsPage() {
   const applications = useApplications();
@@ -37,7 +55,9 @@ export function ApplicationsPage() {
                   </td>
                   <td>{a.receipt.receiptNo}</td>
                   <td>{t(`applications.statuses.${a.status}`)}</td>
-                  <td>{formatCents(a.requestedGrantCents)}</td>
+                  <td>
+                    <GrantCell application={a} />
+                  </td>
                 </tr>
               ))}
             </tbody>

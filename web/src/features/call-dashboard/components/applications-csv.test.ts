@@ -29,9 +29,17 @@ describe('applicationsCsv', () => {
       words,
     );
     expect(csv.split('\r\n')).toEqual([
-      '[receiptNo],[receivedAt],[company],[region],[status],[requestedGrant],[reserved],[review]',
-      '1,2026-03-01T09:00:00.000Z,Forno Bergamasco,Lombardia,status reserved,3050.00,3050.00,signed approve',
+      '[receiptNo],[receivedAt],[company],[region],[status],[requestedGrant],[reserved],[review],[reviewedGrant]',
+      '1,2026-03-01T09:00:00.000Z,Forno Bergamasco,Lombardia,status reserved,3050.00,3050.00,signed approve,',
     ]);
+  });
+
+  it('writes the grant after a signed review, which the consultant’s amounts may lower', () => {
+    const review = { decision: 'approve', grantCents: 2_500_00 } as Application['review'];
+    const csv = applicationsCsv([application({ review })], words);
+    expect(csv.split('\r\n')[1]).toBe(
+      '1,2026-03-01T09:00:00.000Z,Forno Bergamasco,Lombardia,status reserved,3050.00,3050.00,signed approve,2500.00',
+    );
   });
 
   it('quotes separators and defuses spreadsheet formulas', () => {

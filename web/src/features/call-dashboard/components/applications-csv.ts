@@ -24,6 +24,7 @@ export const CSV_COLUMNS = [
   'requestedGrant',
   'reserved',
   'review',
+  'reviewedGrant',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -46,6 +47,8 @@ export function applicationsCsv(applications: readonly Application[], words: Csv
     euros(a.requestedGrantCents),
     euros(a.reservedCents),
     words.review(a),
+    // Empty until a signed review computed the grant with the consultant's amounts.
+    a.review?.grantCents === undefined ? '' : euros(a.review.grantCents),
   ]);
   return [CSV_COLUMNS.map(words.header), ...rows].map((row) => row.map(cell).join(',')).join('\r\n');
 }

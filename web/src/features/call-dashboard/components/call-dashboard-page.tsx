@@ -59,6 +59,7 @@ export function CallDashboardPage() {
                   <th scope="col">{t('dashboard.grantRequested')}</th>
                   <th scope="col">{t('dashboard.reserved')}</th>
                   <th scope="col">{t('dashboard.review')}</th>
+                  <th scope="col">{t('dashboard.grantReviewed')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -70,6 +71,9 @@ export function CallDashboardPage() {
                     <td>{formatCents(a.requestedGrantCents)}</td>
                     <td>{formatCents(a.reservedCents)}</td>
                     <td data-testid={`review-${a.receipt.receiptNo}`}>{words.review(a) || '—'}</td>
+                    <td data-testid={`reviewed-grant-${a.receipt.receiptNo}`}>
+                      {a.review?.grantCents === undefined ? '—' : formatCents(a.review.grantCents)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
