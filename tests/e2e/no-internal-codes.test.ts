@@ -1,6 +1,6 @@
 /**
  * People read words, not codes: the visible text of the main pages of each role, and the CSV and PDF
- * they download, hold no internal code (tags, spend-type and declaration ids, place codes, reason and
+ * they download, in each of the three languages, hold no internal code (tags, spend-type and declaration ids, place codes, reason and
  * error codes, organisation ids, record ids). The patterns are in ./support/internal-codes.ts, with a
  * unit test proving each kind is found.
  */
@@ -25,6 +25,33 @@ const LINE_IDS = ['crm-consulting', 'crm-training', 'crm-licence'];
 
 async function expectNoCodes(page: Page, name: string): Promise<void> {
   expect.soft(internalCodesIn(await visibleText(page), LINE_IDS), name).toEqual([]);
+}
+
+/**
+ * Reads `paths` again in Italian and in Dutch, where a label missing in one language falls back to a
+ * code in that language only; `also` checks a download in each. English is chosen again afterwards, so
+ * the next test reads the pages it expects.
+ */
+async function expectNoCodesInOtherLanguages(
+  page: Page,
+  paths: readonly string[],
+  also?: (language: string) => Promise<void>,
+): Promise<void> {
+  try {
+    for (const language of ['it', 'nl']) {
+      await page.evaluate((chosen) => localStorage.setItem('grantfit.language', chosen), language);
+      for (const path of paths) {
+        await page.goto(`${appUrl}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        expect(await page.getAttribute('html', 'lang')).toBe(language);
+        await expectNoCodes(page, `${path} in ${language}`);
+      }
+      await also?.(language);
+    }
+  } finally {
+    await page.evaluate(() => localStorage.setItem('grantfit.language', 'en'));
+    await page.reload();
+  }
 }
 
 async function downloadedText(download: Download): Promise<Buffer> {
@@ -82,7 +109,7 @@ async function shareAndSign(request: APIRequestContext, applicationId: string): 
   expect(signed.status()).toBe(200);
 }
 
-describe('no internal code in the text people read', () => {
+describe('no internal code in the text people read, in English, Italian and Dutch', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   beforeAll(async () => {
@@ -107,7 +134,8 @@ describe('no internal code in the text people read', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectNoCodes(page, `public page ${href}`);
     }
-  }, 120_000);
+    await expectNoCodesInOtherLanguages(page, ['/calls', ...calls]);
+  }, 240_000);
 
   it('on the SME’s matches, every report, the application form and the receipt', async () => {
     await signIn(page, appUrl, 'marco@bottega-rossi.example');
@@ -153,9 +181,16 @@ describe('no internal code in the text people read', () => {
     await page.reload();
     await page.getByTestId('receipt-number').waitFor();
     await expectNoCodes(page, 'receipt');
+    await expectNoCodesInOtherLanguages(page, [
+      `/plans/${PLAN}/matches`,
+      ...reports,
+      `/plans/${PLAN}/calls/${CALL}/apply`,
+      '/applications',
+      `/applications/${applicationId}`,
+    ]);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
-  }, 180_000);
+  }, 360_000);
 
   it('on the association’s dashboard and its CSV', async () => {
     await signIn(page, appUrl, 'anna@associazione.example');
@@ -171,9 +206,22 @@ describe('no internal code in the text people read', () => {
     const csv = (await downloadedText(download)).toString('utf8');
     expect(csv.split('\r\n').length).toBeGreaterThan(1);
     expect.soft(internalCodesIn(csv, LINE_IDS), 'CSV').toEqual([]);
+    await expectNoCodesInOtherLanguages(
+      page,
+      ['/association/calls', `/association/calls/${CALL}`],
+      async (language) => {
+        const [translated] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: /CSV/ }).click(),
+        ]);
+        const text = (await downloadedText(translated)).toString('utf8');
+        expect(text.split('\r\n').length).toBeGreaterThan(1);
+        expect.soft(internalCodesIn(text, LINE_IDS), `CSV in ${language}`).toEqual([]);
+      },
+    );
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
-  }, 120_000);
+  }, 180_000);
 
   it('on the consultant’s queue, the review and its PDF', async () => {
     await signIn(page, appUrl, 'giulia@studio-bianchi.example');
@@ -212,5 +260,15 @@ describe('no internal code in the text people read', () => {
     const text = pdfText(new Uint8Array(await downloadedText(download)));
     expect(text.length).toBeGreaterThan(100);
     expect.soft(internalCodesIn(text, LINE_IDS), 'PDF').toEqual([]);
-  }, 120_000);
+    const reviewPath = new URL(page.url()).pathname;
+    await expectNoCodesInOtherLanguages(page, ['/reviews', reviewPath], async (language) => {
+      const [translated] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /PDF/ }).click(),
+      ]);
+      const pdf = pdfText(new Uint8Array(await downloadedText(translated)));
+      expect(pdf.length).toBeGreaterThan(100);
+      expect.soft(internalCodesIn(pdf, LINE_IDS), `PDF in ${language}`).toEqual([]);
+    });
+  }, 180_000);
 });
