@@ -34,6 +34,11 @@ export interface GrantResult {
   limits: Reason[];
   hints: Hint[];
   deMinimis?: DeMinimisHeadroom;
+  /**
+   * The most any plan could be granted by this call now, whatever its spend: what the yearly ceiling
+   * and the de minimis headroom leave. Absent when neither applies. At 0, no spend added earns a grant.
+   */
+  roomCents?: number;
 }
 
 /** A line's exact contribution to the grant, in cents × basis points. */
@@ -195,13 +200,16 @@ export function computeGrant(input: GrantInput): GrantResult {
   }
 
   const ceiling = rules.perCompanyYearCeiling;
+  let roomCents: number | undefined;
   if (ceiling) {
     const year = Number(on.slice(0, 4));
     const used = company.grantsThisYear
       .filter((g) => g.callFamily === rules.family && g.year === year)
       .reduce((s, g) => s + g.cents, 0);
     const left = Math.max(0, ceiling.cents - used);
-    if (grant + bonus > left) {
+    roomCents = left;
+    // Said also when the ceiling is used up and nothing was to be granted: no spend added would help.
+    if (grant + bonus > left || left === 0) {
       if (explain)
         limits.push(
           cite(
@@ -225,7 +233,8 @@ export function computeGrant(input: GrantInput): GrantResult {
       ceilingCents: sector?.cents,
       fiscalYearEnd: company.fiscalYearEnd,
     });
-    if (grant + bonus > deMinimis.headroomCents) {
+    roomCents = Math.min(roomCents ?? deMinimis.headroomCents, deMinimis.headroomCents);
+    if (grant + bonus > deMinimis.headroomCents || deMinimis.headroomCents === 0) {
       const linked = deMinimis.linkedCents;
       const message = `De minimis: ${euro(deMinimis.countedCents)} already received since ${deMinimis.windowFrom}${linked ? ` (${euro(linked)} of it by linked enterprises)` : ''} leaves ${euro(deMinimis.headroomCents)} of ${euro(deMinimis.ceilingCents)}.`;
       const params = {
@@ -240,12 +249,13 @@ export function computeGrant(input: GrantInput): GrantResult {
         blockers.push(cite('DE_MINIMIS_EXCEEDED', 'deMinimis.onExcess', message, params, article));
       } else {
         limits.push(cite('DE_MINIMIS_CUT', 'deMinimis.onExcess', message, params, article));
-        hints.push({
-          code: 'DE_MINIMIS_CUT',
-          message: `${message} The grant is cut to it.`,
-          params,
-          amountCents: grant + bonus - deMinimis.headroomCents,
-        });
+        if (grant + bonus > 0)
+          hints.push({
+            code: 'DE_MINIMIS_CUT',
+            message: `${message} The grant is cut to it.`,
+            params,
+            amountCents: grant + bonus - deMinimis.headroomCents,
+          });
         grant = Math.min(grant, deMinimis.headroomCents);
         bonus = Math.min(bonus, deMinimis.headroomCents - grant);
       }
@@ -269,14 +279,19 @@ export function computeGrant(input: GrantInput): GrantResult {
       netCostCents: Math.max(0, requestedCents - grant - bonus),
     },
     blockers,
-    // Nothing is granted, so no limit on the grant applied.
-    limits: refused ? NO_LIMITS : limits,
+    // Nothing is granted, so no limit on the grant applied; but a ceiling or headroom used up is said
+    // even then, since it is why fixing the refusal would still earn nothing.
+    limits: refused ? (roomCents === 0 ? limits.filter(closesTheRoom) : NO_LIMITS) : limits,
     hints: refused ? hints.filter((h) => h.code !== 'DE_MINIMIS_CUT') : hints,
     deMinimis,
+    ...(roomCents === undefined ? {} : { roomCents }),
   };
 }
 
 const NO_LIMITS: Reason[] = [];
+
+/** The limits that leave nothing to grant whatever the plan: a yearly ceiling or de minimis used up. */
+const closesTheRoom = (limit: Reason) => limit.code === 'YEARLY_CEILING' || limit.code === 'DE_MINIMIS_CUT';
 
 const sectorOf = (code: string) => code.replace(/^[A-Z]/, '');
 

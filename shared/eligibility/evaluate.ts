@@ -14,12 +14,12 @@ import { contentHash } from './content-hash';
 import { historyAidFor } from './cumulation';
 import { evaluateLine, type LineContext, type LineDraft, lineContext } from './evaluate-line';
 import { distribute } from './money-math';
-import type { EligibilityReport, LineResult } from './report';
+import type { EligibilityReport, Hint, LineResult } from './report';
 import { applyEligibleOverrides, type EligibleOverrides, overridesForHash } from './review-overrides';
 import { classifySize, type SizeClassResult } from './size-class';
 
 /** Bumped whenever a change could alter any report; stored in every report. */
-export const ENGINE_VERSION = '1.2.0';
+export const ENGINE_VERSION = '1.3.0';
 
 export interface CallVersion {
   id: string;
@@ -189,8 +189,24 @@ export function evaluate(input: EvaluationInput, precomputed: Precomputed = {}):
     totals: grant.totals,
     limits: joined(caps.limits, grant.limits),
     deMinimis: grant.deMinimis,
-    hints: joined(joined(caps.hints, ranges.hints), grant.hints),
+    hints: spendThatHelps(joined(joined(caps.hints, ranges.hints), grant.hints), grant.roomCents),
   };
+}
+
+/** The hints that ask for more (or other) spend; texts and steps say "add €…". */
+const ADD_SPEND_HINTS: ReadonlySet<string> = new Set([
+  'SHARE_RANGE_LOW',
+  'SHARE_RANGE_HIGH',
+  'BELOW_PROJECT_MINIMUM',
+  'CATEGORY_SHARE_CAP',
+]);
+
+/**
+ * A hint to add spend is true only if a grant can follow: with the yearly ceiling or the de minimis
+ * headroom used up (room 0), no spend earns one, so the hint would send the SME to spend for nothing.
+ */
+function spendThatHelps(hints: Hint[], roomCents: number | undefined): Hint[] {
+  return roomCents === 0 ? hints.filter((h) => !ADD_SPEND_HINTS.has(h.code)) : hints;
 }
 
 /** a then b, as a new array (a copy even when one is empty, so no caller shares the other's array). */

@@ -68,6 +68,24 @@ describe('near misses', () => {
     ]);
   });
 
+  it('leave out a plan that more spend would not fund: the de minimis headroom or the yearly ceiling is used up', () => {
+    const noAdvice: PlanInput = {
+      ...schemes.milanRestaurantPlan,
+      lines: schemes.milanRestaurantPlan.lines.filter(
+        (l) => l.category !== 'consulting' && l.category !== 'training',
+      ),
+    };
+    // €300,000 of de minimis aid in the last three years: the PID call's grant is cut to €0 whatever the plan.
+    const fullyAided = {
+      ...schemes.milanRestaurant,
+      deMinimisReceived: [{ grantedOn: '2024-06-01', cents: 300_000_00, regulation: 'EU-2023/2831' }],
+    };
+    const pid = match(fullyAided, noAdvice, 'pid');
+    expect(pid.reasons.map((r) => r.code)).toEqual(['SHARE_RANGE', 'BELOW_PROJECT_MINIMUM']);
+    expect(pid.hints).toEqual([]);
+    expect(nearMissSteps(pid, 'P')).toBeUndefined();
+  });
+
   it('leave out a blocker no step lifts, and a refusal with no step', () => {
     const blocked = { callId: 'c', canApply: true, hints: [] };
     expect(nearMissSteps({ ...blocked, reasons: [why('ABOVE_PROJECT_MAXIMUM')] }, 'P')).toBeUndefined();
