@@ -1,14 +1,16 @@
 /**
- * What the engine says about one of the SME's plans: its matches against every open call, and the
- * explained report against one call (which the application form also shows before submitting). Calls
- * are matched on the day in UTC; deadlines themselves are compared as instants.
+ * What the engine says about one of the SME's plans: its matches against every open call (with the
+ * line fixes of the calls that grant nothing), and the explained report against one call (which the
+ * application form also shows before submitting). Calls are matched on the day in UTC; deadlines
+ * themselves are compared as instants.
  */
 
 import type { Call } from '../../shared/calls/call-schema';
 import type { Company } from '../../shared/companies/company-schema';
 import type { CallRules } from '../../shared/eligibility/call-rules-schema';
 import { evaluate } from '../../shared/eligibility/evaluate';
-import { type CallMatch, matchCalls } from '../../shared/eligibility/match-calls';
+import { matchCalls } from '../../shared/eligibility/match-calls';
+import { type PlanMatch, withLineFixes } from '../../shared/eligibility/match-line-fixes';
 import type { EligibilityReport } from '../../shared/eligibility/report';
 import type { Plan } from '../../shared/plans/plan-schema';
 import type { AppDeps } from '../api/app-deps';
@@ -37,7 +39,7 @@ export async function planMatches(
   openCalls: OpenCallsIndex,
   user: AuthUser,
   planId: string,
-): Promise<{ items: CallMatch[] }> {
+): Promise<{ items: PlanMatch[] }> {
   const reads = await Promise.allSettled([
     ownPlan(deps, user.orgId, planId),
     ownCompany(deps, user.orgId),
@@ -49,7 +51,8 @@ export async function planMatches(
   const changes = settled(reads[2]);
   const now = deps.now();
   const calls = await openCalls.openAt(changes, now);
-  return { items: matchCalls({ plan, company, calls, on: today(now) }) };
+  const input = { plan, company, calls, on: today(now) };
+  return { items: withLineFixes(matchCalls(input), input) };
 }
 
 export interface ExplainedReport {

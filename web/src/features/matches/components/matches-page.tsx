@@ -103,10 +103,14 @@ function PlanMatches({ planId, more }: { planId: string; more?: (planId: string)
     <ul className="next-steps">
       {(nearMissSteps(match, planId) ?? []).map((step) => (
         <li key={`${step.code} ${step.href}`}>
+          {step.line && <span>{step.line}: </span>}
           <strong>{nextSteps.text(step)}</strong>{' '}
           <Link href={step.href}>
             {nextSteps.link}
-            <span className="visually-hidden">: {match.title}</span>
+            <span className="visually-hidden">
+              : {match.title}
+              {step.line && ` (${step.line})`}
+            </span>
           </Link>
         </li>
       ))}

@@ -86,6 +86,23 @@ describe('near misses', () => {
     expect(nearMissSteps(pid, 'P')).toBeUndefined();
   });
 
+  it('include a call that grants nothing only because lines lack a fact, with a step per line', () => {
+    const fix = { code: 'TAGS_MISSING', params: {}, field: 'purpose' } as const;
+    const match = {
+      callId: 'c',
+      canApply: true,
+      reasons: [],
+      hints: [],
+      lineFixes: [{ lineId: 'crm', description: 'CRM set-up', fixes: [fix] }],
+    };
+    expect(nearMissSteps(match, 'P')).toEqual([
+      { code: 'TAGS_MISSING', params: {}, href: '/plans/P/edit?call=c#line-crm-purpose', line: 'CRM set-up' },
+    ]);
+    // Still not when a blocker no step lifts stands too, nor when the company cannot apply.
+    expect(nearMissSteps({ ...match, reasons: [why('ABOVE_PROJECT_MAXIMUM')] }, 'P')).toBeUndefined();
+    expect(nearMissSteps({ ...match, canApply: false, reasons: [why('TOO_YOUNG')] }, 'P')).toBeUndefined();
+  });
+
   it('leave out a blocker no step lifts, and a refusal with no step', () => {
     const blocked = { callId: 'c', canApply: true, hints: [] };
     expect(nearMissSteps({ ...blocked, reasons: [why('ABOVE_PROJECT_MAXIMUM')] }, 'P')).toBeUndefined();

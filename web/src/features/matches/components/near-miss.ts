@@ -2,11 +2,13 @@
  * Which calls a plan misses by changes it can make, and those changes. A call is a near miss when
  * every refusal of the company has a next step (a declaration to give, a site to add…) and every
  * blocker of the grant is lifted by a hint's step (the engine says how much spend to add); otherwise
- * it folds away with the rest. A call in another country is never a near miss: its area is no site a
- * company adds for one voucher. Pure.
+ * it folds away with the rest. A call that grants nothing only because lines are refused is a near miss
+ * when those lines can be fixed (the API says which, and how). A call in another country is never a
+ * near miss: its area is no site a company adds for one voucher. Pure.
  */
 import type { Explanation } from '../../../../../shared/eligibility/explanation';
-import { applicantNextStep, hintNextStep, type NextStep } from '../../../lib/next-steps';
+import type { RefusedLineFixes } from '../../../../../shared/eligibility/line-fix';
+import { applicantNextStep, hintNextStep, lineFixStep, type NextStep } from '../../../lib/next-steps';
 
 /** What of a call's match this reads. */
 export interface MatchSummary {
@@ -15,7 +17,12 @@ export interface MatchSummary {
   /** Why the company cannot apply or, when it can, what blocks the grant. */
   reasons: readonly Explanation[];
   hints: readonly Explanation[];
+  /** On a call that grants nothing: the refused lines that their fixes would make count. */
+  lineFixes?: readonly RefusedLineFixes[];
 }
+
+/** A step of a near miss; a line's step names the line in the SME's own words. */
+export type NearMissStep = NextStep & { line?: string };
 
 /** A blocker of the grant, and the hints whose step lifts it (with the amount that suffices). */
 const LIFTED_BY: ReadonlyMap<string, readonly string[]> = new Map([
@@ -37,7 +44,7 @@ function inAnotherCountry(reason: Explanation): boolean {
 }
 
 /** The changes that would open the call, one per place to make them; undefined when it is no near miss. */
-export function nearMissSteps(match: MatchSummary, planId: string): NextStep[] | undefined {
+export function nearMissSteps(match: MatchSummary, planId: string): NearMissStep[] | undefined {
   const hintSteps = match.canApply
     ? match.hints.map((hint) => ({
         code: hint.code,
@@ -46,7 +53,7 @@ export function nearMissSteps(match: MatchSummary, planId: string): NextStep[] |
       }))
     : [];
   if (hintSteps.some((h) => h.step === undefined)) return undefined;
-  const steps: NextStep[] = [];
+  const steps: NearMissStep[] = [];
   for (const reason of match.reasons) {
     if (inAnotherCountry(reason)) return undefined;
     const step = applicantNextStep(reason);
@@ -58,6 +65,10 @@ export function nearMissSteps(match: MatchSummary, planId: string): NextStep[] |
     if (!lifting || !hintSteps.some((h) => lifting.includes(h.code))) return undefined;
   }
   for (const { step } of hintSteps) if (step) steps.push(step);
+  for (const line of match.canApply ? (match.lineFixes ?? []) : []) {
+    for (const fix of line.fixes)
+      steps.push({ ...lineFixStep(fix, planId, match.callId, line.lineId), line: line.description });
+  }
   // Two hints that both ask for more spend link to the same place: one step.
   const unique = [...new Map(steps.map((s) => [`${s.code} ${s.href}`, s])).values()];
   return unique.length > 0 ? unique : undefined;
