@@ -7,7 +7,7 @@
  */
 import type { Application } from '../../shared/applications/application-schema';
 import { contentHash } from '../../shared/eligibility/content-hash';
-import { ENGINE_VERSION, evaluate, inputHashOf } from '../../shared/eligibility/evaluate';
+import { evaluate, inputHashOf, totalsAsToday } from '../../shared/eligibility/evaluate';
 import type { LineReview } from '../../shared/reviews/review-schema';
 import {
   eligibleOverridesOf,
@@ -28,7 +28,7 @@ export async function computeReviewed(
   if (overrides.size === 0) return { status: 'computed', report: reviewedReportOf(report) };
   const inputs = application.evaluatedWith;
   if (!inputs) return { status: 'not-computed', why: 'inputs-not-kept' };
-  if (report.engineVersion !== ENGINE_VERSION) return { status: 'not-computed', why: 'engine-changed' };
+  if (!totalsAsToday(report.engineVersion)) return { status: 'not-computed', why: 'engine-changed' };
   if (inputHashOf(inputs.plan, inputs.company, report.evaluatedOn) !== report.inputHash)
     return { status: 'not-computed', why: 'inputs-changed' };
   const pinned = await deps.calls.getVersion(application.callId, application.callVersion);

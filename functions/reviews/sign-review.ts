@@ -7,9 +7,9 @@
  */
 import type { FieldError } from '../../shared/api/error-body';
 import {
+  outcomeGrantOf,
   type Review,
   type ReviewOutcome,
-  reviewedGrantOf,
   unreviewedLines,
 } from '../../shared/reviews/review-schema';
 import { auditEntry } from '../audit/audit-entry';
@@ -51,10 +51,11 @@ export async function signReview(
   const at = deps.now().toISOString();
   // Computed again at sign-off from the final verdicts, frozen with the review and covered by its hash.
   const reviewed = await computeReviewed(deps, application, review.lines);
-  const hash = reviewContentHash(application.report, { ...review, reviewed });
+  const hash = reviewContentHash(application.report, { ...review, reviewed, grantOnOutcome: true });
   const signed: Review = {
     ...review,
     reviewed,
+    grantOnOutcome: true,
     status: 'signed',
     signedAt: at,
     signedBy: user.sub,
@@ -62,7 +63,7 @@ export async function signReview(
     contentHash: hash,
     revision: review.revision + 1,
   };
-  const grantCents = reviewedGrantOf(signed);
+  const grantCents = outcomeGrantOf(signed);
   const outcome: ReviewOutcome = {
     reviewId: review.id,
     decision: review.decision,

@@ -5,7 +5,7 @@
  * tampered (never as simply signed) and an error is logged, which the deployed alarm reports.
  */
 import type { Application } from '../../shared/applications/application-schema';
-import { type Review, type ReviewIntegrity, reviewedGrantOf } from '../../shared/reviews/review-schema';
+import { outcomeGrantOf, type Review, type ReviewIntegrity } from '../../shared/reviews/review-schema';
 import { consoleErrorLog } from '../api/error-log';
 import type { AuthUser } from '../auth/token-verifier';
 import { NotFoundError } from '../errors/use-case-errors';
@@ -23,8 +23,8 @@ export function withIntegrity(deps: ReviewDeps, review: Review, application: App
     outcome.contentHash === computed &&
     outcome.decision === review.decision &&
     outcome.signedAt === review.signedAt &&
-    // Outcomes signed before the reviewed grant was kept on them carry none.
-    (outcome.grantCents === undefined || outcome.grantCents === reviewedGrantOf(review));
+    // The signed review says whether its outcome carries the grant (older ones carry none).
+    outcome.grantCents === (review.grantOnOutcome ? outcomeGrantOf(review) : undefined);
   const integrity: ReviewIntegrity = intact ? 'verified' : 'tampered';
   if (!intact) {
     (deps.log ?? consoleErrorLog).error(

@@ -3,7 +3,8 @@
  * project minimum/maximum (on one basis: eligible spend unless the call says requested) → rate per
  * line (exact, summed; each line within what other aid on its cost leaves) → rounding (once) →
  * maximum grant → allocated amount → bonuses → per-company yearly ceiling → de minimis headroom of the
- * single undertaking → withholding. A refused plan reports none of the limits on the grant: it gets none.
+ * single undertaking → withholding. A refused plan reports none of the limits on the grant (it gets
+ * none), except a yearly ceiling or de minimis headroom used up: no plan could earn a grant then.
  */
 import type { Company } from '../companies/company-schema';
 import type { CalendarDate } from '../time/calendar-date';
@@ -201,6 +202,8 @@ export function computeGrant(input: GrantInput): GrantResult {
 
   const ceiling = rules.perCompanyYearCeiling;
   let roomCents: number | undefined;
+  // The limits that left nothing to grant whatever the plan: said even when the plan is refused.
+  const closing: Reason[] = [];
   if (ceiling) {
     const year = Number(on.slice(0, 4));
     const used = company.grantsThisYear
@@ -210,16 +213,17 @@ export function computeGrant(input: GrantInput): GrantResult {
     roomCents = left;
     // Said also when the ceiling is used up and nothing was to be granted: no spend added would help.
     if (grant + bonus > left || left === 0) {
-      if (explain)
-        limits.push(
-          cite(
-            'YEARLY_CEILING',
-            'perCompanyYearCeiling',
-            `At most ${euro(ceiling.cents)} per company in ${year}; ${euro(used)} already granted.`,
-            { ceilingCents: ceiling.cents, year, usedCents: used },
-            ceiling.article,
-          ),
+      if (explain) {
+        const reason = cite(
+          'YEARLY_CEILING',
+          'perCompanyYearCeiling',
+          `At most ${euro(ceiling.cents)} per company in ${year}; ${euro(used)} already granted.`,
+          { ceilingCents: ceiling.cents, year, usedCents: used },
+          ceiling.article,
         );
+        limits.push(reason);
+        if (left === 0) closing.push(reason);
+      }
       // The grant first, the premium on top of what is left: a premium never stands without a grant.
       grant = Math.min(grant, left);
       bonus = Math.min(bonus, left - grant);
@@ -234,7 +238,9 @@ export function computeGrant(input: GrantInput): GrantResult {
       fiscalYearEnd: company.fiscalYearEnd,
     });
     roomCents = Math.min(roomCents ?? deMinimis.headroomCents, deMinimis.headroomCents);
-    if (grant + bonus > deMinimis.headroomCents || deMinimis.headroomCents === 0) {
+    const cut = rules.deMinimis.onExcess === 'cut';
+    // A call that refuses aid beyond the headroom refuses a grant, not a plan that asks for none.
+    if (grant + bonus > deMinimis.headroomCents || (cut && deMinimis.headroomCents === 0)) {
       const linked = deMinimis.linkedCents;
       const message = `De minimis: ${euro(deMinimis.countedCents)} already received since ${deMinimis.windowFrom}${linked ? ` (${euro(linked)} of it by linked enterprises)` : ''} leaves ${euro(deMinimis.headroomCents)} of ${euro(deMinimis.ceilingCents)}.`;
       const params = {
@@ -245,10 +251,12 @@ export function computeGrant(input: GrantInput): GrantResult {
         ceilingCents: deMinimis.ceilingCents,
       };
       const article = sector?.article ?? rules.deMinimis.article;
-      if (rules.deMinimis.onExcess === 'refuse') {
+      if (!cut) {
         blockers.push(cite('DE_MINIMIS_EXCEEDED', 'deMinimis.onExcess', message, params, article));
       } else {
-        limits.push(cite('DE_MINIMIS_CUT', 'deMinimis.onExcess', message, params, article));
+        const reason = cite('DE_MINIMIS_CUT', 'deMinimis.onExcess', message, params, article);
+        limits.push(reason);
+        if (deMinimis.headroomCents === 0) closing.push(reason);
         if (grant + bonus > 0)
           hints.push({
             code: 'DE_MINIMIS_CUT',
@@ -281,7 +289,7 @@ export function computeGrant(input: GrantInput): GrantResult {
     blockers,
     // Nothing is granted, so no limit on the grant applied; but a ceiling or headroom used up is said
     // even then, since it is why fixing the refusal would still earn nothing.
-    limits: refused ? (roomCents === 0 ? limits.filter(closesTheRoom) : NO_LIMITS) : limits,
+    limits: refused ? (closing.length > 0 ? closing : NO_LIMITS) : limits,
     hints: refused ? hints.filter((h) => h.code !== 'DE_MINIMIS_CUT') : hints,
     deMinimis,
     ...(roomCents === undefined ? {} : { roomCents }),
@@ -289,9 +297,6 @@ export function computeGrant(input: GrantInput): GrantResult {
 }
 
 const NO_LIMITS: Reason[] = [];
-
-/** The limits that leave nothing to grant whatever the plan: a yearly ceiling or de minimis used up. */
-const closesTheRoom = (limit: Reason) => limit.code === 'YEARLY_CEILING' || limit.code === 'DE_MINIMIS_CUT';
 
 const sectorOf = (code: string) => code.replace(/^[A-Z]/, '');
 

@@ -74,3 +74,40 @@ describe('no hint to add spend when nothing is left to grant', () => {
     expect(codes(report.limits)).toEqual(['YEARLY_CEILING']);
   });
 });
+
+describe('a call that refuses aid beyond the de minimis headroom', () => {
+  const refusing = {
+    ...schemes.pidLombardiaRules,
+    deMinimis: { ...schemes.pidLombardiaRules.deMinimis, onExcess: 'refuse' as const },
+  };
+
+  it('refuses a grant when the headroom is used up, and gives no hint to add spend', () => {
+    const below = run(refusing, aided(300_000_00), halfPlan, '2025-03-01');
+    expect(codes(below.blockers)).toEqual(['BELOW_PROJECT_MINIMUM', 'DE_MINIMIS_EXCEEDED']);
+    expect(below.hints).toEqual([]);
+    const full = run(refusing, aided(300_000_00), schemes.milanRestaurantPlan, '2025-03-01');
+    expect(codes(full.blockers)).toEqual(['DE_MINIMIS_EXCEEDED']);
+  });
+
+  it('does not refuse a plan that asks for no grant: nothing is beyond the headroom', () => {
+    const nothing = {
+      ...halfPlan,
+      lines: halfPlan.lines?.map((l) => ({ ...l, category: 'other' as const })),
+    };
+    const report = run(refusing, aided(300_000_00), nothing as PlanInput, '2025-03-01');
+    expect(report.totals.grantCents).toBe(0);
+    expect(codes(report.blockers)).not.toContain('DE_MINIMIS_EXCEEDED');
+  });
+});
+
+describe('the limit that closed the room, and only that one', () => {
+  it('on a refused plan, says the de minimis headroom used up, not a yearly ceiling that had room', () => {
+    const both = {
+      ...schemes.pidLombardiaRules,
+      perCompanyYearCeiling: { article: 'Art. 8', cents: 1_000_00 },
+    };
+    const report = run(both, aided(300_000_00), halfPlan, '2025-03-01');
+    expect(codes(report.blockers)).toEqual(['BELOW_PROJECT_MINIMUM']);
+    expect(codes(report.limits)).toEqual(['DE_MINIMIS_CUT']);
+  });
+});

@@ -82,6 +82,11 @@ export interface Review {
    * at sign-off, then frozen (reviewed-result.ts). Absent on reviews from before it was kept.
    */
   reviewed?: ReviewedResult;
+  /**
+   * Set when signed: the application's outcome carries this review's grant (outcomeGrantOf). Covered
+   * by the signature, so removing the grant from the outcome is found as tampering, as changing it is.
+   */
+  grantOnOutcome?: true;
   /** SHA-256 of the report, the line reviews, the decision, the note and the reviewed result, frozen at sign-off. */
   contentHash?: string;
   createdAt: string;
@@ -119,14 +124,20 @@ export interface ReviewOutcome {
   signedAt: string;
   contentHash: string;
   /**
-   * The grant after the consultant's amounts (the signed review's reviewed total), so the SME's list and
-   * the association's dashboard show what was signed without reading every review. Absent when the
-   * review could not compute it, and on outcomes signed before it was kept.
+   * The grant an approving review signed (grant and premium after the consultant's amounts), so the
+   * SME's list and the association's dashboard show it without reading every review. Absent when the
+   * review did not approve or could not compute it, and on outcomes signed before it was kept.
    */
   grantCents?: number;
 }
 
-/** The reviewed grant a signed review freezes, when it could be computed. */
-export function reviewedGrantOf(review: Pick<Review, 'reviewed'>): number | undefined {
-  return review.reviewed?.status === 'computed' ? review.reviewed.report.totals.grantCents : undefined;
+/**
+ * The grant a signed review puts on the application's outcome: what an approval grants (grant plus
+ * premium, as the application's requested grant counts it), when the re-run could be computed. A
+ * rejection, or a request for changes, grants nothing yet: no figure.
+ */
+export function outcomeGrantOf(review: Pick<Review, 'reviewed' | 'decision'>): number | undefined {
+  if (review.decision !== 'approve' || review.reviewed?.status !== 'computed') return undefined;
+  const { totals } = review.reviewed.report;
+  return totals.grantCents + totals.bonusCents;
 }

@@ -74,23 +74,24 @@ describe('signed review integrity', () => {
     );
   });
 
-  it('serves the review as tampered when the grant the lists show was raised on the application', async () => {
+  it('serves the review as tampered when a grant is put on its rejected outcome, which the lists would show', async () => {
     const key = { pk: `COMPANY#${sme.orgId}`, sk: `APP#${applicationId}` };
-    const setGrant = (cents: number) =>
-      api.db.send(
-        new UpdateCommand({
-          TableName: api.tableName,
-          Key: key,
-          UpdateExpression: 'SET review.grantCents = :grant',
-          ConditionExpression: 'attribute_exists(review.grantCents)',
-          ExpressionAttributeValues: { ':grant': cents },
-        }),
-      );
     const application = await api.request('GET', `/api/applications/${applicationId}`, { token: sme.token });
-    const signedGrant = application.body.review.grantCents as number;
-    await setGrant(signedGrant + 1_000_00);
+    // A rejection grants nothing: its outcome carries no grant.
+    expect(application.body.review).toMatchObject({ decision: 'reject' });
+    expect(application.body.review.grantCents).toBeUndefined();
+    await api.db.send(
+      new UpdateCommand({
+        TableName: api.tableName,
+        Key: key,
+        UpdateExpression: 'SET review.grantCents = :grant',
+        ExpressionAttributeValues: { ':grant': 1_000_00 },
+      }),
+    );
     expect(await integrityEverywhere()).toEqual(['tampered', 'tampered', 'tampered', 'tampered']);
-    await setGrant(signedGrant);
+    await api.db.send(
+      new UpdateCommand({ TableName: api.tableName, Key: key, UpdateExpression: 'REMOVE review.grantCents' }),
+    );
     expect(await integrityEverywhere()).toEqual(['verified', 'verified', 'verified', 'verified']);
     errors.mockClear();
   });

@@ -197,6 +197,30 @@ describe('reviewed totals and the SME’s signed review', () => {
     expect(foreign.status).toBe(404);
     expect(errors).not.toHaveBeenCalled();
 
+    // The approval's grant is on the application's outcome, for the lists; removing it is found.
+    expect(read.body.application.review.grantCents).toBe(3_350_00);
+    const outcomeKey = { pk: `COMPANY#sme-reviewed-totals`, sk: `APP#${sme.applicationId}` };
+    await api.db.send(
+      new UpdateCommand({
+        TableName: api.tableName,
+        Key: outcomeKey,
+        UpdateExpression: 'REMOVE review.grantCents',
+      }),
+    );
+    const removed = await api.request('GET', `/api/applications/${sme.applicationId}/review`, {
+      token: sme.token,
+    });
+    expect(removed.body.review.integrity).toBe('tampered');
+    await api.db.send(
+      new UpdateCommand({
+        TableName: api.tableName,
+        Key: outcomeKey,
+        UpdateExpression: 'SET review.grantCents = :grant',
+        ExpressionAttributeValues: { ':grant': 3_350_00 },
+      }),
+    );
+    errors.mockClear();
+
     // Someone raises the frozen reviewed grant in the table: every read now says tampered.
     await api.db.send(
       new UpdateCommand({

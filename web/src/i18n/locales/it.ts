@@ -304,7 +304,7 @@ export const messages: Messages = {
     receipt: 'Protocollo',
     status: 'Stato',
     grant: 'Contributo',
-    grantAfterReview: 'dopo la revisione del consulente (richiesto {{requested}})',
+    grantAfterReview: 'dopo la verifica del consulente (richiesto {{requested}})',
     statuses: {
       reserved: 'Ricevuta — il contributo è prenotato per te',
       waitlisted: 'Ricevuta — in lista d’attesa: la dotazione era esaurita al suo arrivo',
