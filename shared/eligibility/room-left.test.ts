@@ -76,9 +76,9 @@ describe('no hint to add spend when nothing is left to grant', () => {
 });
 
 describe('a call that refuses aid beyond the de minimis headroom', () => {
-  const refusing = {
+  const refusing: CallRulesInput = {
     ...schemes.pidLombardiaRules,
-    deMinimis: { ...schemes.pidLombardiaRules.deMinimis, onExcess: 'refuse' as const },
+    deMinimis: { article: 'Bando PID 2025, art. 3', regulation: 'EU-2023/2831', onExcess: 'refuse' },
   };
 
   it('refuses a grant when the headroom is used up, and gives no hint to add spend', () => {
