@@ -3,85 +3,93 @@ import { companySchema } from '../companies/company-schema';
 import * as schemes from '../fixtures/schemes';
 import { type PlanInput, planSchema } from '../plans/plan-schema';
 import { callRulesSchema } from './call-rules-schema';
-import { evaluate } from './evaluate';
-import { refusedLineFixes } from './line-fix';
+import { lineAfterFix } from './line-fix';
 import { matchCalls } from './match-calls';
-import { withLineFixes } from './match-line-fixes';
+import { type PlanMatch, withLineFixes } from './match-line-fixes';
 
 const ON = '2025-03-01';
-const pid = {
-  id: 'pid',
+const open = (id: string, rules: unknown) => ({
+  id,
   version: 1,
-  title: 'PID',
+  title: id,
   closesAt: '2025-06-30T12:00:00+02:00',
   timeZone: 'Europe/Rome',
-  rules: callRulesSchema.parse(schemes.pidLombardiaRules),
-};
+  rules: callRulesSchema.parse(rules),
+});
+const pid = open('pid', schemes.pidLombardiaRules);
 
 /** The Milan restaurant's plan as a new SME types it: no line says which technology it serves. */
 const untagged: PlanInput = {
   ...schemes.milanRestaurantPlan,
   lines: schemes.milanRestaurantPlan.lines.map(({ tags: _tags, ...line }) => line),
 };
+const aided = {
+  ...schemes.milanRestaurant,
+  deMinimisReceived: [{ grantedOn: '2024-06-01', cents: 300_000_00, regulation: 'EU-2023/2831' }],
+};
 
-function explained(company: unknown, plan: PlanInput) {
-  const parsed = planSchema.parse(plan);
-  return {
-    plan: parsed,
-    report: evaluate({ call: pid, plan: parsed, company: companySchema.parse(company), on: ON }),
-  };
+function matched(company: unknown, plan: PlanInput, calls = [pid]): PlanMatch {
+  const input = { plan: planSchema.parse(plan), company: companySchema.parse(company), calls, on: ON };
+  const [match] = withLineFixes(matchCalls(input), input);
+  if (!match) throw new Error('no match');
+  return match;
 }
 
-describe('refusedLineFixes', () => {
-  it('gives each line refused for a missing technology the fix of saying which, by its field', () => {
-    const { plan, report } = explained(schemes.milanRestaurant, untagged);
-    const fixes = refusedLineFixes(report, plan, pid.rules);
-    expect(fixes.length).toBeGreaterThan(0);
-    for (const line of fixes) {
-      expect(line.fixes).toEqual([{ code: 'TAGS_MISSING', params: {}, field: 'purpose' }]);
-      expect(line.description).toBe(plan.lines.find((l) => l.id === line.lineId)?.description);
-    }
+describe('lineAfterFix', () => {
+  const line = planSchema.parse(schemes.milanRestaurantPlan).lines[0];
+  if (!line) throw new Error('no line');
+  const reason = (code: string, params: Record<string, unknown>) => ({ code, message: '', params }) as never;
+
+  it('gives the line the answer the rule needs', () => {
+    expect(lineAfterFix(line, reason('TAGS_MISSING', { tags: ['technology:crm'] }))?.tags).toContain(
+      'technology:crm',
+    );
+    expect(
+      lineAfterFix(line, reason('SUPPLIER_NOT_ACCREDITED', { list: 'kmo' }))?.supplier.accreditations,
+    ).toEqual(['kmo']);
+    expect(lineAfterFix(line, reason('INVOICED_AFTER_ALLOWED', { limitDate: '2025-04-01' }))?.date).toBe(
+      '2025-04-01',
+    );
   });
 
-  it('leaves out a line with a refusal nothing changes, and every line when nothing is left to grant', () => {
-    const smartphone = {
-      ...untagged,
-      lines: [
-        ...(untagged.lines ?? []),
-        {
-          id: 'phone',
-          category: 'hardware',
-          description: 'Owner’s smartphone',
-          amountCents: 600_00,
-          date: '2025-03-20',
-          tags: ['smartphone'],
-        },
-      ],
-    } as PlanInput;
-    const { plan, report } = explained(schemes.milanRestaurant, smartphone);
-    expect(report.lines.find((l) => l.lineId === 'phone')?.verdict).toBe('ineligible');
-    expect(refusedLineFixes(report, plan, pid.rules).map((l) => l.lineId)).not.toContain('phone');
-
-    const aided = {
-      ...schemes.milanRestaurant,
-      deMinimisReceived: [{ grantedOn: '2024-06-01', cents: 300_000_00, regulation: 'EU-2023/2831' }],
-    };
-    const closed = explained(aided, untagged);
-    expect(refusedLineFixes(closed.report, closed.plan, pid.rules)).toEqual([]);
+  it('stands in for no count of units: that is the SME’s to say', () => {
+    expect(lineAfterFix(line, reason('UNIT_PRICE_CAP', { context: 'noUnits', unit: 'person-day' }))).toBe(
+      undefined,
+    );
   });
 });
 
 describe('withLineFixes', () => {
-  it('adds the line fixes to a call that grants nothing, and leaves a call that grants alone', () => {
-    const company = companySchema.parse(schemes.milanRestaurant);
-    for (const [plan, expected] of [
-      [untagged, true],
-      [schemes.milanRestaurantPlan, false],
-    ] as const) {
-      const input = { plan: planSchema.parse(plan), company, calls: [pid], on: ON };
-      const [match] = withLineFixes(matchCalls(input), input);
-      expect(match?.lineFixes !== undefined).toBe(expected);
-      expect((match?.expectedGrantCents ?? 0) > 0).toBe(!expected);
+  it('gives a call that grants nothing for want of technologies the lines’ fixes, proven to earn a grant', () => {
+    const match = matched(schemes.milanRestaurant, untagged);
+    expect(match.expectedGrantCents).toBe(0);
+    expect(match.lineFixes?.length).toBeGreaterThan(0);
+    for (const line of match.lineFixes ?? []) {
+      expect(line.fixes.map((f) => [f.reason.code, f.fix.field])).toEqual([['TAGS_MISSING', 'purpose']]);
+      expect(line.description).toBe(untagged.lines?.find((l) => l.id === line.lineId)?.description);
     }
+  });
+
+  it('leaves a call that grants alone, and gives no fixes when nothing is left to grant', () => {
+    expect(matched(schemes.milanRestaurant, schemes.milanRestaurantPlan).lineFixes).toBeUndefined();
+    const closed = matched(aided, untagged);
+    expect(closed.roomClosed).toBe(true);
+    expect(closed.lineFixes).toBeUndefined();
+    expect(closed.reasons.map((r) => r.code)).toContain('DE_MINIMIS_CUT');
+  });
+
+  it('says the room is closed for a company that cannot apply yet, too', () => {
+    const undeclared = { ...aided, declarations: [] };
+    const match = matched(undeclared, schemes.milanRestaurantPlan);
+    expect(match.canApply).toBe(false);
+    expect(match.roomClosed).toBe(true);
+  });
+
+  it('gives no fixes when the fixed plan would still earn nothing (a project minimum stays unmet)', () => {
+    // Only the €1,000 training line, untagged: tagged, it is still below the €4,000 minimum.
+    const small = { ...untagged, lines: untagged.lines?.filter((l) => l.id === 'crm-training') };
+    const match = matched(schemes.milanRestaurant, small);
+    expect(match.expectedGrantCents).toBe(0);
+    expect(match.lineFixes).toBeUndefined();
   });
 });

@@ -4,12 +4,10 @@
  * spend, or an invoice already dated, has none. Pure; the web app words a fix and links to its field,
  * and the matches carry the fixes of a call's refused lines (a near miss by one line).
  */
-import { type LineQuestions, lineQuestions } from '../plans/line-questions';
-import type { Plan, SpendLine } from '../plans/plan-schema';
-import type { CallRules } from './call-rules-schema';
+import type { LineQuestions } from '../plans/line-questions';
+import type { SpendLine } from '../plans/plan-schema';
 import type { Explanation, TextParams } from './explanation';
-import type { EligibilityReport } from './report';
-import type { SpendTaxonomy } from './taxonomy';
+import type { Reason } from './report';
 
 export type LineFixCode =
   | 'TAGS_MISSING'
@@ -115,42 +113,66 @@ function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
   }
 }
 
-/** A refused line that its fixes would make count: every one of its refusals has one. */
+/** A refusal of a line and its fix. */
+export interface FixedRefusal {
+  reason: Reason;
+  fix: LineFix;
+}
+
+/** A refused line that its fixes are proven to make count. */
 export interface RefusedLineFixes {
   lineId: string;
   /** The SME's own words for the line, as the plan has them. */
   description: string;
-  fixes: LineFix[];
+  fixes: FixedRefusal[];
 }
-
-/** The limits that leave nothing to grant whatever the plan: then no line fix earns a grant. */
-const ROOM_CLOSED = new Set(['YEARLY_CEILING', 'DE_MINIMIS_CUT', 'DE_MINIMIS_EXCEEDED']);
 
 /**
- * The refused lines of an explained report that can be made to count, each with its fixes (in the
- * report's line order). A line with one refusal nothing can change is left out: fixing the others would
- * not make it count. None when the yearly ceiling or the de minimis headroom is used up.
+ * The line as it would be once the SME made the fix: the answer the rule needs (the category's
+ * technology, a registered provider, a one-off purchase, a date inside the bounds…). Undefined for a
+ * fix nothing can stand in for: how many units a line buys is the SME's to say.
  */
-export function refusedLineFixes(
-  report: EligibilityReport,
-  plan: Plan,
-  rules: CallRules,
-): RefusedLineFixes[] {
-  if ([...report.limits, ...report.blockers].some((r) => ROOM_CLOSED.has(r.code))) return [];
-  const lines = new Map(plan.lines.map((l) => [l.id, l]));
-  const found: RefusedLineFixes[] = [];
-  for (const result of report.lines) {
-    const line = lines.get(result.lineId);
-    if (!line || result.verdict !== 'ineligible' || result.reasons.length === 0) continue;
-    const asked = lineQuestions([rules], line.category);
-    const fixes = result.reasons.map((reason) => lineFix(reason, line, asked));
-    if (fixes.every((fix) => fix !== undefined))
-      found.push({ lineId: line.id, description: line.description, fixes: uniqueFixes(fixes) });
+export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | undefined {
+  const params = reason.params ?? {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  switch (reason.code) {
+    case 'TAGS_MISSING': {
+      const tags = Array.isArray(params.tags) ? params.tags.filter((t) => typeof t === 'string') : [];
+      return { ...line, tags: [...new Set([...line.tags, ...tags])] };
+    }
+    case 'SUPPLIER_NOT_ACCREDITED': {
+      const list = text(params.list);
+      if (!list) return undefined;
+      const accreditations = [...new Set([...line.supplier.accreditations, list])];
+      return { ...line, supplier: { ...line.supplier, accreditations } };
+    }
+    case 'RECURRING_NOT_ELIGIBLE':
+      return { ...line, recurring: undefined };
+    case 'LINKED_SUPPLIER':
+      return { ...line, supplier: { ...line.supplier, linked: false } };
+    case 'USED_GOODS':
+      return { ...line, usedGoods: false };
+    case 'UNTRACEABLE_PAYMENT':
+      return { ...line, payment: 'bank-transfer' };
+    case 'OUTSIDE_SPEND_WINDOW': {
+      const from = text(params.fromDate);
+      const to = text(params.toDate);
+      const date = from && line.date < from ? from : to && line.date > to ? to : undefined;
+      return date ? { ...line, date } : undefined;
+    }
+    case 'STARTED_BEFORE_ALLOWED':
+    case 'STARTS_AFTER_ALLOWED': {
+      const limit = text(params.limitDate);
+      return limit ? { ...line, serviceStartsOn: limit } : undefined;
+    }
+    case 'INVOICED_BEFORE_ALLOWED':
+    case 'INVOICED_AFTER_ALLOWED': {
+      const limit = text(params.limitDate);
+      return limit ? { ...line, date: limit } : undefined;
+    }
+    case 'BELOW_LINE_MINIMUM':
+      return typeof params.minCents === 'number' ? { ...line, amountCents: params.minCents } : undefined;
+    default:
+      return undefined;
   }
-  return found;
-}
-
-/** Two refusals fixed in the same field (an invoice too early and outside the window) are one fix. */
-function uniqueFixes(fixes: readonly LineFix[]): LineFix[] {
-  return [...new Map(fixes.map((f) => [`${f.code} ${f.field}`, f])).values()];
 }

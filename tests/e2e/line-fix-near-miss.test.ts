@@ -7,7 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, launchBrowser, pageWidth } from './support/browser';
+import { internalCodesIn } from './support/internal-codes';
 import { consultingCall, enterBakery, signUpNewSme, writeConsultingPlan } from './support/new-sme';
+import { visibleText } from './support/visible-text';
 
 const appUrl = inject('appUrl');
 const TITLE = 'Consulting voucher for CRM and cybersecurity';
@@ -54,9 +56,12 @@ describe('a near miss by one line, on a phone', () => {
         .evaluate((h) => h.nextElementSibling?.textContent ?? ''),
     ).toContain(TITLE);
     const step = near.getByRole('listitem').filter({ hasText: 'CRM set-up:' });
-    expect(await step.textContent()).toContain(
-      'CRM set-up: If it serves one of these, tell us which technology or purpose.',
+    // The refusal in words (the technologies the call counts), then its one change.
+    expect(await step.textContent()).toMatch(
+      /^CRM set-up: Consulting counts only for spend tied to one of: .*Customer management and bookings \(CRM\).*\. If it serves one of these, tell us which technology or purpose\./,
     );
+    // A new SME's page: its organisation id (user-<uuid>) or any other code never shows.
+    expect(internalCodesIn(await visibleText(page))).toEqual([]);
     expect(await pageWidth(page)).toMatchObject({ wide: [] });
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -16,6 +16,7 @@ describe('internalCodesIn', () => {
     ['Shared with consultant-studio-bianchi for review.', 'consultant-studio-bianchi'],
     ['Company user-3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718', 'user-3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718'],
     ['Signed by 3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718.', '3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718'],
+    ['Company USER-3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718', 'USER-3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718'],
     ['Application 01M8TPJ0KRPD83ZAXXNTMZFENB received', '01M8TPJ0KRPD83ZAXXNTMZFENB'],
     ['Plan 01DEMOPLAN0000000000000001 matches', '01DEMOPLAN0000000000000001'],
   ])('finds the code in %j', (text, code) => {
@@ -30,6 +31,7 @@ describe('internalCodesIn', () => {
     'Note: the grant is paid after the invoices',
     'Receipt number 42 · €3,050.00',
     'PROGRAMMAOPERATIVOREGIONAL, 26 capitals without a digit',
+    'A user-friendly page for every user-facing call',
   ])('finds nothing in prose: %j', (text) => {
     expect(internalCodesIn(text)).toEqual([]);
   });

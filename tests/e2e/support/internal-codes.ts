@@ -40,11 +40,11 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\w])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w])/g,
   // Error codes and field names in snake case ('already_applied', a CSV header such as 'receipt_no').
   /(?<![\w])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w])/g,
-  // Organisation ids as the demo data makes them, and as the API names a self-signed-up SME
-  // (`user-` and its sign-in's subject).
-  /(?<![\w@.-])(?:sme|consultant|assoc|association|user)-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@-])/g,
-  // A sign-in's subject on its own (a UUID), as Cognito and the local sign-in make them.
-  /(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gi,
+  // Organisation ids as the demo data makes them.
+  /(?<![\w@.-])(?:sme|consultant|assoc|association)-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@-])/g,
+  // A self-signed-up SME's organisation id (`user-` and its sign-in's subject), and a subject on its
+  // own: a UUID, as Cognito and the local sign-in make them, in either case.
+  /(?<![\w@.])(?:user-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gi,
   // Record ids: ULIDs (26 Crockford base-32 characters) and the demo data's readable ids of the same
   // length ('01DEMOCALL0000000000000001', whose L and O no ULID has): 26 capitals and digits, a digit
   // among them, as no word is.

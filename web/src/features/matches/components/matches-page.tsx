@@ -103,7 +103,11 @@ function PlanMatches({ planId, more }: { planId: string; more?: (planId: string)
     <ul className="next-steps">
       {(nearMissSteps(match, planId) ?? []).map((step) => (
         <li key={`${step.code} ${step.href}`}>
-          {step.line && <span>{step.line}: </span>}
+          {step.line && (
+            <span>
+              {step.line}: {step.reason && explain('reason', step.reason)}{' '}
+            </span>
+          )}
           <strong>{nextSteps.text(step)}</strong>{' '}
           <Link href={step.href}>
             {nextSteps.link}

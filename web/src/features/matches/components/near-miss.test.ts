@@ -87,20 +87,36 @@ describe('near misses', () => {
   });
 
   it('include a call that grants nothing only because lines lack a fact, with a step per line', () => {
+    const reason = { code: 'TAGS_MISSING' as const, ruleId: 'r', article: 'a', message: '', params: {} };
     const fix = { code: 'TAGS_MISSING', params: {}, field: 'purpose' } as const;
     const match = {
       callId: 'c',
       canApply: true,
-      reasons: [],
-      hints: [],
-      lineFixes: [{ lineId: 'crm', description: 'CRM set-up', fixes: [fix] }],
+      // The unfixed plan's blocker and hint: the line fixes alone were proven to earn a grant.
+      reasons: [why('BELOW_PROJECT_MINIMUM')],
+      hints: [why('BELOW_PROJECT_MINIMUM')],
+      lineFixes: [{ lineId: 'crm', description: 'CRM set-up', fixes: [{ reason, fix }] }],
     };
     expect(nearMissSteps(match, 'P')).toEqual([
-      { code: 'TAGS_MISSING', params: {}, href: '/plans/P/edit?call=c#line-crm-purpose', line: 'CRM set-up' },
+      {
+        code: 'TAGS_MISSING',
+        params: {},
+        href: '/plans/P/edit?call=c#line-crm-purpose',
+        line: 'CRM set-up',
+        reason,
+      },
     ]);
-    // Still not when a blocker no step lifts stands too, nor when the company cannot apply.
-    expect(nearMissSteps({ ...match, reasons: [why('ABOVE_PROJECT_MAXIMUM')] }, 'P')).toBeUndefined();
-    expect(nearMissSteps({ ...match, canApply: false, reasons: [why('TOO_YOUNG')] }, 'P')).toBeUndefined();
+    // Not when the company's room for the call is used up, nor when it cannot apply for want of a step.
+    expect(nearMissSteps({ ...match, roomClosed: true }, 'P')).toBeUndefined();
+    expect(
+      nearMissSteps({ ...match, canApply: false, hints: [], reasons: [why('TOO_YOUNG')] }, 'P'),
+    ).toBeUndefined();
+  });
+
+  it('leave out a company that would only need a declaration, when its room for the call is used up', () => {
+    const refused = { callId: 'c', canApply: false, hints: [], reasons: [why('DECLARATION_MISSING')] };
+    expect(nearMissSteps(refused, 'P')).toHaveLength(1);
+    expect(nearMissSteps({ ...refused, roomClosed: true }, 'P')).toBeUndefined();
   });
 
   it('leave out a blocker no step lifts, and a refusal with no step', () => {

@@ -3,7 +3,8 @@
  * every refusal of the company has a next step (a declaration to give, a site to add…) and every
  * blocker of the grant is lifted by a hint's step (the engine says how much spend to add); otherwise
  * it folds away with the rest. A call that grants nothing only because lines are refused is a near miss
- * when those lines can be fixed (the API says which, and how). A call in another country is never a
+ * when the API proved that fixing those lines earns a grant; a call whose yearly ceiling or de minimis
+ * headroom the company has used up is none. A call in another country is never a
  * near miss: its area is no site a company adds for one voucher. Pure.
  */
 import type { Explanation } from '../../../../../shared/eligibility/explanation';
@@ -17,12 +18,14 @@ export interface MatchSummary {
   /** Why the company cannot apply or, when it can, what blocks the grant. */
   reasons: readonly Explanation[];
   hints: readonly Explanation[];
-  /** On a call that grants nothing: the refused lines that their fixes would make count. */
+  /** The company's room for the call is used up (yearly ceiling, de minimis): nothing earns a grant. */
+  roomClosed?: boolean;
+  /** On a call that grants nothing: the refused lines whose fixes are proven to make the plan earn one. */
   lineFixes?: readonly RefusedLineFixes[];
 }
 
-/** A step of a near miss; a line's step names the line in the SME's own words. */
-export type NearMissStep = NextStep & { line?: string };
+/** A step of a near miss; a line's step names the line in the SME's own words and the refusal it fixes. */
+export type NearMissStep = NextStep & { line?: string; reason?: Explanation };
 
 /** A blocker of the grant, and the hints whose step lifts it (with the amount that suffices). */
 const LIFTED_BY: ReadonlyMap<string, readonly string[]> = new Map([
@@ -45,6 +48,18 @@ function inAnotherCountry(reason: Explanation): boolean {
 
 /** The changes that would open the call, one per place to make them; undefined when it is no near miss. */
 export function nearMissSteps(match: MatchSummary, planId: string): NearMissStep[] | undefined {
+  // Nothing is left to grant this company: no change earns a grant.
+  if (match.roomClosed) return undefined;
+  // The API proved these fixes alone make the plan earn a grant: they are the steps (a hint to add
+  // spend was measured on the plan before them).
+  if (match.canApply && match.lineFixes && match.lineFixes.length > 0)
+    return match.lineFixes.flatMap((line) =>
+      line.fixes.map(({ reason, fix }) => ({
+        ...lineFixStep(fix, planId, match.callId, line.lineId),
+        line: line.description,
+        reason,
+      })),
+    );
   const hintSteps = match.canApply
     ? match.hints.map((hint) => ({
         code: hint.code,
@@ -65,10 +80,6 @@ export function nearMissSteps(match: MatchSummary, planId: string): NearMissStep
     if (!lifting || !hintSteps.some((h) => lifting.includes(h.code))) return undefined;
   }
   for (const { step } of hintSteps) if (step) steps.push(step);
-  for (const line of match.canApply ? (match.lineFixes ?? []) : []) {
-    for (const fix of line.fixes)
-      steps.push({ ...lineFixStep(fix, planId, match.callId, line.lineId), line: line.description });
-  }
   // Two hints that both ask for more spend link to the same place: one step.
   const unique = [...new Map(steps.map((s) => [`${s.code} ${s.href}`, s])).values()];
   return unique.length > 0 ? unique : undefined;
