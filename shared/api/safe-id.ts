@@ -4,6 +4,7 @@
  * on any plain object, and `__proto__` cannot even be stored as a map key, so such names are refused.
  */
 import * as z from 'zod';
+import { checkWords } from './check-words';
 
 const RESERVED = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
@@ -18,4 +19,4 @@ export const reservedMessage = 'is a reserved name; choose another id';
 export const safeIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be 1–64 letters, digits, _ or -' })
-  .refine(notReserved, { error: reservedMessage });
+  .refine(notReserved, { error: reservedMessage, params: checkWords('reservedId') });

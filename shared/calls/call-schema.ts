@@ -1,5 +1,6 @@
 /** A funding call as the API stores and shows it, with its structured rules for the engine. */
 import * as z from 'zod';
+import { checkWords } from '../api/check-words';
 import { revisionSchema } from '../api/revision';
 import { notReserved, reservedMessage } from '../api/safe-id';
 import { callRulesSchema } from '../eligibility/call-rules-schema';
@@ -14,7 +15,7 @@ export const formQuestionSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]{1,64}$/, { error: 'must be a lowercase-with-dashes id' })
     // Answers are keyed by question id: `constructor` would read as answered on any plain object.
-    .refine(notReserved, { error: reservedMessage }),
+    .refine(notReserved, { error: reservedMessage, params: checkWords('reservedId') }),
   label: z.string().trim().min(1).max(500),
   required: z.boolean().default(true),
   maxLength: z.number().int().min(1).max(5000).default(2000),
@@ -52,12 +53,19 @@ export const callDraftInputSchema = z
       .max(50)
       .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, {
         error: 'question ids must be unique',
+        params: checkWords('questionIdTwice'),
       })
       .default([]),
   })
   .superRefine((draft, ctx) => {
     const problem = zoneOffsetProblem(draft.closesAt, draft.timeZone);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: problem });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closesAt'],
+        message: problem,
+        params: checkWords('deadlineOffset'),
+      });
   });
 export type CallDraftInput = z.infer<typeof callDraftInputSchema>;
 

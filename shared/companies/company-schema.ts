@@ -1,5 +1,6 @@
 /** What an SME says about itself: the data the size class, the applicant rules and de minimis need. */
 import * as z from 'zod';
+import { checkWords } from '../api/check-words';
 import { revisionSchema } from '../api/revision';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
@@ -17,13 +18,13 @@ const percentSchema = z
   .number()
   .min(0)
   .max(100)
-  .refine(twoDecimals, { error: 'must have at most two decimals' });
+  .refine(twoDecimals, { error: 'must have at most two decimals', params: checkWords('twoDecimals') });
 const yearSchema = z.number().int().min(1900).max(2200);
 const awuSchema = z
   .number({ error: 'must be a number of annual work units' })
   .min(0)
   .max(10_000_000)
-  .refine(twoDecimals, { error: 'must have at most two decimals' });
+  .refine(twoDecimals, { error: 'must have at most two decimals', params: checkWords('twoDecimals') });
 
 export const enterpriseFiguresSchema = z.strictObject({
   staffAwu: awuSchema,
@@ -74,6 +75,7 @@ export const aidReceivedSchema = z
           code: 'custom',
           path: ['costsCovered', i, 'lineId'],
           message: 'names this cost twice',
+          params: checkWords('costTwice'),
         });
       }
       seen.add(pair);
@@ -82,6 +84,7 @@ export const aidReceivedSchema = z
           code: 'custom',
           path: ['costsCovered', i, 'cents'],
           message: 'must not be more than the aid itself',
+          params: checkWords('notMoreThanAid'),
         });
       }
       // "The whole aid" can go to one cost only: with several, each says how much it got.
@@ -90,6 +93,7 @@ export const aidReceivedSchema = z
           code: 'custom',
           path: ['costsCovered', i, 'cents'],
           message: 'is needed when the aid paid for more than one cost',
+          params: checkWords('amountPerCost'),
         });
       }
     });
@@ -99,6 +103,7 @@ export const aidReceivedSchema = z
         code: 'custom',
         path: ['costsCovered'],
         message: 'must not add up to more than the aid itself',
+        params: checkWords('costsAddUp'),
       });
     }
   });
@@ -163,6 +168,7 @@ export const companySchema = z.strictObject({
     .max(20)
     .refine((years) => new Set(years.map((y) => y.year)).size === years.length, {
       error: 'one entry per year',
+      params: checkWords('yearTwice'),
     })
     .optional(),
   /** On which day does your financial year end, as MM-DD (12-31 when left empty)? */

@@ -3,6 +3,7 @@
  * SME picks from the list when it shares an application for review, so nobody has to type an id.
  */
 import * as z from 'zod';
+import { checkWords } from '../api/check-words';
 import { revisionSchema } from '../api/revision';
 
 /**
@@ -28,7 +29,10 @@ const line = (max: number) =>
     .trim()
     .min(2, { error: 'must have at least 2 characters' })
     .max(max, { error: `must have at most ${max} characters` })
-    .refine(readable(false), { error: 'must be plain text on one line' });
+    .refine(readable(false), {
+      error: 'must be plain text on one line',
+      params: checkWords('plainTextOneLine'),
+    });
 
 const listingFields = {
   name: line(100),
@@ -38,12 +42,15 @@ const listingFields = {
     .array(consultancyLanguageSchema)
     .min(1, { error: 'must name at least one language' })
     .max(CONSULTANCY_LANGUAGES.length)
-    .refine((list) => new Set(list).size === list.length, { error: 'names a language twice' }),
+    .refine((list) => new Set(list).size === list.length, {
+      error: 'names a language twice',
+      params: checkWords('languageTwice'),
+    }),
   description: z
     .string()
     .trim()
     .max(300, { error: 'must have at most 300 characters' })
-    .refine(readable(true), { error: 'must be plain text' })
+    .refine(readable(true), { error: 'must be plain text', params: checkWords('plainText') })
     .default(''),
 };
 

@@ -1,5 +1,6 @@
 /** A digitalisation plan: where the company wants to go, who pulls the cart, goals, and spend lines. */
 import * as z from 'zod';
+import { checkWords } from '../api/check-words';
 import { revisionSchema } from '../api/revision';
 import { safeIdSchema } from '../api/safe-id';
 import { AID_STATUSES } from '../companies/aid-kinds';
@@ -40,6 +41,7 @@ export const otherAidSchema = z
   .refine((aid) => (aid.cents === undefined) !== (aid.intensityBp === undefined), {
     error: 'give either an amount or an intensity',
     path: ['cents'],
+    params: checkWords('amountOrShare'),
   });
 export type OtherAid = z.infer<typeof otherAidSchema>;
 
@@ -95,7 +97,11 @@ export const planSchema = z.strictObject({
   goals: z.array(goalSchema).max(20).default([]),
   projectPeriod: z
     .strictObject({ from: calendarDateSchema, to: calendarDateSchema })
-    .refine((p) => p.from <= p.to, { error: 'must end on or after its start', path: ['to'] }),
+    .refine((p) => p.from <= p.to, {
+      error: 'must end on or after its start',
+      path: ['to'],
+      params: checkWords('endBeforeStart'),
+    }),
   lines: z
     .array(spendLineSchema)
     .max(200)

@@ -31,7 +31,8 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.getByLabel('Where do you want to go?').fill('No more lost days to ransomware.');
     await page.getByLabel('Who pulls the cart?').fill('Marco, the owner');
     await page.getByLabel('From').fill('2026-12-01');
-    await page.getByLabel('To', { exact: true }).fill('2027-06-30');
+    // An end before the start: our own check, said in plain words, not "Check this value".
+    await page.getByLabel('To', { exact: true }).fill('2026-11-30');
     await page.getByLabel('Goal 1: what').fill('Back up every till and laptop');
     await page.getByLabel('Goal 1: KPI').fill('Machines backed up daily');
     await page.getByLabel('Line 1: description').fill('Security assessment');
@@ -40,6 +41,8 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.getByRole('button', { name: 'Save plan' }).click();
     // No amount yet: the field says so and nothing is sent (once the form's reading code has arrived).
     await expect.poll(() => page.getByLabel('Line 1: amount (€)').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('End on or after the start date.', { exact: true }).waitFor();
+    await page.getByLabel('To', { exact: true }).fill('2027-06-30');
     await page.getByLabel('Line 1: amount (€)').fill('2.400');
     await page.getByRole('button', { name: 'Add a spend line' }).click();
     await page.getByLabel('Line 2: description').fill('Backup NAS');

@@ -1,8 +1,11 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { CHECK_WORDS } from '../../../shared/api/check-words';
+import { planInputSchema } from '../../../shared/plans/plan-schema';
 import { messages as parts } from '../i18n/locales/parts/en';
 import { messages as partsIt } from '../i18n/locales/parts/it';
+import { messages as partsNl } from '../i18n/locales/parts/nl';
 import { plainFieldMessages, plainServerMessages } from './field-messages';
 
 const schema = z.object({
@@ -48,5 +51,30 @@ describe('validation messages in plain words', () => {
       name: 'Questo valore non è stato accettato: controllalo e salva di nuovo.',
     });
     await i18next.changeLanguage('en');
+  });
+
+  it('words our schemas’ own checks by the key they carry, and only an unknown check as "check this value"', async () => {
+    const plan = planInputSchema.safeParse({
+      title: 'Shop online',
+      projectPeriod: { from: '2026-06-01', to: '2026-05-01' },
+      lines: [],
+    });
+    expect(plainFieldMessages(plan.error?.issues ?? [])).toMatchObject({
+      'projectPeriod.to': 'End on or after the start date.',
+    });
+    await i18next.changeLanguage('it');
+    expect(plainFieldMessages(plan.error?.issues ?? [])['projectPeriod.to']).toBe(
+      'La fine deve essere uguale o successiva alla data di inizio.',
+    );
+    await i18next.changeLanguage('en');
+    const unknown = z.string().refine(() => false, { params: { words: 'constructor' } });
+    expect(plainFieldMessages(unknown.safeParse('x').error?.issues ?? [])).toEqual({
+      '(body)': 'Check this value.',
+    });
+  });
+
+  it('has words for every check in each language', () => {
+    for (const words of CHECK_WORDS)
+      for (const locale of [parts, partsIt, partsNl]) expect(locale.validation.checks[words]).toMatch(/\.$/);
   });
 });

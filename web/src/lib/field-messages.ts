@@ -4,6 +4,7 @@
  * characters"), and a field the API refused is named in the reader's language too.
  */
 import i18next from 'i18next';
+import { isCheckWords } from '../../../shared/api/check-words';
 import type { FieldError } from '../../../shared/api/error-body';
 
 /** The parts of a zod issue these messages read (zod's full and mini issues both fit). */
@@ -58,6 +59,11 @@ export function plainMessage(issue: IssueLike): string {
       return t('validation.choose');
     case 'not_multiple_of':
       return isMoney(path) ? t('validation.amount') : t('validation.number');
+    case 'custom':
+      // A check of our own schemas names its words; any other says "check this value".
+      return isCheckWords(issue.params?.words)
+        ? t(`validation.checks.${issue.params.words}`)
+        : t('validation.invalid');
     default:
       return t('validation.invalid');
   }
