@@ -1,5 +1,6 @@
 /** Open calls, soonest deadline first: fetcher, query options and hook. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { allPages } from '../../../lib/all-pages';
 import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 import { useAppContext } from '../../../lib/app-context';
@@ -7,7 +8,11 @@ import { useAppContext } from '../../../lib/app-context';
 export function getOpenCallsQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: ['calls', 'open'],
-    queryFn: async () => unwrap(await api.api.calls.$get({ query: { limit: '50' } })),
+    // Every open call, page after page: the list never stops silently at the first fifty.
+    queryFn: async () =>
+      allPages(async (cursor) =>
+        unwrap(await api.api.calls.$get({ query: cursor ? { limit: '50', cursor } : { limit: '50' } })),
+      ),
   });
 }
 

@@ -7,6 +7,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { CallRules } from '../../../../../shared/eligibility/call-rules-schema';
+import { allPages } from '../../../lib/all-pages';
 import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 
@@ -31,7 +32,9 @@ export function getAskedByOpenCallsQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: ['calls', 'open', 'asked-of-companies'],
     queryFn: async (): Promise<AskedByOpenCalls> => {
-      const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
+      const open = await allPages(async (cursor) =>
+        unwrap(await api.api.calls.$get({ query: cursor ? { limit: '100', cursor } : { limit: '100' } })),
+      );
       const asked: AskedByOpenCalls = { previousEditions: [], yearlyCeilings: [], legalityRatingAreas: [] };
       // One entry per open call, not per family: editions of one family may cover different areas, and
       // the page keeps the first of each family among those whose area may hold the company.

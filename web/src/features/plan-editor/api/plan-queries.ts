@@ -5,6 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { CallRules } from '../../../../../shared/eligibility/call-rules-schema';
+import { allPages } from '../../../lib/all-pages';
 import type { ApiClient } from '../../../lib/api-client';
 import { unwrap } from '../../../lib/api-error';
 
@@ -21,7 +22,9 @@ export function getCallRulesQueryOptions(api: ApiClient, callId: string | undefi
   return queryOptions({
     queryKey: ['calls', 'open', 'rules', callId ?? ''],
     queryFn: async (): Promise<{ id: string; rules: CallRules }[]> => {
-      const open = await unwrap(await api.api.calls.$get({ query: { limit: '100' } }));
+      const open = await allPages(async (cursor) =>
+        unwrap(await api.api.calls.$get({ query: cursor ? { limit: '100', cursor } : { limit: '100' } })),
+      );
       const rules = open.items.flatMap((call) => (call.rules ? [{ id: call.id, rules: call.rules }] : []));
       if (callId && !open.items.some((call) => call.id === callId)) {
         const call = await api.api.calls[':id'].$get({ param: { id: callId } }).then(unwrap);
