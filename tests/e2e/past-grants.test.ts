@@ -122,6 +122,20 @@ describe('past grants a call checks, on a phone', () => {
     expect(await grant(page, reportUrl)).toBe('€0.00');
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(await apply.count()).toBe(0);
+
+    // On the matches, the call is no fit and no near miss (no change earns a grant): among the other
+    // calls, saying which limit left nothing.
+    await page.goto(`${appUrl}/plans/${planId}/matches`);
+    await page.getByRole('heading', { level: 1, name: 'Calls that fit your plan' }).waitFor();
+    await page.getByText(/^Other calls \(\d+\)$/).click();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });
+    await card
+      .getByText(`At most €2,000.00 per company in ${YEAR}; €2,000.00 already granted.`)
+      .first()
+      .waitFor();
+    const near = page.getByRole('heading', { name: 'Near misses: one change away' });
+    if ((await near.count()) > 0)
+      expect(await near.evaluate((h) => h.nextElementSibling?.textContent ?? '')).not.toContain(TITLE);
     await page.close();
   });
 });
