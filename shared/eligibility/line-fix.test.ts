@@ -52,6 +52,12 @@ describe('lineAfterFix', () => {
     );
   });
 
+  it('reads only real days as bounds: a window with no start is written “…” in its reason', () => {
+    const late = { ...line, date: '2026-01-10' };
+    const reasonOut = reason('OUTSIDE_SPEND_WINDOW', { fromDate: '…', toDate: '2025-12-31' });
+    expect(lineAfterFix(late, reasonOut)?.date).toBe('2025-12-31');
+  });
+
   it('stands in for no count of units: that is the SME’s to say', () => {
     expect(lineAfterFix(line, reason('UNIT_PRICE_CAP', { context: 'noUnits', unit: 'person-day' }))).toBe(
       undefined,
@@ -83,6 +89,20 @@ describe('withLineFixes', () => {
     const match = matched(undeclared, schemes.milanRestaurantPlan);
     expect(match.canApply).toBe(false);
     expect(match.roomClosed).toBe(true);
+  });
+
+  it('says once why a call that refuses aid beyond the headroom grants nothing, even on a €0 plan', () => {
+    const refusing = open('refusing', {
+      ...schemes.pidLombardiaRules,
+      deMinimis: { article: 'Bando PID 2025, art. 3', regulation: 'EU-2023/2831', onExcess: 'refuse' },
+    });
+    const earning = matched(aided, schemes.milanRestaurantPlan, [refusing]);
+    expect(earning.roomClosed).toBe(true);
+    expect(earning.reasons.filter((r) => r.code === 'DE_MINIMIS_EXCEEDED')).toHaveLength(1);
+    const nothing = matched(aided, untagged, [refusing]);
+    expect(nothing.roomClosed).toBe(true);
+    expect(nothing.reasons.map((r) => r.code)).toContain('DE_MINIMIS_CUT');
+    expect(nothing.lineFixes).toBeUndefined();
   });
 
   it('gives no fixes when the fixed plan would still earn nothing (a project minimum stays unmet)', () => {

@@ -135,6 +135,9 @@ export interface RefusedLineFixes {
 export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | undefined {
   const params = reason.params ?? {};
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  // A bound the rule does not have is written '…' in its reason: only a real day is a bound.
+  const day = (value: unknown) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
   switch (reason.code) {
     case 'TAGS_MISSING': {
       const tags = Array.isArray(params.tags) ? params.tags.filter((t) => typeof t === 'string') : [];
@@ -155,19 +158,19 @@ export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | 
     case 'UNTRACEABLE_PAYMENT':
       return { ...line, payment: 'bank-transfer' };
     case 'OUTSIDE_SPEND_WINDOW': {
-      const from = text(params.fromDate);
-      const to = text(params.toDate);
+      const from = day(params.fromDate);
+      const to = day(params.toDate);
       const date = from && line.date < from ? from : to && line.date > to ? to : undefined;
       return date ? { ...line, date } : undefined;
     }
     case 'STARTED_BEFORE_ALLOWED':
     case 'STARTS_AFTER_ALLOWED': {
-      const limit = text(params.limitDate);
+      const limit = day(params.limitDate);
       return limit ? { ...line, serviceStartsOn: limit } : undefined;
     }
     case 'INVOICED_BEFORE_ALLOWED':
     case 'INVOICED_AFTER_ALLOWED': {
-      const limit = text(params.limitDate);
+      const limit = day(params.limitDate);
       return limit ? { ...line, date: limit } : undefined;
     }
     case 'BELOW_LINE_MINIMUM':

@@ -18,7 +18,11 @@ import { BP } from './money-math';
 import type { EligibilityReport, Reason } from './report';
 import { classifySize } from './size-class';
 
-/** The most calls explained per plan: enough for any real list of zero-grant calls. */
+/**
+ * The most calls explained per plan for each question: line fixes (calls the company can apply to with
+ * spend left uncounted) and, apart, a closed room (other zero-grant calls with a yearly ceiling or a de
+ * minimis rule), so calls of one kind never use up the other's turns.
+ */
 export const MAX_EXPLAINED = 20;
 
 export type PlanMatch = CallMatch & {
@@ -41,50 +45,67 @@ export function withLineFixes(matches: readonly CallMatch[], input: MatchInput):
     size: classifySize(input.company),
     sortedLines: [...input.plan.lines].sort(byId),
   };
-  let explained = 0;
+  const turns = { fixes: MAX_EXPLAINED, room: MAX_EXPLAINED };
   return matches.map((match): PlanMatch => {
     const call = calls.get(match.callId);
-    if (!call || explained >= MAX_EXPLAINED || !worthExplaining(match, call)) return match;
-    explained++;
+    const kind = call && explainedFor(match, call);
+    if (!call || !kind || turns[kind] === 0) return match;
+    turns[kind]--;
     const report = evaluate({ call, plan: input.plan, company: input.company, on: input.on }, precomputed);
-    const closed = roomClosedBy(report);
-    if (closed !== undefined)
-      return { ...match, roomClosed: true, reasons: closed ? [...match.reasons, closed] : match.reasons };
-    if (!match.canApply) return match;
+    const closed = roomClosedBy(report, call);
+    if (closed) {
+      const known = match.reasons.some((r) => r.code === closed.code && r.ruleId === closed.ruleId);
+      return { ...match, roomClosed: true, reasons: known ? match.reasons : [...match.reasons, closed] };
+    }
+    if (kind === 'room') return match;
     const lineFixes = provenLineFixes(report, call, input);
     return lineFixes.length > 0 ? { ...match, lineFixes } : match;
   });
 }
 
 /**
- * A call that grants nothing, and either may have closed the company's room (it has a yearly ceiling
- * or a de minimis rule) or can apply with some spend not counted (a line may be fixed).
+ * What a zero-grant call is explained for: line fixes when the company can apply and some spend is not
+ * counted; else whether its room is closed, when it has a yearly ceiling or a de minimis rule.
  */
-function worthExplaining(match: CallMatch, call: OpenCall): boolean {
-  if (match.canApply && match.expectedGrantCents > 0) return false;
-  if (call.rules.perCompanyYearCeiling || call.rules.deMinimis) return true;
-  return match.canApply && match.coverageBp < BP;
+function explainedFor(match: CallMatch, call: OpenCall): 'fixes' | 'room' | undefined {
+  if (match.canApply && match.expectedGrantCents > 0) return undefined;
+  if (match.canApply && match.coverageBp < BP) return 'fixes';
+  return call.rules.perCompanyYearCeiling || call.rules.deMinimis ? 'room' : undefined;
 }
 
-/**
- * Whether the yearly ceiling or the de minimis headroom is used up: the reason that says so when the
- * report has one, null when it has none (a call that refuses aid beyond the headroom, on a plan it grants
- * nothing), undefined when there is room.
- */
-function roomClosedBy(report: EligibilityReport): Reason | null | undefined {
+/** The limit that says the yearly ceiling or the de minimis headroom is used up, if one is. */
+function roomClosedBy(report: EligibilityReport, call: OpenCall): Reason | undefined {
   const ceiling = report.limits.find(
     (l) => l.code === 'YEARLY_CEILING' && Number(l.params?.usedCents) >= Number(l.params?.ceilingCents),
   );
   if (ceiling) return ceiling;
-  if (report.deMinimis?.headroomCents !== 0) return undefined;
-  return [...report.limits, ...report.blockers].find((r) => r.code.startsWith('DE_MINIMIS')) ?? null;
+  const headroom = report.deMinimis;
+  const rule = call.rules.deMinimis;
+  if (!headroom || !rule || headroom.headroomCents !== 0) return undefined;
+  const said = [...report.limits, ...report.blockers].find((r) => r.code.startsWith('DE_MINIMIS'));
+  // A call that refuses aid beyond the headroom says nothing on a plan it grants nothing: say it here.
+  return (
+    said ?? {
+      code: 'DE_MINIMIS_CUT',
+      ruleId: 'deMinimis.onExcess',
+      article: rule.article,
+      message: `De minimis: €${(headroom.countedCents / 100).toFixed(2)} already received since ${headroom.windowFrom} leaves €0.00 of €${(headroom.ceilingCents / 100).toFixed(2)}.`,
+      params: {
+        ...(headroom.linkedCents ? { context: 'linked', linkedCents: headroom.linkedCents } : {}),
+        receivedCents: headroom.countedCents,
+        sinceDate: headroom.windowFrom,
+        headroomCents: 0,
+        ceilingCents: headroom.ceilingCents,
+      },
+    }
+  );
 }
 
 /**
- * The refused lines whose fixes the plan editor asks, made all at once: kept when the plan so fixed earns
- * a grant, each line that then counts with its fixes. A line with a refusal no fix stands in for is left
- * as it is (it stays refused); reasons that refuse nothing (VAT left out, a subscription prorated) are
- * not fixes.
+ * The refused lines whose fixes the plan editor asks, made on a copy of the plan: kept when the plan
+ * with only the kept lines fixed earns a grant, each with its fixes. A line whose fixed dates contradict
+ * (work starting after its invoice, an invoice outside the project period) is not fixed; reasons that
+ * refuse nothing (VAT left out, a subscription prorated) are not fixes.
  */
 function provenLineFixes(report: EligibilityReport, call: OpenCall, input: MatchInput): RefusedLineFixes[] {
   const lines = new Map(input.plan.lines.map((l) => [l.id, l]));
@@ -101,22 +122,52 @@ function provenLineFixes(report: EligibilityReport, call: OpenCall, input: Match
       fixed = lineAfterFix(fixed, reason);
       fixes.push({ reason, fix });
     }
-    if (fixed && fixes.length > 0) fixedLines.set(line.id, { line: fixed, fixes });
+    if (fixed && fixes.length > 0 && datesHold(fixed, line, input.plan))
+      fixedLines.set(line.id, { line: fixed, fixes });
   }
-  if (fixedLines.size === 0) return [];
-  const plan = { ...input.plan, lines: input.plan.lines.map((l) => fixedLines.get(l.id)?.line ?? l) };
-  const after = evaluate({ call, plan, company: input.company, on: input.on });
-  if (!after.fundable || after.totals.grantCents + after.totals.bonusCents === 0) return [];
-  const counted = new Set(after.lines.filter((l) => l.verdict !== 'ineligible').map((l) => l.lineId));
+  const counted = linesThatCount(fixedLines, call, input);
+  if (counted.size === 0) return [];
+  // Proven again with only the fixes the SME is shown: a fixed line that still stays refused must not
+  // be what lifted the plan (over a project minimum on requested spend, say).
+  const shown = new Map([...fixedLines].filter(([id]) => counted.has(id)));
+  if (linesThatCount(shown, call, input).size !== shown.size) return [];
   return input.plan.lines.flatMap((line) => {
-    const fixed = fixedLines.get(line.id);
-    return fixed && counted.has(line.id)
-      ? [{ lineId: line.id, description: line.description, fixes: uniqueFixes(fixed.fixes) }]
-      : [];
+    const fixed = shown.get(line.id);
+    return fixed ? [{ lineId: line.id, description: line.description, fixes: onePerField(fixed.fixes) }] : [];
   });
 }
 
-/** Two refusals fixed in the same field (an invoice too early and outside the window) are one step. */
-function uniqueFixes(fixes: readonly FixedRefusal[]): FixedRefusal[] {
-  return [...new Map(fixes.map((f) => [`${f.fix.code} ${f.fix.field}`, f])).values()];
+/** The fixed lines that count once the plan has them, if the plan then earns a grant; else none. */
+function linesThatCount(
+  fixedLines: ReadonlyMap<string, { line: SpendLine }>,
+  call: OpenCall,
+  input: MatchInput,
+): Set<string> {
+  if (fixedLines.size === 0) return new Set();
+  const plan = { ...input.plan, lines: input.plan.lines.map((l) => fixedLines.get(l.id)?.line ?? l) };
+  const after = evaluate({ call, plan, company: input.company, on: input.on });
+  if (!after.fundable || after.totals.grantCents + after.totals.bonusCents === 0) return new Set();
+  return new Set(
+    after.lines.filter((l) => l.verdict !== 'ineligible' && fixedLines.has(l.lineId)).map((l) => l.lineId),
+  );
+}
+
+/**
+ * A fix that moved a line's dates left them sensible: work starts by its invoice, and a moved invoice
+ * stays inside the plan's project period.
+ */
+function datesHold(fixed: SpendLine, line: SpendLine, plan: Plan): boolean {
+  const { from, to } = plan.projectPeriod;
+  const moved = fixed.date !== line.date;
+  if (moved && (fixed.date < from || fixed.date > to)) return false;
+  if (!moved && fixed.serviceStartsOn === line.serviceStartsOn) return true;
+  return (fixed.serviceStartsOn ?? fixed.date) <= fixed.date;
+}
+
+/**
+ * One step per field: two refusals fixed in the same field (an invoice outside the window and too early)
+ * were fixed one after the other, so the last fix's target is the one that met both.
+ */
+function onePerField(fixes: readonly FixedRefusal[]): FixedRefusal[] {
+  return [...new Map(fixes.map((f) => [f.fix.field, f])).values()];
 }

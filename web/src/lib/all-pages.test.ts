@@ -16,4 +16,14 @@ describe('allPages', () => {
     expect(result.items).toEqual([1, 2, 3, 4, 5]);
     expect(asked).toEqual([undefined, 'a', 'b']);
   });
+
+  it('stops at a cursor it was given before, rather than loop for ever', async () => {
+    const asked: (string | undefined)[] = [];
+    const result = await allPages(async (cursor) => {
+      asked.push(cursor);
+      return { items: [asked.length], cursor: 'same' };
+    });
+    expect(result.items).toEqual([1, 2]);
+    expect(asked).toEqual([undefined, 'same']);
+  });
 });

@@ -7,7 +7,10 @@ export async function allPages<T>(
 ): Promise<{ items: T[] }> {
   let page = await pageAfter();
   const items = [...page.items];
-  while (page.cursor) {
+  // A cursor the API gave before would loop for ever: the list ends there.
+  const seen = new Set<string>();
+  while (page.cursor && !seen.has(page.cursor)) {
+    seen.add(page.cursor);
     page = await pageAfter(page.cursor);
     items.push(...page.items);
   }

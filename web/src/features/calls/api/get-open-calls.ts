@@ -8,10 +8,10 @@ import { useAppContext } from '../../../lib/app-context';
 export function getOpenCallsQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: ['calls', 'open'],
-    // Every open call, page after page: the list never stops silently at the first fifty.
+    // Every open call, page after page: the list never stops silently at the first page.
     queryFn: async () =>
       allPages(async (cursor) =>
-        unwrap(await api.api.calls.$get({ query: cursor ? { limit: '50', cursor } : { limit: '50' } })),
+        unwrap(await api.api.calls.$get({ query: cursor ? { limit: '100', cursor } : { limit: '100' } })),
       ),
   });
 }

@@ -25,7 +25,7 @@ export const messages = {
     checks: {
       endBeforeStart: 'End on or after the start date.',
       twoDecimals: 'Use at most two decimals.',
-      amountOrShare: 'Give either an amount or a share, not both.',
+      amountOrShare: 'Give one of the two: an amount or a share.',
       costTwice: 'This cost is named twice.',
       notMoreThanAid: 'This cannot be more than the aid itself.',
       amountPerCost: 'Say how much of the aid went to this cost: it paid for more than one.',

@@ -24,7 +24,7 @@ export const messages: Messages = {
     checks: {
       endBeforeStart: 'La fine deve essere uguale o successiva alla data di inizio.',
       twoDecimals: 'Usa al massimo due decimali.',
-      amountOrShare: 'Indica un importo oppure una percentuale, non entrambi.',
+      amountOrShare: 'Indica uno dei due: un importo o una percentuale.',
       costTwice: 'Questo costo è indicato due volte.',
       notMoreThanAid: 'Non può superare l’aiuto stesso.',
       amountPerCost: 'Indica quanto dell’aiuto è andato a questo costo: ne ha pagato più di uno.',

@@ -24,7 +24,7 @@ export const messages: Messages = {
     checks: {
       endBeforeStart: 'Kies een einde op of na de startdatum.',
       twoDecimals: 'Gebruik hoogstens twee decimalen.',
-      amountOrShare: 'Geef een bedrag of een percentage, niet allebei.',
+      amountOrShare: 'Geef één van beide: een bedrag of een percentage.',
       costTwice: 'Deze kost staat er twee keer.',
       notMoreThanAid: 'Dit kan niet meer zijn dan de steun zelf.',
       amountPerCost: 'Geef aan hoeveel van de steun naar deze kost ging: ze betaalde meer dan één kost.',
