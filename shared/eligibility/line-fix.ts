@@ -59,8 +59,23 @@ function shownBy(asked: LineQuestions, field: string): boolean {
 /** An invoice already dated cannot move, and work already invoiced has started; planned ones can. */
 const dated = (line: SpendLine) => line.status === 'invoice' || line.status === 'paid';
 
+/**
+ * What an issued invoice settles: who supplied what, new or used, bought or subscribed, for how much;
+ * once paid, how. Steps that change those ("buy it new", "choose another supplier") are for planned
+ * spend only. Which technology a line serves, or whether its provider is registered, stays the SME's
+ * to tell.
+ */
+const SETTLED_BY_INVOICE: ReadonlySet<string> = new Set([
+  'RECURRING_NOT_ELIGIBLE',
+  'LINKED_SUPPLIER',
+  'USED_GOODS',
+  'BELOW_LINE_MINIMUM',
+]);
+
 function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
   const params = reason.params ?? {};
+  if (dated(line) && SETTLED_BY_INVOICE.has(reason.code)) return undefined;
+  if (line.status === 'paid' && reason.code === 'UNTRACEABLE_PAYMENT') return undefined;
   switch (reason.code) {
     case 'TAGS_MISSING':
       return { code: 'TAGS_MISSING', params: {}, field: 'purpose' };

@@ -225,6 +225,17 @@ describe('next steps', () => {
       status: 'invoice' as const,
     };
     expect(lineNextStep(pos?.reasons[0] as never, invoiced, 'P', 'C')).toBeUndefined();
+    // What an issued invoice settles has no step on it; planned, the same refusal has one.
+    const why = (code: string) => ({ code, message: '', params: { minCents: 500_00 } }) as never;
+    for (const code of ['RECURRING_NOT_ELIGIBLE', 'LINKED_SUPPLIER', 'USED_GOODS', 'BELOW_LINE_MINIMUM']) {
+      expect(lineNextStep(why(code), invoiced, 'P', 'C'), code).toBeUndefined();
+      expect(lineNextStep(why(code), { ...invoiced, status: 'quote' }, 'P', 'C'), code).toBeDefined();
+    }
+    expect(lineNextStep(why('UNTRACEABLE_PAYMENT'), invoiced, 'P', 'C')).toBeDefined();
+    expect(
+      lineNextStep(why('UNTRACEABLE_PAYMENT'), { ...invoiced, status: 'paid' }, 'P', 'C'),
+    ).toBeUndefined();
+    expect(lineNextStep(why('TAGS_MISSING'), { ...invoiced, status: 'paid' }, 'P', 'C')).toBeDefined();
     expect(lineNextStep(pos?.reasons[0] as never, { ...invoiced, status: 'estimate' }, 'P', 'C')?.href).toBe(
       '/plans/P/edit?call=C#line-l7-date',
     );
