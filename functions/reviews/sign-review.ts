@@ -51,11 +51,11 @@ export async function signReview(
   const at = deps.now().toISOString();
   // Computed again at sign-off from the final verdicts, frozen with the review and covered by its hash.
   const reviewed = await computeReviewed(deps, application, review.lines);
-  const hash = reviewContentHash(application.report, { ...review, reviewed, grantOnOutcome: true });
+  // Frozen with the review and covered by its hash: the reviewed totals, and that the outcome carries the grant.
+  const frozen = { ...review, reviewed, grantOnOutcome: true as const };
+  const hash = reviewContentHash(application.report, frozen);
   const signed: Review = {
-    ...review,
-    reviewed,
-    grantOnOutcome: true,
+    ...frozen,
     status: 'signed',
     signedAt: at,
     signedBy: user.sub,

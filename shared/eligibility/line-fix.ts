@@ -6,6 +6,7 @@
  */
 import type { LineQuestions } from '../plans/line-questions';
 import type { SpendLine } from '../plans/plan-schema';
+import { calendarDateSchema } from '../time/calendar-date-schema';
 import type { Explanation, TextParams } from './explanation';
 import type { Reason } from './report';
 
@@ -151,8 +152,10 @@ export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | 
   const params = reason.params ?? {};
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   // A bound the rule does not have is written '…' in its reason: only a real day is a bound.
-  const day = (value: unknown) =>
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  const day = (value: unknown) => {
+    const parsed = calendarDateSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
   switch (reason.code) {
     case 'TAGS_MISSING': {
       const tags = Array.isArray(params.tags) ? params.tags.filter((t) => typeof t === 'string') : [];

@@ -1,6 +1,6 @@
 /**
  * What ranking summaries cannot tell about the calls that grant a plan nothing, found by explaining
- * those calls again (at most MAX_EXPLAINED per plan, each a full evaluation):
+ * those calls again (at most MAX_EXPLAINED of each kind per plan, each a full evaluation):
  * - whether the company's room is closed: the yearly ceiling or the de minimis headroom used up, so no
  *   change to the plan or the company page earns a grant (the card says which limit; no near miss);
  * - near misses by one line: the call refuses lines for facts the SME can give (which technology a line
@@ -16,7 +16,7 @@ import { type FixedRefusal, lineAfterFix, lineFix, type RefusedLineFixes } from 
 import type { CallMatch, OpenCall } from './match-calls';
 import { BP } from './money-math';
 import type { EligibilityReport, Reason } from './report';
-import { classifySize } from './size-class';
+import { classifySize, type SizeClassResult } from './size-class';
 
 /**
  * The most calls explained per plan for each question: line fixes (calls the company can apply to with
@@ -39,12 +39,13 @@ interface MatchInput {
   on: CalendarDate;
 }
 
+/** The input with the company's size class, worked out once for every evaluation here. */
+type SizedInput = MatchInput & { size: SizeClassResult };
+
 export function withLineFixes(matches: readonly CallMatch[], input: MatchInput): PlanMatch[] {
   const calls = new Map(input.calls.map((c) => [c.id, c]));
-  const precomputed: Precomputed = {
-    size: classifySize(input.company),
-    sortedLines: [...input.plan.lines].sort(byId),
-  };
+  const sized: SizedInput = { ...input, size: classifySize(input.company) };
+  const precomputed: Precomputed = { size: sized.size, sortedLines: [...input.plan.lines].sort(byId) };
   const turns = { fixes: MAX_EXPLAINED, room: MAX_EXPLAINED };
   return matches.map((match): PlanMatch => {
     const call = calls.get(match.callId);
@@ -58,7 +59,7 @@ export function withLineFixes(matches: readonly CallMatch[], input: MatchInput):
       return { ...match, roomClosed: true, reasons: known ? match.reasons : [...match.reasons, closed] };
     }
     if (kind === 'room') return match;
-    const lineFixes = provenLineFixes(report, call, input);
+    const lineFixes = provenLineFixes(report, call, sized);
     return lineFixes.length > 0 ? { ...match, lineFixes } : match;
   });
 }
@@ -107,7 +108,7 @@ function roomClosedBy(report: EligibilityReport, call: OpenCall): Reason | undef
  * (work starting after its invoice, an invoice outside the project period) is not fixed; reasons that
  * refuse nothing (VAT left out, a subscription prorated) are not fixes.
  */
-function provenLineFixes(report: EligibilityReport, call: OpenCall, input: MatchInput): RefusedLineFixes[] {
+function provenLineFixes(report: EligibilityReport, call: OpenCall, input: SizedInput): RefusedLineFixes[] {
   const lines = new Map(input.plan.lines.map((l) => [l.id, l]));
   const fixedLines = new Map<string, { line: SpendLine; fixes: FixedRefusal[] }>();
   for (const result of report.lines) {
@@ -141,11 +142,12 @@ function provenLineFixes(report: EligibilityReport, call: OpenCall, input: Match
 function linesThatCount(
   fixedLines: ReadonlyMap<string, { line: SpendLine }>,
   call: OpenCall,
-  input: MatchInput,
+  input: SizedInput,
 ): Set<string> {
   if (fixedLines.size === 0) return new Set();
   const plan = { ...input.plan, lines: input.plan.lines.map((l) => fixedLines.get(l.id)?.line ?? l) };
-  const after = evaluate({ call, plan, company: input.company, on: input.on });
+  // The company's size class is the one worked out for the ranking: only the plan changed.
+  const after = evaluate({ call, plan, company: input.company, on: input.on }, { size: input.size });
   if (!after.fundable || after.totals.grantCents + after.totals.bonusCents === 0) return new Set();
   return new Set(
     after.lines.filter((l) => l.verdict !== 'ineligible' && fixedLines.has(l.lineId)).map((l) => l.lineId),
