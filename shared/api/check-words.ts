@@ -18,6 +18,7 @@ export const CHECK_WORDS = [
   'plainText',
   'plainTextOneLine',
   'languageTwice',
+  'invoiceDate',
 ] as const;
 export type CheckWords = (typeof CHECK_WORDS)[number];
 

@@ -9,6 +9,7 @@ import { type AidOnCost, aidOn, cumulationCap, cumulationRefusal } from './cumul
 import { BP, euro, mulDivFloor, percent } from './money-math';
 import type { Reason } from './report';
 import type { SizeClass } from './size-class';
+import { dateConditions, noInvoiceDateFitsReason, someInvoiceDateFits } from './undated-line';
 
 export interface LineDraft {
   lineId: string;
@@ -265,9 +266,13 @@ function exclusionReasons(rules: CallRules, line: SpendLine, explain: boolean): 
   return reasons;
 }
 
-/** The date a timing check reads, and whether the line misses it: 'early', 'late' or undefined. */
+/**
+ * The date a timing check reads, and whether the line misses it: 'early', 'late' or undefined. A line
+ * not dated yet misses none: its dates are conditions (see undated-line.ts).
+ */
 function missedTiming(check: TimingCheck, line: SpendLine): 'early' | 'late' | undefined {
   const date = check.date === 'start' ? (line.serviceStartsOn ?? line.date) : line.date;
+  if (date === undefined) return undefined;
   if (check.from !== undefined && date < check.from) return 'early';
   if (check.to !== undefined && date > check.to) return 'late';
   return undefined;
@@ -278,11 +283,13 @@ const TIMING_CODES = {
   invoice: { early: 'INVOICED_BEFORE_ALLOWED', late: 'INVOICED_AFTER_ALLOWED' },
 } as const;
 
-function timingReasons(ctx: LineContext, line: SpendLine, startedOn: CalendarDate): Reason[] {
+function timingReasons(ctx: LineContext, line: SpendLine): Reason[] {
   const reasons: Reason[] = [];
   for (const check of ctx.timings) {
     const missed = missedTiming(check, line);
     if (!missed) continue;
+    // A missed check read a date: the start (or the invoice standing in for it), or the invoice.
+    const startedOn = line.serviceStartsOn ?? line.date ?? '';
     if (check.withinDays !== undefined) {
       reasons.push({
         code: 'APPLIED_TOO_LATE',
@@ -293,7 +300,7 @@ function timingReasons(ctx: LineContext, line: SpendLine, startedOn: CalendarDat
       });
       continue;
     }
-    const lineDate = check.date === 'start' ? startedOn : line.date;
+    const lineDate = check.date === 'start' ? startedOn : (line.date ?? '');
     const limitDate = (missed === 'early' ? check.from : check.to) ?? ctx.on;
     const what = check.date === 'start' ? 'work starting' : 'costs invoiced';
     const bound = missed === 'early' ? 'on or after' : 'on or before';
@@ -358,8 +365,8 @@ function blockingReasons(
     tooLate: boolean;
     recurringRefused: boolean;
     cumulationRefused?: { taxIncentivesOnly: boolean; otherAidCents: number };
+    noInvoiceDateFits: boolean;
   },
-  startedOn: CalendarDate,
 ): Reason[] {
   const { rules } = ctx;
   const reasons: Reason[] = [];
@@ -379,10 +386,11 @@ function blockingReasons(
       ruleId: 'spendWindow',
       article,
       message: `Dated ${line.date}, outside ${from ?? '…'} – ${to ?? '…'}.`,
-      params: { lineDate: line.date, fromDate: from ?? '…', toDate: to ?? '…' },
+      params: { lineDate: line.date ?? '', fromDate: from ?? '…', toDate: to ?? '…' },
     });
   }
-  if (found.tooLate) reasons.push(...timingReasons(ctx, line, startedOn));
+  if (found.noInvoiceDateFits) reasons.push(noInvoiceDateFitsReason(rules, ctx.timings, ctx.on));
+  if (found.tooLate) reasons.push(...timingReasons(ctx, line));
   if (found.recurringRefused) {
     reasons.push({
       code: 'RECURRING_NOT_ELIGIBLE',
@@ -441,11 +449,13 @@ export function evaluateLine(ctx: LineContext, line: SpendLine, reuse?: LineDraf
   const category = found;
   draft.category = category;
   const { from, to } = rules.spendWindow;
-  const startedOn = line.serviceStartsOn ?? line.date;
+  const date = line.date;
   const notAccredited =
     category.accreditationList !== undefined &&
     !line.supplier.accreditations.includes(category.accreditationList);
-  const outsideWindow = (from !== undefined && line.date < from) || (to !== undefined && line.date > to);
+  const outsideWindow =
+    date !== undefined && ((from !== undefined && date < from) || (to !== undefined && date > to));
+  const noInvoiceDateFits = date === undefined && !someInvoiceDateFits(rules, ctx.timings);
   let tooLate = false;
   for (const check of ctx.timings) {
     if (missedTiming(check, line)) tooLate = true;
@@ -458,15 +468,23 @@ export function evaluateLine(ctx: LineContext, line: SpendLine, reuse?: LineDraf
       ? cumulationRefusal(cumulation, otherAid, line.amountCents)
       : undefined;
   const cumulationRefused = refusal?.kind === 'refused' ? refusal : undefined;
-  if (notAccredited || outsideWindow || tooLate || recurringRefused || cumulationRefused) {
+  if (
+    notAccredited ||
+    outsideWindow ||
+    noInvoiceDateFits ||
+    tooLate ||
+    recurringRefused ||
+    cumulationRefused
+  ) {
     draft.reasons = explain
-      ? blockingReasons(
-          ctx,
-          category,
-          line,
-          { notAccredited, outsideWindow, tooLate, recurringRefused, cumulationRefused },
-          startedOn,
-        )
+      ? blockingReasons(ctx, category, line, {
+          notAccredited,
+          outsideWindow,
+          noInvoiceDateFits,
+          tooLate,
+          recurringRefused,
+          cumulationRefused,
+        })
       : BLOCKED;
     return draft;
   }
@@ -546,6 +564,9 @@ export function evaluateLine(ctx: LineContext, line: SpendLine, reuse?: LineDraf
       draft.aidCapCents = cap.capCents;
       if (explain) draft.aidCapReason = cumulationCapReason(cumulation, eligibleCents, cap);
     }
+  }
+  if (explain && date === undefined) {
+    reasons.push(...dateConditions(rules, ctx.timings, line.serviceStartsOn !== undefined));
   }
   draft.eligibleCents = eligibleCents;
   draft.rateBp = rateBp;

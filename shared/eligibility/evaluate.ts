@@ -19,14 +19,15 @@ import { applyEligibleOverrides, type EligibleOverrides, overridesForHash } from
 import { classifySize, type SizeClassResult } from './size-class';
 
 /** Bumped whenever a change could alter any report; stored in every report. */
-export const ENGINE_VERSION = '1.3.0';
+export const ENGINE_VERSION = '1.4.0';
 
 /**
  * Earlier versions whose totals this one computes the same for every input: 1.3.0 changed only hints
- * and which limits a refused plan reports. A reviewed total is recomputed on a report of one of them
+ * and which limits a refused plan reports; 1.4.0 only reads lines not dated yet, which no earlier version
+ * accepted. A reviewed total is recomputed on a report of one of them
  * (the difference is then still the consultant's overrides alone); any other version says "engine changed".
  */
-const SAME_TOTALS: ReadonlySet<string> = new Set(['1.2.0', ENGINE_VERSION]);
+const SAME_TOTALS: ReadonlySet<string> = new Set(['1.2.0', '1.3.0', ENGINE_VERSION]);
 
 export function totalsAsToday(engineVersion: string): boolean {
   return SAME_TOTALS.has(engineVersion);

@@ -32,6 +32,14 @@ export const REASON_CODES = [
   'STARTS_AFTER_ALLOWED',
   'INVOICED_BEFORE_ALLOWED',
   'INVOICED_AFTER_ALLOWED',
+  /** A line not dated yet that no invoice date could make count (the call's dates clash from the application date). */
+  'NO_INVOICE_DATE_FITS',
+  /**
+   * A line not dated yet: the invoice or start dates one rule allows, which the SME must keep (context
+   * `from` or `to` for a one-sided rule). Not a refusal.
+   */
+  'INVOICE_DATE_TO_KEEP',
+  'START_DATE_TO_KEEP',
   'RECURRING_NOT_ELIGIBLE',
   /** Other aid on the same cost: refused (context `taxIncentivesOnly`), or capped (context `exhausted` when nothing is left). */
   'CUMULATION_NOT_ALLOWED',

@@ -178,7 +178,9 @@ export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | 
     case 'OUTSIDE_SPEND_WINDOW': {
       const from = day(params.fromDate);
       const to = day(params.toDate);
-      const date = from && line.date < from ? from : to && line.date > to ? to : undefined;
+      const dated = line.date;
+      const date =
+        dated === undefined ? undefined : from && dated < from ? from : to && dated > to ? to : undefined;
       return date ? { ...line, date } : undefined;
     }
     case 'STARTED_BEFORE_ALLOWED':

@@ -160,10 +160,12 @@ function linesThatCount(
  */
 function datesHold(fixed: SpendLine, line: SpendLine, plan: Plan): boolean {
   const { from, to } = plan.projectPeriod;
-  const moved = fixed.date !== line.date;
-  if (moved && (fixed.date < from || fixed.date > to)) return false;
+  const date = fixed.date;
+  const moved = date !== line.date;
+  if (moved && date !== undefined && (date < from || date > to)) return false;
   if (!moved && fixed.serviceStartsOn === line.serviceStartsOn) return true;
-  return (fixed.serviceStartsOn ?? fixed.date) <= fixed.date;
+  // Not dated yet: no invoice for the start to precede.
+  return date === undefined || (fixed.serviceStartsOn ?? date) <= date;
 }
 
 /**

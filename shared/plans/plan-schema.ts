@@ -47,6 +47,9 @@ export type OtherAid = z.infer<typeof otherAidSchema>;
 
 /** Where a line stands: an estimate, a quote received, invoiced, paid. Plans saved before it are estimates. */
 export const lineStatusSchema = z.enum(LINE_STATUSES);
+/** The statuses whose invoice exists, so its date is known. */
+const INVOICED: ReadonlySet<LineStatus> = new Set(['invoice', 'paid']);
+
 export type { LineStatus };
 
 export const spendLineSchema = z.strictObject({
@@ -59,8 +62,11 @@ export const spendLineSchema = z.strictObject({
   /** Amount net of VAT. */
   amountCents: positiveCentsSchema,
   vatCents: centsSchema.default(0),
-  /** The invoice date once invoiced; before that, when the invoice is expected (the calls' spending periods read it). */
-  date: calendarDateSchema,
+  /**
+   * The invoice date once invoiced; before that, when the invoice is expected, if the SME knows (the
+   * calls' spending periods read it; an undated line is told the dates to keep, see undated-line.ts).
+   */
+  date: calendarDateSchema.optional(),
   tags: z.array(tagSchema).max(20).default([]),
   usedGoods: z.boolean().default(false),
   payment: paymentMethodSchema.default('bank-transfer'),
@@ -116,7 +122,13 @@ export type PlanInput = z.input<typeof planSchema>;
  * Spend lines as the SME sends them: line ids become keys of consultants' line reviews, so they are
  * safe ids (stored plans keep the looser rule above, so older plans still read).
  */
-export const spendLineInputSchema = spendLineSchema.extend({ id: safeIdSchema });
+export const spendLineInputSchema = spendLineSchema
+  .extend({ id: safeIdSchema })
+  .refine((line) => line.date !== undefined || !INVOICED.has(line.status), {
+    error: 'an invoiced or paid line needs its invoice date',
+    path: ['date'],
+    params: checkWords('invoiceDate'),
+  });
 
 /** What the SME sends to create or update a plan; ids come from the URL and the signed-in company. */
 export const planInputSchema = planSchema.omit({ id: true, companyId: true }).extend({

@@ -139,4 +139,46 @@ describe('companies and plans API on DynamoDB Local', () => {
       expect.arrayContaining(['lines.0.amountCents', 'lines.0.category']),
     );
   });
+
+  it('keeps an estimate without an invoice date, tells its report the dates to keep, and refuses an undated invoice', async () => {
+    const assocToken = await api.tokenFor(association);
+    const call = await api.request('POST', '/api/calls', {
+      token: assocToken,
+      body: {
+        title: 'PID Lombardia, estimates',
+        closesAt: '2025-06-30T12:00:00+02:00',
+        timeZone: 'Europe/Rome',
+        budgetCents: 200_000_000,
+        rules: pidLombardiaRules,
+      },
+    });
+    await api.request('POST', `/api/calls/${call.body.id}/publish`, { token: assocToken });
+    const lines = planBody.lines.map((l) => (l.id === 'crm-consulting' ? { ...l, date: undefined } : l));
+    const plan = await api.request('POST', '/api/plans', { token, body: { ...planBody, lines } });
+    expect(plan.status).toBe(201);
+    const stored = await api.request('GET', `/api/plans/${plan.body.plan.id}`, { token });
+    const crm = stored.body.plan.lines.find((l: { id: string }) => l.id === 'crm-consulting');
+    expect(crm).not.toHaveProperty('date');
+
+    const report = await api.request('GET', `/api/plans/${plan.body.plan.id}/eligibility/${call.body.id}`, {
+      token,
+    });
+    // The worked example's grant: the estimate counts, on the call's dates.
+    expect(report.body.totals).toMatchObject({ eligibleCents: 6_100_00, grantCents: 3_050_00 });
+    const line = report.body.lines.find((l: { lineId: string }) => l.lineId === 'crm-consulting');
+    expect(line.verdict).toBe('eligible');
+    expect(line.reasons).toEqual([
+      expect.objectContaining({
+        code: 'INVOICE_DATE_TO_KEEP',
+        ruleId: 'spendWindow',
+        params: { fromDate: '2025-01-01', toDate: '2025-12-31' },
+      }),
+    ]);
+
+    const invoiced = lines.map((l) => (l.id === 'crm-consulting' ? { ...l, status: 'invoice' } : l));
+    const bad = await api.request('POST', '/api/plans', { token, body: { ...planBody, lines: invoiced } });
+    expect(bad.status).toBe(400);
+    const index = invoiced.findIndex((l) => l.id === 'crm-consulting');
+    expect(bad.body.error.fields).toContainEqual(expect.objectContaining({ path: `lines.${index}.date` }));
+  });
 });

@@ -306,7 +306,11 @@ export const spendLineArb = (id: string) =>
     }),
     amountCents: fc.integer({ min: 1, max: 5_000_000 }),
     vatCents: cents(1_000_000),
-    date: fc.constantFrom(...DAYS),
+    // Now and then not dated yet: an estimate whose invoice date the SME does not know.
+    date: fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...DAYS) },
+      { weight: 1, arbitrary: fc.constant(undefined) },
+    ),
     tags: fc.uniqueArray(fc.constantFrom(...TAGS), { maxLength: 3 }),
     usedGoods: mostlyFalse,
     payment: fc.constantFrom('bank-transfer', 'card', 'bank-transfer', 'cash'),

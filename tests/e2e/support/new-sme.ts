@@ -110,8 +110,17 @@ export async function enterBakery(page: Page): Promise<void> {
   await page.getByText('Profile saved.').waitFor();
 }
 
-/** A plan with one €3,000 consulting line, written in the plan editor; returns the plan's id. */
-export async function writeConsultingPlan(page: Page, title: string, line: string): Promise<string> {
+/**
+ * A plan with one €3,000 consulting line, written in the plan editor; returns the plan's id. The line's
+ * invoice is expected in 30 days, or (`expectedOn` null) its date is left empty, as an SME that does not
+ * know it yet would.
+ */
+export async function writeConsultingPlan(
+  page: Page,
+  title: string,
+  line: string,
+  expectedOn: string | null = addDays(today(), 30),
+): Promise<string> {
   await page.getByRole('link', { name: 'Your plans' }).click();
   await page.getByRole('link', { name: 'Write a new plan' }).click();
   await page.getByRole('heading', { name: 'A new digitalisation plan' }).waitFor();
@@ -121,7 +130,9 @@ export async function writeConsultingPlan(page: Page, title: string, line: strin
   await page.getByLabel('Line 1: description', { exact: true }).fill(line);
   await page.getByLabel('Line 1: category', { exact: true }).selectOption('consulting');
   await page.getByLabel('Line 1: amount (€)', { exact: true }).fill('3000');
-  await page.getByLabel('Line 1: invoice date (expected)', { exact: true }).fill(addDays(today(), 30));
+  if (expectedOn) {
+    await page.getByLabel('Line 1: invoice date (expected) (optional)', { exact: true }).fill(expectedOn);
+  }
   await page.getByRole('button', { name: 'Save plan' }).click();
   await page.waitForURL('**/plans');
   const edit = await page

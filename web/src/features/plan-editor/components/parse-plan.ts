@@ -32,7 +32,8 @@ function lineInput(line: LineValues, before: Plan['lines'][number] | undefined) 
     status: line.status,
     amountCents: parseEurosToCents(line.amount) ?? Number.NaN,
     vatCents: line.vat.trim() ? (parseEurosToCents(line.vat) ?? Number.NaN) : 0,
-    date: line.date,
+    // Empty while the invoice date is not known (an estimate or a quote).
+    date: line.date || undefined,
     tags: line.tags,
     usedGoods: line.usedGoods,
     payment: line.payment,

@@ -171,7 +171,7 @@ export function toFormValues(plan: Plan): PlanFormValues {
       description: l.description,
       supplier: l.supplier.name,
       amount: (l.amountCents / 100).toFixed(2),
-      date: l.date,
+      date: l.date ?? '',
       status: l.status,
       linked: l.supplier.linked,
       accreditations: [...l.supplier.accreditations],

@@ -121,7 +121,11 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
       </Field>
       <Field
         id={id('date')}
-        label={invoiced ? t('planEditor.lineDate', { n }) : t('spendLine.expectedDate', { n })}
+        label={
+          invoiced
+            ? t('planEditor.lineDate', { n })
+            : `${t('spendLine.expectedDate', { n })} ${t('common.optional')}`
+        }
         hint={invoiced ? undefined : t('spendLine.expectedDateHint')}
         error={error('date')}
       >

@@ -30,6 +30,14 @@ export const messages = {
       'Invoiced on {{lineDate}}: applying on {{applicationDate}}, only costs invoiced on or after {{limitDate}} count.',
     INVOICED_AFTER_ALLOWED:
       'Invoiced on {{lineDate}}: applying on {{applicationDate}}, only costs invoiced on or before {{limitDate}} count.',
+    NO_INVOICE_DATE_FITS:
+      'Not dated yet, and no invoice date can count: applying on {{applicationDate}}, only costs invoiced on or after {{fromDate}} and on or before {{toDate}} count.',
+    INVOICE_DATE_TO_KEEP: 'Not invoiced yet: only costs invoiced {{fromDate}} – {{toDate}} count.',
+    INVOICE_DATE_TO_KEEP_from: 'Not invoiced yet: only costs invoiced on or after {{fromDate}} count.',
+    INVOICE_DATE_TO_KEEP_to: 'Not invoiced yet: only costs invoiced on or before {{toDate}} count.',
+    START_DATE_TO_KEEP: 'Not started yet: only work starting {{fromDate}} – {{toDate}} counts.',
+    START_DATE_TO_KEEP_from: 'Not started yet: only work starting on or after {{fromDate}} counts.',
+    START_DATE_TO_KEEP_to: 'Not started yet: only work starting on or before {{toDate}} counts.',
     CUMULATION_NOT_ALLOWED:
       'This cost already has {{otherAidCents}} of other aid; the call allows no other aid on the same cost.',
     CUMULATION_NOT_ALLOWED_taxIncentivesOnly:

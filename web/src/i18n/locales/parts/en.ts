@@ -37,6 +37,7 @@ export const messages = {
       plainText: 'Use plain text only.',
       plainTextOneLine: 'Use plain text on one line.',
       languageTwice: 'Name each language only once.',
+      invoiceDate: 'An invoiced or paid line needs its invoice date.',
     },
   },
   company: {
@@ -231,7 +232,8 @@ export const messages = {
     vat: 'Line {{n}}: VAT (€)',
     status: 'Line {{n}}: where does it stand?',
     expectedDate: 'Line {{n}}: invoice date (expected)',
-    expectedDateHint: 'When you expect the invoice: calls count spending inside their own dates.',
+    expectedDateHint:
+      'When you expect the invoice, if you know: calls count spending inside their own dates. Left empty, the report says which dates to keep.',
     linked: 'Line {{n}}: the supplier is related to us (shares, family or shared management)',
     registered: 'Line {{n}}: the provider is registered on the {{list}} list',
     howBought: 'Line {{n}}: one-off purchase or subscription?',

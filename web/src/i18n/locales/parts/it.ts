@@ -36,6 +36,7 @@ export const messages: Messages = {
       plainText: 'Usa solo testo semplice.',
       plainTextOneLine: 'Usa solo testo semplice, su una riga.',
       languageTwice: 'Indica ogni lingua una sola volta.',
+      invoiceDate: 'Una voce fatturata o pagata ha bisogno della data della fattura.',
     },
   },
   company: {
@@ -235,7 +236,8 @@ export const messages: Messages = {
     vat: 'Voce {{n}}: IVA (€)',
     status: 'Voce {{n}}: a che punto è?',
     expectedDate: 'Voce {{n}}: data della fattura (prevista)',
-    expectedDateHint: 'Quando prevedi la fattura: i bandi contano le spese entro le proprie date.',
+    expectedDateHint:
+      'Quando prevedi la fattura, se lo sai: i bandi contano le spese entro le proprie date. Se la lasci vuota, il rapporto dice quali date rispettare.',
     linked: 'Voce {{n}}: il fornitore è collegato a noi (quote, parentela o gestione comune)',
     registered: "Voce {{n}}: il fornitore è iscritto nell'elenco {{list}}",
     howBought: 'Voce {{n}}: acquisto una tantum o abbonamento?',

@@ -36,6 +36,7 @@ export const messages: Messages = {
       plainText: 'Gebruik alleen gewone tekst.',
       plainTextOneLine: 'Gebruik alleen gewone tekst, op één regel.',
       languageTwice: 'Noem elke taal maar één keer.',
+      invoiceDate: 'Een gefactureerde of betaalde lijn heeft een factuurdatum nodig.',
     },
   },
   company: {
@@ -233,7 +234,8 @@ export const messages: Messages = {
     vat: 'Lijn {{n}}: btw (€)',
     status: 'Lijn {{n}}: hoe ver staat het?',
     expectedDate: 'Lijn {{n}}: factuurdatum (verwacht)',
-    expectedDateHint: 'Wanneer u de factuur verwacht: oproepen tellen uitgaven binnen hun eigen data.',
+    expectedDateHint:
+      'Wanneer u de factuur verwacht, als u het weet: oproepen tellen uitgaven binnen hun eigen data. Leeg gelaten zegt het rapport welke data u moet respecteren.',
     linked: 'Lijn {{n}}: de leverancier is met ons verbonden (aandelen, familie of gedeeld bestuur)',
     registered: 'Lijn {{n}}: de dienstverlener staat op de lijst {{list}}',
     howBought: 'Lijn {{n}}: eenmalige aankoop of abonnement?',
