@@ -4,26 +4,32 @@
  * spend, or an invoice already dated, has none. Pure; the web app words a fix and links to its field,
  * and the matches carry the fixes of a call's refused lines (a near miss by one line).
  */
+import { isInvoiced } from '../plans/line-options';
 import type { LineQuestions } from '../plans/line-questions';
 import type { SpendLine } from '../plans/plan-schema';
 import { calendarDateSchema } from '../time/calendar-date-schema';
 import type { Explanation, TextParams } from './explanation';
 import type { Reason } from './report';
 
-export type LineFixCode =
-  | 'TAGS_MISSING'
-  | 'SUPPLIER_NOT_ACCREDITED'
-  | 'RECURRING_NOT_ELIGIBLE'
-  | 'LINKED_SUPPLIER'
-  | 'USED_GOODS'
-  | 'UNTRACEABLE_PAYMENT'
-  | 'OUTSIDE_SPEND_WINDOW'
-  | 'START_ON_OR_AFTER'
-  | 'START_ON_OR_BEFORE'
-  | 'INVOICE_ON_OR_AFTER'
-  | 'INVOICE_ON_OR_BEFORE'
-  | 'BELOW_LINE_MINIMUM'
-  | 'UNIT_PRICE_CAP';
+/** What would change a line's refusal; the web app words each (a test checks every one has words). */
+export const LINE_FIX_CODES = [
+  'TAGS_MISSING',
+  'SUPPLIER_NOT_ACCREDITED',
+  /** On an invoiced line the provider is settled: only a wrong answer about its registration can change. */
+  'SUPPLIER_REGISTERED',
+  'RECURRING_NOT_ELIGIBLE',
+  'LINKED_SUPPLIER',
+  'USED_GOODS',
+  'UNTRACEABLE_PAYMENT',
+  'OUTSIDE_SPEND_WINDOW',
+  'START_ON_OR_AFTER',
+  'START_ON_OR_BEFORE',
+  'INVOICE_ON_OR_AFTER',
+  'INVOICE_ON_OR_BEFORE',
+  'BELOW_LINE_MINIMUM',
+  'UNIT_PRICE_CAP',
+] as const;
+export type LineFixCode = (typeof LINE_FIX_CODES)[number];
 
 export interface LineFix {
   code: LineFixCode;
@@ -58,7 +64,7 @@ function shownBy(asked: LineQuestions, field: string): boolean {
 }
 
 /** An invoice already dated cannot move, and work already invoiced has started; planned ones can. */
-const dated = (line: SpendLine) => line.status === 'invoice' || line.status === 'paid';
+const dated = (line: SpendLine) => isInvoiced(line.status);
 
 /**
  * What an issued invoice settles: who supplied what, new or used, bought or subscribed, for how much;
@@ -82,7 +88,7 @@ function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
       return { code: 'TAGS_MISSING', params: {}, field: 'purpose' };
     case 'SUPPLIER_NOT_ACCREDITED':
       return {
-        code: 'SUPPLIER_NOT_ACCREDITED',
+        code: dated(line) ? 'SUPPLIER_REGISTERED' : 'SUPPLIER_NOT_ACCREDITED',
         params: { list: params.list ?? '' },
         field: `registered-${params.list}`,
       };

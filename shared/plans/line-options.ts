@@ -7,5 +7,8 @@
 export const LINE_STATUSES = ['estimate', 'quote', 'invoice', 'paid'] as const;
 export type LineStatus = (typeof LINE_STATUSES)[number];
 
+/** Whether the line's invoice exists: its date and what it settles are facts, no longer plans. */
+export const isInvoiced = (status: string): boolean => status === 'invoice' || status === 'paid';
+
 /** How a line is paid (some calls refuse untraceable payments such as cash). */
 export const PAYMENT_METHODS = ['bank-transfer', 'card', 'direct-debit', 'cash', 'other'] as const;

@@ -8,7 +8,7 @@ import { aidKindSchema } from '../companies/company-schema';
 import { spendTaxonomySchema, tagSchema } from '../eligibility/taxonomy';
 import { centsSchema, positiveCentsSchema } from '../money/cents';
 import { calendarDateSchema } from '../time/calendar-date-schema';
-import { LINE_STATUSES, type LineStatus, PAYMENT_METHODS } from './line-options';
+import { isInvoiced, LINE_STATUSES, type LineStatus, PAYMENT_METHODS } from './line-options';
 
 export const paymentMethodSchema = z.enum(PAYMENT_METHODS);
 
@@ -47,8 +47,6 @@ export type OtherAid = z.infer<typeof otherAidSchema>;
 
 /** Where a line stands: an estimate, a quote received, invoiced, paid. Plans saved before it are estimates. */
 export const lineStatusSchema = z.enum(LINE_STATUSES);
-/** The statuses whose invoice exists, so its date is known. */
-const INVOICED: ReadonlySet<LineStatus> = new Set(['invoice', 'paid']);
 
 export type { LineStatus };
 
@@ -124,7 +122,7 @@ export type PlanInput = z.input<typeof planSchema>;
  */
 export const spendLineInputSchema = spendLineSchema
   .extend({ id: safeIdSchema })
-  .refine((line) => line.date !== undefined || !INVOICED.has(line.status), {
+  .refine((line) => line.date !== undefined || !isInvoiced(line.status), {
     error: 'an invoiced or paid line needs its invoice date',
     path: ['date'],
     params: checkWords('invoiceDate'),

@@ -236,6 +236,15 @@ describe('next steps', () => {
       lineNextStep(why('UNTRACEABLE_PAYMENT'), { ...invoiced, status: 'paid' }, 'P', 'C'),
     ).toBeUndefined();
     expect(lineNextStep(why('TAGS_MISSING'), { ...invoiced, status: 'paid' }, 'P', 'C')).toBeDefined();
+    // An invoiced provider is not chosen again: only its registration, if it was wrongly left out, can be told.
+    const unregistered = { code: 'SUPPLIER_NOT_ACCREDITED', message: '', params: { list: 'kmo' } } as never;
+    expect(lineNextStep(unregistered, invoiced, 'P', 'C')).toMatchObject({
+      code: 'SUPPLIER_REGISTERED',
+      href: '/plans/P/edit?call=C#line-l7-registered-kmo',
+    });
+    expect(lineNextStep(unregistered, { ...invoiced, status: 'quote' }, 'P', 'C')?.code).toBe(
+      'SUPPLIER_NOT_ACCREDITED',
+    );
     expect(lineNextStep(pos?.reasons[0] as never, { ...invoiced, status: 'estimate' }, 'P', 'C')?.href).toBe(
       '/plans/P/edit?call=C#line-l7-date',
     );

@@ -5,17 +5,25 @@
  * fixes what is the domain's (shared/eligibility/line-fix.ts); the links are the app's. Pure.
  */
 import type { Explanation, TextParams } from '../../../shared/eligibility/explanation';
-import { type LineFix, type LineFixCode, lineFix } from '../../../shared/eligibility/line-fix';
+import {
+  LINE_FIX_CODES,
+  type LineFix,
+  type LineFixCode,
+  lineFix,
+} from '../../../shared/eligibility/line-fix';
 import type { LineQuestions } from '../../../shared/plans/line-questions';
 import type { SpendLine } from '../../../shared/plans/plan-schema';
 
-export type NextStepCode =
-  | LineFixCode
-  | 'DECLARATION_MISSING'
-  | 'REGION'
-  | 'SECTOR'
-  | 'SIZE_CLASS'
-  | 'ADD_SPEND';
+/** Every step's words' code: a line's fixes, the company's, and adding spend. */
+export const NEXT_STEP_CODES = [
+  ...LINE_FIX_CODES,
+  'DECLARATION_MISSING',
+  'REGION',
+  'SECTOR',
+  'SIZE_CLASS',
+  'ADD_SPEND',
+] as const;
+export type NextStepCode = LineFixCode | (typeof NEXT_STEP_CODES)[number];
 
 export interface NextStep {
   code: NextStepCode;

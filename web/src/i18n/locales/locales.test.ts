@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HINT_CODES, REASON_CODES, SIZE_CODES } from '../../../../shared/eligibility/explanation';
+import { NEXT_STEP_CODES } from '../../lib/next-steps';
 import { messages as catalogueEn } from './catalogue/en';
 import { messages as catalogueIt } from './catalogue/it';
 import { messages as catalogueNl } from './catalogue/nl';
@@ -8,6 +9,7 @@ import { messages as engineEn } from './engine/en';
 import { messages as engineIt } from './engine/it';
 import { messages as engineNl } from './engine/nl';
 import { messages as it_ } from './it';
+import { messages as labelsEn } from './labels/en';
 import { messages as labelsNl } from './labels/nl';
 import { messages as nl } from './nl';
 import { messages as partsEn } from './parts/en';
@@ -122,5 +124,9 @@ describe('engine texts', () => {
       ...SIZE_CODES.filter((code) => !(code in engineEn.size)).map((code) => `size.${code}`),
     ];
     expect(missing).toEqual([]);
+  });
+
+  it('every next step has words (the other languages have the same keys as English)', () => {
+    expect(NEXT_STEP_CODES.filter((code) => !(code in labelsEn.nextSteps))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { AID_STATUSES } from '../../../../../shared/companies/aid-kinds';
-import { LINE_STATUSES, PAYMENT_METHODS } from '../../../../../shared/plans/line-options';
+import { isInvoiced, LINE_STATUSES, PAYMENT_METHODS } from '../../../../../shared/plans/line-options';
 import type { LineQuestions } from '../../../../../shared/plans/line-questions';
 import { AidKindOptions } from '../../../components/aid-kind-options';
 import { Field } from '../../../components/field';
@@ -33,7 +33,7 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
   const error = (field: string) => errors[`lines.${index}.${field}`];
   const id = (field: string) => `line-${line.id}-${field}`;
   const set = (patch: Partial<LineValues>) => onChange({ ...line, ...patch });
-  const invoiced = line.status === 'invoice' || line.status === 'paid';
+  const invoiced = isInvoiced(line.status);
 
   const checkGroup = (field: string, legend: string, hint: string, tags: readonly string[]) =>
     tags.length > 0 && (

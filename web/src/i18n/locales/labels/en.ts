@@ -67,6 +67,7 @@ export const messages = {
   nextSteps: {
     TAGS_MISSING: 'If it serves one of these, tell us which technology or purpose.',
     SUPPLIER_NOT_ACCREDITED: 'Choose a provider registered on the {{list}} list.',
+    SUPPLIER_REGISTERED: 'If the provider is registered on the {{list}} list, tick it on the line.',
     RECURRING_NOT_ELIGIBLE: 'Buy it outright instead of subscribing or renting.',
     LINKED_SUPPLIER: 'Choose a supplier not related to your company.',
     USED_GOODS: 'Buy it new.',

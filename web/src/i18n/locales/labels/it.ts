@@ -65,6 +65,7 @@ export const messages: Messages = {
   nextSteps: {
     TAGS_MISSING: 'Se serve a una di queste, indica a quale tecnologia o scopo.',
     SUPPLIER_NOT_ACCREDITED: "Scegli un fornitore iscritto nell'elenco {{list}}.",
+    SUPPLIER_REGISTERED: "Se il fornitore è iscritto nell'elenco {{list}}, spuntalo sulla voce.",
     RECURRING_NOT_ELIGIBLE: 'Acquistalo invece di abbonarti o noleggiarlo.',
     LINKED_SUPPLIER: 'Scegli un fornitore non collegato alla tua impresa.',
     USED_GOODS: 'Acquistalo nuovo.',
