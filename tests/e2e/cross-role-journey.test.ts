@@ -163,7 +163,14 @@ describe('cross-role journey in Chromium: association publishes → SME applies 
     await page.getByRole('link', { name: CALL, exact: true }).click();
     await page.getByRole('heading', { name: CALL }).waitFor();
     expect(await page.getByTestId('review-1').textContent()).toBe('signed: approved');
-    expect(await page.getByTestId('reviewed-grant-1').textContent()).toBe(`€${reviewed}`);
+    // The consultant's override raised the grant above the budget reserved for the request: said so.
+    const cents = (euros = '') => Math.round(Number(euros.replaceAll(',', '')) * 100);
+    const over = ((cents(reviewed) - cents(calculated)) / 100).toLocaleString('en-GB', {
+      minimumFractionDigits: 2,
+    });
+    expect(await page.getByTestId('reviewed-grant-1').textContent()).toBe(
+      `€${reviewed} (€${over} more than reserved)`,
+    );
     expect(await page.getByRole('row', { name: 'Lombardy' }).getByRole('cell').textContent()).toBe('1');
     expect(await page.locator('figcaption').textContent()).toMatch(/reserved of €1,000,000.00/);
     expect(await accessibilityViolations(page)).toEqual([]);

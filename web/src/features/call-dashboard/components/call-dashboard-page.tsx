@@ -35,7 +35,13 @@ export function CallDashboardPage() {
     );
   }
   const items = applications.data.items;
-  const words = dashboardWords(t, i18n.language as Language, labels, call.data.rules ?? { categories: [] });
+  const words = dashboardWords(
+    t,
+    i18n.language as Language,
+    labels,
+    call.data.rules ?? { categories: [] },
+    formatCents,
+  );
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{call.data.title}</h1>
@@ -72,7 +78,7 @@ export function CallDashboardPage() {
                     <td>{formatCents(a.reservedCents)}</td>
                     <td data-testid={`review-${a.receipt.receiptNo}`}>{words.review(a) || '—'}</td>
                     <td data-testid={`reviewed-grant-${a.receipt.receiptNo}`}>
-                      {a.review?.grantCents === undefined ? '—' : formatCents(a.review.grantCents)}
+                      {words.reviewedGrant(a) || '—'}
                     </td>
                   </tr>
                 ))}

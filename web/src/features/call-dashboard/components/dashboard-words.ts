@@ -14,6 +14,11 @@ import { regionOf } from './breakdowns';
 export interface DashboardWords extends CsvWords {
   category(id: string): string;
   regionName(code: string): string;
+  /**
+   * The grant a signed approval carries, and by how much it passes the budget reserved for the
+   * application: a consultant's overrides can raise a grant, the reservation was made on the request.
+   */
+  reviewedGrant(a: Application): string;
 }
 
 export function dashboardWords(
@@ -21,6 +26,7 @@ export function dashboardWords(
   language: Language,
   labels: Labels,
   rules: { categories: readonly { id: string; label: LocalizedText }[] },
+  money: (cents: number) => string,
 ): DashboardWords {
   const categories = new Map(rules.categories.map((c) => [c.id, c.label[language] || c.label.en]));
   const regionName = (code: string) =>
@@ -34,5 +40,13 @@ export function dashboardWords(
       a.review ? t('dashboard.signedDecision', { decision: t(`reviews.outcomes.${a.review.decision}`) }) : '',
     category: (id) => categories.get(id) ?? t('dashboard.uncategorised'),
     regionName,
+    reviewedGrant: (a) => {
+      const grant = a.review?.grantCents;
+      if (grant === undefined) return '';
+      const over = a.reservedCents > 0 ? grant - a.reservedCents : 0;
+      return over > 0
+        ? t('dashboard.aboveReserved', { grant: money(grant), over: money(over) })
+        : money(grant);
+    },
   };
 }
