@@ -455,7 +455,7 @@ export function evaluateLine(ctx: LineContext, line: SpendLine, reuse?: LineDraf
     !line.supplier.accreditations.includes(category.accreditationList);
   const outsideWindow =
     date !== undefined && ((from !== undefined && date < from) || (to !== undefined && date > to));
-  const noInvoiceDateFits = date === undefined && !someInvoiceDateFits(rules, ctx.timings);
+  const noInvoiceDateFits = date === undefined && !someInvoiceDateFits(rules, ctx.timings, ctx.on);
   let tooLate = false;
   for (const check of ctx.timings) {
     if (missedTiming(check, line)) tooLate = true;

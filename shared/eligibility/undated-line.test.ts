@@ -101,6 +101,28 @@ describe('an undated line', () => {
     ).toBe('eligible');
   });
 
+  it('is refused once the spending period is over: an invoice not issued yet is dated from today', () => {
+    const plan = undated(schemes.milanRestaurantPlan, 'crm-consulting');
+    const on = '2026-01-10'; // PID 2025 counts costs invoiced in 2025
+    const line = run(schemes.pidLombardiaRules, schemes.milanRestaurant, plan, on).lines.find(
+      (l) => l.lineId === 'crm-consulting',
+    );
+    expect(line?.verdict).toBe('ineligible');
+    expect(line?.reasons).toEqual([
+      expect.objectContaining({
+        code: 'NO_INVOICE_DATE_FITS',
+        ruleId: 'spendWindow',
+        params: { applicationDate: on, fromDate: on, toDate: '2025-12-31' },
+      }),
+    ]);
+    // On the period's last day, that day is still left.
+    expect(
+      run(schemes.pidLombardiaRules, schemes.milanRestaurant, plan, '2025-12-31').lines.find(
+        (l) => l.lineId === 'crm-consulting',
+      )?.verdict,
+    ).toBe('eligible');
+  });
+
   it('keeps a start condition only when it gives no start date either', () => {
     const plan: PlanInput = {
       ...schemes.utrechtStartupPlan,

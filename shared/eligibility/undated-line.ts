@@ -1,7 +1,7 @@
 /**
  * A line not dated yet: an estimate or a quote whose invoice date the SME does not know. The call's
  * date rules cannot refuse it; they become the dates the SME must keep, each said with its rule. Only
- * when no invoice date could satisfy every rule at once is the line refused.
+ * when no invoice date from today on could satisfy every rule at once is the line refused.
  */
 import type { CalendarDate } from '../time/calendar-date';
 import type { CallRules } from './call-rules-schema';
@@ -25,36 +25,36 @@ function invoiceRules(rules: CallRules, timings: readonly TimingCheck[]): DateRu
   return found;
 }
 
-/** The latest start and the earliest end the rules allow, with the rule that sets the end. */
-function narrowest(found: readonly DateRule[]): {
-  from?: CalendarDate;
-  to?: CalendarDate;
-  closing?: DateRule;
-} {
-  let from: CalendarDate | undefined;
+/**
+ * The latest start and the earliest end the rules allow, with the rule that sets the end. An invoice not
+ * issued yet is dated on or after the day the plan is evaluated (`on`), whatever the rules allow.
+ */
+function narrowest(
+  found: readonly DateRule[],
+  on: CalendarDate,
+): { from: CalendarDate; to?: CalendarDate; closing?: DateRule } {
+  let from = on;
   let closing: DateRule | undefined;
   for (const rule of found) {
-    if (rule.from !== undefined && (from === undefined || rule.from > from)) from = rule.from;
+    if (rule.from !== undefined && rule.from > from) from = rule.from;
     if (rule.to !== undefined && (closing?.to === undefined || rule.to < closing.to)) closing = rule;
   }
   return { from, to: closing?.to, closing };
 }
 
-/** Whether some invoice date satisfies every rule, per timings list (one per rules object and day). */
-const fitsCache = new WeakMap<readonly TimingCheck[], WeakMap<CallRules, boolean>>();
+/** Whether some invoice date from `on` satisfies every rule, for the last day each rules object was asked. */
+const fitsCache = new WeakMap<CallRules, { on: CalendarDate; fits: boolean }>();
 
-export function someInvoiceDateFits(rules: CallRules, timings: readonly TimingCheck[]): boolean {
-  let byRules = fitsCache.get(timings);
-  if (!byRules) {
-    byRules = new WeakMap();
-    fitsCache.set(timings, byRules);
-  }
-  let fits = byRules.get(rules);
-  if (fits === undefined) {
-    const { from, to } = narrowest(invoiceRules(rules, timings));
-    fits = from === undefined || to === undefined || from <= to;
-    byRules.set(rules, fits);
-  }
+export function someInvoiceDateFits(
+  rules: CallRules,
+  timings: readonly TimingCheck[],
+  on: CalendarDate,
+): boolean {
+  const cached = fitsCache.get(rules);
+  if (cached?.on === on) return cached.fits;
+  const { from, to } = narrowest(invoiceRules(rules, timings), on);
+  const fits = to === undefined || from <= to;
+  fitsCache.set(rules, { on, fits });
   return fits;
 }
 
@@ -64,13 +64,13 @@ export function noInvoiceDateFitsReason(
   timings: readonly TimingCheck[],
   on: CalendarDate,
 ): Reason {
-  const { from, to, closing } = narrowest(invoiceRules(rules, timings));
+  const { from, to, closing } = narrowest(invoiceRules(rules, timings), on);
   return {
     code: 'NO_INVOICE_DATE_FITS',
     ruleId: closing?.ruleId ?? 'spendWindow',
     article: closing?.article ?? rules.spendWindow.article,
     message: `Applying on ${on}, no invoice date can count: only costs invoiced on or after ${from} and on or before ${to} count.`,
-    params: { applicationDate: on, fromDate: from ?? '…', toDate: to ?? '…' },
+    params: { applicationDate: on, fromDate: from, toDate: to ?? '…' },
   };
 }
 
