@@ -386,7 +386,12 @@ function blockingReasons(
       ruleId: 'spendWindow',
       article,
       message: `Dated ${line.date}, outside ${from ?? '…'} – ${to ?? '…'}.`,
-      params: { lineDate: line.date ?? '', fromDate: from ?? '…', toDate: to ?? '…' },
+      params: {
+        lineDate: line.date ?? '',
+        fromDate: from ?? '…',
+        toDate: to ?? '…',
+        applicationDate: ctx.on,
+      },
     });
   }
   if (found.noInvoiceDateFits) reasons.push(noInvoiceDateFitsReason(rules, ctx.timings, ctx.on));

@@ -40,6 +40,8 @@ describe('evaluate — invariants', { timeout: 60_000 }, () => {
       'CUMULATION_CAP',
       'SHARE_RANGE_CAP',
       'STARTED_BEFORE_ALLOWED',
+      'INVOICE_DATE_TO_KEEP',
+      'NO_INVOICE_DATE_FITS',
     ] as const) {
       expect(
         share((r) => codes(r).includes(code)),

@@ -3,7 +3,7 @@ import { companySchema } from '../companies/company-schema';
 import * as schemes from '../fixtures/schemes';
 import { type PlanInput, planSchema } from '../plans/plan-schema';
 import { callRulesSchema } from './call-rules-schema';
-import { lineAfterFix } from './line-fix';
+import { lineAfterFix, lineFix } from './line-fix';
 import { matchCalls } from './match-calls';
 import { type PlanMatch, withLineFixes } from './match-line-fixes';
 
@@ -50,6 +50,24 @@ describe('lineAfterFix', () => {
     expect(lineAfterFix(line, reason('INVOICED_AFTER_ALLOWED', { limitDate: '2025-04-01' }))?.date).toBe(
       '2025-04-01',
     );
+  });
+
+  it('never moves a planned invoice before the application day, nor into a period already over', () => {
+    const window = { fromDate: '2025-01-01', toDate: '2025-12-31' };
+    const early = { ...line, date: '2024-11-30' };
+    // Applying in March: the invoice moves to the application day, not back to 1 January.
+    const inMarch = reason('OUTSIDE_SPEND_WINDOW', { ...window, applicationDate: '2025-03-10' });
+    expect(lineAfterFix(early, inMarch)?.date).toBe('2025-03-10');
+    expect(lineFix(inMarch, early)?.params).toEqual({ fromDate: '2025-03-10', toDate: '2025-12-31' });
+    // Applying in 2026: no invoice issued from then on falls in 2025.
+    const late = { ...line, date: '2026-02-01' };
+    const over = reason('OUTSIDE_SPEND_WINDOW', { ...window, applicationDate: '2026-01-10' });
+    expect(lineAfterFix(late, over)).toBeUndefined();
+    expect(lineFix(over, late)).toBeUndefined();
+    // A timing rule: "on or before" a passed day has no fix; "on or after" a passed day is today.
+    const passed = { limitDate: '2025-03-01', applicationDate: '2025-03-10' };
+    expect(lineFix(reason('INVOICED_AFTER_ALLOWED', passed), late)).toBeUndefined();
+    expect(lineAfterFix(early, reason('INVOICED_BEFORE_ALLOWED', passed))?.date).toBe('2025-03-10');
   });
 
   it('reads only real days as bounds: a window with no start is written “…” in its reason', () => {

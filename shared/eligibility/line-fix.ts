@@ -7,6 +7,7 @@
 import { isInvoiced } from '../plans/line-options';
 import type { LineQuestions } from '../plans/line-questions';
 import type { SpendLine } from '../plans/plan-schema';
+import type { CalendarDate } from '../time/calendar-date';
 import { calendarDateSchema } from '../time/calendar-date-schema';
 import type { Explanation, TextParams } from './explanation';
 import type { Reason } from './report';
@@ -79,6 +80,36 @@ const SETTLED_BY_INVOICE: ReadonlySet<string> = new Set([
   'BELOW_LINE_MINIMUM',
 ]);
 
+/** A real calendar day; a bound the rule does not have is written '…' in its reason, and is none. */
+function day(value: unknown): CalendarDate | undefined {
+  const parsed = calendarDateSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Where a planned invoice can still go to fall inside the spending period: from the later of the
+ * period's start and the application day (an invoice not issued yet is not dated in the past) to the
+ * period's end; none once the period is over. Reasons of reports before 1.4.0 carry no application day.
+ */
+function plannedWindow(params: TextParams): { from?: CalendarDate; to?: CalendarDate } | undefined {
+  const on = day(params.applicationDate);
+  const start = day(params.fromDate);
+  const from = on !== undefined && (start === undefined || start < on) ? on : start;
+  const to = day(params.toDate);
+  return from !== undefined && to !== undefined && to < from ? undefined : { from, to };
+}
+
+/**
+ * The day a planned invoice moves to for a timing rule: its limit, or the application day when an
+ * "on or after" limit lies before it; none when an "on or before" limit has already passed.
+ */
+function plannedInvoiceLimit(code: string, params: TextParams): CalendarDate | undefined {
+  const limit = day(params.limitDate);
+  const on = day(params.applicationDate);
+  if (limit === undefined || on === undefined || limit >= on) return limit;
+  return code === 'INVOICED_BEFORE_ALLOWED' ? on : undefined;
+}
+
 function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
   const params = reason.params ?? {};
   if (dated(line) && SETTLED_BY_INVOICE.has(reason.code)) return undefined;
@@ -101,13 +132,15 @@ function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
       return { code: 'USED_GOODS', params: {}, field: 'used' };
     case 'UNTRACEABLE_PAYMENT':
       return { code: 'UNTRACEABLE_PAYMENT', params: {}, field: 'payment' };
-    case 'OUTSIDE_SPEND_WINDOW':
-      if (dated(line)) return undefined;
+    case 'OUTSIDE_SPEND_WINDOW': {
+      const window = dated(line) ? undefined : plannedWindow(params);
+      if (!window) return undefined;
       return {
         code: 'OUTSIDE_SPEND_WINDOW',
-        params: { fromDate: params.fromDate ?? '…', toDate: params.toDate ?? '…' },
+        params: { fromDate: window.from ?? '…', toDate: window.to ?? '…' },
         field: 'date',
       };
+    }
     case 'STARTED_BEFORE_ALLOWED':
     case 'STARTS_AFTER_ALLOWED':
       if (dated(line)) return undefined;
@@ -117,13 +150,15 @@ function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
         field: 'service-start',
       };
     case 'INVOICED_BEFORE_ALLOWED':
-    case 'INVOICED_AFTER_ALLOWED':
-      if (dated(line)) return undefined;
+    case 'INVOICED_AFTER_ALLOWED': {
+      const limit = dated(line) ? undefined : plannedInvoiceLimit(reason.code, params);
+      if (!limit) return undefined;
       return {
         code: reason.code === 'INVOICED_BEFORE_ALLOWED' ? 'INVOICE_ON_OR_AFTER' : 'INVOICE_ON_OR_BEFORE',
-        params: { limitDate: params.limitDate ?? '…' },
+        params: { limitDate: limit },
         field: 'date',
       };
+    }
     case 'BELOW_LINE_MINIMUM':
       return { code: 'BELOW_LINE_MINIMUM', params: { minCents: params.minCents ?? 0 }, field: 'amount' };
     case 'UNIT_PRICE_CAP':
@@ -157,11 +192,6 @@ export interface RefusedLineFixes {
 export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | undefined {
   const params = reason.params ?? {};
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  // A bound the rule does not have is written '…' in its reason: only a real day is a bound.
-  const day = (value: unknown) => {
-    const parsed = calendarDateSchema.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
-  };
   switch (reason.code) {
     case 'TAGS_MISSING': {
       const tags = Array.isArray(params.tags) ? params.tags.filter((t) => typeof t === 'string') : [];
@@ -182,11 +212,11 @@ export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | 
     case 'UNTRACEABLE_PAYMENT':
       return { ...line, payment: 'bank-transfer' };
     case 'OUTSIDE_SPEND_WINDOW': {
-      const from = day(params.fromDate);
-      const to = day(params.toDate);
+      const window = plannedWindow(params);
       const dated = line.date;
-      const date =
-        dated === undefined ? undefined : from && dated < from ? from : to && dated > to ? to : undefined;
+      if (!window || dated === undefined) return undefined;
+      const { from, to } = window;
+      const date = from && dated < from ? from : to && dated > to ? to : undefined;
       return date ? { ...line, date } : undefined;
     }
     case 'STARTED_BEFORE_ALLOWED':
@@ -196,7 +226,7 @@ export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | 
     }
     case 'INVOICED_BEFORE_ALLOWED':
     case 'INVOICED_AFTER_ALLOWED': {
-      const limit = day(params.limitDate);
+      const limit = plannedInvoiceLimit(reason.code, params);
       return limit ? { ...line, date: limit } : undefined;
     }
     case 'BELOW_LINE_MINIMUM':

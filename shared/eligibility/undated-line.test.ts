@@ -8,7 +8,7 @@ import { companySchema } from '../companies/company-schema';
 import * as schemes from '../fixtures/schemes';
 import { type PlanInput, planInputSchema, planSchema } from '../plans/plan-schema';
 import { type CallRulesInput, callRulesSchema } from './call-rules-schema';
-import { evaluate } from './evaluate';
+import { ENGINE_VERSION, evaluate, totalsAsToday } from './evaluate';
 
 function run(rules: CallRulesInput, company: unknown, plan: PlanInput, on: string, explain = true) {
   return evaluate(
@@ -87,7 +87,7 @@ describe('an undated line', () => {
         ruleId: 'spendWindow',
         article: 'Bando PID 2025, art. 6',
         message:
-          'Applying on 2025-12-31, no invoice date can count: only costs invoiced on or after 2026-01-01 and on or before 2025-12-31 count.',
+          'Not invoiced yet, and no invoice date can count: applying on 2025-12-31, only costs invoiced on or after 2026-01-01 and on or before 2025-12-31 count.',
         params: { applicationDate: on, fromDate: '2026-01-01', toDate: '2025-12-31' },
       },
     ]);
@@ -112,7 +112,8 @@ describe('an undated line', () => {
       expect.objectContaining({
         code: 'NO_INVOICE_DATE_FITS',
         ruleId: 'spendWindow',
-        params: { applicationDate: on, fromDate: on, toDate: '2025-12-31' },
+        // Said as the period being over, not as a rule starting on the evaluation day.
+        params: { context: 'over', toDate: '2025-12-31', applicationDate: on },
       }),
     ]);
     // On the period's last day, that day is still left.
@@ -121,6 +122,23 @@ describe('an undated line', () => {
         (l) => l.lineId === 'crm-consulting',
       )?.verdict,
     ).toBe('eligible');
+  });
+
+  it('is judged on each day asked, the same rules object evaluated on several days', () => {
+    // Matching keeps one rules object per call version across requests: nothing of one day may stick.
+    const rules = callRulesSchema.parse(schemes.pidLombardiaRules);
+    const company = companySchema.parse(schemes.milanRestaurant);
+    const plan = planSchema.parse(undated(schemes.milanRestaurantPlan, 'crm-consulting'));
+    // Ranking summaries carry no lines: the eligible total tells whether the CRM consulting counted.
+    const eligibleOn = (on: string, explain: boolean) =>
+      evaluate({ call: { id: 'call', version: 1, rules }, company, plan, on }, { explain }).totals
+        .eligibleCents;
+    for (const explain of [false, true]) {
+      const days = ['2025-12-30', '2026-01-05', '2025-12-30'].map((on) => eligibleOn(on, explain));
+      expect(days[0]).toBe(6_100_00);
+      expect(days[1]).toBeLessThan(6_100_00);
+      expect(days[2]).toBe(6_100_00);
+    }
   });
 
   it('keeps a start condition only when it gives no start date either', () => {
@@ -184,5 +202,13 @@ describe('the plan an SME sends', () => {
         expect.objectContaining({ path: ['lines', 0, 'date'], params: { words: 'invoiceDate' } }),
       ]);
     }
+  });
+});
+
+describe('reviewed totals across engine versions', () => {
+  it('are recomputed on reports of 1.2.0 and 1.3.0, whose totals 1.4.0 keeps, and on no older one', () => {
+    expect(ENGINE_VERSION).toBe('1.4.0');
+    for (const version of ['1.2.0', '1.3.0', '1.4.0']) expect(totalsAsToday(version), version).toBe(true);
+    for (const version of ['1.1.0', '1.0.0', '2.0.0']) expect(totalsAsToday(version), version).toBe(false);
   });
 });

@@ -58,27 +58,39 @@ export function someInvoiceDateFits(
   return fits;
 }
 
-/** The refusal when no invoice date could count: the rule that closes first, and the dates that clash. */
+/**
+ * The refusal when no invoice date could count, citing the rule that closes first: its period is over
+ * (context `over`: it ended before the evaluation day), or it ends before another rule's start.
+ */
 export function noInvoiceDateFitsReason(
   rules: CallRules,
   timings: readonly TimingCheck[],
   on: CalendarDate,
 ): Reason {
-  const { from, to, closing } = narrowest(invoiceRules(rules, timings), on);
-  return {
+  const { from, to = on, closing } = narrowest(invoiceRules(rules, timings), on);
+  const base = {
     code: 'NO_INVOICE_DATE_FITS',
     ruleId: closing?.ruleId ?? 'spendWindow',
     article: closing?.article ?? rules.spendWindow.article,
-    message: `Applying on ${on}, no invoice date can count: only costs invoiced on or after ${from} and on or before ${to} count.`,
-    params: { applicationDate: on, fromDate: from, toDate: to ?? '…' },
-  };
+  } as const;
+  return to < on
+    ? {
+        ...base,
+        message: `Not invoiced yet, and only costs invoiced on or before ${to} count: an invoice issued on ${on} or later cannot count.`,
+        params: { context: 'over', toDate: to, applicationDate: on },
+      }
+    : {
+        ...base,
+        message: `Not invoiced yet, and no invoice date can count: applying on ${on}, only costs invoiced on or after ${from} and on or before ${to} count.`,
+        params: { applicationDate: on, fromDate: from, toDate: to },
+      };
 }
 
 function condition(code: 'INVOICE_DATE_TO_KEEP' | 'START_DATE_TO_KEEP', rule: DateRule): Reason {
   const what =
     code === 'INVOICE_DATE_TO_KEEP'
       ? 'Not invoiced yet: only costs invoiced'
-      : 'Not started yet: only work starting';
+      : 'No start date yet: only work starting';
   const { from, to } = rule;
   const [text, params] =
     from !== undefined && to !== undefined

@@ -82,7 +82,7 @@ describe('other aid on a cost, in Chromium', () => {
     await page.getByLabel('Line 1: description').fill('CRM set-up consulting');
     await page.getByLabel('Line 1: category').selectOption('consulting');
     await page.getByLabel('Line 1: amount (€)').fill('3.000');
-    await page.getByLabel('Line 1: invoice date').fill('2027-01-15');
+    await page.getByLabel('Line 1: expected invoice date').fill('2027-01-15');
     const question = page.getByRole('group', { name: QUESTION });
     await question.getByLabel('Yes, other aid pays for part of it').check();
     await page.getByLabel('Line 1: what kind of aid?').selectOption({

@@ -37,7 +37,7 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.getByLabel('Goal 1: KPI').fill('Machines backed up daily');
     await page.getByLabel('Line 1: description').fill('Security assessment');
     await page.getByLabel('Line 1: supplier').fill('Sicura Srl');
-    await page.getByLabel('Line 1: invoice date').fill('2026-12-15');
+    await page.getByLabel('Line 1: expected invoice date').fill('2026-12-15');
     await page.getByRole('button', { name: 'Save plan' }).click();
     // No amount yet: the field says so and nothing is sent (once the form's reading code has arrived).
     await expect.poll(() => page.getByLabel('Line 1: amount (€)').getAttribute('aria-invalid')).toBe('true');
@@ -49,7 +49,7 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page.getByLabel('Line 2: category').selectOption('hardware');
     await page.getByLabel('Line 2: supplier').fill('Elettronica Milano');
     await page.getByLabel('Line 2: amount (€)').fill('800');
-    await page.getByLabel('Line 2: invoice date').fill('2027-01-10');
+    await page.getByLabel('Line 2: expected invoice date').fill('2027-01-10');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save plan' }).click();
     await page.waitForURL('**/plans');

@@ -2,8 +2,8 @@
  * An estimate whose invoice date the SME does not know yet, on a 390 × 844 phone. A new SME leaves the
  * date empty (the field says it is optional); the plan saves, and the report counts the line, telling
  * the dates the call's spending period allows, with its article. Marking the line invoiced without a
- * date is refused in words at the field, and nothing is lost. The call is set up through the API and
- * closed when the test ends.
+ * date is refused in words at the field, and so is a date begun but not finished; nothing is lost. The
+ * call is set up through the API and closed when the test ends.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../shared/time/calendar-date';
@@ -68,6 +68,12 @@ describe('an estimate not dated yet, on a phone', () => {
     await page.getByText('An invoiced or paid line needs its invoice date.', { exact: true }).waitFor();
     expect(await page.getByLabel('Line 1: description', { exact: true }).inputValue()).toBe(LINE);
     expect(await accessibilityViolations(page)).toEqual([]);
+    // A date begun but not finished reads as empty to the page: it is caught, not saved as "no date".
+    await date.click();
+    await page.keyboard.type('12');
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByText('Finish the date, or clear it.', { exact: true }).waitFor();
+    expect(page.url()).toContain(`/plans/${planId}/edit`);
     await date.fill(addDays(today, 20));
     await page.getByRole('button', { name: 'Save plan' }).click();
     await page.waitForURL('**/plans');

@@ -391,7 +391,7 @@ async function enterLine(page: Page, n: number, line: Line): Promise<void> {
   await label('amount (€)').fill(line.amount);
   await label('where does it stand?').selectOption(line.status ?? 'estimate');
   const invoiced = line.status === 'invoice' || line.status === 'paid';
-  await label(invoiced ? 'invoice date' : 'invoice date (expected) (optional)').fill(line.date);
+  await label(invoiced ? 'invoice date' : 'expected invoice date (optional)').fill(line.date);
   if (line.supplier) await label(invoiced ? 'supplier' : 'supplier (optional)').fill(line.supplier);
   for (const purpose of line.purposes ?? []) {
     await page

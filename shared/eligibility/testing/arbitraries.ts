@@ -97,7 +97,8 @@ export const callRulesArb: fc.Arbitrary<CallRules> = fc
       spendWindow: fc.record({
         article: fc.constant('art. 3'),
         from: maybe(fc.constantFrom('2026-01-01', '2026-03-01')),
-        to: maybe(fc.constantFrom('2026-10-31', '2026-12-31')),
+        // 31 May: a period over by the evaluation day (15 June), which refuses a line not dated yet.
+        to: maybe(fc.constantFrom('2026-05-31', '2026-10-31', '2026-12-31')),
       }),
       applyWithinDaysOfServiceStart: maybe(
         fc.record({ article: fc.constant('art. 4'), days: fc.integer({ min: 0, max: 400 }) }),

@@ -131,7 +131,7 @@ export async function writeConsultingPlan(
   await page.getByLabel('Line 1: category', { exact: true }).selectOption('consulting');
   await page.getByLabel('Line 1: amount (€)', { exact: true }).fill('3000');
   if (expectedOn) {
-    await page.getByLabel('Line 1: invoice date (expected) (optional)', { exact: true }).fill(expectedOn);
+    await page.getByLabel('Line 1: expected invoice date (optional)', { exact: true }).fill(expectedOn);
   }
   await page.getByRole('button', { name: 'Save plan' }).click();
   await page.waitForURL('**/plans');

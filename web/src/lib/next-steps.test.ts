@@ -5,7 +5,7 @@ import { evaluate } from '../../../shared/eligibility/evaluate';
 import * as schemes from '../../../shared/fixtures/schemes';
 import { lineQuestions } from '../../../shared/plans/line-questions';
 import { type PlanInput, planSchema } from '../../../shared/plans/plan-schema';
-import { applicantNextStep, lineNextStep } from './next-steps';
+import { applicantNextStep, lineNextStep, lineNextSteps } from './next-steps';
 
 function report(rules: CallRulesInput, company: unknown, plan: PlanInput, on: string) {
   const parsed = planSchema.parse(plan);
@@ -210,6 +210,46 @@ describe('next steps', () => {
     expect(stepOf('funded')?.href).toBe('/plans/P/edit?call=C#line-funded-linked');
     // The call funds no catering: unticking would only meet "not an eligible category".
     expect(stepOf('unfunded')).toBeUndefined();
+  });
+
+  it('offers a refused line no step while another of its refusals has none', () => {
+    // KMO 2025, evaluated in January 2026: a line not invoiced yet, from a provider not on the list.
+    const first = schemes.gentPrinterPlan.lines[0];
+    if (!first) throw new Error('the worked example has lines');
+    const { date: _, serviceStartsOn: __, ...undatedLine } = first;
+    const plan = {
+      ...schemes.gentPrinterPlan,
+      lines: [{ ...undatedLine, supplier: { name: 'Adviesbureau Zuid', accreditations: [] } }],
+    };
+    const { result, plan: parsed } = report(
+      schemes.kmoPortefeuille2025Rules,
+      schemes.gentPrinter,
+      plan,
+      '2026-01-10',
+    );
+    const [line] = result.lines;
+    expect(line?.reasons.map((r) => r.code).sort()).toEqual([
+      'NO_INVOICE_DATE_FITS',
+      'SUPPLIER_NOT_ACCREDITED',
+    ]);
+    if (!line) throw new Error('no line');
+    // Registering the provider alone has a step, but would not make the line count.
+    expect(
+      lineNextStep(
+        line.reasons.find((r) => r.code === 'SUPPLIER_NOT_ACCREDITED') as never,
+        parsed.lines[0],
+        'P',
+        'C',
+      ),
+    ).toBeDefined();
+    expect(lineNextSteps(line, parsed.lines[0], 'P', 'C')).toEqual([]);
+    // In January 2025 the same line is only unregistered: its one step is offered.
+    const inTime = report(schemes.kmoPortefeuille2025Rules, schemes.gentPrinter, plan, '2025-01-10');
+    const [refused] = inTime.result.lines;
+    if (!refused) throw new Error('no line');
+    expect(lineNextSteps(refused, inTime.plan.lines[0], 'P', 'C').map((s) => s.step.code)).toEqual([
+      'SUPPLIER_NOT_ACCREDITED',
+    ]);
   });
 
   it('has no step for what nothing honest changes, and links applicant refusals to the company page', () => {

@@ -56,6 +56,27 @@ export function lineNextStep(
   return fix && line ? lineFixStep(fix, planId, callId, line.id) : undefined;
 }
 
+/**
+ * The steps of one line of a report, each with the reason it answers. A refused line gets steps only
+ * when every refusal has one: a refusal nothing can change (no invoice date can count any more, a kind
+ * of spend the call does not fund) keeps the line refused whatever else changes.
+ */
+export function lineNextSteps<R extends Explanation>(
+  line: { verdict: string; reasons: readonly R[] },
+  spend: SpendLine | undefined,
+  planId: string,
+  callId: string,
+  asked?: LineQuestions,
+): { reason: R; step: NextStep }[] {
+  if (line.verdict === 'eligible') return [];
+  const steps = line.reasons.map((reason) => ({
+    reason,
+    step: lineNextStep(reason, spend, planId, callId, asked),
+  }));
+  if (line.verdict === 'ineligible' && steps.some((s) => s.step === undefined)) return [];
+  return steps.filter((s): s is { reason: R; step: NextStep } => s.step !== undefined);
+}
+
 /** The step that would let the company apply, if there is one. */
 export function applicantNextStep(reason: Explanation): NextStep | undefined {
   const params = reason.params ?? {};

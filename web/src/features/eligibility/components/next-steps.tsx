@@ -13,7 +13,7 @@ import { useExplain } from '../../../lib/explain';
 import { formatCents } from '../../../lib/format';
 import { useLabels } from '../../../lib/labels';
 import { useNextStepText } from '../../../lib/next-step-text';
-import { applicantNextStep, hintNextStep, lineNextStep, type NextStep } from '../../../lib/next-steps';
+import { applicantNextStep, hintNextStep, lineNextSteps, type NextStep } from '../../../lib/next-steps';
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
@@ -70,18 +70,14 @@ export function NextSteps({ report, lines, planId, callId, rules }: Props) {
     if (step) items.push({ key: `applicant-${reason.ruleId}`, what: explain('reason', reason), step });
   }
   for (const line of report.lines) {
-    if (line.verdict === 'eligible') continue;
     const spend = byId.get(line.lineId);
-    for (const reason of line.reasons) {
-      const asked = spend && lineQuestions([rules], spend.category as SpendTaxonomy);
-      const step = lineNextStep(reason, spend, planId, callId, asked);
-      if (step) {
-        items.push({
-          key: `line-${line.lineId}-${reason.code}`,
-          what: `${spend?.description ?? ''}: ${explain('reason', reason)}`,
-          step,
-        });
-      }
+    const asked = spend && lineQuestions([rules], spend.category as SpendTaxonomy);
+    for (const { reason, step } of lineNextSteps(line, spend, planId, callId, asked)) {
+      items.push({
+        key: `line-${line.lineId}-${reason.code}`,
+        what: `${spend?.description ?? ''}: ${explain('reason', reason)}`,
+        step,
+      });
     }
   }
   for (const hint of report.hints) {

@@ -32,6 +32,7 @@ export function useWhatIfReport(
     if (!evaluate || !inputs || !wanted) return undefined;
     const plan = { ...inputs.plan, lines: inputs.plan.lines.filter((l) => !excluded.has(l.id)) };
     const call = { id: inputs.callId, version: inputs.callVersion, rules: inputs.rules };
-    return evaluate({ call, plan, company: inputs.company, on: new Date().toISOString().slice(0, 10) });
+    // The server's day, not the device's: the same day makes the same verdicts, except for the lines left out.
+    return evaluate({ call, plan, company: inputs.company, on: inputs.report.evaluatedOn });
   }, [evaluate, inputs, excluded, wanted]);
 }

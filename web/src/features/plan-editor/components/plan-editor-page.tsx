@@ -29,6 +29,7 @@ import {
   usePlan,
   useSavePlan,
 } from '../api/plan-editor';
+import { incompleteDateErrors, incompleteDateIds } from './incomplete-dates';
 import {
   completeDraft,
   emptyPlan,
@@ -119,11 +120,14 @@ export function PlanEditorPage() {
   useModuleWhen(edited, loadParser);
 
   const { sendWith, unsent } = useLazySend(loadParser);
+  const form = useRef<HTMLFormElement>(null);
   const submit = (revision: number) =>
     sendWith((reader) => {
       const parsed = reader.parsePlan(values, theirs?.plan ?? stored?.plan);
-      setErrors(parsed.errors ?? {});
-      if (!parsed.plan) return;
+      const incomplete = form.current ? incompleteDateIds(form.current) : new Set<string>();
+      const unfinished = incompleteDateErrors(values, incomplete, t('validation.dateIncomplete'));
+      setErrors({ ...parsed.errors, ...unfinished });
+      if (!parsed.plan || Object.keys(unfinished).length > 0) return;
       save.mutate(
         { plan: parsed.plan, revision },
         {
@@ -184,7 +188,7 @@ export function PlanEditorPage() {
     <section aria-labelledby="plan-editor-title">
       {heading}
       <DraftNotice draft={draft} />
-      <form onSubmit={onSubmit} noValidate aria-labelledby="plan-editor-title">
+      <form ref={form} onSubmit={onSubmit} noValidate aria-labelledby="plan-editor-title">
         {text('title', t('planEditor.title'))}
         <fieldset>
           <legend>{t('planEditor.questions')}</legend>

@@ -121,11 +121,7 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
       </Field>
       <Field
         id={id('date')}
-        label={
-          invoiced
-            ? t('planEditor.lineDate', { n })
-            : `${t('spendLine.expectedDate', { n })} ${t('common.optional')}`
-        }
+        label={invoiced ? t('planEditor.lineDate', { n }) : t('spendLine.expectedDate', { n })}
         hint={invoiced ? undefined : t('spendLine.expectedDateHint')}
         error={error('date')}
       >

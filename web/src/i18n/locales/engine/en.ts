@@ -31,13 +31,15 @@ export const messages = {
     INVOICED_AFTER_ALLOWED:
       'Invoiced on {{lineDate}}: applying on {{applicationDate}}, only costs invoiced on or before {{limitDate}} count.',
     NO_INVOICE_DATE_FITS:
-      'Not dated yet, and no invoice date can count: applying on {{applicationDate}}, only costs invoiced on or after {{fromDate}} and on or before {{toDate}} count.',
+      'Not invoiced yet, and no invoice date can count: applying on {{applicationDate}}, only costs invoiced on or after {{fromDate}} and on or before {{toDate}} count.',
+    NO_INVOICE_DATE_FITS_over:
+      'Not invoiced yet, and only costs invoiced on or before {{toDate}} count: an invoice issued on {{applicationDate}} or later cannot count.',
     INVOICE_DATE_TO_KEEP: 'Not invoiced yet: only costs invoiced {{fromDate}} – {{toDate}} count.',
     INVOICE_DATE_TO_KEEP_from: 'Not invoiced yet: only costs invoiced on or after {{fromDate}} count.',
     INVOICE_DATE_TO_KEEP_to: 'Not invoiced yet: only costs invoiced on or before {{toDate}} count.',
-    START_DATE_TO_KEEP: 'Not started yet: only work starting {{fromDate}} – {{toDate}} counts.',
-    START_DATE_TO_KEEP_from: 'Not started yet: only work starting on or after {{fromDate}} counts.',
-    START_DATE_TO_KEEP_to: 'Not started yet: only work starting on or before {{toDate}} counts.',
+    START_DATE_TO_KEEP: 'No start date yet: only work starting {{fromDate}} – {{toDate}} counts.',
+    START_DATE_TO_KEEP_from: 'No start date yet: only work starting on or after {{fromDate}} counts.',
+    START_DATE_TO_KEEP_to: 'No start date yet: only work starting on or before {{toDate}} counts.',
     CUMULATION_NOT_ALLOWED:
       'This cost already has {{otherAidCents}} of other aid; the call allows no other aid on the same cost.',
     CUMULATION_NOT_ALLOWED_taxIncentivesOnly:

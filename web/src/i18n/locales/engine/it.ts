@@ -31,16 +31,20 @@ export const messages: Messages = {
     INVOICED_AFTER_ALLOWED:
       'Fatturata il {{lineDate}}: con la domanda del {{applicationDate}} contano solo le spese fatturate entro il {{limitDate}}.',
     NO_INVOICE_DATE_FITS:
-      'Non ancora datata, e nessuna data di fattura può contare: con la domanda del {{applicationDate}} contano solo le spese fatturate dal {{fromDate}} ed entro il {{toDate}}.',
+      'Non ancora fatturata, e nessuna data di fattura può contare: con la domanda del {{applicationDate}} contano solo le spese fatturate dal {{fromDate}} ed entro il {{toDate}}.',
+    NO_INVOICE_DATE_FITS_over:
+      'Non ancora fatturata, e contano solo le spese fatturate entro il {{toDate}}: una fattura emessa dal {{applicationDate}} in poi non può contare.',
     INVOICE_DATE_TO_KEEP:
       'Non ancora fatturata: contano solo le spese fatturate tra il {{fromDate}} e il {{toDate}}.',
     INVOICE_DATE_TO_KEEP_from:
       'Non ancora fatturata: contano solo le spese fatturate dal {{fromDate}} in poi.',
     INVOICE_DATE_TO_KEEP_to: 'Non ancora fatturata: contano solo le spese fatturate entro il {{toDate}}.',
     START_DATE_TO_KEEP:
-      'Non ancora avviata: contano solo le attività avviate tra il {{fromDate}} e il {{toDate}}.',
-    START_DATE_TO_KEEP_from: 'Non ancora avviata: contano solo le attività avviate dal {{fromDate}} in poi.',
-    START_DATE_TO_KEEP_to: 'Non ancora avviata: contano solo le attività avviate entro il {{toDate}}.',
+      'Data di avvio non ancora indicata: contano solo le attività avviate tra il {{fromDate}} e il {{toDate}}.',
+    START_DATE_TO_KEEP_from:
+      'Data di avvio non ancora indicata: contano solo le attività avviate dal {{fromDate}} in poi.',
+    START_DATE_TO_KEEP_to:
+      'Data di avvio non ancora indicata: contano solo le attività avviate entro il {{toDate}}.',
     CUMULATION_NOT_ALLOWED:
       'Su questa spesa ci sono già {{otherAidCents}} di altri aiuti; il bando non ammette altri aiuti sugli stessi costi.',
     CUMULATION_NOT_ALLOWED_taxIncentivesOnly:

@@ -32,7 +32,9 @@ export const messages: Messages = {
     INVOICED_AFTER_ALLOWED:
       'Gefactureerd op {{lineDate}}: bij een aanvraag op {{applicationDate}} tellen alleen kosten gefactureerd op of vóór {{limitDate}}.',
     NO_INVOICE_DATE_FITS:
-      'Nog niet gedateerd, en geen enkele factuurdatum kan tellen: bij een aanvraag op {{applicationDate}} tellen alleen kosten gefactureerd op of na {{fromDate}} en op of vóór {{toDate}}.',
+      'Nog niet gefactureerd, en geen enkele factuurdatum kan tellen: bij een aanvraag op {{applicationDate}} tellen alleen kosten gefactureerd op of na {{fromDate}} en op of vóór {{toDate}}.',
+    NO_INVOICE_DATE_FITS_over:
+      'Nog niet gefactureerd, en alleen kosten gefactureerd op of vóór {{toDate}} tellen: een factuur van {{applicationDate}} of later kan niet tellen.',
     INVOICE_DATE_TO_KEEP:
       'Nog niet gefactureerd: alleen kosten gefactureerd van {{fromDate}} tot en met {{toDate}} tellen.',
     INVOICE_DATE_TO_KEEP_from:
@@ -40,9 +42,9 @@ export const messages: Messages = {
     INVOICE_DATE_TO_KEEP_to:
       'Nog niet gefactureerd: alleen kosten gefactureerd op of vóór {{toDate}} tellen.',
     START_DATE_TO_KEEP:
-      'Nog niet gestart: alleen werk dat start van {{fromDate}} tot en met {{toDate}} telt.',
-    START_DATE_TO_KEEP_from: 'Nog niet gestart: alleen werk dat start op of na {{fromDate}} telt.',
-    START_DATE_TO_KEEP_to: 'Nog niet gestart: alleen werk dat start op of vóór {{toDate}} telt.',
+      'Nog geen startdatum: alleen werk dat start van {{fromDate}} tot en met {{toDate}} telt.',
+    START_DATE_TO_KEEP_from: 'Nog geen startdatum: alleen werk dat start op of na {{fromDate}} telt.',
+    START_DATE_TO_KEEP_to: 'Nog geen startdatum: alleen werk dat start op of vóór {{toDate}} telt.',
     CUMULATION_NOT_ALLOWED:
       'Op deze kost rust al {{otherAidCents}} andere steun; de oproep staat geen andere steun op dezelfde kosten toe.',
     CUMULATION_NOT_ALLOWED_taxIncentivesOnly:

@@ -65,7 +65,7 @@ export const messages: Messages = {
   nextSteps: {
     TAGS_MISSING: 'Als het een van deze dient, zeg welke technologie of welk doel.',
     SUPPLIER_NOT_ACCREDITED: 'Kies een dienstverlener op de lijst {{list}}.',
-    SUPPLIER_REGISTERED: 'Als de dienstverlener op de lijst {{list}} staat, vink het aan op de lijn.',
+    SUPPLIER_REGISTERED: 'Als de dienstverlener op de lijst {{list}} staat, vink dat aan bij deze uitgave.',
     RECURRING_NOT_ELIGIBLE: 'Koop het in plaats van een abonnement of huur.',
     LINKED_SUPPLIER: 'Kies een leverancier die niet met uw onderneming verbonden is.',
     USED_GOODS: 'Koop het nieuw.',

@@ -15,6 +15,7 @@ export const messages: Messages = {
     amountPositive: 'Inserisci un importo maggiore di zero.',
     amountTooBig: 'Questo importo è troppo alto.',
     date: 'Inserisci una data.',
+    dateIncomplete: 'Completa la data, oppure cancellala.',
     format: 'Il formato non è quello atteso.',
     url: 'Scrivi un indirizzo web completo che inizia con https://, per esempio https://www.example.org/bando.',
     choose: 'Scegli una delle opzioni.',
@@ -235,7 +236,7 @@ export const messages: Messages = {
     kindHint: 'Alcuni bandi le escludono: seleziona ciò che vale.',
     vat: 'Voce {{n}}: IVA (€)',
     status: 'Voce {{n}}: a che punto è?',
-    expectedDate: 'Voce {{n}}: data della fattura (prevista)',
+    expectedDate: 'Voce {{n}}: data prevista della fattura (facoltativa)',
     expectedDateHint:
       'Quando prevedi la fattura, se lo sai: i bandi contano le spese entro le proprie date. Se la lasci vuota, il rapporto dice quali date rispettare.',
     linked: 'Voce {{n}}: il fornitore è collegato a noi (quote, parentela o gestione comune)',
