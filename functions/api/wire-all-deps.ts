@@ -6,7 +6,13 @@ import type { AppDeps } from './app-deps';
 import { dynamoCatalogue } from './wire-catalogue';
 import { dynamoClickDay } from './wire-click-day';
 import { type WireOptions, wireDeps } from './wire-deps';
+import { dynamoReviewing } from './wire-reviewing';
 
 export function wireAllDeps(options: WireOptions): AppDeps {
-  return wireDeps({ catalogue: dynamoCatalogue, clickDay: dynamoClickDay, ...options });
+  return wireDeps({
+    catalogue: dynamoCatalogue,
+    clickDay: dynamoClickDay,
+    reviewing: dynamoReviewing,
+    ...options,
+  });
 }

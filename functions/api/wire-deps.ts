@@ -4,15 +4,15 @@ import { ulid } from 'ulid';
 import type { BudgetStore, IdempotencyStore } from '../applications/application-ports';
 import { createTokenVerifier, type TokenVerifierConfig } from '../auth/token-verifier';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
+import type { ConsultancyStore } from '../consultancies/consultancy-store';
 import { DynamoApplicationStore } from '../data/dynamo-application-store';
 import { DynamoAuditStore } from '../data/dynamo-audit-store';
 import { DynamoCallStore } from '../data/dynamo-call-store';
 import { DynamoCompanyStore } from '../data/dynamo-company-store';
-import { DynamoConsultancyStore } from '../data/dynamo-consultancy-store';
 import { DynamoPlanStore } from '../data/dynamo-plan-store';
 import { DynamoRateLimiter } from '../data/dynamo-rate-limiter';
-import { DynamoReviewStore } from '../data/dynamo-review-store';
 import { RATE_LIMITS } from '../rate-limits/rate-limiter';
+import type { ReviewStore } from '../reviews/review-store';
 import type { AppDeps } from './app-deps';
 import type { ErrorLog } from './error-log';
 
@@ -37,6 +37,14 @@ export interface WireOptions {
     tableName: string,
     now: () => Date,
   ) => { budgets: BudgetStore; idempotency: IdempotencyStore };
+  /**
+   * The review and consultancy adapters (`dynamoReviewing` in ./wire-reviewing.ts), for the reviews
+   * area; left out, their ports refuse.
+   */
+  reviewing?: (
+    db: DynamoDBDocumentClient,
+    tableName: string,
+  ) => { reviews: ReviewStore; consultancies: ConsultancyStore };
 }
 
 const notWired = (): never => {
@@ -66,9 +74,22 @@ const NO_CLICK_DAY: { budgets: BudgetStore; idempotency: IdempotencyStore } = {
   idempotency: { claim: notWired, get: notWired },
 };
 
+const NO_REVIEWING: { reviews: ReviewStore; consultancies: ConsultancyStore } = {
+  reviews: {
+    create: notWired,
+    get: notWired,
+    idForApplication: notWired,
+    listForConsultant: notWired,
+    replace: notWired,
+    sign: notWired,
+  },
+  consultancies: { get: notWired, put: notWired, page: notWired },
+};
+
 export function wireDeps(options: WireOptions): AppDeps {
   const now = options.now ?? (() => new Date());
   const clickDay = options.clickDay?.(options.db, options.tableName, now) ?? NO_CLICK_DAY;
+  const reviewing = options.reviewing?.(options.db, options.tableName) ?? NO_REVIEWING;
   return {
     calls: new DynamoCallStore(options.db, options.tableName, now),
     catalogue: options.catalogue?.(options.db, options.tableName) ?? NO_CATALOGUE,
@@ -78,8 +99,8 @@ export function wireDeps(options: WireOptions): AppDeps {
     budgets: clickDay.budgets,
     idempotency: clickDay.idempotency,
     audit: new DynamoAuditStore(options.db, options.tableName),
-    reviews: new DynamoReviewStore(options.db, options.tableName),
-    consultancies: new DynamoConsultancyStore(options.db, options.tableName),
+    reviews: reviewing.reviews,
+    consultancies: reviewing.consultancies,
     rateLimiter: new DynamoRateLimiter(options.db, options.tableName, RATE_LIMITS, now),
     verifyToken: createTokenVerifier(options.auth),
     now,

@@ -17,8 +17,8 @@ import { logger } from './powertools';
 
 export function createAreaHandler(
   area: (deps: AppDeps) => Hono<AppEnv>,
-  /** Adapters only some areas need (catalogue, click day), so the other bundles do not carry them. */
-  adapters: Pick<WireOptions, 'catalogue' | 'clickDay'> = {},
+  /** Adapters only some areas need (catalogue, click day, reviewing), so the other bundles do not carry them. */
+  adapters: Pick<WireOptions, 'catalogue' | 'clickDay' | 'reviewing'> = {},
 ) {
   const env = readLambdaEnv();
   const deps = wireDeps({

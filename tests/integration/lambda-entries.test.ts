@@ -4,9 +4,13 @@
  * Each area answers its own routes and the JSON 404 for another area's.
  */
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { GROUPS_CLAIM, ORG_CLAIM, TOKEN_ALGORITHM } from '../../functions/auth/token-verifier';
 import { createDynamoClient } from '../../functions/data/dynamo-client';
 import { ensureTable } from '../../functions/data/ensure-table';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/hosting/origin-verify';
@@ -19,7 +23,13 @@ type Handler = (
 /** What CloudFront sends in ORIGIN_VERIFY_HEADER; the functions hold it in ORIGIN_VERIFY. */
 const ORIGIN_SECRET = 'the-secret-cloudfront-sends-to-the-api-functions';
 
-function httpEvent(method: string, path: string, requestId: string, fromEdge = true): LambdaEvent {
+function httpEvent(
+  method: string,
+  path: string,
+  requestId: string,
+  fromEdge = true,
+  headers: Record<string, string> = {},
+): LambdaEvent {
   return {
     version: '2.0',
     routeKey: '$default',
@@ -29,6 +39,7 @@ function httpEvent(method: string, path: string, requestId: string, fromEdge = t
       host: 'api.example.test',
       'x-forwarded-proto': 'https',
       ...(fromEdge ? { [ORIGIN_VERIFY_HEADER]: ORIGIN_SECRET } : {}),
+      ...headers,
     },
     isBase64Encoded: false,
     requestContext: {
@@ -123,6 +134,46 @@ describe('Lambda entry points', () => {
     expect(metrics.some((m) => m.Requests === 1 && m.service === 'grantfit-calls')).toBe(true);
     expect(metrics.some((m) => m.ClientErrors === 1)).toBe(true);
     expect(metrics.some((m) => m.ColdStart === 1)).toBe(true);
+  });
+
+  it('serves the reviews area with its review adapters, a token verified against the issuer’s published keys', async () => {
+    // A stand-in for Cognito's JWKS address: the function fetches the keys as it does on AWS.
+    const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM);
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'lambda-test', alg: TOKEN_ALGORITHM, use: 'sig' };
+    const keys = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
+    const issuer = `http://127.0.0.1:${(keys.address() as AddressInfo).port}`;
+    const calls = process.env.JWT_ISSUER;
+    process.env.JWT_ISSUER = issuer;
+    try {
+      const { handler } = (await import('../../functions/lambda/reviews')) as { handler: Handler };
+      const token = await new SignJWT({
+        token_use: 'id',
+        [GROUPS_CLAIM]: ['consultant'],
+        [ORG_CLAIM]: 'consultancy-lambda-test',
+      })
+        .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: 'lambda-test' })
+        .setSubject('consultant-1')
+        .setIssuer(issuer)
+        .setAudience('web-client')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
+      // The consultant's queue reads the review port, which only this area wires (functions/lambda/reviews.ts):
+      // an empty queue here, where an area wired without it would answer 500.
+      const queue = await handler(
+        httpEvent('GET', '/api/reviews', 'req-reviews-1', true, { authorization: `Bearer ${token}` }),
+        context,
+      );
+      expect(queue.statusCode, queue.body).toBe(200);
+      expect(JSON.parse(queue.body)).toMatchObject({ items: [] });
+    } finally {
+      process.env.JWT_ISSUER = calls;
+      keys.close();
+    }
   });
 
   it('logs its own failures as JSON with the request’s correlation id, and answers 500 in the error shape', async () => {
