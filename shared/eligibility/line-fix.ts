@@ -7,8 +7,7 @@
 import { isInvoiced } from '../plans/line-options';
 import type { LineQuestions } from '../plans/line-questions';
 import type { SpendLine } from '../plans/plan-schema';
-import type { CalendarDate } from '../time/calendar-date';
-import { calendarDateSchema } from '../time/calendar-date-schema';
+import { type CalendarDate, isCalendarDate } from '../time/calendar-date';
 import type { Explanation, TextParams } from './explanation';
 import type { Reason } from './report';
 
@@ -82,8 +81,7 @@ const SETTLED_BY_INVOICE: ReadonlySet<string> = new Set([
 
 /** A real calendar day; a bound the rule does not have is written '…' in its reason, and is none. */
 function day(value: unknown): CalendarDate | undefined {
-  const parsed = calendarDateSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return isCalendarDate(value) ? value : undefined;
 }
 
 /**

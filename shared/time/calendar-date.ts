@@ -6,6 +6,16 @@
 
 export type CalendarDate = string;
 
+/**
+ * Whether a value is a real calendar day as `YYYY-MM-DD` (not "2026-02-30", not "…"), without the zod
+ * schema: code the browser loads first (the report's next steps) reads the engine's dates with it.
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
 /** Adds whole days to a calendar date, in UTC so no time zone shifts the day. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const d = new Date(`${date}T00:00:00Z`);
