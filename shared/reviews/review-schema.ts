@@ -2,12 +2,10 @@
 import * as z from 'zod';
 import { revisionSchema } from '../api/revision';
 import { centsSchema } from '../money/cents';
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from './override-reason';
 import type { ReviewedResult } from './reviewed-result';
 
-/** The fewest characters of a written reason for an override (trimmed). */
-export const OVERRIDE_REASON_MIN = 10;
-/** The most characters of that reason. */
-export const OVERRIDE_REASON_MAX = 2000;
+export { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN };
 
 /** The consultancy is picked from the directory (GET /api/consultancies): its id is the one listed there. */
 export const shareInputSchema = z.strictObject({
@@ -95,18 +93,8 @@ export interface Review {
   integrity?: ReviewIntegrity;
 }
 
-/**
- * A line's verdict by the report's line id. Line ids are user text: an own-property check, so a line
- * named `constructor` or `toString` never reads as reviewed through Object.prototype.
- */
-export function verdictOf(review: Pick<Review, 'lines'>, lineId: string): LineReview | undefined {
-  return Object.hasOwn(review.lines, lineId) ? review.lines[lineId] : undefined;
-}
-
-/** The report's line ids that have no verdict yet. */
-export function unreviewedLines(review: Pick<Review, 'lines'>, lineIds: readonly string[]): string[] {
-  return lineIds.filter((id) => verdictOf(review, id) === undefined);
-}
+// Read by the web app's first load (a receipt, a review): in a module free of the schema library.
+export { unreviewedLines, verdictOf } from './review-verdicts';
 
 /** What the SME sees of its application's review while it is in progress (and after). */
 export interface ApplicationSharing {

@@ -3,7 +3,7 @@
  * from before the plan was kept with them) its position, "Expense 3" — never the line's id.
  */
 import type { TFunction } from 'i18next';
-import { expenseLabel, type SharedApplication } from '../../../shared/applications/application-schema';
+import { expenseLabel, type SharedApplication } from '../../../shared/applications/shared-application';
 import type { Labels } from './labels';
 
 type Named = Pick<SharedApplication, 'expenses' | 'report'>;

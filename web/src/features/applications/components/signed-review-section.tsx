@@ -5,11 +5,9 @@
  * same PDF the consultant exports.
  */
 import { useTranslation } from 'react-i18next';
-import {
-  type Application,
-  withoutEvaluatedInputs,
-} from '../../../../../shared/applications/application-schema';
-import { verdictOf } from '../../../../../shared/reviews/review-schema';
+import type { Application } from '../../../../../shared/applications/application-schema';
+import { withoutEvaluatedInputs } from '../../../../../shared/applications/shared-application';
+import { verdictOf } from '../../../../../shared/reviews/review-verdicts';
 import { ReviewedTotals } from '../../../components/reviewed-totals';
 import { TableScroll } from '../../../components/table-scroll';
 import { currentLocale } from '../../../i18n/i18n';

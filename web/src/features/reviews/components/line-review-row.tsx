@@ -4,11 +4,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LineResult } from '../../../../../shared/eligibility/report';
 import { parseEurosToCents } from '../../../../../shared/money/parse-euros';
-import {
-  type LineReview,
-  OVERRIDE_REASON_MAX,
-  OVERRIDE_REASON_MIN,
-} from '../../../../../shared/reviews/review-schema';
+import { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN } from '../../../../../shared/reviews/override-reason';
+import type { LineReview } from '../../../../../shared/reviews/review-schema';
 import { Field } from '../../../components/field';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useExplain } from '../../../lib/explain';

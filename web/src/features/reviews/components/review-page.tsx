@@ -6,7 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
-import { unreviewedLines, verdictOf } from '../../../../../shared/reviews/review-schema';
+import { unreviewedLines, verdictOf } from '../../../../../shared/reviews/review-verdicts';
 import { Field } from '../../../components/field';
 import { PageFailure } from '../../../components/page-failure';
 import { ReviewedTotals } from '../../../components/reviewed-totals';
