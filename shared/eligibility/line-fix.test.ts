@@ -64,10 +64,14 @@ describe('lineAfterFix', () => {
     const over = reason('OUTSIDE_SPEND_WINDOW', { ...window, applicationDate: '2026-01-10' });
     expect(lineAfterFix(late, over)).toBeUndefined();
     expect(lineFix(over, late)).toBeUndefined();
-    // A timing rule: "on or before" a passed day has no fix; "on or after" a passed day is today.
+    // A timing rule whose limit has passed is about invoices already issued: no planned date is offered.
     const passed = { limitDate: '2025-03-01', applicationDate: '2025-03-10' };
     expect(lineFix(reason('INVOICED_AFTER_ALLOWED', passed), late)).toBeUndefined();
-    expect(lineAfterFix(early, reason('INVOICED_BEFORE_ALLOWED', passed))?.date).toBe('2025-03-10');
+    expect(lineFix(reason('INVOICED_BEFORE_ALLOWED', passed), early)).toBeUndefined();
+    expect(lineAfterFix(early, reason('INVOICED_BEFORE_ALLOWED', passed))).toBeUndefined();
+    // A limit still ahead is the day offered.
+    const ahead = { limitDate: '2025-03-11', applicationDate: '2025-03-10' };
+    expect(lineAfterFix(early, reason('INVOICED_BEFORE_ALLOWED', ahead))?.date).toBe('2025-03-11');
   });
 
   it('reads only real days as bounds: a window with no start is written “…” in its reason', () => {

@@ -40,6 +40,20 @@ export interface LineFix {
 }
 
 /**
+ * Reasons a refused line can carry that refuse nothing on their own: notes beside the refusal (VAT
+ * left out, the dates an undated line must keep, a consultant's amount). A line with no step for one of
+ * them may still count once its refusals are fixed.
+ */
+const REFUSES_NOTHING: ReadonlySet<string> = new Set([
+  'VAT_EXCLUDED',
+  'INVOICE_DATE_TO_KEEP',
+  'START_DATE_TO_KEEP',
+  'REVIEW_OVERRIDE',
+]);
+
+export const refusesNothing = (reason: Explanation): boolean => REFUSES_NOTHING.has(reason.code);
+
+/**
  * The fix of one refusal of `line`. With the questions the call asks of the line (`asked`), a fix whose
  * field the editor does not show is none: the call funds no category of the line's kind, so unticking
  * "related supplier" (the exclusions are checked first) would only meet "not an eligible category".
@@ -98,14 +112,14 @@ function plannedWindow(params: TextParams): { from?: CalendarDate; to?: Calendar
 }
 
 /**
- * The day a planned invoice moves to for a timing rule: its limit, or the application day when an
- * "on or after" limit lies before it; none when an "on or before" limit has already passed.
+ * The day a planned invoice moves to for a timing rule: its limit, while that day has not passed. A
+ * limit before the application day belongs to a rule about invoices already issued (its other bound,
+ * which the reason does not carry, may be passed too): a planned invoice gets no step from it.
  */
-function plannedInvoiceLimit(code: string, params: TextParams): CalendarDate | undefined {
+function plannedInvoiceLimit(params: TextParams): CalendarDate | undefined {
   const limit = day(params.limitDate);
   const on = day(params.applicationDate);
-  if (limit === undefined || on === undefined || limit >= on) return limit;
-  return code === 'INVOICED_BEFORE_ALLOWED' ? on : undefined;
+  return limit === undefined || (on !== undefined && limit < on) ? undefined : limit;
 }
 
 function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
@@ -149,7 +163,7 @@ function fixFor(reason: Explanation, line: SpendLine): LineFix | undefined {
       };
     case 'INVOICED_BEFORE_ALLOWED':
     case 'INVOICED_AFTER_ALLOWED': {
-      const limit = dated(line) ? undefined : plannedInvoiceLimit(reason.code, params);
+      const limit = dated(line) ? undefined : plannedInvoiceLimit(params);
       if (!limit) return undefined;
       return {
         code: reason.code === 'INVOICED_BEFORE_ALLOWED' ? 'INVOICE_ON_OR_AFTER' : 'INVOICE_ON_OR_BEFORE',
@@ -224,7 +238,7 @@ export function lineAfterFix(line: SpendLine, reason: Explanation): SpendLine | 
     }
     case 'INVOICED_BEFORE_ALLOWED':
     case 'INVOICED_AFTER_ALLOWED': {
-      const limit = plannedInvoiceLimit(reason.code, params);
+      const limit = plannedInvoiceLimit(params);
       return limit ? { ...line, date: limit } : undefined;
     }
     case 'BELOW_LINE_MINIMUM':

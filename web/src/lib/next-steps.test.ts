@@ -252,6 +252,29 @@ describe('next steps', () => {
     ]);
   });
 
+  it('keeps a refused line’s step beside notes that refuse nothing', () => {
+    // KMO 2025's catering without its number of person-days: undated, then dated with VAT.
+    const catering = schemes.gentPrinterPlan.lines.find((l) => l.id === 'catering');
+    if (!catering) throw new Error('the worked example has a catering line');
+    const { units: _, date: __, serviceStartsOn: ___, ...unsized } = catering;
+    for (const line of [unsized, { ...unsized, date: catering.date, vatCents: 63_00 }]) {
+      const plan = { ...schemes.gentPrinterPlan, lines: [line] };
+      const { result, plan: parsed } = report(
+        schemes.kmoPortefeuille2025Rules,
+        schemes.gentPrinter,
+        plan,
+        '2025-03-14',
+      );
+      const [refused] = result.lines;
+      if (!refused) throw new Error('no line');
+      expect(refused.verdict).toBe('ineligible');
+      expect(refused.reasons.length).toBeGreaterThan(1);
+      expect(lineNextSteps(refused, parsed.lines[0], 'P', 'C').map((s) => s.step.code)).toEqual([
+        'UNIT_PRICE_CAP',
+      ]);
+    }
+  });
+
   it('has no step for what nothing honest changes, and links applicant refusals to the company page', () => {
     const { result, plan } = report(
       schemes.miseVoucherRules,

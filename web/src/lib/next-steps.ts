@@ -10,6 +10,7 @@ import {
   type LineFix,
   type LineFixCode,
   lineFix,
+  refusesNothing,
 } from '../../../shared/eligibility/line-fix';
 import type { LineQuestions } from '../../../shared/plans/line-questions';
 import type { SpendLine } from '../../../shared/plans/plan-schema';
@@ -59,7 +60,8 @@ export function lineNextStep(
 /**
  * The steps of one line of a report, each with the reason it answers. A refused line gets steps only
  * when every refusal has one: a refusal nothing can change (no invoice date can count any more, a kind
- * of spend the call does not fund) keeps the line refused whatever else changes.
+ * of spend the call does not fund) keeps the line refused whatever else changes. Notes beside the
+ * refusals (VAT left out, the dates to keep) need no step.
  */
 export function lineNextSteps<R extends Explanation>(
   line: { verdict: string; reasons: readonly R[] },
@@ -73,7 +75,8 @@ export function lineNextSteps<R extends Explanation>(
     reason,
     step: lineNextStep(reason, spend, planId, callId, asked),
   }));
-  if (line.verdict === 'ineligible' && steps.some((s) => s.step === undefined)) return [];
+  if (line.verdict === 'ineligible' && steps.some((s) => s.step === undefined && !refusesNothing(s.reason)))
+    return [];
   return steps.filter((s): s is { reason: R; step: NextStep } => s.step !== undefined);
 }
 
