@@ -62,6 +62,13 @@ describe('an estimate not dated yet, on a phone', () => {
     // Still an estimate, a date begun but not finished: the browser reads it as empty, so without a
     // check the plan would be saved as "no date". It is caught at the field and nothing is sent.
     const expected = page.getByLabel('Line 1: expected invoice date (optional)', { exact: true });
+    // An expected date already past would be judged as given: the field asks which it is.
+    await expected.fill(addDays(today, -3));
+    await page
+      .getByText(/^This date has passed\. If the invoice was issued, set the line to “Invoiced”/)
+      .waitFor();
+    await expected.fill('');
+    await page.getByText(/^When you expect the invoice, if you know/).waitFor();
     await expected.click();
     await page.keyboard.type('12');
     await page.getByRole('button', { name: 'Save plan' }).click();

@@ -26,6 +26,13 @@ interface Props {
 const toggle = (list: readonly string[], item: string, on: boolean) =>
   on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
 
+/** Today on the device, as the date field writes days (YYYY-MM-DD, local time). */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function SpendLineFields({ index, line, categories, questions, errors, onChange, onRemove }: Props) {
   const n = index + 1;
   const { t } = useTranslation();
@@ -122,7 +129,16 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
       <Field
         id={id('date')}
         label={invoiced ? t('planEditor.lineDate', { n }) : t('spendLine.expectedDate', { n })}
-        hint={invoiced ? undefined : t('spendLine.expectedDateHint')}
+        hint={
+          invoiced
+            ? undefined
+            : // An expected date already past reads as a fact the report judges: ask which it is.
+              t(
+                line.date && line.date < today()
+                  ? 'spendLine.expectedDatePassed'
+                  : 'spendLine.expectedDateHint',
+              )
+        }
         error={error('date')}
       >
         {(aria) => (

@@ -235,6 +235,8 @@ export const messages = {
     expectedDate: 'Line {{n}}: expected invoice date (optional)',
     expectedDateHint:
       'When you expect the invoice, if you know: calls count spending inside their own dates. If you leave it empty, the report says which dates to keep.',
+    expectedDatePassed:
+      'This date has passed. If the invoice was issued, set the line to “Invoiced” with its date; if not, give the date you now expect, or leave it empty.',
     linked: 'Line {{n}}: the supplier is related to us (shares, family or shared management)',
     registered: 'Line {{n}}: the provider is registered on the {{list}} list',
     howBought: 'Line {{n}}: one-off purchase or subscription?',

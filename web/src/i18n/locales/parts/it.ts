@@ -239,6 +239,8 @@ export const messages: Messages = {
     expectedDate: 'Voce {{n}}: data prevista della fattura (facoltativa)',
     expectedDateHint:
       'Quando prevedi la fattura, se lo sai: i bandi contano le spese entro le proprie date. Se la lasci vuota, il rapporto dice quali date rispettare.',
+    expectedDatePassed:
+      'Questa data è passata. Se la fattura è stata emessa, indica la voce come “Fatturato” con la sua data; altrimenti indica la data che prevedi ora, o lasciala vuota.',
     linked: 'Voce {{n}}: il fornitore è collegato a noi (quote, parentela o gestione comune)',
     registered: "Voce {{n}}: il fornitore è iscritto nell'elenco {{list}}",
     howBought: 'Voce {{n}}: acquisto una tantum o abbonamento?',

@@ -237,6 +237,8 @@ export const messages: Messages = {
     expectedDate: 'Lijn {{n}}: verwachte factuurdatum (optioneel)',
     expectedDateHint:
       'Wanneer u de factuur verwacht, als u het weet: oproepen tellen uitgaven binnen hun eigen data. Laat u het leeg, dan zegt het rapport welke data u moet respecteren.',
+    expectedDatePassed:
+      'Deze datum is voorbij. Is de factuur uitgereikt, zet de lijn dan op “Gefactureerd” met de factuurdatum; zo niet, geef de datum die u nu verwacht, of laat het veld leeg.',
     linked: 'Lijn {{n}}: de leverancier is met ons verbonden (aandelen, familie of gedeeld bestuur)',
     registered: 'Lijn {{n}}: de dienstverlener staat op de lijst {{list}}',
     howBought: 'Lijn {{n}}: eenmalige aankoop of abonnement?',
