@@ -10,6 +10,7 @@ import { REGION_CODES } from '../../../../shared/catalogue/regions';
 import type { CatalogueQuery } from '../../../../shared/catalogue/search-catalogue';
 import { SIZE_CLASSES, type SizeClass } from '../../../../shared/eligibility/size-class';
 import { parseEurosToCents } from '../../../../shared/money/parse-euros';
+import { isCalendarDate } from '../../../../shared/time/calendar-date';
 
 export const SIZES = SIZE_CLASSES;
 // The API schema's own lists (its module carries zod and MiniSearch, so only its types are imported).
@@ -43,7 +44,6 @@ export interface CatalogueApiQuery {
 }
 
 const ATECO = /^\d{2}(\.\d{1,2}){0,2}$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_WORDS = 200;
 const MAX_PAGE = 1000;
 const MAX_AID_CENTS = 1_000_000_000_000_00;
@@ -59,12 +59,8 @@ const isPurpose = oneOf(PURPOSES);
 const isAidForm = oneOf(AID_FORMS);
 const isRegion = oneOf(REGION_CODES);
 
-/** A real calendar day written as YYYY-MM-DD (not 2026-02-30). */
-export function isCalendarDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-}
+/** A real calendar day written as YYYY-MM-DD (not 2026-02-30): the engine's own check. */
+export { isCalendarDate as isCalendarDay };
 
 export function isAtecoCode(value: string): boolean {
   return ATECO.test(value);
@@ -90,7 +86,7 @@ export function readFilters(search: string): CatalogueFilters {
   const status = get('status');
   if (status && isStatus(status)) filters.status = status;
   const closesBefore = get('closesBefore');
-  if (closesBefore && isCalendarDay(closesBefore)) filters.closesBefore = closesBefore;
+  if (closesBefore && isCalendarDate(closesBefore)) filters.closesBefore = closesBefore;
   const minAid = get('minAidCents');
   if (minAid && /^\d{1,15}$/.test(minAid) && Number(minAid) <= MAX_AID_CENTS)
     filters.minAidCents = Number(minAid);
@@ -155,7 +151,7 @@ export function filtersFromForm(form: { get(name: string): FormDataEntryValue | 
   const ateco = text('ateco');
   if (ateco && !isAtecoCode(ateco)) problems.push('ateco');
   const closesBefore = text('closesBefore');
-  if (closesBefore && !isCalendarDay(closesBefore)) problems.push('closesBefore');
+  if (closesBefore && !isCalendarDate(closesBefore)) problems.push('closesBefore');
   const minAid = text('minAid');
   const minAidCents = minAid ? parseEurosToCents(minAid) : undefined;
   if (minAid && (minAidCents === undefined || minAidCents > MAX_AID_CENTS)) problems.push('minAid');
