@@ -3,16 +3,19 @@
  * L1 PID Lombardia, K1 KMO-portefeuille, N1 MIT) as company and plan through the screens — no API calls,
  * no seeded tags or declarations — and the report shows the example's grant and paid-out amount to the
  * cent with each line's verdict; then every line refusal that has a next step is followed through its
- * link and the line becomes eligible. At 1280 × 800 and at 390 × 844. The calls are the demo data's open
- * calls, whose spend windows run from 30 days before today: the examples' dates move with them.
+ * link and the line becomes eligible. At 1280 × 800 in English, and at 390 × 844 in the SME's own language
+ * (Italian for M1 and L1, Dutch for K1 and N1): every field is found and every figure read in the words and
+ * money format that reader sees. The calls are the demo data's open calls, whose spend windows run from 30
+ * days before today: the examples' dates move with them.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../shared/time/calendar-date';
-import { accessibilityViolations, launchBrowser, openPlanMatches } from './support/browser';
+import { accessibilityViolations, launchBrowser } from './support/browser';
 import { internalCodesIn } from './support/internal-codes';
 import { signUpNewSme } from './support/new-sme';
 import { visibleText } from './support/visible-text';
+import { fillIn, plainSpaces, type Words, wordsIn } from './support/words';
 
 const appUrl = inject('appUrl');
 const today = new Date().toISOString().slice(0, 10);
@@ -31,15 +34,20 @@ interface Line {
   registered?: boolean;
   units?: string;
   serviceStart?: string;
-  /** A question no call the company may apply to asks of this line: it must not be shown. */
+  /** A question no call the company may apply to asks of this line (its words' key): it must not be shown. */
   notAsked?: string;
-  verdict: 'Eligible' | 'Partly eligible' | 'Not eligible';
+  verdict: Verdict;
   /** The line refusal's next step, when it has one: what following it changes. */
   follow?: { purpose?: string; registered?: boolean };
 }
 
+/** The report's verdicts, by their words' key. */
+type Verdict = 'eligible' | 'partly' | 'ineligible';
+
 interface Example {
   name: string;
+  /** The language its SME reads, at 390 × 844 (at 1280 × 800 every example runs in English). */
+  language: 'it' | 'nl';
   call: string;
   company: {
     name: string;
@@ -52,27 +60,29 @@ interface Example {
     declarations: string[];
   };
   plan: { title: string; from: string; to: string; lines: Line[] };
-  grant: string;
-  paidOut: string;
+  grantCents: number;
+  paidOutCents: number;
 }
 
-const CRM = 'Customer management and bookings (CRM)';
-const KMO = 'the KMO-portefeuille list';
+/** Codes stand for what the SME picks; the test finds each by its words in the page's language. */
+const CRM = 'technology:crm';
+const KMO = 'kmo-portefeuille';
 const MISE_FROM = -30; // the demo's spend windows open 30 days before today
 
 const EXAMPLES: Example[] = [
   {
     name: 'M1 MISE voucher 2018, micro retailer in Padova',
+    language: 'it',
     call: 'Voucher per la digitalizzazione delle PMI — MISE (demo)',
     company: {
       name: 'Micro retailer, Padova',
-      place: 'Padua',
+      place: 'IT-PD',
       sector: '47.19',
       registeredOn: '2010-05-01',
       staff: '6',
       turnover: '800000',
       balanceSheet: '400000',
-      declarations: ['The company is not being wound up or in insolvency proceedings'],
+      declarations: ['not-in-liquidation'],
     },
     plan: {
       title: 'Open the shop online',
@@ -85,7 +95,7 @@ const EXAMPLES: Example[] = [
           amount: '1800',
           date: day(MISE_FROM + 26),
           supplier: 'PC Veneto',
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: 'Perpetual e-commerce licence',
@@ -93,7 +103,7 @@ const EXAMPLES: Example[] = [
           amount: '3500',
           date: day(MISE_FROM + 36),
           supplier: 'ShopSoft',
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: 'E-commerce set-up consulting',
@@ -101,7 +111,7 @@ const EXAMPLES: Example[] = [
           amount: '2000',
           date: day(MISE_FROM + 61),
           supplier: 'Studio Web',
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: 'Cloud storage, 12-month subscription',
@@ -112,8 +122,8 @@ const EXAMPLES: Example[] = [
           // No call a shop in Padua may apply to asks whether cloud storage is a subscription (the
           // voucher refuses cloud services outright; the Lombard call that asks is for Lombardy): the
           // editor does not ask it.
-          notAsked: 'one-off purchase or subscription?',
-          verdict: 'Not eligible',
+          notAsked: 'spendLine.howBought',
+          verdict: 'ineligible',
         },
         {
           description: 'Fibre one-off activation + router',
@@ -121,7 +131,7 @@ const EXAMPLES: Example[] = [
           amount: '400',
           date: day(MISE_FROM + 78),
           supplier: 'FibraNet',
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: 'Fibre monthly fee 6 × 40',
@@ -130,7 +140,7 @@ const EXAMPLES: Example[] = [
           date: day(MISE_FROM + 78),
           supplier: 'FibraNet',
           subscription: { months: '6', startsOn: day(MISE_FROM + 78) },
-          verdict: 'Not eligible',
+          verdict: 'ineligible',
         },
         // Bought two weeks before the spending period opened: invoiced, so no next step can move it.
         {
@@ -140,29 +150,26 @@ const EXAMPLES: Example[] = [
           date: day(MISE_FROM - 14),
           supplier: 'PC Veneto',
           status: 'invoice',
-          verdict: 'Not eligible',
+          verdict: 'ineligible',
         },
       ],
     },
-    grant: '€3,850.00',
-    paidOut: '€3,850.00',
+    grantCents: 3_850_00,
+    paidOutCents: 3_850_00,
   },
   {
     name: 'L1 PID Lombardia 2025, micro restaurant in Milano',
+    language: 'it',
     call: 'Voucher Digitali I4.0 — Lombardia (demo)',
     company: {
       name: 'Micro restaurant, Milano',
-      place: 'Milan',
+      place: 'IT-MI',
       sector: '56.10',
       registeredOn: '2015-09-01',
       staff: '8',
       turnover: '900000',
       balanceSheet: '350000',
-      declarations: [
-        'Our social security contributions are paid and up to date',
-        'The yearly Chamber of Commerce fee is paid',
-        'We have no supply contract with the body that runs the call',
-      ],
+      declarations: ['social-security-regular', 'chamber-fee-paid', 'no-supply-contract-with-issuer'],
     },
     plan: {
       title: 'Bookings and customers in one CRM',
@@ -176,7 +183,7 @@ const EXAMPLES: Example[] = [
           date: day(14),
           supplier: 'Digitale Srl',
           purposes: [CRM],
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: 'Staff CRM training',
@@ -185,7 +192,7 @@ const EXAMPLES: Example[] = [
           date: day(40),
           supplier: 'Digitale Srl',
           purposes: [CRM],
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: '12-month CRM licence',
@@ -195,7 +202,7 @@ const EXAMPLES: Example[] = [
           supplier: 'CRM Cloud',
           purposes: [CRM],
           subscription: { months: '12', startsOn: day(0) },
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: '2 tablets for table bookings',
@@ -204,7 +211,7 @@ const EXAMPLES: Example[] = [
           date: day(19),
           supplier: 'Elettronica Milano',
           purposes: [CRM],
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: "Manager's smartphone",
@@ -212,8 +219,8 @@ const EXAMPLES: Example[] = [
           amount: '600',
           date: day(19),
           supplier: 'Elettronica Milano',
-          kinds: ['A smartphone'],
-          verdict: 'Not eligible',
+          kinds: ['smartphone'],
+          verdict: 'ineligible',
         },
         {
           description: 'Website redesign / SEO',
@@ -221,20 +228,21 @@ const EXAMPLES: Example[] = [
           amount: '1500',
           date: day(61),
           supplier: 'Web Agency',
-          verdict: 'Not eligible',
-          follow: { purpose: 'Cloud computing' },
+          verdict: 'ineligible',
+          follow: { purpose: 'technology:cloud' },
         },
       ],
     },
-    grant: '€3,050.00',
-    paidOut: '€2,928.00',
+    grantCents: 3_050_00,
+    paidOutCents: 2_928_00,
   },
   {
     name: 'K1 KMO-portefeuille 2025, small printer in Gent',
+    language: 'nl',
     call: 'KMO-portefeuille 2025 — opleiding en advies (demo)',
     company: {
       name: 'Small printer, Gent',
-      place: 'East Flanders (Ghent)',
+      place: 'BE-VOV',
       sector: '18.12',
       registeredOn: '2008-01-15',
       staff: '20',
@@ -255,7 +263,7 @@ const EXAMPLES: Example[] = [
           serviceStart: day(-4),
           supplier: 'Opleidingscentrum Gent',
           registered: true,
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: 'Cybersecurity training',
@@ -265,8 +273,8 @@ const EXAMPLES: Example[] = [
           serviceStart: day(-2),
           supplier: 'Opleidingscentrum Gent',
           registered: true,
-          purposes: ['Cybersecurity'],
-          verdict: 'Eligible',
+          purposes: ['cybersecurity'],
+          verdict: 'eligible',
         },
         {
           description: 'ERP-selection advice',
@@ -276,7 +284,7 @@ const EXAMPLES: Example[] = [
           serviceStart: day(-9),
           supplier: 'Adviesbureau Noord',
           registered: true,
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
         {
           description: 'Catering 2 days × 5 people × €30',
@@ -287,7 +295,7 @@ const EXAMPLES: Example[] = [
           supplier: 'Opleidingscentrum Gent',
           registered: true,
           units: '10',
-          verdict: 'Partly eligible',
+          verdict: 'partly',
         },
         {
           description: 'Software licence',
@@ -295,7 +303,7 @@ const EXAMPLES: Example[] = [
           amount: '800',
           date: day(-4),
           supplier: 'SoftCo',
-          verdict: 'Not eligible',
+          verdict: 'ineligible',
         },
         {
           description: 'Training by an unregistered provider',
@@ -304,20 +312,21 @@ const EXAMPLES: Example[] = [
           date: day(-4),
           serviceStart: day(-4),
           supplier: 'Freelance Trainer',
-          verdict: 'Not eligible',
+          verdict: 'ineligible',
           follow: { registered: true },
         },
       ],
     },
-    grant: '€3,135.00',
-    paidOut: '€3,135.00',
+    grantCents: 3_135_00,
+    paidOutCents: 3_135_00,
   },
   {
     name: 'N1 MIT feasibility, small software firm in Utrecht',
+    language: 'nl',
     call: 'MIT haalbaarheidsprojecten (demo)',
     company: {
       name: 'Small software firm, Utrecht',
-      place: 'Utrecht',
+      place: 'NL-UT',
       sector: '62.01',
       registeredOn: '2020-06-01',
       staff: '12',
@@ -336,12 +345,12 @@ const EXAMPLES: Example[] = [
           amount: '40000',
           date: day(30),
           supplier: 'Kennisinstituut',
-          verdict: 'Eligible',
+          verdict: 'eligible',
         },
       ],
     },
-    grant: '€16,000.00',
-    paidOut: '€16,000.00',
+    grantCents: 16_000_00,
+    paidOutCents: 16_000_00,
   },
 ];
 
@@ -367,102 +376,148 @@ async function hasNextStep(page: Page, description: string): Promise<boolean> {
   return steps.some((text) => text.startsWith(`${description}:`));
 }
 
-async function enterCompany(page: Page, company: Example['company']): Promise<void> {
-  await page.getByLabel('Company name').fill(company.name);
-  await page.getByLabel('Province or region').selectOption({ label: company.place });
-  await page.getByRole('button', { name: 'Add this place' }).click();
-  await page.getByLabel('Main activity (NACE/ATECO code)').fill(company.sector);
-  await page.getByLabel('Registered on').fill(company.registeredOn);
-  await page.getByLabel('Staff (annual work units)').fill(company.staff);
-  await page.getByLabel('Annual turnover (€)').fill(company.turnover);
-  await page.getByLabel('Balance sheet total (€)').fill(company.balanceSheet);
+async function enterCompany(page: Page, { t, labels }: Words, company: Example['company']): Promise<void> {
+  await page.getByLabel(t('company.name')).fill(company.name);
+  await page.getByLabel(t('company.placePick')).selectOption({ label: labels.region(company.place) });
+  await page.getByRole('button', { name: t('company.addPlace') }).click();
+  await page.getByLabel(t('company.sector')).fill(company.sector);
+  await page.getByLabel(t('company.registeredOn')).fill(company.registeredOn);
+  await page.getByLabel(t('company.staff')).fill(company.staff);
+  await page.getByLabel(t('company.turnover')).fill(company.turnover);
+  await page.getByLabel(t('company.balanceSheet')).fill(company.balanceSheet);
   for (const declaration of company.declarations) {
-    await page.getByRole('checkbox', { name: declaration }).check();
+    await page.getByRole('checkbox', { name: labels.declaration(declaration) }).check();
   }
   await pageChecks(page, 'company page');
-  await page.getByRole('button', { name: 'Save profile' }).click();
-  await page.getByText('Profile saved.').waitFor();
+  await page.getByRole('button', { name: t('company.save') }).click();
+  await page.getByText(t('company.saved')).waitFor();
 }
 
-async function enterLine(page: Page, n: number, line: Line): Promise<void> {
-  const label = (text: string) => page.getByLabel(`Line ${n}: ${text}`, { exact: true });
-  await label('description').fill(line.description);
-  await label('category').selectOption(line.category);
-  await label('amount (€)').fill(line.amount);
-  await label('where does it stand?').selectOption(line.status ?? 'estimate');
+async function enterLine(page: Page, { t, labels }: Words, n: number, line: Line): Promise<void> {
+  const field = (key: string, values: Record<string, string> = {}) =>
+    page.getByLabel(t(key, { n, ...values }), { exact: true });
+  await field('planEditor.lineDescription').fill(line.description);
+  await field('planEditor.lineCategory').selectOption({ label: labels.taxonomy(line.category) });
+  await field('planEditor.lineAmount').fill(line.amount);
+  await field('spendLine.status').selectOption({ label: labels.lineStatus(line.status ?? 'estimate') });
   const invoiced = line.status === 'invoice' || line.status === 'paid';
-  await label(invoiced ? 'invoice date' : 'expected invoice date (optional)').fill(line.date);
-  if (line.supplier) await label(invoiced ? 'supplier' : 'supplier (optional)').fill(line.supplier);
+  await field(invoiced ? 'planEditor.lineDate' : 'spendLine.expectedDate').fill(line.date);
+  if (line.supplier) {
+    const supplier = t('planEditor.lineSupplier', { n });
+    await page
+      .getByLabel(invoiced ? supplier : `${supplier} ${t('common.optional')}`, { exact: true })
+      .fill(line.supplier);
+  }
   for (const purpose of line.purposes ?? []) {
     await page
-      .getByRole('group', { name: `Line ${n}: which technology or purpose does it serve?` })
-      .getByRole('checkbox', { name: purpose, exact: true })
+      .getByRole('group', { name: t('spendLine.purpose', { n }) })
+      .getByRole('checkbox', { name: labels.tag(purpose), exact: true })
       .check();
   }
   for (const kind of line.kinds ?? []) {
     await page
-      .getByRole('group', { name: `Line ${n}: is it any of these?` })
-      .getByRole('checkbox', { name: kind, exact: true })
+      .getByRole('group', { name: t('spendLine.kind', { n }) })
+      .getByRole('checkbox', { name: labels.tag(kind), exact: true })
       .check();
   }
   if (line.subscription) {
     await page
-      .getByRole('group', { name: `Line ${n}: one-off purchase or subscription?` })
-      .getByRole('radio', { name: 'Subscription, rental or monthly fee' })
+      .getByRole('group', { name: t('spendLine.howBought', { n }) })
+      .getByRole('radio', { name: t('spendLine.subscription') })
       .check();
-    await label('how many months?').fill(line.subscription.months);
-    await label('first day of the subscription').fill(line.subscription.startsOn);
+    await field('spendLine.months').fill(line.subscription.months);
+    await field('spendLine.startsOn').fill(line.subscription.startsOn);
   }
   if (line.registered) {
-    await page.getByRole('checkbox', { name: `Line ${n}: the provider is registered on ${KMO}` }).check();
+    await page
+      .getByRole('checkbox', { name: t('spendLine.registered', { n, list: labels.list(KMO) }) })
+      .check();
   }
   if (line.notAsked) {
     // The calls' questions are there (the first line, hardware, is asked whether it was bought used):
     // this one is not.
-    await page.getByLabel('Line 1: bought used (second-hand)').waitFor();
-    expect(await page.getByRole('group', { name: `Line ${n}: ${line.notAsked}` }).count()).toBe(0);
+    await field('spendLine.used', { n: '1' }).waitFor();
+    expect(await page.getByRole('group', { name: t(line.notAsked, { n }) }).count()).toBe(0);
   }
-  if (line.units) await label('number of units (person-day)').fill(line.units);
-  if (line.serviceStart) await label('when does the work or service start?').fill(line.serviceStart);
+  if (line.units) await field('spendLine.units', { unit: labels.unit('person-day') }).fill(line.units);
+  if (line.serviceStart) await field('spendLine.serviceStart').fill(line.serviceStart);
 }
 
-async function enterPlan(page: Page, plan: Example['plan']): Promise<void> {
-  await page.getByRole('link', { name: 'Your plans' }).click();
-  await page.getByRole('link', { name: 'Write a new plan' }).click();
-  await page.getByRole('heading', { name: 'A new digitalisation plan' }).waitFor();
-  await page.getByLabel('Title', { exact: true }).fill(plan.title);
-  await page.getByLabel('From', { exact: true }).fill(plan.from);
-  await page.getByLabel('To', { exact: true }).fill(plan.to);
+async function enterPlan(page: Page, words: Words, plan: Example['plan']): Promise<void> {
+  const { t } = words;
+  await page.getByRole('link', { name: t('nav.yourPlans') }).click();
+  await page.getByRole('link', { name: t('plans.new') }).click();
+  await page.getByRole('heading', { name: t('planEditor.newTitle') }).waitFor();
+  await page.getByLabel(t('planEditor.title'), { exact: true }).fill(plan.title);
+  await page.getByLabel(t('planEditor.from'), { exact: true }).fill(plan.from);
+  await page.getByLabel(t('planEditor.to'), { exact: true }).fill(plan.to);
   for (const [i, line] of plan.lines.entries()) {
-    if (i > 0) await page.getByRole('button', { name: 'Add a spend line' }).click();
-    await enterLine(page, i + 1, line);
+    if (i > 0) await page.getByRole('button', { name: t('planEditor.addLine') }).click();
+    await enterLine(page, words, i + 1, line);
   }
   await pageChecks(page, 'plan editor');
-  await page.getByRole('button', { name: 'Save plan' }).click();
+  await page.getByRole('button', { name: t('planEditor.save') }).click();
   await page.waitForURL('**/plans');
+  await page.getByRole('heading', { name: t('plans.title') }).waitFor();
+  await pageChecks(page, 'plans list');
 }
 
-async function openReport(page: Page, example: Example): Promise<void> {
-  await openPlanMatches(page, example.plan.title);
+/** From the list of plans, the matches of the example's plan; there, its call's report. */
+async function openReport(
+  page: Page,
+  { t, money }: Words,
+  example: Example,
+  grantCents?: number,
+): Promise<void> {
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: example.plan.title })
+    .getByRole('link', { name: t('plans.matches') })
+    .click();
   await page.waitForURL('**/matches');
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: example.call }) });
   await card.waitFor();
-  expect(await card.textContent()).toContain(example.grant);
+  if (grantCents !== undefined)
+    expect(plainSpaces((await card.textContent()) ?? ''), 'the matches card').toContain(money(grantCents));
   await pageChecks(page, 'matches');
-  await card.getByRole('link', { name: /Check line by line/ }).click();
+  await card.getByRole('link', { name: new RegExp(`^${escapeRegExp(t('matches.check'))}`) }).click();
   await page.waitForURL(/\/calls\/[0-9A-Z]{26}$/);
   await page.getByRole('heading', { name: example.call }).waitFor();
 }
 
-async function fact(page: Page, name: string): Promise<string> {
+/** A figure of the report's summary, by its words' key. */
+async function fact(page: Page, { t }: Words, key: string): Promise<string> {
   const facts = page.locator('dl.facts').first();
   await facts.waitFor();
-  return (
-    (await facts
-      .locator('div')
-      .filter({ has: page.getByText(name, { exact: true }) })
-      .locator('dd')
-      .textContent()) ?? ''
+  const figure = await facts
+    .locator('div')
+    .filter({ has: page.getByText(t(key), { exact: true }) })
+    .locator('dd')
+    .textContent();
+  return plainSpaces(figure ?? '');
+}
+
+/** "What the figures mean" under the report: what is withheld and paid out, and what the SME pays first and in the end. */
+async function expectMoneyExplained(
+  page: Page,
+  { labels, money, percent }: Words,
+  example: Example,
+): Promise<void> {
+  const said = plainSpaces((await page.locator('.money-explained').textContent()) ?? '');
+  const withheld = example.grantCents - example.paidOutCents;
+  const requested = example.plan.lines.reduce((sum, line) => sum + Number(line.amount) * 100, 0);
+  expect(said).toContain(
+    fillIn(labels.reportMoney(withheld > 0 ? 'withholding' : 'noWithholding'), {
+      withholding: money(withheld),
+      rate: percent(withheld / example.grantCents),
+      payout: money(example.paidOutCents),
+    }),
+  );
+  expect(said).toContain(
+    fillIn(labels.reportMoney('payFirst'), {
+      requested: money(requested),
+      netCost: money(requested - example.grantCents),
+    }),
   );
 }
 
@@ -474,9 +529,17 @@ async function verdictOf(page: Page, description: string): Promise<string> {
   return (await row.locator('td').nth(1).textContent()) ?? '';
 }
 
+/** A per-line text ('Line {{n}}: …') as a pattern that matches it on any line. */
+function anyLine(t: Words['t'], key: string): RegExp {
+  const [before, after] = t(key, { n: '\u0000' }).split('\u0000').map(escapeRegExp);
+  return new RegExp(`^${before}\\d+${after}$`);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 for (const size of [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
+  { width: 1280, height: 800, language: (_: Example) => 'en' as const },
+  { width: 390, height: 844, language: (example: Example) => example.language },
 ]) {
   describe(`the public worked examples, entered by new SMEs at ${size.width} × ${size.height}`, () => {
     let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -486,19 +549,24 @@ for (const size of [
     afterAll(() => browser.close());
 
     for (const example of EXAMPLES) {
-      it(`${example.name}: grant ${example.grant}, paid out ${example.paidOut}, each line's verdict; next steps make lines eligible`, async () => {
+      const words = wordsIn(size.language(example));
+      const { t, money } = words;
+      it(`${example.name}, in ${words.language}: grant ${money(example.grantCents)}, paid out ${money(example.paidOutCents)}, each line's verdict; next steps make lines eligible`, async () => {
         const page = await browser.context.newPage();
         await page.setViewportSize(size);
         try {
-          await signUpNewSme(page, appUrl, 'worked-example.example', (step) => pageChecks(page, step));
-          await enterCompany(page, example.company);
-          await enterPlan(page, example.plan);
-          await openReport(page, example);
+          await signUpNewSme(page, appUrl, 'worked-example.example', (step) => pageChecks(page, step), words);
+          await enterCompany(page, words, example.company);
+          await enterPlan(page, words, example.plan);
+          await openReport(page, words, example, example.grantCents);
 
-          expect(await fact(page, 'Grant')).toBe(example.grant);
-          expect(await fact(page, 'Paid out')).toBe(example.paidOut);
+          expect(await fact(page, words, 'report.grant')).toBe(money(example.grantCents));
+          expect(await fact(page, words, 'report.paidOut')).toBe(money(example.paidOutCents));
+          await expectMoneyExplained(page, words, example);
           for (const line of example.plan.lines) {
-            expect(await verdictOf(page, line.description), line.description).toBe(line.verdict);
+            expect(await verdictOf(page, line.description), line.description).toBe(
+              t(`report.verdicts.${line.verdict}`),
+            );
           }
           await pageChecks(page, 'report');
           await expectNoCodes(page, 'report');
@@ -506,7 +574,7 @@ for (const size of [
           await pageChecks(page, 'report, folds open');
           // The refusals the worked example leaves without a next step (a smartphone, subscriptions, a
           // licence, a capped catering line) show none; every other one does, and is followed below.
-          for (const line of example.plan.lines.filter((l) => l.verdict !== 'Eligible')) {
+          for (const line of example.plan.lines.filter((l) => l.verdict !== 'eligible')) {
             expect(await hasNextStep(page, line.description), `next step for ${line.description}`).toBe(
               Boolean(line.follow),
             );
@@ -520,27 +588,29 @@ for (const size of [
               .getByRole('link');
             await step.click();
             await page.waitForURL(/\/edit\?call=/);
-            await page.getByRole('heading', { name: 'Edit your plan' }).waitFor();
+            await page.getByRole('heading', { name: t('planEditor.editTitle') }).waitFor();
             const focused = page.locator(':focus');
             await focused.waitFor();
             if (line.follow?.purpose) {
               const group = page
-                .getByRole('group', { name: /which technology or purpose does it serve\?/ })
-                .filter({
-                  has: focused,
-                });
-              await group.getByRole('checkbox', { name: line.follow.purpose, exact: true }).check();
+                .getByRole('group', { name: anyLine(t, 'spendLine.purpose') })
+                .filter({ has: focused });
+              await group
+                .getByRole('checkbox', { name: words.labels.tag(line.follow.purpose), exact: true })
+                .check();
             }
             if (line.follow?.registered) {
               expect(await focused.getAttribute('type')).toBe('checkbox');
               await focused.check();
             }
             await pageChecks(page, 'plan editor opened from a next step');
-            await page.getByRole('button', { name: 'Save plan' }).click();
+            await page.getByRole('button', { name: t('planEditor.save') }).click();
             await page.waitForURL('**/plans');
-            await openReport(page, { ...example, grant: '' });
+            await openReport(page, words, example);
             // The report refetches after the save: wait for the new verdict, not the cached one.
-            await expect.poll(() => verdictOf(page, line.description), { timeout: 20_000 }).toBe('Eligible');
+            await expect
+              .poll(() => verdictOf(page, line.description), { timeout: 20_000 })
+              .toBe(t('report.verdicts.eligible'));
             // Done: the step it followed is no longer offered.
             expect(await hasNextStep(page, line.description), `next step left for ${line.description}`).toBe(
               false,

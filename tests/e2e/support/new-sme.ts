@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { addDays } from '../../../shared/time/calendar-date';
+import { type Words, wordsIn } from './words';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -70,30 +71,35 @@ export async function consultingCall(
 }
 
 /**
- * Signs a new SME up through the screens; it lands on its empty company page. `check` runs on each of
- * the two sign-up steps once filled in (e.g. the phone checks of a test at 390 px).
+ * Signs a new SME up through the screens, in the language of `words` (picked with the page's language
+ * switcher first, as a visitor does); it lands on its empty company page. `check` runs on each of the two
+ * sign-up steps once filled in (e.g. the phone checks of a test at 390 px).
  */
 export async function signUpNewSme(
   page: Page,
   appUrl: string,
   domain = 'new-sme.example',
   check: (step: string) => Promise<void> = async () => {},
+  { t, language }: Words = wordsIn('en'),
 ): Promise<void> {
   const email = `sme-${randomUUID().slice(0, 8)}@${domain}`;
   await page.goto(`${appUrl}/sign-up`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('Nuova-Impresa-2026');
+  // The switcher is named in whichever language the page opened in.
+  await page.getByRole('combobox', { name: /^(Language|Lingua|Taal)$/ }).selectOption(language);
+  await page.getByRole('heading', { name: t('auth.signUpTitle') }).waitFor();
+  await page.getByLabel(t('auth.email')).fill(email);
+  await page.getByLabel(t('auth.password')).fill('Nuova-Impresa-2026');
   await check('sign-up');
-  await page.getByRole('button', { name: 'Create the account' }).click();
-  await page.getByText(`We sent a 6-digit code to ${email}.`).waitFor();
+  await page.getByRole('button', { name: t('auth.signUp') }).click();
+  await page.getByText(t('auth.codeSent', { email })).waitFor();
   // The local stand-in for the email: the dev issuer's mailbox (reading the email, not an API shortcut).
   const mailbox = await page.request.get(`${appUrl}/dev-auth/mailbox?email=${encodeURIComponent(email)}`);
   const { code } = (await mailbox.json()) as { code: string };
-  await page.getByLabel('Confirmation code').fill(code);
+  await page.getByLabel(t('auth.code')).fill(code);
   await check('sign-up confirmation');
-  await page.getByRole('button', { name: 'Confirm and sign in' }).click();
+  await page.getByRole('button', { name: t('auth.confirm') }).click();
   await page.waitForURL('**/company');
-  await page.getByRole('heading', { name: 'Your company' }).waitFor();
+  await page.getByRole('heading', { name: t('company.title') }).waitFor();
 }
 
 /** A 12-person bakery in Bergamo, entered on the company page and saved. */

@@ -69,10 +69,10 @@ export function PlansPage() {
                 </tbody>
               </table>
             </TableScroll>
-            <p>
+            <p className="actions">
               <Link className="button-link" to={`/plans/${plan.id}/matches`}>
                 {t('plans.matches')}
-              </Link>{' '}
+              </Link>
               <Link to={`/plans/${plan.id}/edit`}>
                 {t('plans.edit')}
                 <span className="visually-hidden"> {plan.title}</span>
