@@ -2,10 +2,12 @@
  * Every page the journeys visit, on a 390 × 844 screen (a layout viewport, not `isMobile`: with it the
  * page would widen to fit what overflows and the width check would pass on a page that scrolls sideways).
  * Each page must fit the screen's width, and pass axe's WCAG 2.2 AA rules, target size (2.5.8) included.
+ * In English, then again in Italian and Dutch, whose longer words wrap buttons and links differently.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, launchBrowser, pageWidth, signIn } from './support/browser';
+import { type Words, wordsIn } from './support/words';
 
 const appUrl = inject('appUrl');
 const CALL = '01DEMOCALL0000000000000001';
@@ -131,3 +133,75 @@ describe('on a 390 × 844 phone screen', () => {
     await signOut(page);
   }, 180_000);
 });
+
+/** Opens a page and waits until it has shown its data: its heading, no request in flight, no "loading". */
+async function settle(page: Page, { t }: Words, path: string): Promise<void> {
+  await page.goto(`${appUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => page.getByText(t('common.loading'), { exact: true }).count()).toBe(0);
+}
+
+/** The first link of the page's first table, the way a person opens the first item of a list. */
+async function firstListed(page: Page): Promise<string> {
+  const href = await page.getByRole('table').first().getByRole('link').first().getAttribute('href');
+  if (!href) throw new Error(`no item listed on ${page.url()}`);
+  return href;
+}
+
+for (const language of ['it', 'nl'] as const) {
+  describe(`on a 390 × 844 phone screen, in ${language}`, () => {
+    const words = wordsIn(language);
+    let browser: Awaited<ReturnType<typeof launchBrowser>>;
+    let page: Page;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      page = await browser.context.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      // Picked with the switcher, as a reader does, and remembered on this browser for every page after.
+      await page.goto(appUrl);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption(language);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+    });
+    afterAll(() => browser.close());
+
+    /** Every page of one role (signed in as `email`, or a visitor), read in this language. */
+    async function sweep(email: string | null, paths: (string | (() => Promise<string>))[]) {
+      if (email) {
+        await signIn(page, appUrl, email, words);
+        await page.getByRole('button', { name: words.t('nav.signOut') }).waitFor();
+      }
+      for (const path of paths) {
+        const where = typeof path === 'string' ? path : await path();
+        await settle(page, words, where);
+        await expectFitsPhone(page, `${where} in ${language}`);
+      }
+      if (email) {
+        await page.getByRole('button', { name: words.t('nav.signOut') }).click();
+        await page.getByRole('link', { name: words.t('nav.signIn') }).first().waitFor();
+      }
+    }
+
+    it('every page fits the screen, for a visitor and for each role', async () => {
+      await sweep(null, ['/', '/calls', `/calls/${CALL}`, '/readiness', '/sign-in', '/sign-up']);
+      await sweep('marco@bottega-rossi.example', [
+        '/plans',
+        '/plans/new',
+        `/plans/${PLAN}/edit`,
+        '/company',
+        `/plans/${PLAN}/matches`,
+        `/plans/${PLAN}/calls/${CALL}`,
+        `/plans/${PLAN}/calls/${CALL}/apply`,
+        '/applications',
+        // The receipt of the demo SME's application, which the English run above sent if none was there.
+        () => firstListed(page),
+      ]);
+      await sweep('giulia@studio-bianchi.example', ['/reviews', () => firstListed(page)]);
+      await sweep('anna@associazione.example', [
+        '/association/calls',
+        `/association/calls/${CALL}/rules`,
+        `/association/calls/${CALL}`,
+      ]);
+    }, 300_000);
+  });
+}

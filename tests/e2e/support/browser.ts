@@ -7,6 +7,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { STUB_COGNITO } from '../../../functions/local/cognito-stub-routes';
 import { cognitoEndpoint } from '../../../shared/hosting/security-headers';
+import { type Words, wordsIn } from './words';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -72,11 +73,17 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   ];
 }
 
-export async function signIn(page: Page, appUrl: string, email: string): Promise<void> {
+/** Signs a demo account in through the form, read in the page's language (`words`, English unless told). */
+export async function signIn(
+  page: Page,
+  appUrl: string,
+  email: string,
+  { t }: Words = wordsIn('en'),
+): Promise<void> {
   await page.goto(`${appUrl}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('grantfit-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel(t('auth.email')).fill(email);
+  await page.getByLabel(t('auth.password')).fill('grantfit-demo');
+  await page.getByRole('button', { name: t('auth.submit') }).click();
 }
 
 /** From the SME's list of plans, opens the matches of the plan with this title. */
