@@ -178,7 +178,10 @@ for (const language of ['it', 'nl'] as const) {
       }
       if (email) {
         await page.getByRole('button', { name: words.t('nav.signOut') }).click();
-        await page.getByRole('link', { name: words.t('nav.signIn') }).first().waitFor();
+        await page
+          .getByRole('link', { name: words.t('nav.signIn') })
+          .first()
+          .waitFor();
       }
     }
 

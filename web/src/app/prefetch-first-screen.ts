@@ -75,9 +75,9 @@ export function prefetchFirstScreen(
   const api = createApiClient(() => session.idToken);
   const language = initialLanguage();
   if (path === '/company') {
-    // The router's withSignedInTexts and withEngineTexts; the profile and the calls it asks about.
+    // The router's withSignedInTexts and withSizeTexts; the profile and the calls it asks about.
     prefetchSignedInTexts(language);
-    prefetchNamespaces(language, ['engine', 'labels']);
+    prefetchNamespaces(language, ['size', 'labels']);
     void import('../features/company/components/company-page');
     void queryClient.prefetchQuery(getCompanyQueryOptions(api));
     void queryClient.prefetchQuery(getAskedByOpenCallsQueryOptions(api));
@@ -107,7 +107,7 @@ export function prefetchFirstScreen(
   const [planId, callId] = (report ?? matches ?? []).slice(1);
   if (!planId) return;
   // Both pages word the engine's reasons and name codes (the router's withEngineTexts).
-  prefetchNamespaces(language, ['engine', 'labels']);
+  prefetchNamespaces(language, ['engine', 'size', 'labels']);
   // The page's own code too: the route's lazy import later finds it loaded.
   if (matches) {
     void queryClient.prefetchQuery(getMatchesQueryOptions(api, planId));

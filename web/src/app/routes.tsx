@@ -20,9 +20,18 @@ function withSignedInTexts<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** A page loader that loads the engine's reason texts and the names of codes alongside the page's code. */
+/**
+ * A page loader that loads the engine's reason texts (with the size classes they name) and the names of
+ * codes alongside the page's code.
+ */
 function withEngineTexts<T>(load: () => Promise<T>): () => Promise<T> {
-  return async () => (await Promise.all([loadNamespace('engine'), loadNamespace('labels'), load()]))[2];
+  return async () =>
+    (await Promise.all([loadNamespace('engine'), loadNamespace('size'), loadNamespace('labels'), load()]))[3];
+}
+
+/** A page loader for the company page: the size classes and their reasons, and the names of codes. */
+function withSizeTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => (await Promise.all([loadNamespace('size'), loadNamespace('labels'), load()]))[2];
 }
 
 /** A page loader that loads the names of codes (spend types, tags, sectors…) alongside the page's code. */
@@ -180,7 +189,12 @@ const pages = {
   ),
   callRules: page(async () => {
     // The labels name sector codes in the de minimis rule's lower ceilings.
-    await Promise.all([loadNamespace('rules'), loadNamespace('engine'), loadNamespace('labels')]);
+    await Promise.all([
+      loadNamespace('rules'),
+      loadNamespace('engine'),
+      loadNamespace('size'),
+      loadNamespace('labels'),
+    ]);
     return (await import('../features/call-editor/components/rules-page')).RulesPage;
   }, 'association'),
   callDashboard: page(
@@ -194,7 +208,7 @@ const pages = {
   ),
   company: page(
     withSignedInTexts(
-      withEngineTexts(async () => (await import('../features/company/components/company-page')).CompanyPage),
+      withSizeTexts(async () => (await import('../features/company/components/company-page')).CompanyPage),
     ),
     'sme',
   ),

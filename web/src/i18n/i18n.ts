@@ -17,7 +17,7 @@ type Bundle = () => Promise<{ messages: Record<string, unknown> }>;
 
 /** Namespaces that load with their page; `translation` is the rest and loads before the first render. */
 const namespaces: Record<
-  'catalogue' | 'engine' | 'labels' | 'readiness' | 'rules',
+  'catalogue' | 'engine' | 'labels' | 'readiness' | 'rules' | 'size',
   Record<Language, Bundle>
 > = {
   catalogue: {
@@ -45,6 +45,12 @@ const namespaces: Record<
     en: () => import('./locales/rules/en'),
     it: () => import('./locales/rules/it'),
     nl: () => import('./locales/rules/nl'),
+  },
+  // Size classes and why: the company page needs only these, the engine's reasons name the classes too.
+  size: {
+    en: () => import('./locales/size/en'),
+    it: () => import('./locales/size/it'),
+    nl: () => import('./locales/size/nl'),
   },
 };
 export type PageNamespace = keyof typeof namespaces;

@@ -6,6 +6,7 @@ import type { Messages as EngineMessages } from './locales/engine/en';
 import type { Messages as SignedInMessages } from './locales/parts/en';
 import type { Messages as ReadinessMessages } from './locales/readiness/en';
 import type { Messages as RulesMessages } from './locales/rules/en';
+import type { Messages as SizeMessages } from './locales/size/en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -15,6 +16,7 @@ declare module 'i18next' {
       engine: EngineMessages;
       readiness: ReadinessMessages;
       rules: RulesMessages;
+      size: SizeMessages;
     };
   }
 }

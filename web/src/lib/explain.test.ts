@@ -10,20 +10,27 @@ import { messages as it_ } from '../i18n/locales/engine/it';
 import { messages as nl } from '../i18n/locales/engine/nl';
 import { messages as labelsEn } from '../i18n/locales/labels/en';
 import { messages as labelsIt } from '../i18n/locales/labels/it';
+import { messages as sizeEn } from '../i18n/locales/size/en';
+import { messages as sizeIt } from '../i18n/locales/size/it';
+import { messages as sizeNl } from '../i18n/locales/size/nl';
 import { explain } from './explain';
 import { labelsFrom } from './labels';
 
-const translators = {} as Record<Language, TFunction<'engine'>>;
+const translators = {} as Record<Language, TFunction<['engine', 'size']>>;
 
 beforeAll(async () => {
   const i18n = i18next.createInstance();
   await i18n.init({
     lng: 'en',
-    ns: ['engine'],
-    resources: { en: { engine: en }, it: { engine: it_ }, nl: { engine: nl } },
+    ns: ['engine', 'size'],
+    resources: {
+      en: { engine: en, size: sizeEn },
+      it: { engine: it_, size: sizeIt },
+      nl: { engine: nl, size: sizeNl },
+    },
     interpolation: { escapeValue: false },
   });
-  for (const language of LANGUAGES) translators[language] = i18n.getFixedT(language, 'engine');
+  for (const language of LANGUAGES) translators[language] = i18n.getFixedT(language, ['engine', 'size']);
 });
 
 const say = (language: Language, kind: 'reason' | 'hint' | 'size', item: Parameters<typeof explain>[3]) =>

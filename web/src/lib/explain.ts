@@ -13,7 +13,15 @@ import { formatBasisPoints, formatCalendarDate, formatCents, formatNumber } from
 import { type Labels, labelsIn } from './labels';
 
 export type ExplanationKind = 'reason' | 'hint' | 'size';
-type EngineT = TFunction<'engine'>;
+/** Reads the engine's and the size namespace's texts; each key below names its namespace. */
+type EngineT = TFunction<['engine', 'size']>;
+
+/** Where each kind's texts are: size-class reasons in the size namespace (the company page loads only it). */
+const NAMESPACE: Record<ExplanationKind, 'engine' | 'size'> = {
+  reason: 'engine',
+  hint: 'engine',
+  size: 'size',
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Array.isArray does not narrow readonly arrays.
@@ -63,7 +71,7 @@ function formatParam(
     if (name.endsWith('Bp')) return formatBasisPoints(value, locale);
     return formatNumber(value, locale);
   }
-  if (name.startsWith('sizeClass')) return t(`sizeClasses.${value as 'micro'}`);
+  if (name.startsWith('sizeClass')) return t(`size:sizeClasses.${value}` as 'size:sizeClasses.micro');
   if (name.endsWith('Date') && ISO_DATE.test(value)) return formatCalendarDate(value, locale);
   return value;
 }
@@ -81,7 +89,7 @@ function formatParams(
   );
 }
 
-/** One explanation as a sentence in `language`; `t` is the engine namespace's translate function. */
+/** One explanation as a sentence in `language`; `t` reads the engine and size namespaces. */
 export function explain(
   t: EngineT,
   language: Language,
@@ -89,9 +97,9 @@ export function explain(
   item: Explanation,
   labels?: Labels,
 ): string {
-  const key = `${kind}.${item.code}`;
-  if (!item.params || !t(key as 'reason.BLOCKED', { defaultValue: '' })) return item.message;
-  return t(key as 'reason.BLOCKED', {
+  const key = `${NAMESPACE[kind]}:${kind}.${item.code}` as 'engine:reason.BLOCKED';
+  if (!item.params || !t(key, { defaultValue: '' })) return item.message;
+  return t(key, {
     ...formatParams(t, language, item.params, labels),
     defaultValue: item.message,
   });
@@ -99,7 +107,7 @@ export function explain(
 
 /** For components: `explain` bound to the language on screen, re-rendering when it changes. */
 export function useExplain(): (kind: ExplanationKind, item: Explanation) => string {
-  const { t, i18n } = useTranslation('engine');
+  const { t, i18n } = useTranslation(['engine', 'size']);
   const language = i18n.language as Language;
   return (kind, item) => explain(t, language, kind, item);
 }

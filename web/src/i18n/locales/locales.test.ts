@@ -21,6 +21,9 @@ import { messages as readinessNl } from './readiness/nl';
 import { messages as rulesEn } from './rules/en';
 import { messages as rulesIt } from './rules/it';
 import { messages as rulesNl } from './rules/nl';
+import { messages as sizeEn } from './size/en';
+import { messages as sizeIt } from './size/it';
+import { messages as sizeNl } from './size/nl';
 
 /** Each language's bundle beside the English one it must match. */
 const BUNDLES = [
@@ -36,6 +39,8 @@ const BUNDLES = [
   ['nl catalogue', catalogueNl, catalogueEn],
   ['it engine', engineIt, engineEn],
   ['nl engine', engineNl, engineEn],
+  ['it size', sizeIt, sizeEn],
+  ['nl size', sizeNl, sizeEn],
 ] as const;
 
 /** Every key path with its {{placeholders}}, so a missing key or a dropped placeholder fails here. */
@@ -106,7 +111,7 @@ describe('translated, not copied', () => {
  * do; a page that says "u" in one sentence and "je" in the next reads as written by two people.
  */
 describe('Dutch says "u", never "je"', () => {
-  const dutch = [nl, partsNl, readinessNl, rulesNl, catalogueNl, engineNl, labelsNl] as const;
+  const dutch = [nl, partsNl, readinessNl, rulesNl, catalogueNl, engineNl, sizeNl, labelsNl] as const;
   it('has no informal pronoun in any Dutch bundle', () => {
     const informal = dutch
       .flatMap((bundle) => texts(bundle))
@@ -121,7 +126,7 @@ describe('engine texts', () => {
     const missing = [
       ...REASON_CODES.filter((code) => !(code in engineEn.reason)).map((code) => `reason.${code}`),
       ...HINT_CODES.filter((code) => !(code in engineEn.hint)).map((code) => `hint.${code}`),
-      ...SIZE_CODES.filter((code) => !(code in engineEn.size)).map((code) => `size.${code}`),
+      ...SIZE_CODES.filter((code) => !(code in sizeEn.size)).map((code) => `size.${code}`),
     ];
     expect(missing).toEqual([]);
   });

@@ -14,6 +14,8 @@ import { messages as engineIt } from '../../i18n/locales/engine/it';
 import { messages as it_ } from '../../i18n/locales/it';
 import { messages as partsEn } from '../../i18n/locales/parts/en';
 import { messages as partsIt } from '../../i18n/locales/parts/it';
+import { messages as sizeEn } from '../../i18n/locales/size/en';
+import { messages as sizeIt } from '../../i18n/locales/size/it';
 import { pdfText } from '../../testing/pdf-text';
 import { explain } from '../explain';
 import { formatCalendarDate, formatCents, formatMoment } from '../format';
@@ -72,8 +74,8 @@ async function pdfIn(language: Language, signed: Review = review): Promise<strin
   await i18n.init({
     lng: language,
     resources: {
-      it: { translation: { ...it_, ...partsIt }, engine: engineIt },
-      en: { translation: { ...en, ...partsEn }, engine: engineEn },
+      it: { translation: { ...it_, ...partsIt }, engine: engineIt, size: sizeIt },
+      en: { translation: { ...en, ...partsEn }, engine: engineEn, size: sizeEn },
     },
     interpolation: { escapeValue: false },
   });
@@ -83,7 +85,7 @@ async function pdfIn(language: Language, signed: Review = review): Promise<strin
     money: (cents) => formatCents(cents, locale),
     day: (date) => formatCalendarDate(date, locale),
     moment: (iso) => formatMoment(iso, locale),
-    reason: (cited) => explain(i18n.getFixedT(language, 'engine'), language, 'reason', cited),
+    reason: (cited) => explain(i18n.getFixedT(language, ['engine', 'size']), language, 'reason', cited),
   });
   return pdfText(new Uint8Array(await blob.arrayBuffer()));
 }

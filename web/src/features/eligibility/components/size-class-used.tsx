@@ -13,7 +13,7 @@ export function SizeClassUsed({ applicant }: { applicant: EligibilityReport['app
   return (
     <section aria-labelledby="report-size-class" className="size-class-used">
       <h2 id="report-size-class">
-        {t('report.sizeClass', { label: t(`sizeClasses.${applicant.sizeClass}`, { ns: 'engine' }) })}
+        {t('report.sizeClass', { label: t(`sizeClasses.${applicant.sizeClass}`, { ns: 'size' }) })}
       </h2>
       <ul>
         {applicant.sizeClassReasons.map((reason, i) => (

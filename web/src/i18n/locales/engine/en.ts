@@ -1,7 +1,8 @@
 /**
- * English, engine namespace: the eligibility engine's reasons, hints and size-class reasons, keyed by
- * the codes in shared/eligibility/explanation.ts (a test checks every code has a text). Values come
- * formatted for the reader's language; `_excluded`/`_noUnits` are variants picked by the reason itself.
+ * English, engine namespace: the eligibility engine's reasons and hints, keyed by the codes in
+ * shared/eligibility/explanation.ts (a test checks every code has a text); size classes and their reasons
+ * are the size namespace. Values come formatted for the reader's language; `_excluded`/`_noUnits` are
+ * variants picked by the reason itself.
  */
 export const messages = {
   reason: {
@@ -104,28 +105,6 @@ export const messages = {
       'De minimis: {{receivedCents}} already received since {{sinceDate}} leaves {{headroomCents}} of {{ceilingCents}}. The grant is cut to it.',
     DE_MINIMIS_CUT_linked:
       'De minimis: {{receivedCents}} already received since {{sinceDate}} ({{linkedCents}} of it by linked enterprises) leaves {{headroomCents}} of {{ceilingCents}}. The grant is cut to it.',
-  },
-  size: {
-    PUBLIC_BODIES: '{{pct}} % is held by public bodies (25 % or more): not an SME.',
-    STAFF_BELOW: 'Staff {{staffAwu}} annual work units, fewer than {{staffBelow}}.',
-    TURNOVER_WITHIN: 'Turnover {{turnoverCents}}, within {{turnoverLimitCents}}.',
-    BALANCE_SHEET_WITHIN:
-      'Balance sheet {{balanceSheetCents}}, within {{balanceSheetLimitCents}} (turnover {{turnoverCents}} is over {{turnoverLimitCents}}, but either test is enough).',
-    NOT_BY_MONEY:
-      'Not a {{sizeClass}}: turnover {{turnoverCents}} is over {{turnoverLimitCents}} and balance sheet {{balanceSheetCents}} over {{balanceSheetLimitCents}}.',
-    NOT_BY_STAFF: 'Not a {{sizeClass}}: staff {{staffAwu}} annual work units, {{staffBelow}} or more.',
-    ONE_YEAR_ONLY:
-      'The {{year}} figures alone give a {{sizeClassOfYear}}, but the class changes only after two consecutive financial years across a threshold: still a {{sizeClass}}.',
-    TWO_CONSECUTIVE_YEARS:
-      '{{firstYear}} and {{secondYear}}, two consecutive financial years, both crossed the thresholds of a {{sizeClassBefore}}: now a {{sizeClass}}.',
-    SAME_OVER_YEARS:
-      'No two consecutive financial years from {{firstYear}} to {{lastYear}} crossed a threshold: a {{sizeClass}} throughout.',
-  },
-  sizeClasses: {
-    micro: 'micro enterprise',
-    small: 'small enterprise',
-    medium: 'medium-sized enterprise',
-    large: 'large enterprise',
   },
 };
 
