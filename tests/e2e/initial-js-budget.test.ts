@@ -78,6 +78,7 @@ describe('initial JavaScript of the public and SME routes', () => {
       const scripts = await initialJs(page, path);
       // The route itself was shown, not a sign-in page or an error it led to.
       expect(new URL(page.url()).pathname, path).toBe(path);
+      expect(await page.getAttribute('html', 'lang'), path).toBe(language);
       await page.locator('h1').first().waitFor();
       expect(await page.getByRole('alert').count(), path).toBe(0);
       const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);

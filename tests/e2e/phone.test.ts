@@ -134,12 +134,18 @@ describe('on a 390 × 844 phone screen', () => {
   }, 180_000);
 });
 
-/** Opens a page and waits until it has shown its data: its heading, no request in flight, no "loading". */
-async function settle(page: Page, { t }: Words, path: string): Promise<void> {
+/**
+ * Opens a page and waits until it has shown its data: its heading, no request in flight, no "loading";
+ * the page itself (its address kept, not a sign-in it led to, no error shown) in the language asked.
+ */
+async function settle(page: Page, { t, language }: Words, path: string): Promise<void> {
   await page.goto(`${appUrl}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
   await expect.poll(() => page.getByText(t('common.loading'), { exact: true }).count()).toBe(0);
+  expect(new URL(page.url()).pathname, path).toBe(path.split('?')[0]);
+  expect(await page.getByRole('alert').count(), `an alert on ${path}`).toBe(0);
+  expect(await page.getAttribute('html', 'lang'), path).toBe(language);
 }
 
 /** The first link of the page's first table, the way a person opens the first item of a list. */

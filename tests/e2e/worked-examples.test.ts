@@ -460,6 +460,7 @@ async function enterPlan(page: Page, words: Words, plan: Example['plan']): Promi
   await page.waitForURL('**/plans');
   await page.getByRole('heading', { name: t('plans.title') }).waitFor();
   await pageChecks(page, 'plans list');
+  await expectNoCodes(page, 'plans list');
 }
 
 /** From the list of plans, the matches of the example's plan; there, its call's report. */

@@ -19,6 +19,8 @@ describe('internalCodesIn', () => {
     ['Company USER-3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718', 'USER-3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718'],
     ['Application 01M8TPJ0KRPD83ZAXXNTMZFENB received', '01M8TPJ0KRPD83ZAXXNTMZFENB'],
     ['Plan 01DEMOPLAN0000000000000001 matches', '01DEMOPLAN0000000000000001'],
+    ['Size: sizeClasses.small', 'sizeClasses.small'],
+    ['reportMoney.title', 'reportMoney.title'],
   ])('finds the code in %j', (text, code) => {
     expect(internalCodesIn(text)[0]).toBe(code);
   });
@@ -32,6 +34,7 @@ describe('internalCodesIn', () => {
     'Receipt number 42 · €3,050.00',
     'PROGRAMMAOPERATIVOREGIONAL, 26 capitals without a digit',
     'A user-friendly page for every user-facing call',
+    'Built with JavaScript.It ends here, e.g. PowerBI.com or grantfit.example/callId',
   ])('finds nothing in prose: %j', (text) => {
     expect(internalCodesIn(text)).toEqual([]);
   });

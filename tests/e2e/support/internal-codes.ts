@@ -40,6 +40,9 @@ const PATTERNS: readonly RegExp[] = [
   /(?<![\w])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w])/g,
   // Error codes and field names in snake case ('already_applied', a CSV header such as 'receipt_no').
   /(?<![\w])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w])/g,
+  // A text's key shown instead of its text ('sizeClasses.small', 'reportMoney.title'): a camel-case
+  // group, a dot, a name.
+  /(?<![\w.@/-])[a-z]+[A-Z][A-Za-z0-9]*\.[a-z][A-Za-z0-9_]*(?![\w-])/g,
   // Organisation ids as the demo data makes them.
   /(?<![\w@.-])(?:sme|consultant|assoc|association)-[a-z0-9]+(?:-[a-z0-9]+)*(?![\w@-])/g,
   // A self-signed-up SME's organisation id (`user-` and its sign-in's subject), and a subject on its

@@ -212,7 +212,11 @@ const pages = {
     ),
     'sme',
   ),
-  plans: page(async () => (await import('../features/plans/components/plans-page')).PlansPage, 'sme'),
+  plans: page(
+    // The labels name each line's spend type.
+    withLabels(async () => (await import('../features/plans/components/plans-page')).PlansPage),
+    'sme',
+  ),
   newPlan: page(
     withSignedInTexts(
       withLabels(

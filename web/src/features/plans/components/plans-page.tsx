@@ -4,11 +4,13 @@ import { Link } from 'wouter';
 import { TableScroll } from '../../../components/table-scroll';
 import { failureWords } from '../../../lib/failure-words';
 import { formatCents } from '../../../lib/format';
+import { useLabels } from '../../../lib/labels';
 import { usePlans } from '../api/plans';
 
 export function PlansPage() {
   const plans = usePlans();
   const { t } = useTranslation();
+  const labels = useLabels();
   return (
     <section aria-labelledby="plans-title">
       <h1 id="plans-title">{t('plans.title')}</h1>
@@ -61,7 +63,7 @@ export function PlansPage() {
                   {plan.lines.map((line) => (
                     <tr key={line.id}>
                       <td>{line.description}</td>
-                      <td>{line.category}</td>
+                      <td>{labels.taxonomy(line.category)}</td>
                       <td>{line.supplier.name}</td>
                       <td>{formatCents(line.amountCents)}</td>
                     </tr>
