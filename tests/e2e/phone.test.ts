@@ -2,11 +2,14 @@
  * Every page the journeys visit, on a 390 × 844 screen (a layout viewport, not `isMobile`: with it the
  * page would widen to fit what overflows and the width check would pass on a page that scrolls sideways).
  * Each page must fit the screen's width, and pass axe's WCAG 2.2 AA rules, target size (2.5.8) included.
- * In English, then again in Italian and Dutch, whose longer words wrap buttons and links differently.
+ * In English, then again in Italian and Dutch, whose longer words wrap buttons and links differently;
+ * there every page's text is also scanned for internal codes.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, launchBrowser, pageWidth, signIn } from './support/browser';
+import { internalCodesIn } from './support/internal-codes';
+import { visibleText } from './support/visible-text';
 import { type Words, wordsIn } from './support/words';
 
 const appUrl = inject('appUrl');
@@ -181,6 +184,8 @@ for (const language of ['it', 'nl'] as const) {
         const where = typeof path === 'string' ? path : await path();
         await settle(page, words, where);
         await expectFitsPhone(page, `${where} in ${language}`);
+        // Every page, not only those the code scan's own test reads: words, never codes (folds opened).
+        expect.soft(internalCodesIn(await visibleText(page)), `codes on ${where} in ${language}`).toEqual([]);
       }
       if (email) {
         await page.getByRole('button', { name: words.t('nav.signOut') }).click();
