@@ -115,5 +115,31 @@ describe('the Cognito stand-in speaks Cognito’s protocol', () => {
         message: 'User cannot be confirmed. Current status is CONFIRMED',
       },
     });
+    // A new code for it is refused the way Cognito refuses it.
+    expect(await send('ResendConfirmationCode', { ClientId, Username })).toEqual({
+      status: 400,
+      body: { __type: 'InvalidParameterException', message: 'User is already confirmed.' },
+    });
+  });
+
+  it('sends a new code to an account not confirmed yet, as ResendConfirmationCode does', async () => {
+    const accounts = createDevAccounts(issuer, demoUsers);
+    const stub = cognitoStubRoutes(accounts);
+    const send = async (action: string, body: unknown) => {
+      const response = await stub.request('/', {
+        method: 'POST',
+        headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const Username = 'resend@new-sme.example';
+    const ClientId = STUB_COGNITO.userPoolClientId;
+    await send('SignUp', { ClientId, Username, Password: 'Nuova-Impresa-2026' });
+    const resent = await send('ResendConfirmationCode', { ClientId, Username });
+    expect(resent.status).toBe(200);
+    expect(resent.body.CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL', Destination: Username });
+    const ConfirmationCode = accounts.pendingCode(Username);
+    expect((await send('ConfirmSignUp', { ClientId, Username, ConfirmationCode })).status).toBe(200);
   });
 });

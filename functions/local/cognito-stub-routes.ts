@@ -1,7 +1,8 @@
 /**
  * A stand-in for Cognito's user pool API (the JSON protocol behind `cognito-idp.<region>.amazonaws.com`)
  * over the local accounts, for the actions the web app calls: InitiateAuth (USER_PASSWORD_AUTH, and
- * REFRESH_TOKEN_AUTH to renew an ID token before it expires), RespondToAuthChallenge (NEW_PASSWORD_REQUIRED), SignUp and ConfirmSignUp. Browser tests route the
+ * REFRESH_TOKEN_AUTH to renew an ID token before it expires), RespondToAuthChallenge (NEW_PASSWORD_REQUIRED), SignUp,
+ * ConfirmSignUp and ResendConfirmationCode. Browser tests route the
  * region's Cognito endpoint here, so sign-in runs the web app's Cognito path under the deployed CSP.
  */
 import { Hono } from 'hono/tiny';
@@ -39,6 +40,7 @@ const actions = {
   }),
   SignUp: z.object({ ClientId: clientId, Username: username, Password: z.string() }),
   ConfirmSignUp: z.object({ ClientId: clientId, Username: username, ConfirmationCode: z.string() }),
+  ResendConfirmationCode: z.object({ ClientId: clientId, Username: username }),
 };
 type Action = keyof typeof actions;
 
@@ -103,6 +105,13 @@ async function perform(accounts: DevAccounts, action: Action, body: unknown): Pr
       accounts.confirm(input.Username, input.ConfirmationCode);
       return {};
     }
+    case 'ResendConfirmationCode': {
+      const input = actions.ResendConfirmationCode.parse(body);
+      accounts.resendCode(input.Username);
+      return {
+        CodeDeliveryDetails: { DeliveryMedium: 'EMAIL', AttributeName: 'email', Destination: input.Username },
+      };
+    }
   }
 }
 
@@ -121,9 +130,12 @@ export function cognitoStubRoutes(accounts: DevAccounts) {
         return c.json(answer as object, 200, { ...CORS, 'Content-Type': 'application/x-amz-json-1.1' });
       } catch (error) {
         // Cognito says NotAuthorizedException for an expired challenge session, and for confirming an
-        // account already confirmed ("User cannot be confirmed. Current status is CONFIRMED").
+        // account already confirmed ("User cannot be confirmed. Current status is CONFIRMED"); sending a
+        // new code to one is an InvalidParameterException.
         if (error instanceof AccountError && error.kind === 'AlreadyConfirmed')
-          return fail('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED');
+          return action === 'ResendConfirmationCode'
+            ? fail('InvalidParameterException', 'User is already confirmed.')
+            : fail('NotAuthorizedException', 'User cannot be confirmed. Current status is CONFIRMED');
         if (error instanceof AccountError)
           return fail(error.kind === 'SessionExpired' ? 'NotAuthorizedException' : error.kind, error.message);
         if (error instanceof z.ZodError || error instanceof SyntaxError)

@@ -55,6 +55,13 @@ interface Account {
 
 export type DevAccounts = ReturnType<typeof createDevAccounts>;
 
+/** A new six-digit code, "emailed": printed in the server log, and kept for the local mailbox. */
+function newCode(email: string): string {
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  console.log(`Dev mailbox: the confirmation code for ${email} is ${code}`);
+  return code;
+}
+
 export function createDevAccounts(issuer: DevIssuer, users: readonly DemoUser[]) {
   const accounts = new Map<string, Account>(
     users.map((user) => [
@@ -122,9 +129,21 @@ export function createDevAccounts(issuer: DevIssuer, users: readonly DemoUser[])
       }
       // Like a self sign-up on Cognito: an SME with no organisation claim (the API uses `user-<sub>`).
       const user: DemoUser = { sub: randomUUID(), email, name: email, role: 'sme', orgId: '', orgName: '' };
-      const pendingCode = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const pendingCode = newCode(email);
       accounts.set(email, { user, password, mustChoosePassword: false, pendingCode });
-      console.log(`Dev mailbox: the confirmation code for ${email} is ${pendingCode}`);
+    },
+
+    /**
+     * Sends a new code to an account not confirmed yet (Cognito's ResendConfirmationCode); the earlier
+     * code stops working. An unknown email is answered the same way with nothing sent, as Cognito does
+     * when the pool hides which emails have accounts.
+     */
+    resendCode(email: string): void {
+      const account = accounts.get(email);
+      if (account && !account.pendingCode) {
+        throw new AccountError('AlreadyConfirmed', 'This email is already confirmed: sign in with it.');
+      }
+      if (account) account.pendingCode = newCode(email);
     },
 
     confirm(email: string, code: string): void {

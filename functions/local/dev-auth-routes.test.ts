@@ -51,5 +51,40 @@ describe('the dev issuer renews sessions as Cognito does', () => {
     const code = accounts.pendingCode(email);
     expect((await send('/confirm', { email, code })).status).toBe(200);
     expect(await send('/confirm', { email, code })).toEqual({ status: 409, code: 'already_confirmed' });
+    expect(await send('/resend', { email })).toEqual({ status: 409, code: 'already_confirmed' });
+  });
+
+  it('sends a new code to an account not confirmed yet; only the newest one confirms it', async () => {
+    const accounts = createDevAccounts(issuer, demoUsers);
+    const routes = devAuthRoutes(issuer, accounts);
+    const send = async (path: string, body: unknown) => {
+      const response = await routes.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return {
+        status: response.status,
+        code: ((await response.json()) as { error?: { code: string } }).error?.code,
+      };
+    };
+    const email = 'stuck@new-sme.example';
+    await send('/sign-up', { email, password: 'Nuova-Impresa-2026' });
+    expect(await send('/sign-in', { email, password: 'Nuova-Impresa-2026' })).toEqual({
+      status: 403,
+      code: 'not_confirmed',
+    });
+    const first = accounts.pendingCode(email);
+    expect((await send('/resend', { email })).status).toBe(200);
+    const second = accounts.pendingCode(email);
+    expect(second).toMatch(/^\d{6}$/);
+    if (first !== second) {
+      expect(await send('/confirm', { email, code: first })).toEqual({ status: 400, code: 'invalid_code' });
+    }
+    expect((await send('/confirm', { email, code: second })).status).toBe(200);
+    expect((await send('/sign-in', { email, password: 'Nuova-Impresa-2026' })).status).toBe(200);
+    // An email with no account is answered the same way, with nothing sent: whether it has one stays hidden.
+    expect((await send('/resend', { email: 'nobody@new-sme.example' })).status).toBe(200);
+    expect(accounts.pendingCode('nobody@new-sme.example')).toBeUndefined();
   });
 });

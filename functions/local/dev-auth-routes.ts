@@ -75,6 +75,11 @@ export function devAuthRoutes(issuer: DevIssuer, accounts: DevAccounts) {
       await step(() => accounts.confirm(email, code));
       return c.json({ confirmed: true });
     })
+    .post('/resend', validate('json', z.strictObject({ email: emailSchema })), async (c) => {
+      const { email } = c.req.valid('json');
+      await step(() => accounts.resendCode(email));
+      return c.json({ codeSentTo: email });
+    })
     .get('/mailbox', validate('query', z.strictObject({ email: emailSchema })), (c) => {
       const code = accounts.pendingCode(c.req.valid('query').email);
       if (!code) throw new ApiError(404, 'not_found', 'No code is waiting for this email.');

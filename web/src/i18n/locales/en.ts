@@ -164,6 +164,11 @@ export const messages = {
     code: 'Confirmation code',
     codeSent: 'We sent a 6-digit code to {{email}}. Enter it to confirm the address.',
     confirm: 'Confirm and sign in',
+    confirmTitle: 'Confirm your email',
+    notConfirmedIntro:
+      'This account is not confirmed yet. Enter the 6-digit code we sent to {{email}}, or have a new one sent.',
+    resend: 'Send a new code',
+    codeResent: 'We sent a new 6-digit code to {{email}}. The earlier code no longer works.',
     haveAccount: 'Already have an account? Sign in',
     newHere: 'New here? Create an SME account',
     passwordRule: {
@@ -176,7 +181,8 @@ export const messages = {
     errors: {
       invalid_credentials: 'Email or password is wrong.',
       not_confirmed: 'Confirm your email with the code we sent first.',
-      account_exists: 'This email already has an account.',
+      account_exists:
+        'This email already has an account: sign in with it. If it was never confirmed, signing in asks for its code.',
       invalid_code: 'The code is not the one we sent to this email.',
       invalid_password:
         'The password does not meet the rules: at least 12 characters, with upper- and lower-case letters, a digit and a symbol.',

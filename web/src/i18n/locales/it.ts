@@ -170,6 +170,11 @@ export const messages: Messages = {
     code: 'Codice di conferma',
     codeSent: "Abbiamo inviato un codice di 6 cifre a {{email}}. Inseriscilo per confermare l'indirizzo.",
     confirm: 'Conferma e accedi',
+    confirmTitle: 'Conferma la tua email',
+    notConfirmedIntro:
+      'Questo account non è ancora confermato. Inserisci il codice di 6 cifre che abbiamo inviato a {{email}}, oppure fatti inviare un nuovo codice.',
+    resend: 'Invia un nuovo codice',
+    codeResent: 'Abbiamo inviato un nuovo codice di 6 cifre a {{email}}. Il codice precedente non vale più.',
     haveAccount: 'Hai già un account? Accedi',
     newHere: 'Sei nuovo? Crea un account PMI',
     passwordRule: {
@@ -182,7 +187,8 @@ export const messages: Messages = {
     errors: {
       invalid_credentials: 'Email o password errate.',
       not_confirmed: 'Conferma prima la tua email con il codice che ti abbiamo inviato.',
-      account_exists: 'Esiste già un account con questa email.',
+      account_exists:
+        "Esiste già un account con questa email: accedi con quello. Se non l'hai mai confermato, l'accesso ti chiede il codice.",
       invalid_code: 'Il codice non è quello inviato a questa email.',
       invalid_password:
         'La password non rispetta le regole: almeno 12 caratteri, con lettere maiuscole e minuscole, una cifra e un simbolo.',

@@ -172,6 +172,11 @@ export const messages: Messages = {
     code: 'Bevestigingscode',
     codeSent: 'We stuurden een code van 6 cijfers naar {{email}}. Vul die in om het adres te bevestigen.',
     confirm: 'Bevestigen en aanmelden',
+    confirmTitle: 'Bevestig uw e-mailadres',
+    notConfirmedIntro:
+      'Dit account is nog niet bevestigd. Vul de code van 6 cijfers in die we naar {{email}} stuurden, of laat een nieuwe code sturen.',
+    resend: 'Stuur een nieuwe code',
+    codeResent: 'We stuurden een nieuwe code van 6 cijfers naar {{email}}. De vorige code werkt niet meer.',
     haveAccount: 'Al een account? Aanmelden',
     newHere: 'Nieuw hier? Maak een kmo-account aan',
     passwordRule: {
@@ -184,7 +189,8 @@ export const messages: Messages = {
     errors: {
       invalid_credentials: 'E-mail of wachtwoord is fout.',
       not_confirmed: 'Bevestig eerst uw e-mailadres met de code die we stuurden.',
-      account_exists: 'Er bestaat al een account met dit e-mailadres.',
+      account_exists:
+        'Er bestaat al een account met dit e-mailadres: meld u ermee aan. Werd het nooit bevestigd, dan vraagt het aanmelden om de code.',
       invalid_code: 'De code is niet de code die we naar dit e-mailadres stuurden.',
       invalid_password:
         'Het wachtwoord volgt de regels niet: minstens 12 tekens, met hoofdletters en kleine letters, een cijfer en een symbool.',

@@ -1,7 +1,8 @@
 /**
  * An SME creates its own account: sign up with email + password, then confirm the email with the code
- * it received. On AWS this is Cognito's SignUp / ConfirmSignUp (the post-confirmation trigger puts the
- * user in the sme group); locally the dev issuer does the same and keeps the code in its mailbox.
+ * it received (or a new one, sent again). On AWS this is Cognito's SignUp / ConfirmSignUp /
+ * ResendConfirmationCode (the post-confirmation trigger puts the user in the sme group); locally the dev
+ * issuer does the same and keeps the code in its mailbox.
  */
 import type { WebConfig } from '../../../config/web-config';
 import { ApiRequestError, readErrorBody } from '../../../lib/api-error';
@@ -65,4 +66,20 @@ export function confirmSignUp(config: WebConfig, email: string, code: string): P
     { Username: email, ConfirmationCode: code },
     codeOfConfirmRefusal,
   );
+}
+
+/** Already confirmed is the one refusal of a new code a person can act on (sign in); Cognito says it so. */
+const ALREADY_CONFIRMED = /already confirmed/i;
+
+/** Sends a new code to an account not confirmed yet; the earlier one stops working. */
+export async function resendCode(config: WebConfig, email: string): Promise<void> {
+  if (config.auth.kind === 'dev') return postToDevIssuer(`${config.auth.url}/resend`, { email });
+  try {
+    await callCognito(config, 'ResendConfirmationCode', { Username: email });
+  } catch (error) {
+    if (error instanceof ApiRequestError && ALREADY_CONFIRMED.test(error.body.message ?? '')) {
+      throw new ApiRequestError(error.status, { code: 'already_confirmed', message: error.body.message });
+    }
+    throw error;
+  }
 }

@@ -1,14 +1,17 @@
 /**
  * Email + password sign-in; the same form works against the local dev issuer and Cognito. A user an
- * administrator created chooses a new password before the first sign-in completes.
+ * administrator created chooses a new password before the first sign-in completes; an SME whose account
+ * was never confirmed is asked for its emailed code (or a new one) and then signed in.
  */
 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { hasErrorCode } from '../../../lib/api-error';
 import { type SignInOutcome, useAppContext } from '../../../lib/app-context';
 import type { Session } from '../../../lib/session';
 import { useAuthStep } from '../hooks/use-auth-step';
+import { ConfirmCodeForm } from './confirm-code-form';
 import { NewPasswordForm } from './new-password-form';
 import { StepFooter } from './step-footer';
 
@@ -26,6 +29,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { busy, error, run } = useAuthStep({ email: t('auth.email'), password: t('auth.password') });
   const [challenge, setChallenge] = useState<{ email: string; challengeSession: string }>();
+  const [unconfirmed, setUnconfirmed] = useState<{ email: string; password: string }>();
 
   const proceed = (outcome: SignInOutcome, email: string) => {
     if (outcome.kind === 'signed-in') navigate(homeOf(outcome.session));
@@ -36,11 +40,28 @@ export function SignInPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email'));
-    await run(async () => proceed(await signIn(email, String(form.get('password'))), email));
+    const password = String(form.get('password'));
+    await run(async () => {
+      try {
+        proceed(await signIn(email, password), email);
+      } catch (error) {
+        // The password was right (the issuer says so only then): ask for the code instead of refusing.
+        if (hasErrorCode(error, 'not_confirmed')) setUnconfirmed({ email, password });
+        else throw error;
+      }
+    });
   }
 
   if (challenge) {
     return <NewPasswordForm {...challenge} onDone={(outcome) => proceed(outcome, challenge.email)} />;
+  }
+  if (unconfirmed) {
+    return (
+      <section aria-labelledby="confirm-title" className="narrow">
+        <h1 id="confirm-title">{t('auth.confirmTitle')}</h1>
+        <ConfirmCodeForm {...unconfirmed} intro={t('auth.notConfirmedIntro', { email: unconfirmed.email })} />
+      </section>
+    );
   }
   return (
     <section aria-labelledby="sign-in-title" className="narrow">

@@ -1,30 +1,26 @@
 /**
  * An SME creates its account: email and password (the pool's policy applies), then the code sent to
- * that email; once confirmed it is signed in (confirm-then-sign-in.ts) and starts with its company
- * profile.
+ * that email (confirm-code-form.tsx); once confirmed it is signed in and starts with its company profile.
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { Field } from '../../../components/field';
 import { useAppContext } from '../../../lib/app-context';
-import { confirmThenSignIn } from '../api/confirm-then-sign-in';
-import { confirmSignUp, signUp } from '../api/sign-up';
+import { signUp } from '../api/sign-up';
 import { useAuthStep } from '../hooks/use-auth-step';
+import { ConfirmCodeForm } from './confirm-code-form';
 import { StepFooter } from './step-footer';
 
 export function SignUpPage() {
-  const { config, signIn } = useAppContext();
-  const [, navigate] = useLocation();
+  const { config } = useAppContext();
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
   const [codeSent, setCodeSent] = useState(false);
   const { busy, error, run, passwordAccepted } = useAuthStep({
     email: t('auth.email'),
     password: t('auth.password'),
-    code: t('auth.code'),
   });
 
   const register = (event: FormEvent) => {
@@ -35,36 +31,12 @@ export function SignUpPage() {
       setCodeSent(true);
     });
   };
-  const confirm = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      const outcome = await confirmThenSignIn(
-        () => confirmSignUp(config, email, code.trim()),
-        () => signIn(email, password),
-      );
-      navigate(outcome.kind === 'signed-in' ? '/company' : '/sign-in');
-    });
-  };
 
   return (
     <section aria-labelledby="sign-up-title" className="narrow">
       <h1 id="sign-up-title">{t('auth.signUpTitle')}</h1>
       {codeSent ? (
-        <form onSubmit={confirm} noValidate>
-          <p role="status">{t('auth.codeSent', { email })}</p>
-          <Field id="code" label={t('auth.code')}>
-            {(aria) => (
-              <input
-                {...aria}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-              />
-            )}
-          </Field>
-          <StepFooter error={error} busy={busy} label={t('auth.confirm')} />
-        </form>
+        <ConfirmCodeForm email={email} password={password} intro={t('auth.codeSent', { email })} />
       ) : (
         <form onSubmit={register} noValidate>
           <p>{t('auth.signUpIntro')}</p>
