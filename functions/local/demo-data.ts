@@ -139,7 +139,9 @@ export function demoCalls(now: Date): Call[] {
       title: 'Voucher Digitali I4.0 — Lombardia (demo)',
       description:
         'Grants of 50 % on consulting, training and technology for Industry 4.0 projects of micro, small and ' +
-        'medium enterprises with a seat in Lombardy. Minimum investment €4,000; grant at most €10,000.',
+        'medium enterprises with a seat or operating site in the provinces of the participating Chambers of ' +
+        'Commerce: Milano, Monza Brianza, Lodi, Brescia, Como, Lecco, Cremona, Mantova, Pavia and Varese ' +
+        '(not Bergamo or Sondrio). Minimum investment €4,000; grant at most €10,000.',
       closesAt: noonAtMonthEnd(now, 3, 'Europe/Rome'),
       timeZone: 'Europe/Rome',
       budgetCents: 339_800_000,

@@ -71,7 +71,9 @@ describe('a near miss by one line, on a phone', () => {
     await expect.poll(() => purpose.evaluate((g) => g.contains(document.activeElement))).toBe(true);
     await purpose.getByRole('checkbox', { name: CRM, exact: true }).check();
     await page.getByRole('button', { name: 'Save plan' }).click();
-    await page.waitForURL('**/plans');
+    // Saved, the SME is back on the report of the call it came from.
+    await page.waitForURL(new RegExp(`/plans/${planId}/calls/${call.id}$`));
+    await page.getByRole('heading', { name: TITLE }).waitFor();
 
     await page.goto(`${appUrl}/plans/${planId}/matches`);
     const fits = page.getByRole('list', { name: 'Calls that fit' });

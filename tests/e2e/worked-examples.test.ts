@@ -606,8 +606,9 @@ for (const size of [
             }
             await pageChecks(page, 'plan editor opened from a next step');
             await page.getByRole('button', { name: t('planEditor.save') }).click();
-            await page.waitForURL('**/plans');
-            await openReport(page, words, example);
+            // Saved, the SME is back on the report it came from.
+            await page.waitForURL(/\/plans\/[0-9A-Z]{26}\/calls\/[0-9A-Z]{26}$/);
+            await page.getByRole('heading', { name: example.call }).waitFor();
             // The report refetches after the save: wait for the new verdict, not the cached one.
             await expect
               .poll(() => verdictOf(page, line.description), { timeout: 20_000 })

@@ -133,7 +133,12 @@ export function PlanEditorPage() {
         {
           onSuccess: () => {
             draft.forget();
-            navigate('/plans');
+            // Opened from a call's report or near miss: back to that report, where the change shows.
+            navigate(
+              planId && callId
+                ? `/plans/${encodeURIComponent(planId)}/calls/${encodeURIComponent(callId)}`
+                : '/plans',
+            );
           },
           onError: (error) => {
             if (error instanceof ApiRequestError && error.body.fields) {
