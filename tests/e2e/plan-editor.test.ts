@@ -170,6 +170,13 @@ describe('plan editor in Chromium: write a plan with goals and spend lines; a co
     await page
       .getByLabel(`Line ${lines + 1}: the provider is registered on the KMO-portefeuille list`)
       .waitFor();
+    // Cybersecurity advice is funded at a higher rate for cybersecurity: choosing that spend type ticks
+    // the purpose the call asks, rather than refusing the line as "not tied to cybersecurity".
+    await page.getByLabel(`Line ${lines + 1}: category`, { exact: true }).selectOption('cybersecurity');
+    const purpose = page
+      .getByRole('group', { name: `Line ${lines + 1}: which technology or purpose does it serve?` })
+      .getByRole('checkbox', { name: 'Cybersecurity', exact: true });
+    expect(await purpose.isChecked()).toBe(true);
     await page.close();
   });
 

@@ -6,7 +6,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { AID_STATUSES } from '../../../../../shared/companies/aid-kinds';
-import { isInvoiced, LINE_STATUSES, PAYMENT_METHODS } from '../../../../../shared/plans/line-options';
+import {
+  isInvoiced,
+  LINE_STATUSES,
+  PAYMENT_METHODS,
+  tagsWithType,
+} from '../../../../../shared/plans/line-options';
 import type { LineQuestions } from '../../../../../shared/plans/line-questions';
 import { AidKindOptions } from '../../../components/aid-kind-options';
 import { Field } from '../../../components/field';
@@ -77,7 +82,11 @@ export function SpendLineFields({ index, line, categories, questions, errors, on
       </Field>
       <Field id={id('category')} label={t('planEditor.lineCategory', { n })} error={error('category')}>
         {(aria) => (
-          <select {...aria} value={line.category} onChange={(e) => set({ category: e.target.value })}>
+          <select
+            {...aria}
+            value={line.category}
+            onChange={(e) => set({ category: e.target.value, tags: tagsWithType(line.tags, e.target.value) })}
+          >
             {categories.map((c) => (
               <option key={c} value={c}>
                 {labels.taxonomy(c)}
