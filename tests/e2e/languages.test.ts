@@ -91,6 +91,12 @@ describe('languages in Chromium: Italian, Dutch and English, switchable and reme
     // classes' texts, not the engine's: its reasons are in Dutch too.
     await page.goto(`${appUrl}/company`);
     await page.getByText(/^Personeel [\d,]+ jaarlijkse arbeidseenheden, minder dan 10\.$/).waitFor();
+    // A Dutch reader's places come first in the picker: Belgian, then Dutch, then Italian ones.
+    const groups = await page
+      .locator('#company-place optgroup')
+      .evaluateAll((all) => all.map((g) => g.getAttribute('label') ?? ''));
+    expect(groups[0]).toMatch(/België$/);
+    expect(groups.findIndex((g) => g.endsWith('Italië'))).toBeGreaterThan(groups.indexOf('Nederland'));
     await page.getByRole('combobox', { name: 'Taal', exact: true }).selectOption('en');
     await page.getByText(/^Staff [\d.]+ annual work units, fewer than 10\.$/).waitFor();
     await page.close();

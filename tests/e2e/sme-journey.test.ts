@@ -76,6 +76,10 @@ describe('SME journey in Chromium: plan → matches → line-by-line report → 
     await page.waitForURL('**/apply');
     await page.getByRole('button', { name: 'Send the application' }).click();
     await page.locator('#answer-technologies-error').waitFor();
+    // Each error says what to do in a sentence, not a fragment such as "is required".
+    expect(await page.locator('#answer-technologies-error').textContent()).toBe(
+      'Answer this question: the call asks it of every applicant.',
+    );
     expect(
       await page
         .getByLabel('Which 4.0 technologies does the project introduce, and why?')

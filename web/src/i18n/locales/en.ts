@@ -263,8 +263,8 @@ export const messages = {
     summary: 'Expected grant {{grant}} on {{eligible}} of eligible spend. The call closes {{deadline}}.',
     help: 'Your application gets a receipt number the moment it arrives; sending twice never creates two.',
     declarations: 'Declarations',
-    required: 'is required',
-    mustConfirm: 'must be confirmed to apply',
+    required: 'Answer this question: the call asks it of every applicant.',
+    mustConfirm: 'Tick this to apply: the call asks every applicant to declare it.',
     notSent: 'The application was not sent: {{message}}',
     versionChanged:
       'The call was corrected (version {{version}}) after you opened the form; check the new figures and submit again.',

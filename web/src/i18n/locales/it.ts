@@ -271,8 +271,8 @@ export const messages: Messages = {
       'Contributo previsto {{grant}} su {{eligible}} di spesa ammissibile. Il bando chiude {{deadline}}.',
     help: 'La domanda riceve un numero di protocollo appena arriva; inviarla due volte non ne crea due.',
     declarations: 'Dichiarazioni',
-    required: 'è obbligatorio',
-    mustConfirm: 'va confermata per partecipare',
+    required: 'Rispondi a questa domanda: il bando la pone a ogni richiedente.',
+    mustConfirm: 'Spunta questa dichiarazione per partecipare: il bando la chiede a ogni richiedente.',
     notSent: 'La domanda non è stata inviata: {{message}}',
     versionChanged:
       'Il bando è stato rettificato (versione {{version}}) dopo che hai aperto il modulo; controlla i nuovi importi e invia di nuovo.',

@@ -273,8 +273,8 @@ export const messages: Messages = {
       'Verwachte subsidie {{grant}} op {{eligible}} subsidiabele uitgaven. De oproep sluit {{deadline}}.',
     help: 'Uw aanvraag krijgt een ontvangstnummer zodra ze binnenkomt; twee keer verzenden maakt er nooit twee.',
     declarations: 'Verklaringen',
-    required: 'is verplicht',
-    mustConfirm: 'moet bevestigd worden om aan te vragen',
+    required: 'Beantwoord deze vraag: de oproep stelt ze aan elke aanvrager.',
+    mustConfirm: 'Vink dit aan om aan te vragen: de oproep vraagt elke aanvrager dit te verklaren.',
     notSent: 'De aanvraag is niet verzonden: {{message}}',
     versionChanged:
       'De oproep werd gecorrigeerd (versie {{version}}) nadat u het formulier opende; controleer de nieuwe bedragen en verzend opnieuw.',

@@ -13,6 +13,14 @@ import {
 } from '../../../../../shared/places/regions';
 import type { Language } from '../../../i18n/languages';
 
+/** The countries whose places a reader of each language most likely picks: listed first (0), then the rest. */
+const READERS_COUNTRIES: Record<Language, readonly string[]> = { it: ['IT'], nl: ['BE', 'NL'], en: [] };
+const nearFirst = (language: Language, country: string) => {
+  const near = READERS_COUNTRIES[language] ?? [];
+  const at = near.indexOf(country);
+  return at === -1 ? near.length : at;
+};
+
 interface Props {
   places: readonly string[];
   error?: string;
@@ -26,15 +34,21 @@ export function PlacePicker({ places, error, onChange }: Props) {
   const name = (code: string) => placeName(code, language) ?? code;
   const groups = [
     ...REGIONS.filter((r) => PROVINCES.some((p) => p.region === r.code)).map((r) => ({
+      country: r.country,
       label: `${name(r.code)} — ${name(r.country)}`,
       codes: PROVINCES.filter((p) => p.region === r.code).map((p) => p.code),
     })),
-    { label: name('NL'), codes: PROVINCES.filter((p) => p.region === 'NL').map((p) => p.code) },
+    {
+      country: 'NL',
+      label: name('NL'),
+      codes: PROVINCES.filter((p) => p.region === 'NL').map((p) => p.code),
+    },
     ...COUNTRIES.filter((c) => PICKABLE_REGIONS.some((r) => r.country === c.code)).map((c) => ({
+      country: c.code,
       label: `${name(c.code)}`,
       codes: PICKABLE_REGIONS.filter((r) => r.country === c.code).map((r) => r.code),
     })),
-  ];
+  ].sort((a, b) => nearFirst(language, a.country) - nearFirst(language, b.country));
   const describedBy = ['company-places-hint', error ? 'company-places-error' : ''].filter(Boolean).join(' ');
   return (
     <fieldset id="company-places" tabIndex={-1} aria-describedby={describedBy}>
