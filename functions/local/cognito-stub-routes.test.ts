@@ -26,6 +26,19 @@ const signIn = (email: string, password: string) =>
     AuthParameters: { USERNAME: email, PASSWORD: password },
   });
 
+/** Sends one action to a stand-in over these accounts; answers the status and the JSON body. */
+const actionSender = (accounts: ReturnType<typeof createDevAccounts>) => {
+  const stub = cognitoStubRoutes(accounts);
+  return async (action: string, body: unknown) => {
+    const response = await stub.request('/', {
+      method: 'POST',
+      headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+};
+
 describe('the Cognito stand-in speaks Cognito’s protocol', () => {
   it('answers a good USER_PASSWORD_AUTH with an ID token the API verifies', async () => {
     const { status, body } = await signIn('marco@bottega-rossi.example', DEMO_PASSWORD);
@@ -93,15 +106,7 @@ describe('the Cognito stand-in speaks Cognito’s protocol', () => {
 
   it('refuses a second confirmation as Cognito does: NotAuthorizedException, status CONFIRMED', async () => {
     const accounts = createDevAccounts(issuer, demoUsers);
-    const stub = cognitoStubRoutes(accounts);
-    const send = async (action: string, body: unknown) => {
-      const response = await stub.request('/', {
-        method: 'POST',
-        headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    };
+    const send = actionSender(accounts);
     const Username = 'twice@new-sme.example';
     const ClientId = STUB_COGNITO.userPoolClientId;
     await send('SignUp', { ClientId, Username, Password: 'Nuova-Impresa-2026' });
@@ -124,15 +129,7 @@ describe('the Cognito stand-in speaks Cognito’s protocol', () => {
 
   it('sends a new code to an account not confirmed yet, as ResendConfirmationCode does', async () => {
     const accounts = createDevAccounts(issuer, demoUsers);
-    const stub = cognitoStubRoutes(accounts);
-    const send = async (action: string, body: unknown) => {
-      const response = await stub.request('/', {
-        method: 'POST',
-        headers: { 'x-amz-target': `AWSCognitoIdentityProviderService.${action}` },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    };
+    const send = actionSender(accounts);
     const Username = 'resend@new-sme.example';
     const ClientId = STUB_COGNITO.userPoolClientId;
     await send('SignUp', { ClientId, Username, Password: 'Nuova-Impresa-2026' });

@@ -16,6 +16,22 @@ const post = async (path: string, body: unknown) => {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 
+/** Posts to the routes over these accounts; answers the status and the refusal's code. */
+const sender = (accounts: ReturnType<typeof createDevAccounts>) => {
+  const routes = devAuthRoutes(issuer, accounts);
+  return async (path: string, body: unknown) => {
+    const response = await routes.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      code: ((await response.json()) as { error?: { code: string } }).error?.code,
+    };
+  };
+};
+
 describe('the dev issuer renews sessions as Cognito does', () => {
   it('gives a refresh token at sign-in and a new ID token for it; an unknown one is refused', async () => {
     const signedIn = await post('/sign-in', {
@@ -34,18 +50,7 @@ describe('the dev issuer renews sessions as Cognito does', () => {
 
   it('says a second confirmation of the same account is already confirmed, not a wrong code', async () => {
     const accounts = createDevAccounts(issuer, demoUsers);
-    const routes = devAuthRoutes(issuer, accounts);
-    const send = async (path: string, body: unknown) => {
-      const response = await routes.request(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return {
-        status: response.status,
-        code: ((await response.json()) as { error?: { code: string } }).error?.code,
-      };
-    };
+    const send = sender(accounts);
     const email = 'twice@new-sme.example';
     expect((await send('/sign-up', { email, password: 'Nuova-Impresa-2026' })).status).toBe(201);
     const code = accounts.pendingCode(email);
@@ -56,18 +61,7 @@ describe('the dev issuer renews sessions as Cognito does', () => {
 
   it('sends a new code to an account not confirmed yet; only the newest one confirms it', async () => {
     const accounts = createDevAccounts(issuer, demoUsers);
-    const routes = devAuthRoutes(issuer, accounts);
-    const send = async (path: string, body: unknown) => {
-      const response = await routes.request(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return {
-        status: response.status,
-        code: ((await response.json()) as { error?: { code: string } }).error?.code,
-      };
-    };
+    const send = sender(accounts);
     const email = 'stuck@new-sme.example';
     await send('/sign-up', { email, password: 'Nuova-Impresa-2026' });
     expect(await send('/sign-in', { email, password: 'Nuova-Impresa-2026' })).toEqual({
