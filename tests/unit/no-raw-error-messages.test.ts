@@ -59,6 +59,11 @@ const ALLOWED: readonly [file: string, line: string, why: string][] = [
     "Cognito's message, read for which refusal it is (lib/cognito-errors.ts), never shown",
   ],
   [
+    'web/src/features/auth/api/sign-up.ts',
+    ": codeOfCognitoError(answer.__type, 'sign_up_failed', answer.message)",
+    "Cognito's message, read for which refusal it is (lib/cognito-errors.ts), never shown",
+  ],
+  [
     'web/src/features/call-editor/components/rules-check.ts',
     'error instanceof Error ? error.message',
     "the JSON parser's message, read for the position it names",

@@ -9,6 +9,17 @@ describe('codeOfCognitoError', () => {
   it('falls back for a type it does not know', () => {
     expect(codeOfCognitoError('InternalErrorException', 'sign_up_failed')).toBe('sign_up_failed');
   });
+
+  it('reads a new code asked for a confirmed account as confirmed already, and no other bad parameter', () => {
+    const type = 'InvalidParameterException';
+    expect(codeOfCognitoError(type, 'sign_up_failed', 'User is already confirmed.')).toBe(
+      'already_confirmed',
+    );
+    expect(codeOfCognitoError(type, 'sign_up_failed', 'Invalid email address format.')).toBe(
+      'sign_up_failed',
+    );
+    expect(codeOfCognitoError(type, 'sign_up_failed')).toBe('sign_up_failed');
+  });
 });
 
 describe('codeOfNotAuthorized', () => {

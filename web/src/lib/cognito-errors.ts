@@ -16,9 +16,17 @@ const CODE_OF_TYPE = new Map<string, string>([
   ['PasswordResetRequiredException', 'password_reset_required'],
 ]);
 
-/** Cognito's `__type` may carry a namespace prefix (`…#NotAuthorizedException`). */
-export function codeOfCognitoError(type: string | undefined, fallback: string): string {
+/** A new code asked for an account confirmed already: InvalidParameterException, "User is already confirmed." */
+const NEW_CODE_FOR_CONFIRMED = /already confirmed/i;
+
+/**
+ * Cognito's `__type` may carry a namespace prefix (`…#NotAuthorizedException`). InvalidParameterException
+ * is one refusal a person can act on when its message says the account is confirmed already (sign in).
+ */
+export function codeOfCognitoError(type: string | undefined, fallback: string, message?: string): string {
   const name = type?.split('#').pop() ?? '';
+  if (name === 'InvalidParameterException' && message !== undefined && NEW_CODE_FOR_CONFIRMED.test(message))
+    return 'already_confirmed';
   return CODE_OF_TYPE.get(name) ?? fallback;
 }
 

@@ -41,7 +41,7 @@ async function callCognito(
   if (!response.ok) {
     const code = answer.__type?.endsWith('NotAuthorizedException')
       ? notAuthorized(answer.message)
-      : codeOfCognitoError(answer.__type, 'sign_up_failed');
+      : codeOfCognitoError(answer.__type, 'sign_up_failed', answer.message);
     throw new ApiRequestError(response.status, {
       code,
       message: answer.message ?? 'Sign-up failed.',
@@ -68,18 +68,8 @@ export function confirmSignUp(config: WebConfig, email: string, code: string): P
   );
 }
 
-/** Already confirmed is the one refusal of a new code a person can act on (sign in); Cognito says it so. */
-const ALREADY_CONFIRMED = /already confirmed/i;
-
 /** Sends a new code to an account not confirmed yet; the earlier one stops working. */
-export async function resendCode(config: WebConfig, email: string): Promise<void> {
+export function resendCode(config: WebConfig, email: string): Promise<void> {
   if (config.auth.kind === 'dev') return postToDevIssuer(`${config.auth.url}/resend`, { email });
-  try {
-    await callCognito(config, 'ResendConfirmationCode', { Username: email });
-  } catch (error) {
-    if (error instanceof ApiRequestError && ALREADY_CONFIRMED.test(error.body.message ?? '')) {
-      throw new ApiRequestError(error.status, { code: 'already_confirmed', message: error.body.message });
-    }
-    throw error;
-  }
+  return callCognito(config, 'ResendConfirmationCode', { Username: email });
 }
