@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Language } from '../../web/src/i18n/languages';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, readIn } from './support/browser';
 import { consultingCall, enterBakery, signUpNewSme, writeConsultingPlan } from './support/new-sme';
 
 const appUrl = inject('appUrl');
@@ -69,9 +69,8 @@ describe('initial JavaScript of the public and SME routes', () => {
     const over: string[] = [];
     let language: Language = 'en';
     /** Picks the language with the page's switcher; the browser remembers it for the next loads. */
-    const readIn = async (next: Language) => {
-      await page.getByRole('combobox', { name: /^(Language|Lingua|Taal)$/ }).selectOption(next);
-      await page.waitForFunction((lang) => document.documentElement.lang === lang, next);
+    const switchTo = async (next: Language) => {
+      await readIn(page, next);
       language = next;
     };
     const measure = async (path: string) => {
@@ -100,12 +99,12 @@ describe('initial JavaScript of the public and SME routes', () => {
       '/sign-up',
     ];
     for (const next of LANGUAGES) {
-      if (next !== language) await readIn(next);
+      if (next !== language) await switchTo(next);
       for (const path of publicRoutes) await measure(path);
     }
 
     // A new SME with a plan and an application, so every SME page has something to show.
-    await readIn('en');
+    await switchTo('en');
     await signUpNewSme(page, appUrl);
     await enterBakery(page);
     const planId = await writeConsultingPlan(page, 'Bookings online', 'Booking system set-up consulting');
@@ -126,7 +125,7 @@ describe('initial JavaScript of the public and SME routes', () => {
       receipt,
     ];
     for (const next of LANGUAGES) {
-      if (next !== language) await readIn(next);
+      if (next !== language) await switchTo(next);
       for (const path of smeRoutes) await measure(path);
     }
     expect(over).toEqual([]);

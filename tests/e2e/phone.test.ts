@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, pageWidth, signIn } from './support/browser';
+import { accessibilityViolations, launchBrowser, pageWidth, readIn, signIn } from './support/browser';
 import { internalCodesIn } from './support/internal-codes';
 import { visibleText } from './support/visible-text';
 import { type Words, wordsIn } from './support/words';
@@ -169,8 +169,7 @@ for (const language of ['it', 'nl'] as const) {
       await page.setViewportSize({ width: 390, height: 844 });
       // Picked with the switcher, as a reader does, and remembered on this browser for every page after.
       await page.goto(appUrl);
-      await page.getByRole('combobox', { name: 'Language' }).selectOption(language);
-      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      await readIn(page, language);
     });
     afterAll(() => browser.close());
 

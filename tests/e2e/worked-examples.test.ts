@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../shared/time/calendar-date';
 import { accessibilityViolations, launchBrowser } from './support/browser';
-import { internalCodesIn } from './support/internal-codes';
+import { escapeRegExp, internalCodesIn } from './support/internal-codes';
 import { signUpNewSme } from './support/new-sme';
 import { visibleText } from './support/visible-text';
 import { fillIn, plainSpaces, type Words, wordsIn } from './support/words';
@@ -535,8 +535,6 @@ function anyLine(t: Words['t'], key: string): RegExp {
   const [before, after] = t(key, { n: '\u0000' }).split('\u0000').map(escapeRegExp);
   return new RegExp(`^${before}\\d+${after}$`);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const size of [
   { width: 1280, height: 800, language: (_: Example) => 'en' as const },

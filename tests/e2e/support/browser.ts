@@ -7,6 +7,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { STUB_COGNITO } from '../../../functions/local/cognito-stub-routes';
 import { cognitoEndpoint } from '../../../shared/hosting/security-headers';
+import type { Language } from '../../../web/src/i18n/languages';
 import { type Words, wordsIn } from './words';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,6 +72,15 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     ),
   ];
+}
+
+/**
+ * Picks the reader's language with the header's switcher, as a visitor does (the switcher is named in the
+ * page's language of the moment), and waits until the page reads in it; the browser remembers it.
+ */
+export async function readIn(page: Page, language: Language): Promise<void> {
+  await page.getByRole('combobox', { name: /^(Language|Lingua|Taal)$/ }).selectOption(language);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
 }
 
 /** Signs a demo account in through the form, read in the page's language (`words`, English unless told). */

@@ -13,7 +13,8 @@ import { HINT_CODES, REASON_CODES, SIZE_CODES } from '../../../shared/eligibilit
 import { spendTaxonomySchema } from '../../../shared/eligibility/taxonomy';
 import { PROVINCES, REGIONS } from '../../../shared/places/regions';
 
-const escapeRegExp = (code: string) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text to match as itself inside a regular expression. */
+export const escapeRegExp = (code: string) => code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Ids joined by hyphens: as whole tokens (not inside a longer hyphenated word or an email address). */
 const hyphenatedIds = [

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { addDays } from '../../../shared/time/calendar-date';
+import { readIn } from './browser';
 import { type Words, wordsIn } from './words';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -84,8 +85,7 @@ export async function signUpNewSme(
 ): Promise<void> {
   const email = `sme-${randomUUID().slice(0, 8)}@${domain}`;
   await page.goto(`${appUrl}/sign-up`);
-  // The switcher is named in whichever language the page opened in.
-  await page.getByRole('combobox', { name: /^(Language|Lingua|Taal)$/ }).selectOption(language);
+  await readIn(page, language);
   await page.getByRole('heading', { name: t('auth.signUpTitle') }).waitFor();
   await page.getByLabel(t('auth.email')).fill(email);
   await page.getByLabel(t('auth.password')).fill('Nuova-Impresa-2026');
